@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace bd {
+
+// The two classifications of the budget: 支出功能分类 (类 3 digits / 款 5 / 项 7) and
+// 部门预算支出经济分类 (类 3 / 款 5).
+enum class Classification { Functional, Economic };
+
+struct CodeEntry
+{
+    QString code;
+    QString name;
+    int level = 0; // 1 类, 2 款, 3 项
+};
+
+// The code catalogue of one year, loaded from resource data (:/catalogue/<year>.json).
+// Names change between years, so a catalogue is per year. Parent/child is by code prefix.
+class CodeCatalogue
+{
+public:
+    // The catalogue for a year: that year's data if shipped, otherwise the nearest shipped year.
+    static const CodeCatalogue &forYear(int year);
+    static QList<int> shippedYears();
+
+    // Loads a catalogue from JSON data; false and a message naming the place on bad data.
+    bool loadJson(const QByteArray &json, QString *error);
+
+    int year() const { return m_year; }
+    std::optional<CodeEntry> find(Classification c, const QString &code) const;
+    QString name(Classification c, const QString &code) const; // empty when unknown
+    bool contains(Classification c, const QString &code) const { return find(c, code).has_value(); }
+    // Entries of a level in code order (level 1 = all 类).
+    QList<CodeEntry> entries(Classification c, int level) const;
+    QList<CodeEntry> children(Classification c, const QString &code) const;
+    // The code whose name equals name at that level (names normalised: spaces, full/half-width
+    // brackets ignored). Several matches: the first in code order; parentCode restricts the search.
+    std::optional<QString> codeForName(Classification c, const QString &name, int level,
+                                       const QString &parentCode = QString()) const;
+
+    // Structure of codes, independent of any catalogue.
+    static int levelOf(Classification c, const QString &code);  // 0 when malformed
+    static QString parentOf(const QString &code);               // "2010301" -> "20103" -> "201" -> ""
+    static bool isWellFormed(Classification c, const QString &code);
+    static QString normalizedName(const QString &name);
+
+private:
+    int m_year = 0;
+    QHash<QString, CodeEntry> m_functional;
+    QHash<QString, CodeEntry> m_economic;
+    const QHash<QString, CodeEntry> &map(Classification c) const
+    {
+        return c == Classification::Functional ? m_functional : m_economic;
+    }
+};
+
+} // namespace bd
