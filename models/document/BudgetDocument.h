@@ -1,0 +1,204 @@
+#pragma once
+
+#include "document/FundSource.h"
+#include "money/Amount.h"
+#include "tables/DisclosureTable.h"
+
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QMap>
+#include <QString>
+
+#include <optional>
+
+namespace bd {
+
+// ---- Schedules: the facts. Every disclosure table is derived from these. ----
+
+// One functional line: 功能分类 项 × funding source × 基本/项目.
+struct FunctionalLine
+{
+    QString code; // 7 digits (项); kept as printed even when the catalogue does not know it
+    QString name;
+    FundSource source = FundSource::GeneralBudget;
+    Phase phase = Phase::Basic;
+    Amount amount;
+    bool operator==(const FunctionalLine &) const = default;
+};
+
+// 一般公共预算基本支出 by 经济分类 款 × 人员经费 / 公用经费.
+struct EconomicLine
+{
+    QString code; // 5 digits (款)
+    QString name;
+    Amount personnel;  // 人员经费
+    Amount publicUse;  // 公用经费
+    bool operator==(const EconomicLine &) const = default;
+};
+
+// A project (一般公共预算项目支出) with its amounts by 经济分类 类.
+struct ProjectLine
+{
+    QString name;            // 项目名称 as published
+    QString functionalCode;  // 功能分类 项
+    QString functionalName;
+    FundSource source = FundSource::GeneralBudget;
+    QMap<QString, Amount> byEconomicClass; // 经济分类 类 code ("302") → amount
+    std::optional<Amount> statedTotal;     // 项目支出合计 as stated, when it is not the exact sum
+    Amount total() const;
+    bool operator==(const ProjectLine &) const = default;
+};
+
+// "三公" items: abroad, reception, vehicle_purchase, vehicle_operation.
+struct SanGongLine
+{
+    QString key;
+    Amount generalBudget;
+    Amount govFund;
+    Amount stateCapital;
+    std::optional<Amount> prior; // last year's budget, when known
+    Amount total() const { return generalBudget + govFund + stateCapital; }
+    bool operator==(const SanGongLine &) const = default;
+};
+
+// 上年结转结余 by 功能分类 (empty in both samples, kept for documents that have it).
+struct CarryOverLine
+{
+    QString code;
+    QString name;
+    Amount fiscalPersonnel, fiscalPublic, fiscalProject;
+    Amount nonFiscalPersonnel, nonFiscalPublic, nonFiscalProject;
+    bool operator==(const CarryOverLine &) const = default;
+};
+
+// A named figure outside the tables: 机关运行经费, 政府采购, assets, …
+struct Figure
+{
+    QString key;   // "operating_cost", "procurement.goods", "assets.vehicles.value", …
+    QString label; // as the document words it
+    std::optional<Amount> amount;
+    std::optional<qint64> quantity;   // counts (车辆 3 辆) or areas in 0.01 m²
+    QString quantityUnit;             // "辆", "平方米", "台"
+    int sourceLine = 0;
+    bool operator==(const Figure &) const = default;
+};
+
+// Last year's figure recovered from the document ("比上年预算增加 2.15 万元" ⇒ 447.77).
+struct PriorFigure
+{
+    QString key;     // "income.general_budget", "expense.basic", "functional.2010301", …
+    Amount amount;
+    QString evidence; // the sentence it came from
+    int sourceLine = 0;
+    bool operator==(const PriorFigure &) const = default;
+};
+
+struct Indicator
+{
+    QString level1, level2, level3; // 一级 / 二级 / 三级指标
+    QString value;                  // 指标值
+    QString basis;                  // 指标(值)设定依据
+    QString priorValue;             // 上年完成值 (project targets)
+    QString scoringRule;            // 指标赋分规则
+    QString evidence;               // 佐证资料
+    std::optional<int> weight;      // 分值权重
+    int sourceLine = 0;
+    bool operator==(const Indicator &) const = default;
+};
+
+struct PerformanceTarget
+{
+    QString kind;       // "overall" (部门整体) or "project"
+    QString name;       // department or project name
+    QString owner;      // 联系人 / 项目负责人
+    QString phone;
+    QString goal;       // 年度绩效目标 / 项目总体目标 (plain text)
+    std::optional<Amount> total;           // 资金总额 / 年度预算总额, when stated
+    std::optional<Amount> fiscalSuperior;  // 上级安排
+    std::optional<Amount> fiscal;          // 本级安排 / 财政拨款
+    std::optional<Amount> other;           // 其他资金
+    QList<Indicator> indicators;
+    int sourceLine = 0;
+    Amount statedSum() const; // fiscalSuperior + fiscal + other
+    bool operator==(const PerformanceTarget &) const = default;
+};
+
+struct NarrativeSection
+{
+    QString part;    // "overview", "explanation", "projects", "glossary"
+    QString heading;
+    QString text;    // paragraphs joined by '\n', broken lines mended
+    int sourceLine = 0;
+    bool operator==(const NarrativeSection &) const = default;
+};
+
+struct Staffing
+{
+    std::optional<int> quota;        // 编制数
+    std::optional<int> actual;       // 实有人数
+    std::optional<int> inService;    // 在职
+    std::optional<int> retired;      // 退休
+    std::optional<int> retiredCadre; // 离休
+    bool operator==(const Staffing &) const = default;
+};
+
+struct Schedules
+{
+    QList<FunctionalLine> functional;
+    QMap<FundSource, Amount> unitFundsDetail; // 单位资金 sub-sources stated only in the summary
+    QList<EconomicLine> economic;
+    QList<ProjectLine> projects;
+    QList<SanGongLine> sanGong;
+    QList<CarryOverLine> carryOver;
+    QList<Figure> figures;
+    QList<PriorFigure> prior;
+    QList<PerformanceTarget> targets;
+    QList<NarrativeSection> narrative;
+    Staffing staffing;
+    bool operator==(const Schedules &) const = default;
+
+    // Convenience sums used by derivation and views.
+    Amount functionalTotal() const;
+    Amount sourceTotal(FundSource s) const;           // Σ functional lines of a source
+    std::optional<Amount> figure(const QString &key) const;
+    std::optional<Amount> priorOf(const QString &key) const;
+    const SanGongLine *sanGongLine(const QString &key) const;
+};
+
+enum class DocumentStatus { Draft, Published };
+QString statusKey(DocumentStatus s);                        // "draft" / "published"
+std::optional<DocumentStatus> statusFromKey(const QString &key);
+
+// One department's disclosure for one year: metadata, schedules, and for an imported document
+// the tables as published beside them.
+class BudgetDocument
+{
+public:
+    qint64 id = 0;               // store id, 0 when not stored
+    QString department;
+    int year = 0;
+    QString templateId;          // "xj-11" / "sh-putuo-9" …
+    DocumentStatus status = DocumentStatus::Published;
+    QString title;               // "2026 年部门预算公开"
+    QString publishDate;         // as printed ("2026年2月5日"), may be empty
+    QString sourceName;          // file it was imported from
+    QDateTime modified;
+
+    Schedules schedules;
+    QList<DisclosureTable> published; // empty for a draft
+
+    bool operator==(const BudgetDocument &) const = default;
+
+    const DisclosureTable *publishedTable(int number) const;
+
+    // Complete, lossless JSON of the document (schedules, published cells, metadata).
+    QJsonObject toJson() const;
+    static std::optional<BudgetDocument> fromJson(const QJsonObject &json, QString *error);
+};
+
+// JSON helpers for the pieces, shared with the store.
+QJsonObject tableToJson(const DisclosureTable &t);
+std::optional<DisclosureTable> tableFromJson(const QJsonObject &o, QString *error);
+
+} // namespace bd

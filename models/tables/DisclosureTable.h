@@ -1,0 +1,65 @@
+#pragma once
+
+#include "money/Amount.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bd {
+
+// A column of a disclosure table as the template describes it.
+struct TableColumn
+{
+    QString key;      // stable id: "code1", "name", "total", "basic", "src:general_budget", …
+    QString header;   // last header row's text, for display
+    bool isAmount = false;
+    int side = 0;     // two-sided tables (收入 | 支出): 0 left, 1 right; otherwise 0
+    bool operator==(const TableColumn &) const = default;
+};
+
+struct TableCell
+{
+    QString text;                 // as printed (text columns) or as formatted (amount columns)
+    std::optional<Amount> amount; // amount columns only; nullopt for an empty cell
+    int sourceLine = 0;           // 1-based line in the imported text; 0 when derived
+    bool operator==(const TableCell &) const = default;
+};
+
+struct TableRow
+{
+    // Identity of the row, used to match published and derived rows: the code ("2010301"),
+    // a label key ("total", "income:general_budget") or a project key. Two-sided tables
+    // have one key per side.
+    QString key;
+    QString rightKey;
+    int level = 0; // 0 total, 1 类, 2 款, 3 项 (or 4 project rows)
+    QList<TableCell> cells;
+    int sourceLine = 0;
+    bool operator==(const TableRow &) const = default;
+};
+
+// One table of the disclosure, published (as parsed) or derived (from the schedules).
+struct DisclosureTable
+{
+    int number = 0;             // the table's number in its template (1-based)
+    QString id;                 // template table id: "income_expense_summary", …
+    QString title;
+    Unit unit = Unit::WanYuan;
+    bool thousands = false;     // amounts printed with thousands separators
+    QList<QStringList> headerRows; // the published multi-row header, one QStringList per row
+    QList<TableColumn> columns;
+    QList<TableRow> rows;
+    QString note;               // the empty-table note ("…为空表。"), if any
+    int sourceLine = 0;         // line of the title
+    bool operator==(const DisclosureTable &) const = default;
+
+    int columnIndex(const QString &key) const;
+    const TableRow *findRow(const QString &key, int side = 0) const;
+    bool isEmpty() const; // no amount anywhere
+    QString formatAmount(const std::optional<Amount> &a) const;
+};
+
+} // namespace bd
