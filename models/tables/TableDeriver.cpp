@@ -1,0 +1,374 @@
+#include "TableDeriver.h"
+
+#include "codes/CodeCatalogue.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace bd {
+
+QStringList splitCode(const QString &code)
+{
+    QStringList parts;
+    if (code.size() >= 3)
+        parts.append(code.left(3));
+    for (int i = 3; i < code.size(); i += 2)
+        parts.append(code.mid(i, 2));
+    return parts;
+}
+
+QString TableDeriver::chineseOrdinal(int n)
+{
+    static const QString digits = QStringLiteral("零一二三四五六七八九");
+    if (n <= 0 || n >= 100)
+        return QString::number(n);
+    if (n < 10)
+        return digits.at(n);
+    QString s;
+    if (n / 10 > 1)
+        s += digits.at(n / 10);
+    s += QStringLiteral("十");
+    if (n % 10)
+        s += digits.at(n % 10);
+    return s;
+}
+
+TableDeriver::TableDeriver(const TemplateDescription &tpl, const BudgetDocument &doc)
+    : m_tpl(tpl)
+    , m_doc(doc)
+    , m_catalogue(CodeCatalogue::forYear(doc.year))
+{
+}
+
+QList<DisclosureTable> TableDeriver::deriveAll() const
+{
+    QList<DisclosureTable> out;
+    for (const TableSpec &spec : m_tpl.tables)
+        out.append(derive(spec));
+    return out;
+}
+
+DisclosureTable TableDeriver::derive(int number) const
+{
+    const TableSpec *spec = m_tpl.table(number);
+    Q_ASSERT(spec);
+    return derive(*spec);
+}
+
+DisclosureTable TableDeriver::derive(const TableSpec &spec) const
+{
+    DisclosureTable t = skeleton(spec);
+    switch (spec.kind) {
+    case TableKind::FunctionalTree: deriveFunctionalTree(spec, t); break;
+    case TableKind::EconomicTree: deriveEconomicTree(spec, t); break;
+    case TableKind::Projects: deriveProjects(spec, t); break;
+    case TableKind::TwoSided: deriveTwoSided(spec, t); break;
+    case TableKind::Fixed: deriveFixed(spec, t); break;
+    case TableKind::CarryOver: deriveCarryOver(spec, t); break;
+    }
+    if (!spec.emptyNote.isEmpty() && t.isEmpty()) {
+        QString note = spec.emptyNote;
+        note.replace(QStringLiteral("{department}"), m_doc.department);
+        note.replace(QStringLiteral("{year}"), QString::number(m_doc.year));
+        t.note = note;
+    }
+    return t;
+}
+
+DisclosureTable TableDeriver::skeleton(const TableSpec &spec) const
+{
+    DisclosureTable t;
+    t.number = spec.number;
+    t.id = spec.id;
+    t.title = spec.title;
+    // An imported document keeps each table's own unit (Putuo: 元, but 三公 in 万元).
+    const DisclosureTable *published = m_doc.publishedTable(spec.number);
+    t.unit = published ? published->unit : m_tpl.unit;
+    t.thousands = published ? published->thousands : m_tpl.thousands;
+    t.headerRows = spec.header;
+    for (const ColumnSpec &c : spec.columns)
+        t.columns.append(TableColumn{c.key, c.header, c.isAmount(), c.side});
+    return t;
+}
+
+std::optional<Amount> TableDeriver::cellValue(const TableSpec &spec, const Measure &rowMeasure, const ColumnSpec &col) const
+{
+    const Measure m = spec.filter.overriddenBy(rowMeasure).overriddenBy(col.measure);
+    const std::optional<Amount> v = m.evaluate(m_doc.schedules);
+    // Published tables leave zero cells blank; so do derived ones.
+    if (!v || v->isZero())
+        return std::nullopt;
+    return v;
+}
+
+TableRow TableDeriver::makeRow(const TableSpec &spec, const DisclosureTable &t, const QString &key, int level, const Measure &rowMeasure,
+                               const QMap<QString, QString> &text) const
+{
+    TableRow row;
+    row.key = key;
+    row.level = level;
+    for (const ColumnSpec &c : spec.columns) {
+        TableCell cell;
+        if (c.isAmount()) {
+            if (c.side == 0 || spec.kind != TableKind::TwoSided)
+                cell.amount = cellValue(spec, rowMeasure, c);
+        } else {
+            cell.text = text.value(c.text);
+        }
+        if (cell.amount)
+            cell.text = t.formatAmount(cell.amount);
+        row.cells.append(cell);
+    }
+    return row;
+}
+
+QString TableDeriver::functionalName(const QString &code) const
+{
+    for (const FunctionalLine &l : m_doc.schedules.functional)
+        if (l.code == code && !l.name.isEmpty())
+            return l.name;
+    for (const ProjectLine &p : m_doc.schedules.projects)
+        if (p.functionalCode == code && !p.functionalName.isEmpty())
+            return p.functionalName;
+    return m_catalogue.name(Classification::Functional, code);
+}
+
+QString TableDeriver::economicName(const QString &code) const
+{
+    for (const EconomicLine &l : m_doc.schedules.economic)
+        if (l.code == code && !l.name.isEmpty())
+            return l.name;
+    return m_catalogue.name(Classification::Economic, code);
+}
+
+static QMap<QString, QString> codeText(const QString &code, const QString &name)
+{
+    QMap<QString, QString> text;
+    const QStringList parts = splitCode(code);
+    for (int i = 0; i < parts.size(); ++i)
+        text.insert(QStringLiteral("code%1").arg(i + 1), parts[i]);
+    text.insert(QStringLiteral("name"), name);
+    return text;
+}
+
+static Measure prefixMeasure(const QString &code)
+{
+    Measure m;
+    m.codePrefix = code;
+    return m;
+}
+
+// The union of the sources and phases the table's columns ask for: a row belongs to the
+// table when a line in that scope has a nonzero amount.
+static bool lineInScope(const TableSpec &spec, const FunctionalLine &l)
+{
+    if (l.amount.isZero() || !spec.filter.includesSource(l.source))
+        return false;
+    for (const ColumnSpec &c : spec.columns)
+        if (c.isAmount() && c.measure.includesSource(l.source))
+            return true;
+    return false;
+}
+
+void TableDeriver::deriveFunctionalTree(const TableSpec &spec, DisclosureTable &t) const
+{
+    QSet<QString> codes;
+    for (const FunctionalLine &l : m_doc.schedules.functional) {
+        if (!lineInScope(spec, l))
+            continue;
+        for (QString c = l.code; !c.isEmpty(); c = CodeCatalogue::parentOf(c))
+            codes.insert(c);
+    }
+    QStringList sorted(codes.begin(), codes.end());
+    std::sort(sorted.begin(), sorted.end());
+    QList<TableRow> rows;
+    for (const QString &code : sorted) {
+        const int level = CodeCatalogue::levelOf(Classification::Functional, code);
+        const QString name = level == 3 ? functionalName(code) : m_catalogue.name(Classification::Functional, code);
+        rows.append(makeRow(spec, t, code, level ? level : 3, prefixMeasure(code),
+                            codeText(code, name.isEmpty() ? functionalName(code) : name)));
+    }
+    if (spec.total) {
+        TableRow total = makeRow(spec, t, spec.total->key, 0, spec.total->measure, {{QStringLiteral("name"), spec.total->label}});
+        if (spec.totalOnTop)
+            rows.prepend(total);
+        else
+            rows.append(total);
+    }
+    t.rows = rows;
+}
+
+void TableDeriver::deriveEconomicTree(const TableSpec &spec, DisclosureTable &t) const
+{
+    QSet<QString> codes;
+    for (const EconomicLine &l : m_doc.schedules.economic) {
+        if ((l.personnel + l.publicUse).isZero())
+            continue;
+        for (QString c = l.code; !c.isEmpty(); c = CodeCatalogue::parentOf(c))
+            codes.insert(c);
+    }
+    QStringList sorted(codes.begin(), codes.end());
+    std::sort(sorted.begin(), sorted.end());
+    QList<TableRow> rows;
+    for (const QString &code : sorted) {
+        const int level = CodeCatalogue::levelOf(Classification::Economic, code);
+        const QString name = level == 1 ? m_catalogue.name(Classification::Economic, code) : economicName(code);
+        rows.append(makeRow(spec, t, code, level ? level : 2, prefixMeasure(code), codeText(code, name)));
+    }
+    if (spec.total) {
+        TableRow total = makeRow(spec, t, spec.total->key, 0, spec.total->measure, {{QStringLiteral("name"), spec.total->label}});
+        if (spec.totalOnTop)
+            rows.prepend(total);
+        else
+            rows.append(total);
+    }
+    t.rows = rows;
+}
+
+void TableDeriver::deriveProjects(const TableSpec &spec, DisclosureTable &t) const
+{
+    const Schedules &s = m_doc.schedules;
+    QSet<QString> groups;
+    for (const ProjectLine &p : s.projects) {
+        if (!spec.filter.includesSource(p.source))
+            continue;
+        // Projects hang under their 款; the 项 is printed on the project's own row.
+        for (QString c = CodeCatalogue::parentOf(p.functionalCode); !c.isEmpty(); c = CodeCatalogue::parentOf(c))
+            groups.insert(c);
+    }
+    QStringList sorted(groups.begin(), groups.end());
+    std::sort(sorted.begin(), sorted.end());
+    QList<TableRow> rows;
+    if (spec.total)
+        rows.append(makeRow(spec, t, spec.total->key, 0, spec.total->measure, {{QStringLiteral("name"), spec.total->label}}));
+    if (spec.unitRow)
+        rows.append(makeRow(spec, t, QStringLiteral("unit"), 0, Measure(), {{QStringLiteral("name"), m_doc.department}}));
+    for (const QString &code : sorted) {
+        rows.append(makeRow(spec, t, code, CodeCatalogue::levelOf(Classification::Functional, code), prefixMeasure(code),
+                            codeText(code, m_catalogue.name(Classification::Functional, code))));
+        for (int i = 0; i < s.projects.size(); ++i) {
+            const ProjectLine &p = s.projects[i];
+            if (!spec.filter.includesSource(p.source) || CodeCatalogue::parentOf(p.functionalCode) != code)
+                continue;
+            Measure m;
+            m.project = i;
+            auto text = codeText(p.functionalCode, p.functionalName.isEmpty() ? functionalName(p.functionalCode) : p.functionalName);
+            text.insert(QStringLiteral("project"), p.name);
+            rows.append(makeRow(spec, t, QStringLiteral("project:") + p.name, 4, m, text));
+        }
+    }
+    if (spec.total && !spec.totalOnTop)
+        rows.move(0, rows.size() - 1);
+    t.rows = rows;
+}
+
+void TableDeriver::deriveTwoSided(const TableSpec &spec, DisclosureTable &t) const
+{
+    // Right side: 功能分类 类 from the catalogue, all or only those with money.
+    struct Right { QString key; QString label; Measure measure; };
+    QList<Right> right;
+    int ordinal = 0;
+    for (const CodeEntry &e : m_catalogue.entries(Classification::Functional, 1)) {
+        Measure m = spec.rightMeasure;
+        m.codePrefix = e.code;
+        bool include = spec.rightInclude == QLatin1String("all");
+        if (!include) {
+            Measure probe = m;
+            if (spec.rightInclude == QLatin1String("nonzero_fiscal")) {
+                probe.hasSources = true;
+                probe.sources = fundSourceGroup(QStringLiteral("@fiscal"));
+            }
+            const auto v = probe.evaluate(m_doc.schedules);
+            include = v && !v->isZero();
+        }
+        if (!include)
+            continue;
+        QString label = spec.rightLabel;
+        label.replace(QStringLiteral("{code}"), e.code);
+        label.replace(QStringLiteral("{name}"), e.name);
+        label.replace(QStringLiteral("{ordinal}"), chineseOrdinal(++ordinal));
+        right.append({e.code, label, m});
+    }
+    // 类 the catalogue does not know are kept too, after the known ones.
+    QStringList unknown;
+    for (const FunctionalLine &l : m_doc.schedules.functional) {
+        const QString cls = l.code.left(3);
+        if (!l.amount.isZero() && !m_catalogue.contains(Classification::Functional, cls) && !unknown.contains(cls))
+            unknown.append(cls);
+    }
+    std::sort(unknown.begin(), unknown.end());
+    for (const QString &cls : unknown) {
+        Measure m = spec.rightMeasure;
+        m.codePrefix = cls;
+        QString label = spec.rightLabel;
+        label.replace(QStringLiteral("{code}"), cls);
+        label.replace(QStringLiteral("{name}"), QString());
+        label.replace(QStringLiteral("{ordinal}"), chineseOrdinal(++ordinal));
+        right.append({cls, label.trimmed(), m});
+    }
+
+    const int rows = std::max<int>(spec.rows.size(), right.size());
+    for (int i = 0; i < rows; ++i) {
+        TableRow row;
+        const RowSpec *left = i < spec.rows.size() ? &spec.rows[i] : nullptr;
+        const Right *r = i < right.size() ? &right[i] : nullptr;
+        row.key = left ? left->key : QString();
+        row.rightKey = r ? r->key : QString();
+        row.level = left ? left->level : 1;
+        for (const ColumnSpec &c : spec.columns) {
+            TableCell cell;
+            if (c.side == 0 && left) {
+                if (c.isAmount())
+                    cell.amount = cellValue(spec, left->measure, c);
+                else
+                    cell.text = left->label;
+            } else if (c.side == 1 && r) {
+                if (c.isAmount())
+                    cell.amount = cellValue(spec, r->measure, c);
+                else
+                    cell.text = r->label;
+            }
+            if (cell.amount)
+                cell.text = t.formatAmount(cell.amount);
+            row.cells.append(cell);
+        }
+        t.rows.append(row);
+    }
+    // Totals row: 收入总计 | … | 支出总计 | …
+    TableRow total;
+    total.key = spec.total->key;
+    total.rightKey = spec.totalRight->key;
+    total.level = 0;
+    for (const ColumnSpec &c : spec.columns) {
+        const RowSpec &side = c.side == 0 ? *spec.total : *spec.totalRight;
+        Measure m = side.measure;
+        if (c.side == 1)
+            m = spec.rightMeasure.overriddenBy(m);
+        TableCell cell;
+        if (c.isAmount()) {
+            cell.amount = cellValue(spec, m, c);
+            if (cell.amount)
+                cell.text = t.formatAmount(cell.amount);
+        } else {
+            cell.text = side.label;
+        }
+        total.cells.append(cell);
+    }
+    t.rows.append(total);
+}
+
+void TableDeriver::deriveFixed(const TableSpec &spec, DisclosureTable &t) const
+{
+    for (const RowSpec &r : spec.rows)
+        t.rows.append(makeRow(spec, t, r.key, r.level, r.measure, {{QStringLiteral("label"), r.label}}));
+}
+
+void TableDeriver::deriveCarryOver(const TableSpec &spec, DisclosureTable &t) const
+{
+    for (const CarryOverLine &l : m_doc.schedules.carryOver)
+        t.rows.append(makeRow(spec, t, l.code, CodeCatalogue::levelOf(Classification::Functional, l.code), prefixMeasure(l.code),
+                              {{QStringLiteral("label"), (l.code + QLatin1Char(' ') + l.name).trimmed()}}));
+}
+
+} // namespace bd

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "document/FundSource.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace bd {
+
+struct Schedules;
+class Amount;
+
+// What a cell of a derived table adds up, as a template describes it. A cell's measure is
+// its row's measure overridden by its column's: a row of a 功能分类 tree gives the code, the
+// column gives the funding sources and the phase.
+struct Measure
+{
+    QString of;                 // "functional" (default), "income", "economic", "project",
+                                // "sangong", "carry", "figure"
+    QList<FundSource> sources;  // empty = all
+    bool hasSources = false;
+    std::optional<Phase> phase; // functional: basic (incl. personnel/public), project, …
+    QString codePrefix;         // functional / economic / carry: restrict to codes with this prefix
+    QStringList items;          // sangong items
+    QString part;               // economic: "personnel"/"public"; carry: "fiscal_personnel", …
+    QString econClass;          // project: 经济分类 类 code
+    int project = -1;           // project: index into Schedules::projects (-1 = all)
+    QString figure;             // figure key
+
+    static std::optional<Measure> fromJson(const QJsonObject &o, QString *error);
+    // This measure with every field that `over` sets replaced by over's.
+    Measure overriddenBy(const Measure &over) const;
+    bool includesSource(FundSource s) const { return !hasSources || sources.contains(s); }
+
+    // The value over the schedules; nullopt for a figure that is not known.
+    std::optional<Amount> evaluate(const Schedules &s) const;
+};
+
+} // namespace bd

@@ -1,0 +1,286 @@
+#include "TemplateDescription.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace bd {
+
+int TableSpec::codeColumns() const
+{
+    int n = 0;
+    for (const ColumnSpec &c : columns)
+        if (c.text.startsWith(QLatin1String("code")))
+            ++n;
+    return n;
+}
+
+int TableSpec::columnIndex(const QString &key) const
+{
+    for (int i = 0; i < columns.size(); ++i)
+        if (columns[i].key == key)
+            return i;
+    return -1;
+}
+
+const TableSpec *TemplateDescription::table(int number) const
+{
+    for (const TableSpec &t : tables)
+        if (t.number == number)
+            return &t;
+    return nullptr;
+}
+
+const TableSpec *TemplateDescription::tableById(const QString &id) const
+{
+    for (const TableSpec &t : tables)
+        if (t.id == id)
+            return &t;
+    return nullptr;
+}
+
+namespace {
+
+// Reads one description, remembering the first error with the path it happened at.
+struct Loader
+{
+    QString error;
+    QString path;
+
+    bool ok() const { return error.isEmpty(); }
+    void fail(const QString &what)
+    {
+        if (error.isEmpty())
+            error = path + QStringLiteral(": ") + what;
+    }
+    QRegularExpression regex(const QString &pattern)
+    {
+        QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
+        if (!re.isValid())
+            fail(QStringLiteral("bad pattern \"%1\": %2").arg(pattern, re.errorString()));
+        return re;
+    }
+    Measure measure(const QJsonValue &v)
+    {
+        if (v.isUndefined())
+            return {};
+        QString why;
+        auto m = Measure::fromJson(v.toObject(), &why);
+        if (!m) {
+            fail(why);
+            return {};
+        }
+        return *m;
+    }
+    RowSpec row(const QJsonObject &o)
+    {
+        RowSpec r;
+        r.key = o.value(QStringLiteral("key")).toString();
+        r.label = o.value(QStringLiteral("label")).toString();
+        r.level = o.value(QStringLiteral("level")).toInt(1);
+        r.measure = measure(o.value(QStringLiteral("measure")));
+        if (r.key.isEmpty())
+            fail(QStringLiteral("row without a key"));
+        return r;
+    }
+    PatternSpec pattern(const QJsonObject &o)
+    {
+        PatternSpec p;
+        p.key = o.value(QStringLiteral("key")).toString();
+        p.label = o.value(QStringLiteral("label")).toString();
+        p.section = o.value(QStringLiteral("section")).toString();
+        p.pattern = regex(o.value(QStringLiteral("pattern")).toString());
+        if (o.contains(QStringLiteral("current")))
+            p.current = measure(o.value(QStringLiteral("current")));
+        return p;
+    }
+    TableSpec table(const QJsonObject &o)
+    {
+        TableSpec t;
+        t.number = o.value(QStringLiteral("number")).toInt();
+        t.id = o.value(QStringLiteral("id")).toString();
+        t.title = o.value(QStringLiteral("title")).toString();
+        t.titlePattern = regex(o.value(QStringLiteral("titlePattern")).toString());
+        const QString kind = o.value(QStringLiteral("kind")).toString();
+        static const QMap<QString, TableKind> kinds{
+            {QStringLiteral("two_sided"), TableKind::TwoSided},
+            {QStringLiteral("functional_tree"), TableKind::FunctionalTree},
+            {QStringLiteral("economic_tree"), TableKind::EconomicTree},
+            {QStringLiteral("projects"), TableKind::Projects},
+            {QStringLiteral("fixed"), TableKind::Fixed},
+            {QStringLiteral("carry_over"), TableKind::CarryOver}};
+        if (!kinds.contains(kind))
+            fail(QStringLiteral("unknown table kind \"%1\"").arg(kind));
+        t.kind = kinds.value(kind);
+        for (const QJsonValue &h : o.value(QStringLiteral("header")).toArray()) {
+            QStringList row;
+            for (const QJsonValue &c : h.toArray())
+                row.append(c.toString());
+            t.header.append(row);
+        }
+        const QString saved = path;
+        const QJsonArray cols = o.value(QStringLiteral("columns")).toArray();
+        for (int i = 0; i < cols.size() && ok(); ++i) {
+            path = saved + QStringLiteral("/columns[%1]").arg(i);
+            const QJsonObject c = cols[i].toObject();
+            ColumnSpec col;
+            col.key = c.value(QStringLiteral("key")).toString();
+            col.header = c.value(QStringLiteral("header")).toString();
+            col.text = c.value(QStringLiteral("text")).toString();
+            col.measure = measure(c.value(QStringLiteral("measure")));
+            col.side = c.value(QStringLiteral("side")).toInt();
+            col.find = c.value(QStringLiteral("find")).toString();
+            col.nth = c.value(QStringLiteral("nth")).toInt(1);
+            if (col.key.isEmpty())
+                fail(QStringLiteral("column without a key"));
+            t.columns.append(col);
+        }
+        path = saved;
+        t.filter = measure(o.value(QStringLiteral("filter")));
+        const QJsonArray rows = o.value(t.kind == TableKind::TwoSided ? QStringLiteral("left") : QStringLiteral("rows")).toArray();
+        for (int i = 0; i < rows.size() && ok(); ++i) {
+            path = saved + QStringLiteral("/rows[%1]").arg(i);
+            t.rows.append(row(rows[i].toObject()));
+        }
+        path = saved;
+        const QJsonObject right = o.value(QStringLiteral("right")).toObject();
+        t.rightInclude = right.value(QStringLiteral("include")).toString();
+        t.rightLabel = right.value(QStringLiteral("label")).toString();
+        t.rightMeasure = measure(right.value(QStringLiteral("measure")));
+        const QJsonObject total = o.value(QStringLiteral("total")).toObject();
+        if (t.kind == TableKind::TwoSided) {
+            if (!total.contains(QStringLiteral("left")) || !total.contains(QStringLiteral("right")))
+                fail(QStringLiteral("a two-sided table needs total.left and total.right"));
+            t.total = row(total.value(QStringLiteral("left")).toObject());
+            t.totalRight = row(total.value(QStringLiteral("right")).toObject());
+        } else if (!total.isEmpty()) {
+            t.total = row(total);
+            t.total->level = 0;
+            t.totalOnTop = total.value(QStringLiteral("position")).toString() != QLatin1String("bottom");
+        }
+        t.unitRow = o.value(QStringLiteral("unitRow")).toBool();
+        t.emptyNote = o.value(QStringLiteral("emptyNote")).toString();
+        t.reconcile = o.value(QStringLiteral("reconcile")).toString();
+        if (t.number <= 0)
+            fail(QStringLiteral("table without a number"));
+        return t;
+    }
+};
+
+} // namespace
+
+std::shared_ptr<const TemplateDescription> TemplateDescription::fromJson(const QByteArray &json, QString *error)
+{
+    QJsonParseError perr;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
+    if (doc.isNull() || !doc.isObject()) {
+        *error = QStringLiteral("not valid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString());
+        return nullptr;
+    }
+    const QJsonObject o = doc.object();
+    auto t = std::make_shared<TemplateDescription>();
+    Loader l;
+    t->id = o.value(QStringLiteral("id")).toString();
+    l.path = t->id.isEmpty() ? QStringLiteral("template") : t->id;
+    t->name = o.value(QStringLiteral("name")).toString();
+    const QString layout = o.value(QStringLiteral("layout")).toString();
+    if (layout != QLatin1String("tabs") && layout != QLatin1String("aligned"))
+        l.fail(QStringLiteral("layout must be \"tabs\" or \"aligned\""));
+    t->tabLayout = layout == QLatin1String("tabs");
+    t->unit = o.value(QStringLiteral("unit")).toString() == QLatin1String("yuan") ? Unit::Yuan : Unit::WanYuan;
+    t->thousands = o.value(QStringLiteral("thousands")).toBool();
+    for (const QJsonValue &v : o.value(QStringLiteral("detect")).toArray())
+        t->detect.append(l.regex(v.toString()));
+    const QJsonObject meta = o.value(QStringLiteral("metadata")).toObject();
+    t->yearPattern = l.regex(meta.value(QStringLiteral("year")).toString());
+    t->departmentPattern = l.regex(meta.value(QStringLiteral("department")).toString());
+    t->datePattern = l.regex(meta.value(QStringLiteral("date")).toString());
+    t->titlePattern = l.regex(meta.value(QStringLiteral("title")).toString());
+    t->bodyStart = l.regex(o.value(QStringLiteral("bodyStart")).toString());
+    for (const QJsonValue &v : o.value(QStringLiteral("tablesEnd")).toArray())
+        t->tablesEnd.append(l.regex(v.toString()));
+    for (const QJsonValue &v : o.value(QStringLiteral("sections")).toArray()) {
+        const QJsonObject so = v.toObject();
+        SectionSpec s;
+        s.part = so.value(QStringLiteral("part")).toString();
+        s.start = l.regex(so.value(QStringLiteral("start")).toString());
+        if (so.contains(QStringLiteral("split")))
+            s.split = l.regex(so.value(QStringLiteral("split")).toString());
+        else
+            s.split = QRegularExpression(); // empty pattern: never used
+        s.repeat = so.value(QStringLiteral("repeat")).toBool();
+        t->sections.append(s);
+    }
+    for (const QJsonValue &v : o.value(QStringLiteral("skipInText")).toArray())
+        t->skipInText.append(l.regex(v.toString()));
+    const QJsonObject staffing = o.value(QStringLiteral("staffing")).toObject();
+    for (auto it = staffing.begin(); it != staffing.end(); ++it)
+        t->staffing.insert(it.key(), l.regex(it.value().toString()));
+    for (const QJsonValue &v : o.value(QStringLiteral("prior")).toArray())
+        t->prior.append(l.pattern(v.toObject()));
+    for (const QJsonValue &v : o.value(QStringLiteral("figures")).toArray())
+        t->figures.append(l.pattern(v.toObject()));
+    for (const QJsonValue &v : o.value(QStringLiteral("targets")).toArray()) {
+        const QJsonObject to = v.toObject();
+        TargetSpec ts;
+        ts.kind = to.value(QStringLiteral("kind")).toString();
+        ts.start = l.regex(to.value(QStringLiteral("start")).toString());
+        ts.end = l.regex(to.value(QStringLiteral("end")).toString());
+        const QJsonObject fields = to.value(QStringLiteral("fields")).toObject();
+        for (auto it = fields.begin(); it != fields.end(); ++it)
+            ts.fields.insert(it.key(), it.value().toString());
+        t->targets.append(ts);
+    }
+    const QJsonArray tables = o.value(QStringLiteral("tables")).toArray();
+    const QString base = l.path;
+    for (int i = 0; i < tables.size() && l.ok(); ++i) {
+        l.path = base + QStringLiteral("/tables[%1]").arg(i);
+        t->tables.append(l.table(tables[i].toObject()));
+    }
+    l.path = base;
+    if (t->id.isEmpty())
+        l.fail(QStringLiteral("missing \"id\""));
+    if (t->tables.isEmpty())
+        l.fail(QStringLiteral("no tables"));
+    if (!l.ok()) {
+        *error = l.error;
+        return nullptr;
+    }
+    return t;
+}
+
+TemplateRegistry::TemplateRegistry()
+{
+    const QDir dir(QStringLiteral(":/templates"));
+    for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
+        QFile f(dir.filePath(name));
+        if (!f.open(QIODevice::ReadOnly)) {
+            m_errors += QStringLiteral("%1: cannot be read\n").arg(name);
+            continue;
+        }
+        QString error;
+        auto t = TemplateDescription::fromJson(f.readAll(), &error);
+        if (t)
+            m_templates.append(t);
+        else
+            m_errors += QStringLiteral("%1: %2\n").arg(name, error);
+    }
+}
+
+const TemplateRegistry &TemplateRegistry::instance()
+{
+    static const TemplateRegistry registry;
+    return registry;
+}
+
+std::shared_ptr<const TemplateDescription> TemplateRegistry::find(const QString &id) const
+{
+    for (const auto &t : m_templates)
+        if (t->id == id)
+            return t;
+    return nullptr;
+}
+
+} // namespace bd

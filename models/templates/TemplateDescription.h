@@ -1,0 +1,138 @@
+#pragma once
+
+#include "money/Amount.h"
+#include "templates/Measure.h"
+
+#include <QList>
+#include <QMap>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+#include <optional>
+
+namespace bd {
+
+// A template is data (resources/templates/*.json): which tables a province publishes, in
+// which layout, how each table is laid out and what each cell adds up. The importer and
+// the derivation read it; adding a template adds no code.
+
+enum class TableKind { TwoSided, FunctionalTree, EconomicTree, Projects, Fixed, CarryOver };
+
+struct ColumnSpec
+{
+    QString key;
+    QString header;
+    QString text;              // text column: "code1".."code3", "name", "label", "project"; empty for amounts
+    Measure measure;           // amount column
+    int side = 0;
+    QString find;              // aligned layout: header token that marks the column
+    int nth = 1;               // which occurrence of `find`
+    bool isAmount() const { return text.isEmpty(); }
+};
+
+struct RowSpec
+{
+    QString key;
+    QString label;
+    int level = 1;
+    Measure measure;
+};
+
+struct TableSpec
+{
+    int number = 0;
+    QString id;
+    QString title;
+    QRegularExpression titlePattern;
+    TableKind kind = TableKind::FunctionalTree;
+    QList<QStringList> header;
+    QList<ColumnSpec> columns;
+    Measure filter;                 // rows considered (functional/projects)
+    // Fixed rows (kind Fixed) or the left side of a two-sided table.
+    QList<RowSpec> rows;
+    // Two-sided tables: the generated right side (功能分类 类).
+    QString rightInclude;           // "all", "nonzero", "nonzero_fiscal"
+    QString rightLabel;             // "{code} {name}", "{ordinal}、{name}"
+    Measure rightMeasure;
+    // Totals: a single total row (trees), or one per side (two-sided).
+    std::optional<RowSpec> total;
+    std::optional<RowSpec> totalRight;
+    bool totalOnTop = true;
+    bool unitRow = false;           // projects: a row with the department's name under the total
+    QString emptyNote;              // "{department} {year} 年没有…为空表。"
+    QString reconcile;              // "sources", "phases", "income_detail", "sangong"
+
+    int codeColumns() const;        // number of code columns (code1..code3)
+    int columnIndex(const QString &key) const;
+};
+
+struct PatternSpec
+{
+    QString key;
+    QString label;
+    QString section;                // narrative heading that must contain this text (empty: any)
+    QRegularExpression pattern;
+    std::optional<Measure> current; // prior figures stated only as a change: this year's value
+};
+
+struct SectionSpec
+{
+    QString part;
+    QRegularExpression start;
+    QRegularExpression split;       // sub-headings inside the section (invalid = none)
+    bool repeat = false;
+};
+
+struct TargetSpec
+{
+    QString kind;
+    QRegularExpression start;
+    QRegularExpression end;
+    QMap<QString, QString> fields;  // field → label in the table
+};
+
+class TemplateDescription
+{
+public:
+    QString id;
+    QString name;
+    bool tabLayout = true;          // "tabs" or "aligned"
+    Unit unit = Unit::WanYuan;
+    bool thousands = false;
+    QList<QRegularExpression> detect;
+    QRegularExpression yearPattern, departmentPattern, datePattern, titlePattern;
+    QRegularExpression bodyStart;
+    QList<QRegularExpression> tablesEnd;
+    QList<SectionSpec> sections;
+    QList<QRegularExpression> skipInText;
+    QMap<QString, QRegularExpression> staffing;
+    QList<PatternSpec> prior;
+    QList<PatternSpec> figures;
+    QList<TargetSpec> targets;
+    QList<TableSpec> tables;
+
+    const TableSpec *table(int number) const;
+    const TableSpec *tableById(const QString &id) const;
+
+    // Parses a description; on bad data false and a message naming the place.
+    static std::shared_ptr<const TemplateDescription> fromJson(const QByteArray &json, QString *error);
+};
+
+// The templates shipped in :/templates.
+class TemplateRegistry
+{
+public:
+    static const TemplateRegistry &instance();
+    QList<std::shared_ptr<const TemplateDescription>> all() const { return m_templates; }
+    std::shared_ptr<const TemplateDescription> find(const QString &id) const;
+    QString loadErrors() const { return m_errors; }
+
+private:
+    TemplateRegistry();
+    QList<std::shared_ptr<const TemplateDescription>> m_templates;
+    QString m_errors;
+};
+
+} // namespace bd
