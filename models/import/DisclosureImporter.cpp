@@ -1,0 +1,225 @@
+#include "DisclosureImporter.h"
+
+#include "codes/CodeCatalogue.h"
+#include "import/NarrativeExtractor.h"
+#include "import/Reconciler.h"
+#include "import/TextDecoder.h"
+#include "tables/TableDeriver.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <algorithm>
+
+namespace bd {
+
+ImportResult DisclosureImporter::importFile(const QString &path) const
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        ImportResult r;
+        r.error.source = path;
+        r.error.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
+        return r;
+    }
+    return importBytes(f.readAll(), QFileInfo(path).fileName());
+}
+
+ImportResult DisclosureImporter::importBytes(const QByteArray &bytes, const QString &sourceName) const
+{
+    const DecodedText text = decodeText(bytes);
+    if (!text.ok()) {
+        ImportResult r;
+        r.error.source = sourceName;
+        r.error.message = text.error;
+        return r;
+    }
+    ImportResult r = importLines(text.lines, sourceName);
+    r.encoding = text.encoding;
+    return r;
+}
+
+std::shared_ptr<const TemplateDescription> DisclosureImporter::detectTemplate(const QStringList &lines)
+{
+    std::shared_ptr<const TemplateDescription> best;
+    int bestScore = 0;
+    for (const auto &t : TemplateRegistry::instance().all()) {
+        int score = 0;
+        for (const QRegularExpression &re : t->detect) {
+            for (const QString &l : lines) {
+                if (re.match(l.trimmed()).hasMatch()) {
+                    ++score;
+                    break;
+                }
+            }
+        }
+        // Most of a template's markers must be there.
+        if (score * 2 > t->detect.size() && score > bestScore) {
+            best = t;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+static QString firstCapture(const QRegularExpression &re, const QStringList &lines, bool last = false)
+{
+    if (re.pattern().isEmpty())
+        return {};
+    QString found;
+    for (const QString &l : lines) {
+        const auto m = re.match(l.trimmed());
+        if (m.hasMatch()) {
+            found = m.captured(1).trimmed();
+            if (!last)
+                return found;
+        }
+    }
+    return found;
+}
+
+ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const QString &sourceName) const
+{
+    ImportResult r;
+    auto fail = [&](int line, const QString &message) {
+        r.error.source = sourceName;
+        r.error.line = line;
+        r.error.message = message;
+        return r;
+    };
+    bool anyText = false;
+    for (const QString &l : rawLines)
+        anyText = anyText || !l.trimmed().isEmpty();
+    if (!anyText)
+        return fail(0, QStringLiteral("the file is empty"));
+
+    const auto tpl = detectTemplate(rawLines);
+    if (!tpl) {
+        QStringList known;
+        for (const auto &t : TemplateRegistry::instance().all())
+            known.append(QStringLiteral("%1 (%2)").arg(t->name, t->tables.value(0).title));
+        return fail(0, QStringLiteral("the layout is not recognised: it has the table titles of none of the known templates: %1")
+                           .arg(known.join(QStringLiteral("; "))));
+    }
+    r.templ = tpl;
+
+    QList<SourceLine> lines;
+    lines.reserve(rawLines.size());
+    for (int i = 0; i < rawLines.size(); ++i)
+        lines.append(SourceLine{i + 1, rawLines[i]});
+
+    int bodyStart = 0;
+    for (int i = 0; i < lines.size(); ++i)
+        if (!tpl->bodyStart.pattern().isEmpty() && tpl->bodyStart.match(lines[i].text.trimmed()).hasMatch())
+            bodyStart = i;
+
+    // Where each table starts: exactly one title line per table.
+    struct Found { const TableSpec *spec; int index; };
+    QList<Found> found;
+    for (const TableSpec &spec : tpl->tables) {
+        QList<int> hits;
+        for (int i = bodyStart; i < lines.size(); ++i)
+            if (spec.titlePattern.match(lines[i].text.trimmed()).hasMatch())
+                hits.append(i);
+        if (hits.size() > 1)
+            return fail(lines[hits[1]].number, QStringLiteral("table %1 (%2) appears twice, at lines %3 and %4")
+                                                   .arg(spec.number).arg(spec.title).arg(lines[hits[0]].number).arg(lines[hits[1]].number));
+        if (hits.isEmpty()) {
+            QString after;
+            if (!found.isEmpty())
+                after = QStringLiteral(" after table %1 (line %2)").arg(found.last().spec->number).arg(lines[found.last().index].number);
+            return fail(int(lines.size()), QStringLiteral("table %1 (%2) is missing: expected its title%3, but the document ends at line %4")
+                                               .arg(spec.number).arg(spec.title, after).arg(lines.size()));
+        }
+        found.append({&spec, hits.first()});
+    }
+    std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.index < b.index; });
+
+    const CodeCatalogue &catalogue = CodeCatalogue::forYear(firstCapture(tpl->yearPattern, rawLines).toInt());
+    QList<DisclosureTable> published;
+    QList<QPair<int, int>> ranges;
+    for (int k = 0; k < found.size(); ++k) {
+        const int from = found[k].index;
+        int to = k + 1 < found.size() ? found[k + 1].index : int(lines.size());
+        for (int i = from + 1; i < to; ++i) {
+            bool end = false;
+            for (const QRegularExpression &re : tpl->tablesEnd)
+                end = end || re.match(lines[i].text.trimmed()).hasMatch();
+            if (end) {
+                to = i;
+                break;
+            }
+        }
+        // The "表 N" line before a title belongs to the table too.
+        ranges.append({from > 0 && lines[from - 1].text.trimmed().startsWith(QStringLiteral("表")) ? from - 1 : from, to - 1});
+        TableParser parser(*tpl, *found[k].spec, catalogue);
+        ImportError error;
+        auto table = parser.parse(lines.mid(from + 1, to - from - 1), lines[from].number, &error);
+        if (!table)
+            return fail(error.line, error.message);
+        published.append(*table);
+    }
+    std::sort(published.begin(), published.end(),
+              [](const DisclosureTable &a, const DisclosureTable &b) { return a.number < b.number; });
+
+    BudgetDocument doc;
+    doc.templateId = tpl->id;
+    doc.status = DocumentStatus::Published;
+    doc.sourceName = sourceName;
+    doc.year = firstCapture(tpl->yearPattern, rawLines).toInt();
+    doc.department = TableParser::mendName(firstCapture(tpl->departmentPattern, rawLines));
+    doc.title = firstCapture(tpl->titlePattern, rawLines);
+    doc.publishDate = firstCapture(tpl->datePattern, rawLines, true);
+    if (doc.year < 1990 || doc.year > 2100)
+        return fail(0, QStringLiteral("the budget year could not be read (expected a title such as \"2026 年部门预算公开\")"));
+    if (doc.department.isEmpty())
+        return fail(0, QStringLiteral("the department could not be read (expected a line \"编制部门：…\")"));
+    doc.published = published;
+
+    Reconciler(*tpl).fill(published, doc.schedules);
+    QList<Finding> findings;
+    NarrativeExtractor(*tpl, lines, bodyStart, ranges).extract(doc, findings);
+
+    // Unknown codes are kept and flagged, never dropped.
+    QSet<QString> reported;
+    for (const DisclosureTable &t : published) {
+        const TableSpec *spec = tpl->table(t.number);
+        const Classification cls = spec->kind == TableKind::EconomicTree ? Classification::Economic : Classification::Functional;
+        if (spec->kind != TableKind::FunctionalTree && spec->kind != TableKind::EconomicTree)
+            continue;
+        for (const TableRow &row : t.rows) {
+            if (row.key.isEmpty() || !row.key.front().isDigit() || reported.contains(row.key))
+                continue;
+            if (!CodeCatalogue::isWellFormed(cls, row.key) || !catalogue.contains(cls, row.key)) {
+                reported.insert(row.key);
+                Finding f;
+                f.severity = Severity::Warning;
+                f.rule = CodeCatalogue::isWellFormed(cls, row.key) ? QStringLiteral("code.unknown") : QStringLiteral("code.malformed");
+                f.table = t.number;
+                f.rowKey = row.key;
+                f.line = row.sourceLine;
+                f.message = QStringLiteral("Table %1 (%2): code %3 is not in the %4 catalogue of %5; kept as printed")
+                                .arg(t.number).arg(t.title, row.key,
+                                     cls == Classification::Economic ? QStringLiteral("经济分类") : QStringLiteral("功能分类"))
+                                .arg(catalogue.year());
+                findings.append(f);
+            }
+        }
+    }
+    if (doc.schedules.narrative.isEmpty()) {
+        Finding f;
+        f.severity = Severity::Warning;
+        f.rule = QStringLiteral("narrative.missing");
+        f.message = QStringLiteral("The document has no narrative (说明) sections");
+        findings.append(f);
+    }
+
+    TableDeriver deriver(*tpl, doc);
+    for (const DisclosureTable &t : published)
+        findings.append(compareTables(t, deriver.derive(t.number)));
+    r.report.findings = findings;
+    r.document = doc;
+    return r;
+}
+
+} // namespace bd

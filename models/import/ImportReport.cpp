@@ -1,0 +1,178 @@
+#include "ImportReport.h"
+
+#include "tables/DisclosureTable.h"
+
+#include <QJsonArray>
+#include <QSet>
+
+namespace bd {
+
+QString severityKey(Severity s)
+{
+    switch (s) {
+    case Severity::Notice: return QStringLiteral("notice");
+    case Severity::Warning: return QStringLiteral("warning");
+    case Severity::Error: return QStringLiteral("error");
+    }
+    return {};
+}
+
+QJsonObject Finding::toJson() const
+{
+    QJsonObject o{{QStringLiteral("severity"), severityKey(severity)},
+                  {QStringLiteral("rule"), rule},
+                  {QStringLiteral("message"), message}};
+    if (table)
+        o.insert(QStringLiteral("table"), table);
+    if (!rowKey.isEmpty())
+        o.insert(QStringLiteral("row"), rowKey);
+    if (!rowLabel.isEmpty())
+        o.insert(QStringLiteral("row_label"), rowLabel);
+    if (!column.isEmpty())
+        o.insert(QStringLiteral("column"), column);
+    if (!columnHeader.isEmpty())
+        o.insert(QStringLiteral("column_header"), columnHeader);
+    if (published || derived) {
+        o.insert(QStringLiteral("unit"), unitSuffix(unit));
+        o.insert(QStringLiteral("published"), published ? published->format(unit) : QString());
+        o.insert(QStringLiteral("derived"), derived ? derived->format(unit) : QString());
+        o.insert(QStringLiteral("difference"), difference().format(unit));
+    }
+    if (line)
+        o.insert(QStringLiteral("line"), line);
+    return o;
+}
+
+int ImportReport::count(Severity s) const
+{
+    int n = 0;
+    for (const Finding &f : findings)
+        if (f.severity == s)
+            ++n;
+    return n;
+}
+
+Severity ImportReport::worst() const
+{
+    Severity w = Severity::Notice;
+    for (const Finding &f : findings)
+        w = std::max(w, f.severity);
+    return w;
+}
+
+QJsonObject ImportReport::toJson() const
+{
+    QJsonArray a;
+    for (const Finding &f : findings)
+        a.append(f.toJson());
+    return {{QStringLiteral("errors"), count(Severity::Error)},
+            {QStringLiteral("warnings"), count(Severity::Warning)},
+            {QStringLiteral("notices"), count(Severity::Notice)},
+            {QStringLiteral("findings"), a}};
+}
+
+QString ImportReport::toText() const
+{
+    QString out;
+    for (const Finding &f : findings) {
+        out += severityKey(f.severity);
+        out += QLatin1Char('\t');
+        out += f.rule;
+        out += QLatin1Char('\t');
+        out += f.message;
+        out += QLatin1Char('\n');
+    }
+    out += QStringLiteral("%1 errors, %2 warnings, %3 notices\n")
+               .arg(count(Severity::Error))
+               .arg(count(Severity::Warning))
+               .arg(count(Severity::Notice));
+    return out;
+}
+
+static QString rowLabelOf(const DisclosureTable &t, const TableRow &r, int side)
+{
+    // The printed label: code and name for coded rows, the label cell otherwise.
+    QStringList parts;
+    for (int c = 0; c < t.columns.size(); ++c) {
+        if (t.columns[c].isAmount || t.columns[c].side != side)
+            continue;
+        const QString text = r.cells.value(c).text;
+        if (!text.isEmpty())
+            parts.append(text);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QList<Finding> compareTables(const DisclosureTable &published, const DisclosureTable &derived)
+{
+    QList<Finding> out;
+    const qint64 step = Amount::displayStep(published.unit);
+    for (int side = 0; side < 2; ++side) {
+        // Rows by key on this side, in order; keys may repeat (matched first with first).
+        auto rowsOf = [side](const DisclosureTable &t) {
+            QList<QPair<QString, const TableRow *>> rows;
+            for (const TableRow &r : t.rows) {
+                const QString key = side == 0 ? r.key : r.rightKey;
+                if (!key.isEmpty())
+                    rows.append({key, &r});
+            }
+            return rows;
+        };
+        const auto pubRows = rowsOf(published);
+        auto derRows = rowsOf(derived);
+        QList<bool> derUsed(derRows.size(), false);
+        auto compareRow = [&](const QString &key, const TableRow *p, const TableRow *d) {
+            for (int c = 0; c < published.columns.size(); ++c) {
+                const TableColumn &col = published.columns[c];
+                if (!col.isAmount || col.side != side)
+                    continue;
+                const int dc = derived.columnIndex(col.key);
+                const std::optional<Amount> pv = p ? p->cells.value(c).amount : std::nullopt;
+                const std::optional<Amount> dv = (d && dc >= 0) ? d->cells.value(dc).amount : std::nullopt;
+                const Amount pa = pv.value_or(Amount());
+                const Amount da = dv.value_or(Amount());
+                if (pa == da)
+                    continue;
+                Finding f;
+                const qint64 diff = (pa - da).fen();
+                const bool rounding = (diff < 0 ? -diff : diff) <= step && pv && dv;
+                f.severity = rounding ? Severity::Notice : Severity::Error;
+                f.rule = rounding ? QStringLiteral("difference.rounding") : QStringLiteral("difference");
+                f.table = published.number;
+                f.rowKey = key;
+                f.rowLabel = rowLabelOf(p ? published : derived, p ? *p : *d, side);
+                f.column = col.key;
+                f.columnHeader = col.header;
+                f.published = pv;
+                f.derived = dv;
+                f.unit = published.unit;
+                f.line = p ? (p->cells.value(c).sourceLine ? p->cells.value(c).sourceLine : p->sourceLine) : 0;
+                const QString pub = pv ? pv->format(published.unit) : QStringLiteral("(blank)");
+                const QString der = dv ? dv->format(published.unit) : QStringLiteral("(blank)");
+                f.message = QStringLiteral("Table %1 (%2), row %3, column %4: published %5, derived %6, difference %7 %8%9")
+                                .arg(published.number)
+                                .arg(published.title, f.rowLabel.isEmpty() ? key : f.rowLabel, col.header, pub, der,
+                                     f.difference().format(published.unit), unitSuffix(published.unit),
+                                     rounding ? QStringLiteral(" (rounding of the published figures)") : QString());
+                out.append(f);
+            }
+        };
+        for (const auto &[key, p] : pubRows) {
+            const TableRow *d = nullptr;
+            for (int i = 0; i < derRows.size(); ++i) {
+                if (!derUsed[i] && derRows[i].first == key) {
+                    derUsed[i] = true;
+                    d = derRows[i].second;
+                    break;
+                }
+            }
+            compareRow(key, p, d);
+        }
+        for (int i = 0; i < derRows.size(); ++i)
+            if (!derUsed[i])
+                compareRow(derRows[i].first, nullptr, derRows[i].second);
+    }
+    return out;
+}
+
+} // namespace bd

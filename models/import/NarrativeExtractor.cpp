@@ -1,0 +1,424 @@
+#include "NarrativeExtractor.h"
+
+#include "codes/CodeCatalogue.h"
+
+#include <QRegularExpression>
+
+#include <algorithm>
+
+namespace bd {
+
+namespace {
+
+struct Paragraph
+{
+    QString heading;
+    QString text;
+    int line = 0;
+};
+
+bool endsSentence(const QString &s)
+{
+    static const QString enders = QStringLiteral("。；;：:！？!?”）)%");
+    return !s.isEmpty() && enders.contains(s.back());
+}
+
+bool startsListItem(const QString &s)
+{
+    static const QRegularExpression marker(
+        QStringLiteral("^([-•]\\s|[（(]?[一二三四五六七八九十]+[、)）]|[（(]?\\d+[、.．)）]|第[一二三四五六七八九十]+部分)"));
+    return marker.match(s).hasMatch();
+}
+
+QString stripTags(QString s)
+{
+    static const QRegularExpression tag(QStringLiteral("<[^>]*>"));
+    s.remove(tag);
+    return s.trimmed();
+}
+
+} // namespace
+
+QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool tabLayout, QList<int> *firstLines)
+{
+    QStringList out;
+    QList<int> starts;
+    bool blankBefore = true;
+    for (const SourceLine &l : lines) {
+        const QString trimmed = l.text.trimmed();
+        if (trimmed.isEmpty()) {
+            blankBefore = true;
+            continue;
+        }
+        bool join = false;
+        if (!out.isEmpty()) {
+            const QString &prev = out.last();
+            if (tabLayout) {
+                // Paragraphs are separated by blank lines; a sentence the PDF broke across a
+                // blank line ("比上年预算减" / "少 0.51 万元") is mended.
+                join = !blankBefore
+                       || (prev.size() >= 40 && !endsSentence(prev) && !startsListItem(trimmed));
+            } else {
+                // pdftotext -layout: a new paragraph is indented; other lines continue it.
+                const int indent = int(l.text.indexOf(trimmed.front()));
+                join = !blankBefore && indent < 2 && !startsListItem(trimmed) && !endsSentence(prev);
+            }
+        }
+        if (join) {
+            QString &prev = out.last();
+            const bool space = prev.back().unicode() < 128 && trimmed.front().unicode() < 128;
+            prev += (space ? QStringLiteral(" ") : QString()) + trimmed;
+        } else {
+            out.append(trimmed);
+            starts.append(l.number);
+        }
+        blankBefore = false;
+    }
+    if (firstLines)
+        *firstLines = starts;
+    return out;
+}
+
+NarrativeExtractor::NarrativeExtractor(const TemplateDescription &tpl, const QList<SourceLine> &lines, int bodyStart,
+                                       const QList<QPair<int, int>> &tableRanges)
+    : m_tpl(tpl)
+    , m_lines(lines)
+    , m_bodyStart(bodyStart)
+    , m_tableRanges(tableRanges)
+{
+}
+
+bool NarrativeExtractor::inTable(int index) const
+{
+    for (const auto &[first, last] : m_tableRanges)
+        if (index >= first && index <= last)
+            return true;
+    return false;
+}
+
+void NarrativeExtractor::extract(BudgetDocument &doc, QList<Finding> &findings) const
+{
+    extractSections(doc);
+    extractStaffing(doc);
+    extractFigures(doc);
+    extractTargets(doc);
+    extractPrior(doc, findings);
+}
+
+void NarrativeExtractor::extractSections(BudgetDocument &doc) const
+{
+    struct Start { int index; const SectionSpec *spec; };
+    QList<Start> starts;
+    for (const SectionSpec &spec : m_tpl.sections) {
+        QList<int> found;
+        for (int i = m_bodyStart; i < m_lines.size(); ++i)
+            if (!inTable(i) && spec.start.match(m_lines[i].text.trimmed()).hasMatch())
+                found.append(i);
+        if (found.isEmpty())
+            continue;
+        if (spec.repeat) {
+            for (int i : found)
+                starts.append({i, &spec});
+        } else {
+            starts.append({found.last(), &spec}); // the table of contents names it first
+        }
+    }
+    std::sort(starts.begin(), starts.end(), [](const Start &a, const Start &b) { return a.index < b.index; });
+    static const QRegularExpression partHeading(QStringLiteral("^第[一二三四五六七八九十]+部分"));
+    static const QRegularExpression tableNumber(QStringLiteral("^表\\s*\\d+$"));
+
+    for (int k = 0; k < starts.size(); ++k) {
+        const int from = starts[k].index;
+        const int limit = k + 1 < starts.size() ? starts[k + 1].index : int(m_lines.size());
+        const SectionSpec &spec = *starts[k].spec;
+        // Collect the section's lines, stopping at a table or the next 第…部分.
+        QList<QPair<QString, QList<SourceLine>>> subs{{m_lines[from].text.trimmed(), {}}};
+        for (int i = from + 1; i < limit; ++i) {
+            if (inTable(i))
+                break;
+            const QString trimmed = m_lines[i].text.trimmed();
+            if (partHeading.match(trimmed).hasMatch() || tableNumber.match(trimmed).hasMatch())
+                break;
+            bool skip = false;
+            for (const QRegularExpression &re : m_tpl.skipInText)
+                skip = skip || re.match(m_lines[i].text).hasMatch();
+            if (skip)
+                continue;
+            if (!spec.split.pattern().isEmpty() && spec.split.match(trimmed).hasMatch()) {
+                subs.append({trimmed, {}});
+                continue;
+            }
+            subs.last().second.append(m_lines[i]);
+        }
+        int line = m_lines[from].number;
+        for (const auto &[heading, body] : subs) {
+            const QStringList paras = paragraphs(body, m_tpl.tabLayout);
+            if (!paras.isEmpty() || &heading != &subs.first().first)
+                doc.schedules.narrative.append(NarrativeSection{spec.part, heading, paras.join(QLatin1Char('\n')),
+                                                                body.isEmpty() ? line : body.first().number - 1});
+        }
+    }
+}
+
+// Paragraphs of the narrative with the heading of the section they sit in.
+static QList<Paragraph> narrativeParagraphs(const BudgetDocument &doc)
+{
+    QList<Paragraph> out;
+    for (const NarrativeSection &s : doc.schedules.narrative)
+        for (const QString &p : s.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            out.append(Paragraph{s.heading, p, s.sourceLine});
+    return out;
+}
+
+void NarrativeExtractor::extractStaffing(BudgetDocument &doc) const
+{
+    const QList<Paragraph> paras = narrativeParagraphs(doc);
+    auto find = [&](const QString &key) -> std::optional<int> {
+        const auto it = m_tpl.staffing.find(key);
+        if (it == m_tpl.staffing.end())
+            return std::nullopt;
+        for (const Paragraph &p : paras) {
+            const auto m = it->match(p.text);
+            if (m.hasMatch())
+                return m.captured(1).toInt();
+        }
+        return std::nullopt;
+    };
+    doc.schedules.staffing.quota = find(QStringLiteral("quota"));
+    doc.schedules.staffing.actual = find(QStringLiteral("actual"));
+    doc.schedules.staffing.inService = find(QStringLiteral("inService"));
+    doc.schedules.staffing.retired = find(QStringLiteral("retired"));
+    doc.schedules.staffing.retiredCadre = find(QStringLiteral("retiredCadre"));
+}
+
+void NarrativeExtractor::extractFigures(BudgetDocument &doc) const
+{
+    const QList<Paragraph> paras = narrativeParagraphs(doc);
+    for (const PatternSpec &spec : m_tpl.figures) {
+        if (doc.schedules.figure(spec.key))
+            continue; // a table already states it (Putuo's 机关运行经费)
+        for (const Paragraph &p : paras) {
+            const auto m = spec.pattern.match(p.text);
+            if (!m.hasMatch())
+                continue;
+            Figure f;
+            f.key = spec.key;
+            f.label = spec.label;
+            f.sourceLine = p.line;
+            if (m.lastCapturedIndex() >= 0 && !m.captured(QStringLiteral("amount")).isNull()) {
+                const AmountParse a = parseAmount(m.captured(QStringLiteral("amount")), Unit::WanYuan);
+                if (a.ok())
+                    f.amount = a.amount;
+            }
+            const QString qty = m.captured(QStringLiteral("quantity"));
+            if (!qty.isNull()) {
+                f.quantityUnit = m.captured(QStringLiteral("qunit"));
+                // Areas keep two decimals (0.01 m²); counts are whole.
+                if (f.quantityUnit == QStringLiteral("平方米")) {
+                    const AmountParse a = parseAmount(qty, Unit::Yuan);
+                    if (a.ok())
+                        f.quantity = a.amount.fen();
+                } else {
+                    f.quantity = qty.toLongLong();
+                }
+            }
+            doc.schedules.figures.append(f);
+            break;
+        }
+    }
+}
+
+void NarrativeExtractor::extractPrior(BudgetDocument &doc, QList<Finding> &findings) const
+{
+    const QList<Paragraph> paras = narrativeParagraphs(doc);
+    const CodeCatalogue &catalogue = CodeCatalogue::forYear(doc.year);
+    auto has = [&](const QString &key) { return doc.schedules.priorOf(key).has_value(); };
+    for (const PatternSpec &spec : m_tpl.prior) {
+        for (const Paragraph &p : paras) {
+            if (!spec.section.isEmpty() && !p.heading.contains(spec.section))
+                continue;
+            auto it = spec.pattern.globalMatch(p.text);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                QString key = spec.key;
+                if (key.contains(QStringLiteral("{code}"))) {
+                    // 类/款/项 named in words: find the code, each level under the previous one.
+                    QString code;
+                    for (int level = 1; level <= 3; ++level) {
+                        const QString name = m.captured(QStringLiteral("name%1").arg(level)).trimmed();
+                        auto found = catalogue.codeForName(Classification::Functional, name, level, code);
+                        if (!found) {
+                            for (const FunctionalLine &l : doc.schedules.functional)
+                                if (level == 3 && l.code.startsWith(code)
+                                    && CodeCatalogue::normalizedName(l.name) == CodeCatalogue::normalizedName(name))
+                                    found = l.code;
+                        }
+                        if (!found) {
+                            code.clear();
+                            break;
+                        }
+                        code = *found;
+                    }
+                    if (code.isEmpty()) {
+                        Finding f;
+                        f.severity = Severity::Warning;
+                        f.rule = QStringLiteral("narrative.unknown_class");
+                        f.line = p.line;
+                        f.message = QStringLiteral("The narrative names a 功能分类 that the catalogue does not know: \"%1\"")
+                                        .arg(m.captured(0).left(80));
+                        findings.append(f);
+                        continue;
+                    }
+                    key.replace(QStringLiteral("{code}"), code);
+                }
+                if (has(key))
+                    continue;
+                std::optional<Amount> current;
+                if (!m.captured(QStringLiteral("amount")).isNull()) {
+                    const AmountParse a = parseAmount(m.captured(QStringLiteral("amount")), Unit::WanYuan);
+                    if (a.ok())
+                        current = a.amount;
+                } else if (spec.current) {
+                    current = spec.current->evaluate(doc.schedules);
+                }
+                if (!current)
+                    continue;
+                Amount prior = *current;
+                if (m.captured(QStringLiteral("flat")).isEmpty()) {
+                    const AmountParse delta = parseAmount(m.captured(QStringLiteral("delta")), Unit::WanYuan);
+                    if (!delta.ok())
+                        continue;
+                    prior = m.captured(QStringLiteral("dir")) == QStringLiteral("增加") ? *current - delta.amount
+                                                                                      : *current + delta.amount;
+                }
+                doc.schedules.prior.append(PriorFigure{key, prior, m.captured(0), p.line});
+            }
+        }
+    }
+    for (SanGongLine &l : doc.schedules.sanGong)
+        if (const auto prior = doc.schedules.priorOf(QStringLiteral("sangong.") + l.key))
+            l.prior = prior;
+}
+
+void NarrativeExtractor::extractTargets(BudgetDocument &doc) const
+{
+    for (const TargetSpec &spec : m_tpl.targets) {
+        int start = -1;
+        for (int i = m_bodyStart; i < m_lines.size() && start < 0; ++i)
+            if (spec.start.match(m_lines[i].text.trimmed()).hasMatch())
+                start = i;
+        if (start < 0)
+            continue;
+        int end = int(m_lines.size());
+        for (int i = start + 1; i < m_lines.size(); ++i)
+            if (spec.end.match(m_lines[i].text.trimmed()).hasMatch()) {
+                end = i;
+                break;
+            }
+        PerformanceTarget t;
+        t.kind = spec.kind;
+        t.sourceLine = m_lines[start].number;
+        QStringList header;
+        QString level1, level2;
+        auto fieldOf = [&](const QString &cell) -> QString {
+            const QString key = TableParser::labelKey(cell);
+            for (auto it = spec.fields.cbegin(); it != spec.fields.cend(); ++it) {
+                const QString label = TableParser::labelKey(it.value());
+                if (key == label || (label.size() >= 4 && key.startsWith(label)))
+                    return it.key();
+            }
+            return {};
+        };
+        for (int i = start + 1; i < end; ++i) {
+            QStringList cells = m_lines[i].text.split(QLatin1Char('\t'));
+            for (QString &c : cells)
+                c = TableParser::mendName(stripTags(c));
+            if (cells.size() < 2)
+                continue;
+            if (cells.contains(QStringLiteral("一级指标"))) {
+                header.clear();
+                for (const QString &c : cells)
+                    header.append(TableParser::labelKey(c));
+                continue;
+            }
+            if (header.isEmpty()) {
+                for (int c = 0; c < cells.size(); ++c) {
+                    const QString field = fieldOf(cells[c]);
+                    if (field.isEmpty())
+                        continue;
+                    QString value;
+                    for (int v = c + 1; v < cells.size() && value.isEmpty(); ++v)
+                        value = cells[v];
+                    if (field == QLatin1String("name")) t.name = value;
+                    else if (field == QLatin1String("owner")) t.owner = value;
+                    else if (field == QLatin1String("phone")) t.phone = value;
+                    else if (field == QLatin1String("goal")) t.goal = value;
+                    else {
+                        const AmountParse a = parseAmount(value, Unit::WanYuan);
+                        if (!a.ok())
+                            continue;
+                        if (field == QLatin1String("total")) t.total = a.amount;
+                        else if (field == QLatin1String("fiscal")) t.fiscal = a.amount;
+                        else if (field == QLatin1String("fiscalSuperior")) t.fiscalSuperior = a.amount;
+                        else if (field == QLatin1String("other")) t.other = a.amount;
+                    }
+                }
+                continue;
+            }
+            // An indicator row. The weight (a whole number) anchors the row; the value sits as
+            // far before it as the header says, and the names before the value are the levels.
+            auto headerIndex = [&](const QString &part) {
+                for (int h = 0; h < header.size(); ++h)
+                    if (header[h].contains(part))
+                        return h;
+                return -1;
+            };
+            const int hValue = int(header.indexOf(QStringLiteral("指标值")));
+            const int hWeight = headerIndex(QStringLiteral("权重"));
+            if (hValue < 0 || hWeight < 0)
+                continue;
+            static const QRegularExpression integer(QStringLiteral("^\\d{1,3}$"));
+            int w = -1;
+            for (int c = int(cells.size()) - 1; c >= 0 && w < 0; --c)
+                if (integer.match(cells[c]).hasMatch())
+                    w = c;
+            const int v = w - (hWeight - hValue);
+            if (w < 0 || v < 1)
+                continue;
+            auto at = [&](const QString &part) {
+                const int h = headerIndex(part);
+                return h < 0 ? QString() : cells.value(v + (h - hValue));
+            };
+            Indicator ind;
+            ind.value = cells[v];
+            ind.basis = at(QStringLiteral("依据"));
+            ind.priorValue = at(QStringLiteral("上年完成值"));
+            ind.scoringRule = at(QStringLiteral("赋分规则"));
+            ind.evidence = at(QStringLiteral("佐证"));
+            ind.weight = cells[w].toInt();
+            ind.sourceLine = m_lines[i].number;
+            const QStringList names = cells.mid(0, v);
+            int last = -1;
+            for (int c = int(names.size()) - 1; c >= 0 && last < 0; --c)
+                if (!names[c].isEmpty())
+                    last = c;
+            if (last < 0)
+                continue;
+            ind.level3 = names[last];
+            if (last >= 1 && !names[0].isEmpty())
+                level1 = names[0];
+            if (last >= 2 && !names[1].isEmpty())
+                level2 = names[1];
+            else if (last == 1 && names[0].isEmpty())
+                ; // only the name: both levels carry over
+            ind.level1 = level1;
+            ind.level2 = level2;
+            t.indicators.append(ind);
+        }
+        if (t.kind == QLatin1String("overall") && t.name.isEmpty())
+            t.name = doc.department;
+        doc.schedules.targets.append(t);
+    }
+}
+
+} // namespace bd

@@ -1,0 +1,378 @@
+#include "Reconciler.h"
+
+#include "codes/CodeCatalogue.h"
+
+#include <QSet>
+
+#include <algorithm>
+
+namespace bd {
+
+Reconciler::Reconciler(const TemplateDescription &tpl)
+    : m_tpl(tpl)
+{
+}
+
+static const DisclosureTable *findTable(const QList<DisclosureTable> &tables, int number)
+{
+    for (const DisclosureTable &t : tables)
+        if (t.number == number)
+            return &t;
+    return nullptr;
+}
+
+static Amount cellAmount(const TableRow &row, int column)
+{
+    return column >= 0 ? row.cells.value(column).amount.value_or(Amount()) : Amount();
+}
+
+void Reconciler::fill(const QList<DisclosureTable> &published, Schedules &s) const
+{
+    fillFunctional(published, s);
+    for (const TableSpec &spec : m_tpl.tables) {
+        const DisclosureTable *t = findTable(published, spec.number);
+        if (!t)
+            continue;
+        switch (spec.kind) {
+        case TableKind::EconomicTree: fillEconomic(*t, s); break;
+        case TableKind::Projects: fillProjects(spec, *t, s); break;
+        case TableKind::CarryOver: fillCarryOver(*t, s); break;
+        case TableKind::Fixed:
+            if (spec.reconcile == QLatin1String("sangong"))
+                fillSanGong(spec, *t, s);
+            break;
+        case TableKind::TwoSided:
+            if (spec.reconcile == QLatin1String("income_detail"))
+                fillIncomeDetail(spec, *t, s);
+            break;
+        case TableKind::FunctionalTree: break;
+        }
+    }
+}
+
+namespace {
+
+// Leaf rows of a coded table: rows whose code is no other row's prefix.
+QList<const TableRow *> leafRows(const DisclosureTable &t)
+{
+    QList<const TableRow *> coded;
+    for (const TableRow &r : t.rows)
+        if (!r.key.isEmpty() && r.key.front().isDigit())
+            coded.append(&r);
+    QList<const TableRow *> leaves;
+    for (const TableRow *r : coded) {
+        bool parent = false;
+        for (const TableRow *o : coded)
+            if (o != r && o->key.size() > r->key.size() && o->key.startsWith(r->key))
+                parent = true;
+        if (!parent)
+            leaves.append(r);
+    }
+    return leaves;
+}
+
+QString rowName(const DisclosureTable &t, const TableRow &r)
+{
+    const int c = t.columnIndex(QStringLiteral("name"));
+    return c >= 0 ? r.cells.value(c).text : QString();
+}
+
+bool isSubset(const QList<FundSource> &a, const QList<FundSource> &b)
+{
+    for (FundSource s : a)
+        if (!b.contains(s))
+            return false;
+    return true;
+}
+
+struct Group
+{
+    QList<FundSource> sources;
+    Amount amount;
+};
+
+struct PhaseCell
+{
+    QList<FundSource> sources;
+    Phase phase;
+    Amount amount;
+};
+
+// Greedy split of phase amounts over source groups in order: each phase takes from the first
+// group with money left. Any split with these marginals reproduces every published table, as
+// none shows sources crossed with phases more finely than these tables do.
+void split(QList<QPair<Phase, Amount>> phases, QList<Group> groups, const QString &code, const QString &name,
+           QList<FunctionalLine> &out)
+{
+    for (auto &[phase, need] : phases) {
+        for (Group &g : groups) {
+            if (need.isZero())
+                break;
+            if (g.amount <= Amount())
+                continue;
+            const Amount take = std::min(need, g.amount);
+            out.append(FunctionalLine{code, name, g.sources.first(), phase, take});
+            need -= take;
+            g.amount -= take;
+        }
+        if (!need.isZero() && !groups.isEmpty()) // more spent than the sources give: keep it visible
+            out.append(FunctionalLine{code, name, groups.first().sources.first(), phase, need});
+    }
+}
+
+} // namespace
+
+void Reconciler::fillFunctional(const QList<DisclosureTable> &published, Schedules &s) const
+{
+    // Per 项: source groups (from "sources" tables) and phase cells (from "phases" tables).
+    QMap<QString, QList<Group>> groups;
+    QMap<QString, QList<PhaseCell>> phases;
+    QMap<QString, QString> names;
+    const QList<FundSource> all = fundSourceGroup(QStringLiteral("@all"));
+
+    for (const TableSpec &spec : m_tpl.tables) {
+        if (spec.kind != TableKind::FunctionalTree)
+            continue;
+        const DisclosureTable *t = findTable(published, spec.number);
+        if (!t)
+            continue;
+        const bool bySource = spec.reconcile == QLatin1String("sources");
+        const bool byPhase = spec.reconcile == QLatin1String("phases");
+        if (!bySource && !byPhase)
+            continue;
+        // Source columns that are not the union of other columns ("atomic" groups).
+        QList<int> atomic;
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            const ColumnSpec &col = spec.columns[c];
+            if (!col.isAmount())
+                continue;
+            const QList<FundSource> src = col.measure.hasSources ? col.measure.sources : all;
+            bool containsOther = false;
+            for (int o = 0; o < spec.columns.size(); ++o) {
+                const ColumnSpec &other = spec.columns[o];
+                if (o == c || !other.isAmount() || !other.measure.hasSources)
+                    continue;
+                if (other.measure.sources.size() < src.size() && isSubset(other.measure.sources, src))
+                    containsOther = true;
+            }
+            if (bySource && !containsOther)
+                atomic.append(c);
+            if (byPhase && col.measure.phase)
+                atomic.append(c);
+        }
+        for (const TableRow *r : leafRows(*t)) {
+            if (!names.contains(r->key) || names[r->key].isEmpty())
+                names[r->key] = rowName(*t, *r);
+            for (int c : atomic) {
+                const ColumnSpec &col = spec.columns[c];
+                const Amount a = cellAmount(*r, c);
+                const QList<FundSource> src = col.measure.hasSources ? col.measure.sources : all;
+                if (bySource) {
+                    if (!a.isZero())
+                        groups[r->key].append(Group{src, a});
+                } else {
+                    phases[r->key].append(PhaseCell{src, *col.measure.phase, a});
+                }
+            }
+        }
+    }
+
+    QStringList codes = names.keys();
+    std::sort(codes.begin(), codes.end());
+    for (const QString &code : codes) {
+        const QString name = names.value(code);
+        QList<Group> g = groups.value(code);
+        const QList<PhaseCell> p = phases.value(code);
+        // Phase tables restricted to some sources (一般公共预算, 政府性基金, 国有资本) come first;
+        // whatever the all-sources table shows beyond them belongs to the remaining sources.
+        QMap<Phase, Amount> restrictedSum;
+        QList<QList<FundSource>> restrictedSets;
+        for (const PhaseCell &c : p)
+            if (c.sources.size() < all.size() && !restrictedSets.contains(c.sources))
+                restrictedSets.append(c.sources);
+        QList<FunctionalLine> lines;
+        for (const QList<FundSource> &set : restrictedSets) {
+            QList<QPair<Phase, Amount>> need;
+            Amount setTotal;
+            for (const PhaseCell &c : p) {
+                if (c.sources == set && !c.amount.isZero()) {
+                    need.append({c.phase, c.amount});
+                    restrictedSum[isBasic(c.phase) ? Phase::Basic : Phase::Project] += c.amount;
+                    setTotal += c.amount;
+                }
+            }
+            if (need.isEmpty())
+                continue;
+            // Source groups inside this set; a wider group (Putuo's 财政拨款收入 = all three
+            // fiscal funds) gives this set's share to the set's first source.
+            QList<Group> inside;
+            for (Group &gr : g) {
+                if (isSubset(gr.sources, set)) {
+                    inside.append(gr);
+                    gr.amount = Amount();
+                } else if (isSubset(set, gr.sources)) {
+                    const Amount share = std::min(setTotal, gr.amount);
+                    inside.append(Group{set, share});
+                    gr.amount -= share;
+                }
+            }
+            if (inside.isEmpty())
+                inside.append(Group{set, setTotal});
+            split(need, inside, code, name, lines);
+        }
+        // The rest of the all-sources phases over the remaining groups.
+        QList<QPair<Phase, Amount>> rest;
+        for (const PhaseCell &c : p) {
+            if (c.sources.size() == all.size() && !c.amount.isZero()) {
+                const Phase key = isBasic(c.phase) ? Phase::Basic : Phase::Project;
+                const Amount remaining = c.amount - restrictedSum.value(key);
+                if (!remaining.isZero())
+                    rest.append({c.phase, remaining});
+                restrictedSum[key] = std::max(Amount(), restrictedSum.value(key) - c.amount);
+            }
+        }
+        QList<Group> remainingGroups;
+        for (const Group &gr : g)
+            if (gr.amount > Amount())
+                remainingGroups.append(gr);
+        if (p.isEmpty()) {
+            // No phase table: the money is known by source only; count it as basic.
+            for (const Group &gr : remainingGroups)
+                lines.append(FunctionalLine{code, name, gr.sources.first(), Phase::Basic, gr.amount});
+        } else if (!rest.isEmpty()) {
+            if (remainingGroups.isEmpty())
+                remainingGroups.append(Group{{FundSource::GeneralBudget}, Amount()});
+            split(rest, remainingGroups, code, name, lines);
+        }
+        s.functional.append(lines);
+    }
+}
+
+void Reconciler::fillEconomic(const DisclosureTable &t, Schedules &s) const
+{
+    const int personnel = t.columnIndex(QStringLiteral("personnel"));
+    const int publicUse = t.columnIndex(QStringLiteral("public"));
+    for (const TableRow *r : leafRows(t))
+        s.economic.append(EconomicLine{r->key, rowName(t, *r), cellAmount(*r, personnel), cellAmount(*r, publicUse)});
+}
+
+void Reconciler::fillProjects(const TableSpec &spec, const DisclosureTable &t, Schedules &s) const
+{
+    const int total = t.columnIndex(QStringLiteral("total"));
+    const int project = t.columnIndex(QStringLiteral("project"));
+    const FundSource source = spec.filter.hasSources && !spec.filter.sources.isEmpty() ? spec.filter.sources.first()
+                                                                                       : FundSource::GeneralBudget;
+    for (const TableRow &r : t.rows) {
+        if (!r.key.startsWith(QLatin1String("project:")))
+            continue;
+        ProjectLine p;
+        p.name = r.cells.value(project).text;
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            const QString &text = spec.columns[c].text;
+            if (text.startsWith(QLatin1String("code")))
+                p.functionalCode += r.cells.value(c).text;
+        }
+        p.functionalName = rowName(t, r);
+        p.source = source;
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            const QString econ = spec.columns[c].measure.econClass;
+            if (!econ.isEmpty() && r.cells.value(c).amount)
+                p.byEconomicClass.insert(econ, *r.cells.value(c).amount);
+        }
+        const Amount stated = cellAmount(r, total);
+        if (stated != p.total())
+            p.statedTotal = stated;
+        s.projects.append(p);
+    }
+}
+
+void Reconciler::fillSanGong(const TableSpec &spec, const DisclosureTable &t, Schedules &s) const
+{
+    struct Cell { QString item; QList<FundSource> sources; Amount amount; };
+    QList<Cell> cells;
+    for (const TableRow &r : t.rows) {
+        const RowSpec *rowSpec = nullptr;
+        for (const RowSpec &rs : spec.rows)
+            if (rs.key == r.key)
+                rowSpec = &rs;
+        if (!rowSpec)
+            continue;
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            const ColumnSpec &col = spec.columns[c];
+            if (!col.isAmount() || !r.cells.value(c).amount)
+                continue;
+            const Measure m = rowSpec->measure.overriddenBy(col.measure);
+            if (m.of == QLatin1String("figure")) {
+                s.figures.append(Figure{m.figure, col.header, r.cells[c].amount, std::nullopt, QString(), r.cells[c].sourceLine});
+                continue;
+            }
+            if (m.of == QLatin1String("sangong") && m.items.size() == 1)
+                cells.append(Cell{m.items.first(), m.hasSources ? m.sources : fundSourceGroup(QStringLiteral("@fiscal")),
+                                  *r.cells[c].amount});
+        }
+    }
+    const QList<FundSource> gpb = fundSourceGroup(QStringLiteral("@gpb"));
+    const QList<FundSource> fund = fundSourceGroup(QStringLiteral("@fund"));
+    const QList<FundSource> capital = fundSourceGroup(QStringLiteral("@capital"));
+    for (const QString item : {QStringLiteral("abroad"), QStringLiteral("reception"), QStringLiteral("vehicle_purchase"),
+                               QStringLiteral("vehicle_operation")}) {
+        SanGongLine line;
+        line.key = item;
+        bool narrow = false;
+        for (const Cell &c : cells)
+            if (c.item == item && (isSubset(c.sources, gpb) || isSubset(c.sources, fund) || isSubset(c.sources, capital)))
+                narrow = true;
+        for (const Cell &c : cells) {
+            if (c.item != item)
+                continue;
+            if (isSubset(c.sources, gpb))
+                line.generalBudget += c.amount;
+            else if (isSubset(c.sources, fund))
+                line.govFund += c.amount;
+            else if (isSubset(c.sources, capital))
+                line.stateCapital += c.amount;
+            else if (!narrow)
+                line.generalBudget += c.amount; // only a total is given: 三公 are 一般公共预算 in practice
+        }
+        s.sanGong.append(line);
+    }
+}
+
+void Reconciler::fillIncomeDetail(const TableSpec &spec, const DisclosureTable &t, Schedules &s) const
+{
+    const int amountCol = t.columnIndex(QStringLiteral("in_amount"));
+    for (const TableRow &r : t.rows) {
+        for (const RowSpec &rs : spec.rows) {
+            if (rs.key != r.key || rs.measure.sources.size() != 1)
+                continue;
+            const FundSource src = rs.measure.sources.first();
+            if (!isUnitFunds(src) || src == FundSource::UnitFunds)
+                continue;
+            const Amount a = cellAmount(r, amountCol);
+            if (!a.isZero() && s.sourceTotal(src).isZero())
+                s.unitFundsDetail.insert(src, a);
+        }
+    }
+}
+
+void Reconciler::fillCarryOver(const DisclosureTable &t, Schedules &s) const
+{
+    auto col = [&](const char *key) { return t.columnIndex(QLatin1String(key)); };
+    for (const TableRow &r : t.rows) {
+        if (r.key.isEmpty() || !r.key.front().isDigit())
+            continue;
+        CarryOverLine l;
+        l.code = r.key;
+        const QString label = r.cells.value(col("label")).text;
+        l.name = label.mid(label.indexOf(QLatin1Char(' ')) + 1).trimmed();
+        l.fiscalPersonnel = cellAmount(r, col("fiscal_personnel"));
+        l.fiscalPublic = cellAmount(r, col("fiscal_public"));
+        l.fiscalProject = cellAmount(r, col("fiscal_project"));
+        l.nonFiscalPersonnel = cellAmount(r, col("non_fiscal_personnel"));
+        l.nonFiscalPublic = cellAmount(r, col("non_fiscal_public"));
+        l.nonFiscalProject = cellAmount(r, col("non_fiscal_project"));
+        s.carryOver.append(l);
+    }
+}
+
+} // namespace bd
