@@ -1,0 +1,921 @@
+#include "DocumentStore.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QStringList>
+#include <QVariant>
+
+#include <map>
+
+namespace bd {
+
+namespace {
+
+const QString kSqliteDriver = QStringLiteral("QSQLITE");
+const QString kMigrationDir = QStringLiteral(":/sql");
+
+// Schedule parts kept as JSON in document_parts, named as in BudgetDocument::toJson.
+const QStringList &jsonParts()
+{
+    static const QStringList parts{
+        QStringLiteral("projects"), QStringLiteral("san_gong"), QStringLiteral("carry_over"),
+        QStringLiteral("figures"),  QStringLiteral("prior"),    QStringLiteral("targets"),
+        QStringLiteral("narrative"), QStringLiteral("staffing"), QStringLiteral("unit_funds_detail"),
+    };
+    return parts;
+}
+
+// Rolls back unless committed, so an early return or a failed statement can never leave half a
+// document behind.
+class TransactionGuard
+{
+public:
+    explicit TransactionGuard(QSqlDatabase db) : m_db(std::move(db)) {}
+    ~TransactionGuard()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    TransactionGuard(const TransactionGuard &) = delete;
+    TransactionGuard &operator=(const TransactionGuard &) = delete;
+
+    bool begin(QString *error)
+    {
+        if (!m_db.transaction()) {
+            if (error)
+                *error = QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text());
+            return false;
+        }
+        m_active = true;
+        return true;
+    }
+    bool commit(QString *error)
+    {
+        if (!m_db.commit()) {
+            if (error)
+                *error = QStringLiteral("cannot commit: %1").arg(m_db.lastError().text());
+            return false; // the destructor rolls back
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QString queryError(const QSqlQuery &q)
+{
+    return q.lastError().text();
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL and '' means "none".
+QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+QVariant fen(Amount a)
+{
+    return QVariant(qlonglong(a.fen()));
+}
+
+QVariant optFen(const std::optional<Amount> &a)
+{
+    return a ? fen(*a) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+QString isoUtc(const QDateTime &dt)
+{
+    return dt.toUTC().toString(Qt::ISODateWithMs);
+}
+
+QDateTime fromIsoUtc(const QString &s)
+{
+    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
+    return dt.isValid() ? dt.toUTC() : dt;
+}
+
+// Prepares once, executes many times with positional bindings.
+class Statement
+{
+public:
+    Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+    {
+        m_query.setForwardOnly(true);
+        m_prepared = m_query.prepare(sql);
+    }
+    bool exec(const QVariantList &values, QString *error)
+    {
+        if (!m_prepared) {
+            setError(error, QStringLiteral("cannot prepare \"%1\": %2").arg(m_sql, queryError(m_query)));
+            return false;
+        }
+        for (int i = 0; i < values.size(); ++i)
+            m_query.bindValue(i, values.at(i));
+        if (!m_query.exec()) {
+            setError(error, QStringLiteral("\"%1\" failed: %2").arg(m_sql, queryError(m_query)));
+            return false;
+        }
+        return true;
+    }
+    QSqlQuery &query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
+
+// Splits a migration file into statements on ';' outside quotes and comments.
+// (Statements with nested ';' such as trigger bodies are not supported; keep migrations plain.)
+QStringList splitSql(const QString &sql)
+{
+    QStringList out;
+    QString current;
+    const int n = sql.size();
+    for (int i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
+            while (i < n && sql.at(i) != u'\n')
+                ++i;
+            current += u'\n';
+            continue;
+        }
+        if (c == u'/' && i + 1 < n && sql.at(i + 1) == u'*') {
+            const int end = sql.indexOf(QStringLiteral("*/"), i + 2);
+            i = end < 0 ? n : end + 1;
+            current += u' ';
+            continue;
+        }
+        if (c == u'\'' || c == u'"') {
+            // Copy the quoted literal; a doubled quote is an escaped quote and stays inside.
+            current += c;
+            ++i;
+            while (i < n) {
+                current += sql.at(i);
+                if (sql.at(i) == c) {
+                    if (i + 1 < n && sql.at(i + 1) == c) {
+                        current += sql.at(++i);
+                    } else {
+                        break;
+                    }
+                }
+                ++i;
+            }
+            continue;
+        }
+        if (c == u';') {
+            if (!current.trimmed().isEmpty())
+                out.append(current.trimmed());
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+struct Migration
+{
+    int version = 0;
+    QString file;
+};
+
+// The bundled migrations, :/sql/NNN_name.sql, by version. Versions must run 1, 2, 3 … without
+// gaps or duplicates; *problem says what is wrong otherwise.
+QList<Migration> bundledMigrations(QString *problem)
+{
+    static const QRegularExpression name(QStringLiteral("^(\\d+)_.*\\.sql$"));
+    std::map<int, QString> byVersion;
+    const QStringList files = QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        const auto m = name.match(f);
+        if (!m.hasMatch())
+            continue;
+        const int v = m.captured(1).toInt();
+        if (byVersion.count(v)) {
+            setError(problem, QStringLiteral("two migrations for schema version %1 (%2, %3)").arg(v).arg(byVersion[v], f));
+            return {};
+        }
+        byVersion[v] = f;
+    }
+    QList<Migration> out;
+    int expected = 1;
+    for (const auto &[v, f] : byVersion) {
+        if (v != expected) {
+            setError(problem, QStringLiteral("migration for schema version %1 is missing").arg(expected));
+            return {};
+        }
+        out.append({v, kMigrationDir + u'/' + f});
+        ++expected;
+    }
+    if (out.isEmpty())
+        setError(problem, QStringLiteral("no SQL migrations are bundled with this program (resource %1)").arg(kMigrationDir));
+    return out;
+}
+
+// Parses a stored JSON part: an array or an object.
+std::optional<QJsonValue> parsePart(const QString &payload, QString *problem)
+{
+    QJsonParseError perr;
+    const QJsonDocument d = QJsonDocument::fromJson(payload.toUtf8(), &perr);
+    if (perr.error != QJsonParseError::NoError) {
+        setError(problem, perr.errorString());
+        return std::nullopt;
+    }
+    if (d.isArray())
+        return QJsonValue(d.array());
+    if (d.isObject())
+        return QJsonValue(d.object());
+    setError(problem, QStringLiteral("neither an array nor an object"));
+    return std::nullopt;
+}
+
+QString partPayload(const QJsonValue &v)
+{
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+// ---- Connection ----
+
+DocumentStore::DocumentStore(const QString &connectionName)
+{
+    // Two stores must not share (and so break) one connection: make the name unique.
+    QString name = connectionName;
+    for (int i = 2; QSqlDatabase::contains(name); ++i)
+        name = connectionName + QStringLiteral("-%1").arg(i);
+    m_connectionName = name;
+}
+
+DocumentStore::~DocumentStore()
+{
+    close();
+}
+
+void DocumentStore::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase(); // drop our handle so removeDatabase() sees no user
+        QSqlDatabase::removeDatabase(m_connectionName);
+    }
+    m_path.clear();
+    m_schemaVersion = 0;
+}
+
+QString DocumentStore::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/budgetdesk.sqlite");
+}
+
+bool DocumentStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
+
+QSqlDatabase DocumentStore::database() const
+{
+    return m_db;
+}
+
+bool DocumentStore::requireOpen(QString *error) const
+{
+    if (isOpen())
+        return true;
+    setError(error, QStringLiteral("no database is open"));
+    return false;
+}
+
+int DocumentStore::latestSchemaVersion()
+{
+    const QList<Migration> migrations = bundledMigrations(nullptr);
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+int DocumentStore::schemaVersion() const
+{
+    return isOpen() ? m_schemaVersion : 0;
+}
+
+bool DocumentStore::open(const QString &path, QString *error)
+{
+    close();
+    QString why;
+    if (!openSqlite(path, &why)) {
+        setError(error, why);
+        close();
+        return false;
+    }
+    return true;
+}
+
+bool DocumentStore::openSqlite(const QString &path, QString *error)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    if (!QSqlDatabase::isDriverAvailable(kSqliteDriver)) {
+        setError(error, QStringLiteral("Cannot open \"%1\": the Qt SQLite driver (QSQLITE) is not installed").arg(shown));
+        return false;
+    }
+
+    // Look at the file before SQLite does: never hand a file of another kind to the driver.
+    const QFileInfo info(path);
+    if (info.exists()) {
+        if (!info.isFile()) {
+            setError(error, QStringLiteral("Cannot open \"%1\": it is not a file").arg(shown));
+            return false;
+        }
+        QFile f(path);
+        if (!f.open(QIODevice::ReadOnly)) {
+            setError(error, QStringLiteral("Cannot open \"%1\": %2").arg(shown, f.errorString()));
+            return false;
+        }
+        const QByteArray head = f.read(16);
+        // An empty file is an empty SQLite database; anything else must carry the SQLite magic.
+        if (!head.isEmpty() && head != QByteArray("SQLite format 3\0", 16)) {
+            setError(error, QStringLiteral("Cannot open \"%1\": the file is not a BudgetDesk database (not an SQLite file)").arg(shown));
+            return false;
+        }
+    } else if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
+        setError(error, QStringLiteral("Cannot create \"%1\": cannot create the folder %2")
+                            .arg(shown, QDir::toNativeSeparators(info.absolutePath())));
+        return false;
+    }
+
+    m_db = QSqlDatabase::addDatabase(kSqliteDriver, m_connectionName);
+    m_db.setDatabaseName(path);
+    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!m_db.open()) {
+        setError(error, QStringLiteral("Cannot open \"%1\": %2").arg(shown, m_db.lastError().text()));
+        return false;
+    }
+    m_path = path;
+
+    // Is it ours? An SQLite database with tables but without schema_version belongs to some
+    // other program: refuse before changing anything (not even the journal mode).
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
+        setError(error, QStringLiteral("Cannot read \"%1\": %2").arg(shown, queryError(q)));
+        return false;
+    }
+    QStringList tables;
+    while (q.next())
+        tables.append(q.value(0).toString());
+    q.finish();
+    if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version"))) {
+        setError(error, QStringLiteral("Cannot open \"%1\": it is an SQLite database of another program, not a BudgetDesk database").arg(shown));
+        return false;
+    }
+    int version = 0;
+    if (!tables.isEmpty() && !readSchemaVersion(&version, error))
+        return false;
+    const int latest = latestSchemaVersion();
+    if (version > latest) {
+        setError(error, QStringLiteral("\"%1\" was written by a newer BudgetDesk (schema %2, this version knows %3); "
+                                       "update BudgetDesk to open it")
+                            .arg(shown).arg(version).arg(latest));
+        return false;
+    }
+
+    // Per-connection settings; SQLite ignores foreign keys unless asked, and cannot switch the
+    // journal mode inside a transaction, so both come before the migrations.
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
+        setError(error, QStringLiteral("Cannot open \"%1\": %2").arg(shown, queryError(q)));
+        return false;
+    }
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1) {
+        setError(error, QStringLiteral("Cannot open \"%1\": this SQLite does not enforce foreign keys").arg(shown));
+        return false;
+    }
+    q.finish();
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
+        setError(error, QStringLiteral("Cannot open \"%1\": %2").arg(shown, queryError(q)));
+        return false;
+    }
+    const QString mode = q.value(0).toString().toLower();
+    q.finish();
+    if (mode != QLatin1String("wal") && mode != QLatin1String("memory"))
+        qWarning("DocumentStore: %s stays in journal mode %s (WAL not supported here)", qPrintable(shown), qPrintable(mode));
+
+    m_schemaVersion = version;
+    if (!applyMigrations(error)) {
+        if (error)
+            *error = QStringLiteral("Cannot prepare \"%1\": %2").arg(shown, *error);
+        return false;
+    }
+    return true;
+}
+
+bool DocumentStore::readSchemaVersion(int *version, QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next()) {
+        setError(error, QStringLiteral("Cannot read the schema version of \"%1\": %2")
+                            .arg(QDir::toNativeSeparators(m_path), queryError(q)));
+        return false;
+    }
+    *version = q.value(0).isNull() ? 0 : q.value(0).toInt();
+    return true;
+}
+
+bool DocumentStore::applyMigrations(QString *error)
+{
+    QString problem;
+    const QList<Migration> migrations = bundledMigrations(&problem);
+    if (migrations.isEmpty()) {
+        setError(error, problem);
+        return false;
+    }
+    for (const Migration &m : migrations) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        QFile f(m.file);
+        if (!f.open(QIODevice::ReadOnly)) {
+            setError(error, QStringLiteral("cannot read migration %1: %2").arg(m.file, f.errorString()));
+            return false;
+        }
+        const QStringList statements = splitSql(QString::fromUtf8(f.readAll()));
+
+        TransactionGuard tx(m_db);
+        if (!tx.begin(error))
+            return false;
+        for (const QString &sql : statements) {
+            QSqlQuery q(m_db);
+            if (!q.exec(sql)) {
+                setError(error, QStringLiteral("migration %1 failed at \"%2\": %3")
+                                    .arg(QFileInfo(m.file).fileName(), sql.left(200), queryError(q)));
+                return false;
+            }
+        }
+        {
+            Statement record(m_db, QStringLiteral("INSERT INTO schema_version (version, applied) VALUES (?, ?)"));
+            if (!record.exec({m.version, isoUtc(QDateTime::currentDateTimeUtc())}, error))
+                return false;
+        }
+        if (!tx.commit(error))
+            return false;
+        m_schemaVersion = m.version;
+    }
+    return true;
+}
+
+// ---- Save ----
+
+std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error)
+{
+    if (!requireOpen(error))
+        return std::nullopt;
+
+    TransactionGuard tx(m_db);
+    if (!tx.begin(error))
+        return std::nullopt;
+
+    qint64 id = doc.id;
+    if (id == 0) {
+        // Allocate: bump the counter first (that takes the write lock), then read it; never
+        // below MAX(id) + 1 so rows written by other tools cannot collide.
+        Statement bump(m_db, QStringLiteral("UPDATE id_counters SET next_id = next_id + 1 WHERE name = ?"));
+        if (!bump.exec({QStringLiteral("documents")}, error))
+            return std::nullopt;
+        if (bump.query().numRowsAffected() != 1) {
+            setError(error, QStringLiteral("the database has no id counter for documents"));
+            return std::nullopt;
+        }
+        Statement next(m_db, QStringLiteral("SELECT c.next_id - 1, (SELECT MAX(id) FROM documents) "
+                                            "FROM id_counters c WHERE c.name = ?"));
+        if (!next.exec({QStringLiteral("documents")}, error) || !next.query().next()) {
+            setError(error, QStringLiteral("cannot allocate a document id"));
+            return std::nullopt;
+        }
+        id = next.query().value(0).toLongLong();
+        const QVariant maxId = next.query().value(1);
+        if (!maxId.isNull() && maxId.toLongLong() >= id) {
+            id = maxId.toLongLong() + 1;
+            Statement fix(m_db, QStringLiteral("UPDATE id_counters SET next_id = ? WHERE name = ?"));
+            if (!fix.exec({qlonglong(id + 1), QStringLiteral("documents")}, error))
+                return std::nullopt;
+        }
+    }
+
+    // Whole milliseconds, so the stored text gives back exactly this value.
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
+    QString why;
+    if (!writeDocument(doc, id, now, &why)) {
+        setError(error, QStringLiteral("Cannot save \"%1 %2\": %3").arg(doc.department).arg(doc.year).arg(why));
+        return std::nullopt;
+    }
+    if (!tx.commit(error))
+        return std::nullopt;
+    // Only now, when the document is safely stored, does the caller's copy change.
+    doc.id = id;
+    doc.modified = now;
+    return id;
+}
+
+bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTime &modified, QString *error)
+{
+    const QVariantList meta{text(doc.department), doc.year, text(doc.templateId), statusKey(doc.status),
+                            text(doc.title), text(doc.publishDate), text(doc.sourceName), isoUtc(modified)};
+    if (doc.id == 0) {
+        Statement insert(m_db, QStringLiteral("INSERT INTO documents (id, department, year, template_id, status, title, "
+                                              "publish_date, source_name, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+        if (!insert.exec(QVariantList{qlonglong(id)} + meta, error))
+            return false;
+    } else {
+        Statement update(m_db, QStringLiteral("UPDATE documents SET department = ?, year = ?, template_id = ?, status = ?, "
+                                              "title = ?, publish_date = ?, source_name = ?, modified = ? WHERE id = ?"));
+        if (!update.exec(meta + QVariantList{qlonglong(id)}, error))
+            return false;
+        if (update.query().numRowsAffected() != 1) {
+            setError(error, QStringLiteral("document %1 no longer exists in the database").arg(id));
+            return false;
+        }
+        // Replace the content: children first (the cascade would do it, but explicit deletes
+        // do not depend on it).
+        for (const char *table : {"published_cells", "published_rows", "published_columns", "published_headers",
+                                  "published_tables", "document_parts", "economic_lines", "functional_lines"}) {
+            Statement del(m_db, QStringLiteral("DELETE FROM %1 WHERE document_id = ?").arg(QLatin1String(table)));
+            if (!del.exec({qlonglong(id)}, error))
+                return false;
+        }
+    }
+    const QVariant docId = qlonglong(id);
+    const Schedules &s = doc.schedules;
+
+    Statement functional(m_db, QStringLiteral("INSERT INTO functional_lines (document_id, seq, code, name, source, phase, "
+                                              "amount_fen) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < s.functional.size(); ++i) {
+        const FunctionalLine &l = s.functional.at(i);
+        if (!functional.exec({docId, i, text(l.code), text(l.name), fundSourceKey(l.source), phaseKey(l.phase), fen(l.amount)},
+                             error))
+            return false;
+    }
+
+    Statement economic(m_db, QStringLiteral("INSERT INTO economic_lines (document_id, seq, code, name, personnel_fen, "
+                                            "public_fen) VALUES (?, ?, ?, ?, ?, ?)"));
+    for (int i = 0; i < s.economic.size(); ++i) {
+        const EconomicLine &l = s.economic.at(i);
+        if (!economic.exec({docId, i, text(l.code), text(l.name), fen(l.personnel), fen(l.publicUse)}, error))
+            return false;
+    }
+
+    // The JSON parts come from BudgetDocument::toJson, so there is one JSON shape to maintain.
+    const QJsonObject json = doc.toJson();
+    Statement part(m_db, QStringLiteral("INSERT INTO document_parts (document_id, part, payload) VALUES (?, ?, ?)"));
+    for (const QString &name : jsonParts()) {
+        const QJsonValue v = json.value(name);
+        if (!v.isArray() && !v.isObject()) {
+            setError(error, QStringLiteral("BudgetDocument::toJson wrote no \"%1\"").arg(name));
+            return false;
+        }
+        if (!part.exec({docId, name, partPayload(v)}, error))
+            return false;
+    }
+
+    Statement table(m_db, QStringLiteral("INSERT INTO published_tables (document_id, table_no, number, table_key, title, "
+                                         "unit, thousands, note, source_line, header_row_count) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    Statement header(m_db, QStringLiteral("INSERT INTO published_headers (document_id, table_no, header_row, col_no, text) "
+                                          "VALUES (?, ?, ?, ?, ?)"));
+    Statement column(m_db, QStringLiteral("INSERT INTO published_columns (document_id, table_no, col_no, col_key, header, "
+                                          "is_amount, side) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Statement row(m_db, QStringLiteral("INSERT INTO published_rows (document_id, table_no, row_no, row_key, right_key, "
+                                       "level, source_line) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    Statement cell(m_db, QStringLiteral("INSERT INTO published_cells (document_id, table_no, row_no, col_no, text, "
+                                        "amount_fen, source_line) VALUES (?, ?, ?, ?, ?, ?, ?)"));
+    for (int t = 0; t < doc.published.size(); ++t) {
+        const DisclosureTable &dt = doc.published.at(t);
+        if (!table.exec({docId, t, dt.number, text(dt.id), text(dt.title),
+                         dt.unit == Unit::Yuan ? QStringLiteral("yuan") : QStringLiteral("wanyuan"), dt.thousands ? 1 : 0,
+                         text(dt.note), dt.sourceLine, int(dt.headerRows.size())},
+                        error))
+            return false;
+        for (int h = 0; h < dt.headerRows.size(); ++h)
+            for (int c = 0; c < dt.headerRows.at(h).size(); ++c)
+                if (!header.exec({docId, t, h, c, text(dt.headerRows.at(h).at(c))}, error))
+                    return false;
+        for (int c = 0; c < dt.columns.size(); ++c) {
+            const TableColumn &col = dt.columns.at(c);
+            if (!column.exec({docId, t, c, text(col.key), text(col.header), col.isAmount ? 1 : 0, col.side}, error))
+                return false;
+        }
+        for (int r = 0; r < dt.rows.size(); ++r) {
+            const TableRow &tr = dt.rows.at(r);
+            if (!row.exec({docId, t, r, text(tr.key), text(tr.rightKey), tr.level, tr.sourceLine}, error))
+                return false;
+            for (int c = 0; c < tr.cells.size(); ++c) {
+                const TableCell &tc = tr.cells.at(c);
+                if (!cell.exec({docId, t, r, c, text(tc.text), optFen(tc.amount), tc.sourceLine}, error))
+                    return false;
+            }
+        }
+    }
+    return true;
+}
+
+// ---- Load ----
+
+std::optional<BudgetDocument> DocumentStore::load(qint64 id, QString *error)
+{
+    if (!requireOpen(error))
+        return std::nullopt;
+    // One read transaction: every table is read from the same snapshot, even while another
+    // connection is saving.
+    TransactionGuard tx(m_db);
+    if (!tx.begin(error))
+        return std::nullopt;
+    BudgetDocument doc;
+    QString why;
+    if (!readDocument(id, &doc, &why)) {
+        setError(error, QStringLiteral("Cannot load document %1: %2").arg(id).arg(why));
+        return std::nullopt;
+    }
+    if (!tx.commit(error))
+        return std::nullopt;
+    return doc;
+}
+
+bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error) const
+{
+    const QVariant docId = qlonglong(id);
+    {
+        Statement q(m_db, QStringLiteral("SELECT department, year, template_id, status, title, publish_date, source_name, "
+                                         "modified FROM documents WHERE id = ?"));
+        if (!q.exec({docId}, error))
+            return false;
+        if (!q.query().next()) {
+            setError(error, QStringLiteral("no such document"));
+            return false;
+        }
+        const QSqlQuery &r = q.query();
+        doc->id = id;
+        doc->department = r.value(0).toString();
+        doc->year = r.value(1).toInt();
+        doc->templateId = r.value(2).toString();
+        const auto status = statusFromKey(r.value(3).toString());
+        if (!status) {
+            setError(error, QStringLiteral("unknown status \"%1\"").arg(r.value(3).toString()));
+            return false;
+        }
+        doc->status = *status;
+        doc->title = r.value(4).toString();
+        doc->publishDate = r.value(5).toString();
+        doc->sourceName = r.value(6).toString();
+        doc->modified = fromIsoUtc(r.value(7).toString());
+    }
+
+    // The JSON parts, rebuilt through BudgetDocument::fromJson.
+    QJsonObject json{{QStringLiteral("format"), QStringLiteral("budgetdesk-document")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("status"), statusKey(doc->status)}};
+    {
+        Statement q(m_db, QStringLiteral("SELECT part, payload FROM document_parts WHERE document_id = ? ORDER BY part"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QString name = q.query().value(0).toString();
+            if (!jsonParts().contains(name))
+                continue; // written by a later version; this one does not know it
+            QString problem;
+            const auto v = parsePart(q.query().value(1).toString(), &problem);
+            if (!v) {
+                setError(error, QStringLiteral("stored part \"%1\" is not valid JSON: %2").arg(name, problem));
+                return false;
+            }
+            json.insert(name, *v);
+        }
+    }
+    QString problem;
+    const auto parts = BudgetDocument::fromJson(json, &problem);
+    if (!parts) {
+        setError(error, QStringLiteral("stored schedules are invalid: %1").arg(problem));
+        return false;
+    }
+    doc->schedules = parts->schedules;
+    Schedules &s = doc->schedules;
+
+    {
+        Statement q(m_db, QStringLiteral("SELECT code, name, source, phase, amount_fen FROM functional_lines "
+                                         "WHERE document_id = ? ORDER BY seq"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QSqlQuery &r = q.query();
+            FunctionalLine l;
+            l.code = r.value(0).toString();
+            l.name = r.value(1).toString();
+            const auto source = fundSourceFromKey(r.value(2).toString());
+            const auto phase = phaseFromKey(r.value(3).toString());
+            if (!source || !phase) {
+                setError(error, QStringLiteral("functional line %1 has an unknown source \"%2\" or phase \"%3\"")
+                                    .arg(l.code, r.value(2).toString(), r.value(3).toString()));
+                return false;
+            }
+            l.source = *source;
+            l.phase = *phase;
+            l.amount = Amount::fromFen(r.value(4).toLongLong());
+            s.functional.append(l);
+        }
+    }
+    {
+        Statement q(m_db, QStringLiteral("SELECT code, name, personnel_fen, public_fen FROM economic_lines "
+                                         "WHERE document_id = ? ORDER BY seq"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QSqlQuery &r = q.query();
+            EconomicLine l;
+            l.code = r.value(0).toString();
+            l.name = r.value(1).toString();
+            l.personnel = Amount::fromFen(r.value(2).toLongLong());
+            l.publicUse = Amount::fromFen(r.value(3).toLongLong());
+            s.economic.append(l);
+        }
+    }
+    return readPublished(id, &doc->published, error);
+}
+
+bool DocumentStore::readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error) const
+{
+    const QVariant docId = qlonglong(id);
+    auto corrupt = [&](const QString &what) {
+        setError(error, QStringLiteral("published tables are inconsistent: %1").arg(what));
+        return false;
+    };
+    auto tableAt = [&](int t) -> DisclosureTable * { return t >= 0 && t < tables->size() ? &(*tables)[t] : nullptr; };
+
+    {
+        Statement q(m_db, QStringLiteral("SELECT table_no, number, table_key, title, unit, thousands, note, source_line, "
+                                         "header_row_count FROM published_tables WHERE document_id = ? ORDER BY table_no"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QSqlQuery &r = q.query();
+            if (r.value(0).toInt() != tables->size())
+                return corrupt(QStringLiteral("table %1 is missing").arg(tables->size()));
+            DisclosureTable t;
+            t.number = r.value(1).toInt();
+            t.id = r.value(2).toString();
+            t.title = r.value(3).toString();
+            const QString unit = r.value(4).toString();
+            if (unit == QLatin1String("yuan"))
+                t.unit = Unit::Yuan;
+            else if (unit == QLatin1String("wanyuan"))
+                t.unit = Unit::WanYuan;
+            else
+                return corrupt(QStringLiteral("unknown unit \"%1\"").arg(unit));
+            t.thousands = r.value(5).toInt() != 0;
+            t.note = r.value(6).toString();
+            t.sourceLine = r.value(7).toInt();
+            const int headerRows = r.value(8).toInt();
+            for (int h = 0; h < headerRows; ++h)
+                t.headerRows.append(QStringList());
+            tables->append(t);
+        }
+    }
+    {
+        Statement q(m_db, QStringLiteral("SELECT table_no, header_row, col_no, text FROM published_headers "
+                                         "WHERE document_id = ? ORDER BY table_no, header_row, col_no"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QSqlQuery &r = q.query();
+            DisclosureTable *t = tableAt(r.value(0).toInt());
+            const int h = r.value(1).toInt();
+            if (!t || h < 0 || h >= t->headerRows.size() || r.value(2).toInt() != t->headerRows.at(h).size())
+                return corrupt(QStringLiteral("stray header text"));
+            t->headerRows[h].append(r.value(3).toString());
+        }
+    }
+    {
+        Statement q(m_db, QStringLiteral("SELECT table_no, col_no, col_key, header, is_amount, side FROM published_columns "
+                                         "WHERE document_id = ? ORDER BY table_no, col_no"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QSqlQuery &r = q.query();
+            DisclosureTable *t = tableAt(r.value(0).toInt());
+            if (!t || r.value(1).toInt() != t->columns.size())
+                return corrupt(QStringLiteral("stray column"));
+            TableColumn c;
+            c.key = r.value(2).toString();
+            c.header = r.value(3).toString();
+            c.isAmount = r.value(4).toInt() != 0;
+            c.side = r.value(5).toInt();
+            t->columns.append(c);
+        }
+    }
+    {
+        Statement q(m_db, QStringLiteral("SELECT table_no, row_no, row_key, right_key, level, source_line FROM published_rows "
+                                         "WHERE document_id = ? ORDER BY table_no, row_no"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QSqlQuery &r = q.query();
+            DisclosureTable *t = tableAt(r.value(0).toInt());
+            if (!t || r.value(1).toInt() != t->rows.size())
+                return corrupt(QStringLiteral("stray row"));
+            TableRow row;
+            row.key = r.value(2).toString();
+            row.rightKey = r.value(3).toString();
+            row.level = r.value(4).toInt();
+            row.sourceLine = r.value(5).toInt();
+            t->rows.append(row);
+        }
+    }
+    {
+        Statement q(m_db, QStringLiteral("SELECT table_no, row_no, col_no, text, amount_fen, source_line FROM published_cells "
+                                         "WHERE document_id = ? ORDER BY table_no, row_no, col_no"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QSqlQuery &r = q.query();
+            DisclosureTable *t = tableAt(r.value(0).toInt());
+            const int rowNo = r.value(1).toInt();
+            if (!t || rowNo < 0 || rowNo >= t->rows.size() || r.value(2).toInt() != t->rows.at(rowNo).cells.size())
+                return corrupt(QStringLiteral("stray cell"));
+            TableCell c;
+            c.text = r.value(3).toString();
+            if (!r.value(4).isNull())
+                c.amount = Amount::fromFen(r.value(4).toLongLong());
+            c.sourceLine = r.value(5).toInt();
+            t->rows[rowNo].cells.append(c);
+        }
+    }
+    return true;
+}
+
+// ---- List / remove ----
+
+QList<DocumentSummary> DocumentStore::list(QString *error) const
+{
+    QList<DocumentSummary> out;
+    if (!requireOpen(error))
+        return out;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT id, department, year, template_id, status, modified, source_name FROM documents "
+                               "ORDER BY department, year, id"))) {
+        setError(error, QStringLiteral("Cannot list the documents: %1").arg(queryError(q)));
+        return out;
+    }
+    while (q.next()) {
+        DocumentSummary s;
+        s.id = q.value(0).toLongLong();
+        s.department = q.value(1).toString();
+        s.year = q.value(2).toInt();
+        s.templateId = q.value(3).toString();
+        s.status = statusFromKey(q.value(4).toString()).value_or(DocumentStatus::Draft);
+        s.modified = fromIsoUtc(q.value(5).toString());
+        s.sourceName = q.value(6).toString();
+        out.append(s);
+    }
+    return out;
+}
+
+bool DocumentStore::remove(qint64 id, QString *error)
+{
+    if (!requireOpen(error))
+        return false;
+    TransactionGuard tx(m_db);
+    if (!tx.begin(error))
+        return false;
+    {
+        // Every other row of the document goes with it: ON DELETE CASCADE.
+        Statement del(m_db, QStringLiteral("DELETE FROM documents WHERE id = ?"));
+        if (!del.exec({qlonglong(id)}, error))
+            return false;
+        if (del.query().numRowsAffected() != 1) {
+            setError(error, QStringLiteral("Cannot remove document %1: no such document").arg(id));
+            return false;
+        }
+    }
+    return tx.commit(error);
+}
+
+} // namespace bd

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "document/BudgetDocument.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace bd {
+
+// One row of the document browser: what list() returns without loading whole documents.
+struct DocumentSummary
+{
+    qint64 id = 0;
+    QString department;
+    int year = 0;
+    QString templateId;
+    DocumentStatus status = DocumentStatus::Draft;
+    QDateTime modified; // UTC
+    QString sourceName;
+};
+
+// The SQL store of budget documents (Qt Sql; SQLite by default, plain portable SQL so the
+// same schema can run on PostgreSQL later).
+//
+// - Versioned migrations from the resources :/sql/NNN_name.sql, applied in order, each in
+//   its own transaction; the applied versions are recorded in the table schema_version.
+// - Every save/remove is one transaction: a reader never sees a partial document.
+// - Money is stored as BIGINT 分 in normalized tables (functional_lines, economic_lines,
+//   published_*), so it can be queried; the other schedule parts are JSON in document_parts,
+//   in the shapes BudgetDocument::toJson writes.
+// - Bound parameters only.
+class DocumentStore
+{
+public:
+    explicit DocumentStore(const QString &connectionName = QStringLiteral("budgetdesk"));
+    ~DocumentStore(); // closes and removes the connection
+    DocumentStore(const DocumentStore &) = delete;
+    DocumentStore &operator=(const DocumentStore &) = delete;
+
+    // QStandardPaths::AppDataLocation + "/budgetdesk.sqlite"; creates the folder.
+    static QString defaultPath();
+
+    // Opens (creating when missing) the SQLite database at path, switches on foreign keys and
+    // WAL, and applies the pending migrations. Fails without touching the file when it is not
+    // an SQLite database, is an SQLite database of another program, or was written by a newer
+    // BudgetDesk. Opening again closes the previous database first.
+    bool open(const QString &path, QString *error);
+    bool isOpen() const;
+    void close();
+    QString path() const { return m_path; }
+
+    static int latestSchemaVersion(); // highest migration bundled with this program
+    int schemaVersion() const;        // version of the open database; 0 when not open
+
+    // Saves the whole document in one transaction. doc.id == 0 inserts a new document and sets
+    // doc.id; otherwise replaces that document's content (fails when it no longer exists).
+    // Sets doc.modified (UTC, millisecond precision). On failure nothing changes, neither in
+    // the database nor in doc.
+    std::optional<qint64> save(BudgetDocument &doc, QString *error);
+
+    // Loads everything save() wrote, from one consistent snapshot.
+    std::optional<BudgetDocument> load(qint64 id, QString *error);
+
+    // All documents, ordered by department, year, id.
+    QList<DocumentSummary> list(QString *error) const;
+
+    // Removes the document and (by ON DELETE CASCADE) all its rows. False when it does not exist.
+    bool remove(qint64 id, QString *error);
+
+    QSqlDatabase database() const;
+
+private:
+    bool openSqlite(const QString &path, QString *error);
+    bool applyMigrations(QString *error);
+    bool readSchemaVersion(int *version, QString *error) const;
+    bool writeDocument(BudgetDocument &doc, qint64 id, const QDateTime &modified, QString *error);
+    bool readDocument(qint64 id, BudgetDocument *doc, QString *error) const;
+    bool readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error) const;
+    bool requireOpen(QString *error) const;
+
+    QString m_connectionName;
+    QString m_path;
+    QSqlDatabase m_db;
+    int m_schemaVersion = 0;
+};
+
+} // namespace bd
