@@ -1,0 +1,310 @@
+#include "CommandLine.h"
+
+#include "DocumentSeeder.h"
+#include "import/DisclosureImporter.h"
+#include "store/DocumentStore.h"
+#include "tables/TableDeriver.h"
+
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace bd {
+
+namespace {
+
+enum Exit { Clean = 0, Warnings = 1, Errors = 2, Unreadable = 3, Usage = 64 };
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+// A tiny option reader: positional arguments and --name value / --flag.
+struct Options
+{
+    QStringList positional;
+    QMap<QString, QString> values;
+    QStringList flags;
+    QString error;
+
+    Options(const QStringList &args, const QStringList &valued, const QStringList &boolean)
+    {
+        for (int i = 0; i < args.size(); ++i) {
+            const QString &a = args[i];
+            if (a.startsWith(QLatin1String("--"))) {
+                QString name = a.mid(2);
+                QString value;
+                const int eq = int(name.indexOf(QLatin1Char('=')));
+                if (eq >= 0) {
+                    value = name.mid(eq + 1);
+                    name = name.left(eq);
+                }
+                if (valued.contains(name)) {
+                    if (eq < 0) {
+                        if (i + 1 >= args.size()) {
+                            error = QStringLiteral("--%1 needs a value").arg(name);
+                            return;
+                        }
+                        value = args[++i];
+                    }
+                    values.insert(name, value);
+                } else if (boolean.contains(name) && eq < 0) {
+                    flags.append(name);
+                } else {
+                    error = QStringLiteral("unknown option --%1").arg(name);
+                    return;
+                }
+            } else {
+                positional.append(a);
+            }
+        }
+    }
+    QString value(const QString &name, const QString &fallback = QString()) const { return values.value(name, fallback); }
+};
+
+int usage(const QString &problem = QString())
+{
+    if (!problem.isEmpty())
+        err() << "budgetdesk: " << problem << "\n";
+    err() << "usage:\n"
+             "  budgetdesk                          open the window on the default document\n"
+             "  budgetdesk import FILE... [--db PATH]\n"
+             "  budgetdesk list [--db PATH] [--format text|json]\n"
+             "  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]\n"
+             "  budgetdesk check FILE|ID [--format text|json] [--db PATH]\n";
+    err().flush();
+    return Usage;
+}
+
+bool openStore(DocumentStore &store, const Options &o)
+{
+    const QString path = o.value(QStringLiteral("db"), DocumentStore::defaultPath());
+    QString error;
+    if (!store.open(path, &error)) {
+        err() << "budgetdesk: " << error << "\n";
+        return false;
+    }
+    // The default database starts with the bundled samples; one named by --db starts empty.
+    if (!o.values.contains(QStringLiteral("db")) && !DocumentSeeder::seedIfEmpty(store, &error)) {
+        err() << "budgetdesk: " << error << "\n";
+        return false;
+    }
+    return true;
+}
+
+std::optional<BudgetDocument> loadDocument(DocumentStore &store, const QString &idText)
+{
+    bool ok = false;
+    const qint64 id = idText.toLongLong(&ok);
+    if (!ok || id <= 0) {
+        err() << "budgetdesk: \"" << idText << "\" is not a document id (see budgetdesk list)\n";
+        return std::nullopt;
+    }
+    QString error;
+    auto doc = store.load(id, &error);
+    if (!doc)
+        err() << "budgetdesk: " << error << "\n";
+    return doc;
+}
+
+int runImport(const Options &o)
+{
+    if (o.positional.isEmpty())
+        return usage(QStringLiteral("import needs at least one file"));
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    int status = Clean;
+    for (const QString &file : o.positional) {
+        const ImportResult r = DisclosureImporter().importFile(file);
+        if (!r.ok()) {
+            err() << "budgetdesk: " << r.error.toString() << "\n";
+            status = Unreadable;
+            continue;
+        }
+        BudgetDocument doc = *r.document;
+        QString error;
+        if (!store.save(doc, &error)) {
+            err() << "budgetdesk: " << file << ": " << error << "\n";
+            status = Unreadable;
+            continue;
+        }
+        out() << doc.id << '\t' << doc.department << '\t' << doc.year << '\n';
+    }
+    return status;
+}
+
+int runList(const Options &o)
+{
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    QString error;
+    const auto docs = store.list(&error);
+    if (!error.isEmpty()) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
+    }
+    const QString format = o.value(QStringLiteral("format"), QStringLiteral("text"));
+    if (format == QLatin1String("json")) {
+        QJsonArray a;
+        for (const DocumentSummary &d : docs)
+            a.append(QJsonObject{{QStringLiteral("id"), d.id},
+                                 {QStringLiteral("department"), d.department},
+                                 {QStringLiteral("year"), d.year},
+                                 {QStringLiteral("template"), d.templateId},
+                                 {QStringLiteral("status"), statusKey(d.status)},
+                                 {QStringLiteral("modified"), d.modified.toString(Qt::ISODateWithMs)},
+                                 {QStringLiteral("source"), d.sourceName}});
+        out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("text")) {
+        for (const DocumentSummary &d : docs)
+            out() << d.id << '\t' << d.department << '\t' << d.year << '\t' << d.templateId << '\t'
+                  << (d.status == DocumentStatus::Draft ? QStringLiteral("草稿") : QStringLiteral("已发布")) << '\t'
+                  << d.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
+    } else {
+        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+    }
+    return Clean;
+}
+
+void printTsv(const DisclosureTable &t)
+{
+    for (const QStringList &h : t.headerRows)
+        out() << h.join(QLatin1Char('\t')) << '\n';
+    for (const TableRow &r : t.rows) {
+        QStringList cells;
+        for (int c = 0; c < t.columns.size(); ++c) {
+            const TableCell &cell = r.cells.value(c);
+            // Amounts in the table's unit, as the published table prints them.
+            cells.append(t.columns[c].isAmount ? t.formatAmount(cell.amount) : cell.text);
+        }
+        out() << cells.join(QLatin1Char('\t')) << '\n';
+    }
+    if (!t.note.isEmpty())
+        out() << t.note << '\n';
+}
+
+int runShow(const Options &o)
+{
+    if (o.positional.size() != 1 || !o.values.contains(QStringLiteral("table")))
+        return usage(QStringLiteral("show needs a document id and --table N"));
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    const auto doc = loadDocument(store, o.positional.first());
+    if (!doc)
+        return Unreadable;
+    const auto tpl = TemplateRegistry::instance().find(doc->templateId);
+    if (!tpl) {
+        err() << "budgetdesk: document " << doc->id << " uses template \"" << doc->templateId << "\", which this version does not know\n";
+        return Unreadable;
+    }
+    bool ok = false;
+    const int number = o.value(QStringLiteral("table")).toInt(&ok);
+    if (!ok || !tpl->table(number)) {
+        err() << "budgetdesk: the template " << tpl->id << " has tables 1–" << tpl->tables.size() << "\n";
+        return Usage;
+    }
+    const bool derived = o.flags.contains(QStringLiteral("derived")) || doc->published.isEmpty();
+    const DisclosureTable table = derived || !doc->publishedTable(number) ? TableDeriver(*tpl, *doc).derive(number)
+                                                                          : *doc->publishedTable(number);
+    const QString format = o.value(QStringLiteral("format"), QStringLiteral("tsv"));
+    if (format == QLatin1String("json"))
+        out() << QJsonDocument(tableToJson(table)).toJson(QJsonDocument::Indented);
+    else if (format == QLatin1String("tsv"))
+        printTsv(table);
+    else
+        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+    return Clean;
+}
+
+int runCheck(const Options &o)
+{
+    if (o.positional.size() != 1)
+        return usage(QStringLiteral("check needs a file or a document id"));
+    const QString arg = o.positional.first();
+    ImportReport report;
+    if (QFileInfo::exists(arg)) {
+        const ImportResult r = DisclosureImporter().importFile(arg);
+        if (!r.ok()) {
+            err() << "budgetdesk: " << r.error.toString() << "\n";
+            return Unreadable;
+        }
+        report = r.report;
+    } else {
+        DocumentStore store;
+        if (!openStore(store, o))
+            return Unreadable;
+        const auto doc = loadDocument(store, arg);
+        if (!doc)
+            return Unreadable;
+        const auto tpl = TemplateRegistry::instance().find(doc->templateId);
+        if (!tpl) {
+            err() << "budgetdesk: unknown template \"" << doc->templateId << "\"\n";
+            return Unreadable;
+        }
+        TableDeriver deriver(*tpl, *doc);
+        for (const DisclosureTable &t : doc->published)
+            report.findings.append(compareTables(t, deriver.derive(t.number)));
+    }
+    const QString format = o.value(QStringLiteral("format"), QStringLiteral("text"));
+    if (format == QLatin1String("json"))
+        out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
+    else if (format == QLatin1String("text"))
+        out() << report.toText();
+    else
+        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+    if (report.count(Severity::Error))
+        return Errors;
+    if (report.count(Severity::Warning))
+        return Warnings;
+    return Clean;
+}
+
+} // namespace
+
+bool CommandLine::isCommand(const QStringList &args)
+{
+    static const QStringList commands{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
+                                      QStringLiteral("check"), QStringLiteral("help"), QStringLiteral("--help")};
+    return !args.isEmpty() && commands.contains(args.first());
+}
+
+int CommandLine::run(const QStringList &args)
+{
+    const QString command = args.value(0);
+    const QStringList rest = args.mid(1);
+    int status = Usage;
+    if (command == QLatin1String("import")) {
+        Options o(rest, {QStringLiteral("db")}, {});
+        status = o.error.isEmpty() ? runImport(o) : usage(o.error);
+    } else if (command == QLatin1String("list")) {
+        Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
+        status = o.error.isEmpty() ? runList(o) : usage(o.error);
+    } else if (command == QLatin1String("show")) {
+        Options o(rest, {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("table")}, {QStringLiteral("derived")});
+        status = o.error.isEmpty() ? runShow(o) : usage(o.error);
+    } else if (command == QLatin1String("check")) {
+        Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
+        status = o.error.isEmpty() ? runCheck(o) : usage(o.error);
+    } else {
+        status = usage();
+        if (command == QLatin1String("help") || command == QLatin1String("--help"))
+            status = Clean;
+    }
+    out().flush();
+    err().flush();
+    return status;
+}
+
+} // namespace bd

@@ -1,0 +1,287 @@
+#include "TableBrowser.h"
+
+#include "itemmodels/DisclosureTableModel.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QEvent>
+#include <QFontMetrics>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QSignalBlocker>
+#include <QTableView>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace bd {
+
+TableBrowser::TableBrowser(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new DisclosureTableModel(this))
+{
+    m_tableLabel = new QLabel(this);
+    m_combo = new QComboBox(this);
+    m_combo->setObjectName(QStringLiteral("tableCombo"));
+    m_combo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_combo->setMinimumContentsLength(16);
+    m_tableLabel->setBuddy(m_combo);
+    m_unitLabel = new QLabel(this);
+    m_unitLabel->setObjectName(QStringLiteral("unitLabel"));
+    m_showDerived = new QCheckBox(this);
+    m_showDerived->setObjectName(QStringLiteral("showDerivedCheck"));
+
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("tableView"));
+    m_view->setModel(m_model);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setTextElideMode(Qt::ElideRight);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setHighlightSections(false);
+    m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignCenter);
+    m_view->horizontalHeader()->setStretchLastSection(false);
+    // Compact rows like a spreadsheet, rather than the style's roomy default.
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->viewport()->installEventFilter(this);
+
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_differenceLabel = new QLabel(this);
+    m_differenceLabel->setObjectName(QStringLiteral("differenceLabel"));
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(m_tableLabel);
+    top->addWidget(m_combo); // as wide as the longest title, no wider
+    top->addStretch(1);
+    top->addWidget(m_unitLabel);
+    top->addSpacing(12);
+    top->addWidget(m_showDerived);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_noteLabel);
+    layout->addWidget(m_differenceLabel);
+
+    connect(m_combo, &QComboBox::currentIndexChanged, this, &TableBrowser::onComboIndexChanged);
+    connect(m_showDerived, &QCheckBox::toggled, this, &TableBrowser::onShowDerivedToggled);
+
+    retranslateUi();
+    loadCurrentTable();
+}
+
+void TableBrowser::setTables(const QList<DisclosureTable> &published,
+                             const QList<DisclosureTable> &derived)
+{
+    m_published = published;
+    m_derived = derived;
+
+    QList<int> numbers;
+    for (const DisclosureTable &t : m_derived)
+        numbers.append(t.number);
+    for (const DisclosureTable &t : m_published)
+        numbers.append(t.number);
+    std::sort(numbers.begin(), numbers.end());
+    numbers.erase(std::unique(numbers.begin(), numbers.end()), numbers.end());
+
+    const int previous = m_current;
+    {
+        const QSignalBlocker blocker(m_combo);
+        m_combo->clear();
+        for (int number : numbers) {
+            // The title as published, else as the template derives it.
+            const DisclosureTable *t = findTable(m_published, number);
+            if (!t)
+                t = findTable(m_derived, number);
+            const QString text = t->title.isEmpty()
+                                     ? QString::number(number)
+                                     : QStringLiteral("%1 %2").arg(number).arg(t->title);
+            m_combo->addItem(text, number);
+        }
+        int index = m_combo->findData(previous);
+        if (index < 0 && m_combo->count() > 0)
+            index = 0;
+        m_combo->setCurrentIndex(index);
+        m_current = index >= 0 ? m_combo->itemData(index).toInt() : 0;
+    }
+
+    loadCurrentTable();
+    if (m_current != previous)
+        emit currentTableChanged(m_current);
+}
+
+void TableBrowser::showTable(int number)
+{
+    const int index = m_combo->findData(number);
+    if (index >= 0)
+        m_combo->setCurrentIndex(index); // onComboIndexChanged does the rest
+}
+
+int TableBrowser::currentTable() const
+{
+    return m_current;
+}
+
+void TableBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QWidget::changeEvent(event);
+}
+
+void TableBrowser::retranslateUi()
+{
+    m_tableLabel->setText(tr("&Table:"));
+    m_showDerived->setText(tr("Show &derived"));
+    m_showDerived->setToolTip(
+        tr("Show the table as derived from the schedules instead of as published"));
+    updateLabels();
+}
+
+void TableBrowser::loadCurrentTable()
+{
+    const DisclosureTable *published = findTable(m_published, m_current);
+    const DisclosureTable *derived = findTable(m_derived, m_current);
+
+    // Set the mode first so that the new tables cause a single reset.
+    m_model->setShowDerived(m_userShowDerived);
+    if (!published && !derived) {
+        m_model->clear();
+    } else if (derived) {
+        m_model->setTables(published, *derived);
+    } else {
+        // Published, but the derivation has no such table: compare with an empty one of the
+        // same shape, so that every printed amount shows up as a difference.
+        DisclosureTable empty = *published;
+        empty.rows.clear();
+        empty.note.clear();
+        empty.sourceLine = 0;
+        m_model->setTables(published, empty);
+    }
+
+    {
+        // Without a published table the derived one is what is shown: say so, and let the
+        // user's own choice come back with the next published table.
+        const QSignalBlocker blocker(m_showDerived);
+        m_showDerived->setEnabled(published != nullptr);
+        m_showDerived->setChecked(published == nullptr || m_userShowDerived);
+    }
+
+    adjustColumns();
+    updateLabels();
+}
+
+void TableBrowser::onComboIndexChanged(int index)
+{
+    const int number = index >= 0 ? m_combo->itemData(index).toInt() : 0;
+    if (number == m_current)
+        return;
+    m_current = number;
+    loadCurrentTable();
+    emit currentTableChanged(number);
+}
+
+void TableBrowser::onShowDerivedToggled(bool checked)
+{
+    m_userShowDerived = checked;
+    m_model->setShowDerived(checked);
+    adjustColumns();
+    updateLabels();
+}
+
+void TableBrowser::updateLabels()
+{
+    const bool hasTable = m_current != 0;
+    const DisclosureTable &shown = m_model->shownTable();
+
+    m_unitLabel->setVisible(hasTable);
+    m_unitLabel->setText(tr("Unit: %1").arg(unitSuffix(shown.unit)));
+
+    m_noteLabel->setVisible(hasTable && !shown.note.isEmpty());
+    m_noteLabel->setText(shown.note);
+
+    QString text;
+    if (!hasTable)
+        text = QString();
+    else if (isDraft())
+        text = tr("Draft: every figure is derived from the schedules");
+    else if (!m_model->hasPublished())
+        text = tr("Not in the published document: derived from the schedules");
+    else
+        text = tr("%n cell(s) differ from the derivation", nullptr, m_model->differenceCount());
+    m_differenceLabel->setText(text);
+}
+
+void TableBrowser::adjustColumns()
+{
+    m_view->resizeColumnsToContents();
+
+    const QFontMetrics metrics(m_view->font());
+    const int em = metrics.horizontalAdvance(QChar(0x4E2D)); // 中: a full-width character
+    const QList<TableColumn> &columns = m_model->shownTable().columns;
+
+    // Amount columns share one width, so that the figures line up like a printed table.
+    int amountWidth = 6 * em;
+    for (int c = 0; c < columns.size(); ++c)
+        if (columns[c].isAmount)
+            amountWidth = std::max(amountWidth, m_view->columnWidth(c));
+    for (int c = 0; c < columns.size(); ++c)
+        if (columns[c].isAmount)
+            m_view->setColumnWidth(c, amountWidth);
+
+    // The name column carries the meaning of each row: room for a typical 款 or project
+    // name even when the current rows are short, but not so much that the amounts leave
+    // the screen. Two-sided tables have two name columns; the first one takes spare width.
+    m_nameColumn = -1;
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns[c].isAmount || !columns[c].key.contains(QLatin1String("name")))
+            continue;
+        const int width = std::clamp(m_view->columnWidth(c) + em, 16 * em, 36 * em);
+        m_view->setColumnWidth(c, width);
+        if (m_nameColumn < 0) {
+            m_nameColumn = c;
+            m_nameWidth = width;
+        }
+    }
+    fitNameColumn();
+}
+
+void TableBrowser::fitNameColumn()
+{
+    // Spare width goes to the name column, up to a readable line length; beyond that the
+    // amounts would drift too far from their names.
+    if (m_nameColumn < 0 || m_nameColumn >= m_model->columnCount())
+        return;
+    int others = 0;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (c != m_nameColumn)
+            others += m_view->columnWidth(c);
+    const int em = QFontMetrics(m_view->font()).horizontalAdvance(QChar(0x4E2D));
+    const int spare = m_view->viewport()->width() - others;
+    const int width = std::clamp(spare, m_nameWidth, std::max(m_nameWidth, 36 * em));
+    if (width != m_view->columnWidth(m_nameColumn))
+        m_view->setColumnWidth(m_nameColumn, width);
+}
+
+bool TableBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        fitNameColumn();
+    return QWidget::eventFilter(watched, event);
+}
+
+const DisclosureTable *TableBrowser::findTable(const QList<DisclosureTable> &tables, int number) const
+{
+    for (const DisclosureTable &t : tables)
+        if (t.number == number)
+            return &t;
+    return nullptr;
+}
+
+} // namespace bd
