@@ -30,8 +30,11 @@ MainWindow::MainWindow(DocumentStore &store, QWidget *parent)
     dock->setObjectName(QStringLiteral("documentsDock"));
     m_documents = new QListWidget(dock);
     m_documents->setObjectName(QStringLiteral("documentList"));
+    m_documents->setTextElideMode(Qt::ElideMiddle);
     dock->setWidget(m_documents);
     addDockWidget(Qt::LeftDockWidgetArea, dock);
+    resizeDocks({dock}, {fontMetrics().horizontalAdvance(QStringLiteral("克孜勒苏柯尔克孜自治州人民政府外事办公室")) + 32},
+                Qt::Horizontal);
     connect(m_documents, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         if (item && item->data(Qt::UserRole).toLongLong() != currentDocumentId())
             openDocument(item->data(Qt::UserRole).toLongLong());
@@ -77,6 +80,7 @@ void MainWindow::refreshDocumentList()
         const QString status = d.status == DocumentStatus::Draft ? tr("Draft") : tr("Published");
         auto *item = new QListWidgetItem(tr("%1\n%2 · %3").arg(d.department).arg(d.year).arg(status), m_documents);
         item->setData(Qt::UserRole, d.id);
+        item->setSizeHint(QSize(0, 2 * m_documents->fontMetrics().lineSpacing() + 10));
         item->setToolTip(d.sourceName);
         if (d.id == currentDocumentId())
             m_documents->setCurrentItem(item);

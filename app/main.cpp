@@ -10,6 +10,9 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
+#include <QTimer>
+
+#include "TableBrowser.h"
 #include <QTranslator>
 
 using namespace bd;
@@ -51,8 +54,14 @@ int main(int argc, char *argv[])
     parser.addVersionOption();
     QCommandLineOption dbOption(QStringLiteral("db"), QCoreApplication::translate("main", "Database file"), QStringLiteral("path"));
     QCommandLineOption docOption(QStringLiteral("document"), QCoreApplication::translate("main", "Document to open"), QStringLiteral("id"));
+    QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                  QCoreApplication::translate("main", "Save a picture of the window to a file and quit"),
+                                  QStringLiteral("file"));
+    QCommandLineOption tableOption(QStringLiteral("table"), QCoreApplication::translate("main", "Table to show"), QStringLiteral("n"));
     parser.addOption(dbOption);
     parser.addOption(docOption);
+    parser.addOption(shotOption);
+    parser.addOption(tableOption);
     parser.process(app);
 
     DocumentStore store;
@@ -67,9 +76,27 @@ int main(int argc, char *argv[])
     MainWindow window(store);
     qint64 id = parser.isSet(docOption) ? parser.value(docOption).toLongLong()
                                         : QSettings().value(QStringLiteral("document/last"), 0).toLongLong();
-    const auto docs = store.list(&error);
-    if ((!id || !window.openDocument(id)) && !docs.isEmpty())
-        window.openDocument(docs.first().id);
+    if (!id || !window.openDocument(id)) {
+        // First run: the bundled default sample, else whatever the store holds first.
+        const auto docs = store.list(&error);
+        for (const DocumentSummary &d : docs)
+            if (d.sourceName == DocumentSeeder::defaultSampleName() && !id)
+                id = d.id;
+        if (!id && !docs.isEmpty())
+            id = docs.first().id;
+        if (id)
+            window.openDocument(id);
+    }
+    if (parser.isSet(tableOption))
+        window.tableBrowser()->showTable(parser.value(tableOption).toInt());
     window.show();
+    if (parser.isSet(shotOption)) {
+        // For documentation and visual checks: the window as the user sees it.
+        const QString file = parser.value(shotOption);
+        QTimer::singleShot(500, &window, [&window, file] {
+            const bool saved = window.grab().save(file);
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

@@ -134,8 +134,12 @@ QList<Finding> compareTables(const DisclosureTable &published, const DisclosureT
                 if (pa == da)
                     continue;
                 Finding f;
+                // Each published figure is rounded to the last printed digit, so a sum of n of
+                // them may be off by n/2 steps, plus half a step for the rounded total itself.
+                const int terms = d && dc >= 0 ? d->cells.value(dc).terms : 0;
+                const qint64 tolerance = step * std::max<qint64>(1, (terms + 1) / 2);
                 const qint64 diff = (pa - da).fen();
-                const bool rounding = (diff < 0 ? -diff : diff) <= step && pv && dv;
+                const bool rounding = (diff < 0 ? -diff : diff) <= tolerance && pv && dv;
                 f.severity = rounding ? Severity::Notice : Severity::Error;
                 f.rule = rounding ? QStringLiteral("difference.rounding") : QStringLiteral("difference");
                 f.table = published.number;
@@ -153,7 +157,8 @@ QList<Finding> compareTables(const DisclosureTable &published, const DisclosureT
                                 .arg(published.number)
                                 .arg(published.title, f.rowLabel.isEmpty() ? key : f.rowLabel, col.header, pub, der,
                                      f.difference().format(published.unit), unitSuffix(published.unit),
-                                     rounding ? QStringLiteral(" (rounding of the published figures)") : QString());
+                                     rounding ? QStringLiteral(" (within the rounding of the %1 published figures it adds up)").arg(std::max(1, terms))
+                                              : QString());
                 out.append(f);
             }
         };

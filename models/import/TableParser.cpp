@@ -81,6 +81,18 @@ static bool isAmountToken(const QString &s)
     return re.match(s.normalized(QString::NormalizationForm_KC)).hasMatch() && !allDigits(s);
 }
 
+int TableParser::levelOf(const QString &key) const
+{
+    if (key.isEmpty())
+        return 3; // a row with only a right side
+    if (m_spec.total && key == m_spec.total->key)
+        return 0;
+    for (const RowSpec &r : m_spec.rows)
+        if (r.key == key)
+            return r.level;
+    return 1;
+}
+
 TableRow TableParser::emptyRow(int line) const
 {
     TableRow row;
@@ -102,6 +114,7 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &lines
     for (const ColumnSpec &c : m_spec.columns)
         m_table.columns.append(TableColumn{c.key, c.header, c.isAmount(), c.side});
     m_leftCursor = 0;
+    m_lastNameStart = -1;
     m_columnCenter.clear();
 
     static const QRegularExpression unitRe(QStringLiteral("单位\\s*[：:]\\s*(万元|元)"));
@@ -342,7 +355,7 @@ bool TableParser::parseTabRow(const SourceLine &line, ImportError *error)
             return true; // a header row
         if (!assignKeys(row, left, right, line.number, error))
             return false;
-        row.level = 1;
+        row.level = levelOf(row.key);
         break;
     }
     case TableKind::Fixed: {
@@ -357,9 +370,7 @@ bool TableParser::parseTabRow(const SourceLine &line, ImportError *error)
             return false;
         }
         row.key = *key;
-        for (const RowSpec &r : m_spec.rows)
-            if (r.key == row.key)
-                row.level = r.level;
+        row.level = levelOf(row.key);
         break;
     }
     case TableKind::CarryOver: {
@@ -526,9 +537,9 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
                     // Either a header line (learn where the columns are) or a name the PDF broke
                     // onto its own line under the row above.
                     const int nameCol = m_spec.columnIndex(QStringLiteral("name"));
-                    if (!m_table.rows.isEmpty() && segs.size() == 1 && nameCol >= 0
+                    if (!m_table.rows.isEmpty() && segs.size() == 1 && nameCol >= 0 && m_lastNameStart >= 0
                         && m_table.rows.last().sourceLine == line.number - 1
-                        && std::abs(segs[0].start - line.text.indexOf(m_table.rows.last().cells[nameCol].text.left(1))) <= 0) {
+                        && std::abs(segs[0].start - m_lastNameStart) <= 2) {
                         m_table.rows.last().cells[nameCol].text += name;
                         return true;
                     }
@@ -558,6 +569,12 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
         const int nameCol = m_spec.columnIndex(QStringLiteral("name"));
         if (nameCol >= 0)
             row.cells[nameCol].text = name;
+        m_lastNameStart = -1;
+        for (int k = int(codes.size()); k < segs.size(); ++k)
+            if (!segs[k].amount) {
+                m_lastNameStart = segs[k].start;
+                break;
+            }
         if (!placeAmounts(row, amounts, 0))
             return false;
         break;
@@ -607,7 +624,7 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
         for (int c = 0; c < m_spec.columns.size(); ++c)
             if (m_spec.columns[c].text == QLatin1String("label"))
                 row.cells[c].text = m_spec.columns[c].side == 0 ? left : right;
-        row.level = 1;
+        row.level = levelOf(row.key);
         if (!placeAmounts(row, leftAmounts, 0) || !placeAmounts(row, rightAmounts, 1))
             return false;
         break;
@@ -627,6 +644,7 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
         if (m_spec.kind == TableKind::Fixed) {
             if (!hasLabelColumn && m_spec.rows.size() == 1 && texts.isEmpty()) {
                 row.key = m_spec.rows.first().key;
+                row.level = m_spec.rows.first().level;
             } else if (const auto key = fixedKeyFor(label)) {
                 row.key = *key;
             } else {
@@ -655,11 +673,6 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
     }
     m_table.rows.append(row);
     return true;
-}
-
-bool TableParser::isHeaderLine(const QString &) const
-{
-    return false;
 }
 
 } // namespace bd

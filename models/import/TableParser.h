@@ -52,8 +52,8 @@ private:
     DisclosureTable m_table;
     int m_leftCursor = 0;
     QMap<int, double> m_columnCenter; // aligned layout: column index → header centre
+    int m_lastNameStart = -1;         // aligned layout: where the last row's name starts
 
-    bool isHeaderLine(const QString &text) const;
     bool parseTabRow(const SourceLine &line, ImportError *error);
     bool parseAlignedRow(const SourceLine &line, ImportError *error);
     void learnHeaderPositions(const QString &text);
@@ -63,6 +63,7 @@ private:
     std::optional<QString> rightKeyFor(const QString &label) const;
     std::optional<QString> fixedKeyFor(const QString &label);
     TableRow emptyRow(int line) const;
+    int levelOf(const QString &key) const; // level of a template row (total 0)
 };
 
 } // namespace bd

@@ -25,6 +25,7 @@ struct TableCell
     QString text;                 // as printed (text columns) or as formatted (amount columns)
     std::optional<Amount> amount; // amount columns only; nullopt for an empty cell
     int sourceLine = 0;           // 1-based line in the imported text; 0 when derived
+    int terms = 0;                // derived cells: how many schedule figures the amount adds up
     bool operator==(const TableCell &) const = default;
 };
 

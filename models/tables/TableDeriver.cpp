@@ -92,10 +92,11 @@ DisclosureTable TableDeriver::skeleton(const TableSpec &spec) const
     return t;
 }
 
-std::optional<Amount> TableDeriver::cellValue(const TableSpec &spec, const Measure &rowMeasure, const ColumnSpec &col) const
+std::optional<Amount> TableDeriver::cellValue(const TableSpec &spec, const Measure &rowMeasure, const ColumnSpec &col,
+                                              int *terms) const
 {
     const Measure m = spec.filter.overriddenBy(rowMeasure).overriddenBy(col.measure);
-    const std::optional<Amount> v = m.evaluate(m_doc.schedules);
+    const std::optional<Amount> v = m.evaluate(m_doc.schedules, terms);
     // Published tables leave zero cells blank; so do derived ones.
     if (!v || v->isZero())
         return std::nullopt;
@@ -112,7 +113,7 @@ TableRow TableDeriver::makeRow(const TableSpec &spec, const DisclosureTable &t, 
         TableCell cell;
         if (c.isAmount()) {
             if (c.side == 0 || spec.kind != TableKind::TwoSided)
-                cell.amount = cellValue(spec, rowMeasure, c);
+                cell.amount = cellValue(spec, rowMeasure, c, &cell.terms);
         } else {
             cell.text = text.value(c.text);
         }
@@ -315,17 +316,17 @@ void TableDeriver::deriveTwoSided(const TableSpec &spec, DisclosureTable &t) con
         const Right *r = i < right.size() ? &right[i] : nullptr;
         row.key = left ? left->key : QString();
         row.rightKey = r ? r->key : QString();
-        row.level = left ? left->level : 1;
+        row.level = left ? left->level : 3;
         for (const ColumnSpec &c : spec.columns) {
             TableCell cell;
             if (c.side == 0 && left) {
                 if (c.isAmount())
-                    cell.amount = cellValue(spec, left->measure, c);
+                    cell.amount = cellValue(spec, left->measure, c, &cell.terms);
                 else
                     cell.text = left->label;
             } else if (c.side == 1 && r) {
                 if (c.isAmount())
-                    cell.amount = cellValue(spec, r->measure, c);
+                    cell.amount = cellValue(spec, r->measure, c, &cell.terms);
                 else
                     cell.text = r->label;
             }
@@ -347,7 +348,7 @@ void TableDeriver::deriveTwoSided(const TableSpec &spec, DisclosureTable &t) con
             m = spec.rightMeasure.overriddenBy(m);
         TableCell cell;
         if (c.isAmount()) {
-            cell.amount = cellValue(spec, m, c);
+            cell.amount = cellValue(spec, m, c, &cell.terms);
             if (cell.amount)
                 cell.text = t.formatAmount(cell.amount);
         } else {

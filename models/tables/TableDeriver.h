@@ -30,7 +30,7 @@ private:
     DisclosureTable skeleton(const TableSpec &spec) const;
     TableRow makeRow(const TableSpec &spec, const DisclosureTable &t, const QString &key, int level, const Measure &rowMeasure,
                      const QMap<QString, QString> &text) const;
-    std::optional<Amount> cellValue(const TableSpec &spec, const Measure &rowMeasure, const ColumnSpec &col) const;
+    std::optional<Amount> cellValue(const TableSpec &spec, const Measure &rowMeasure, const ColumnSpec &col, int *terms) const;
     QString functionalName(const QString &code) const;
     QString economicName(const QString &code) const;
     void deriveFunctionalTree(const TableSpec &spec, DisclosureTable &t) const;

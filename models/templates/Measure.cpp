@@ -80,9 +80,25 @@ static bool phaseMatches(const std::optional<Phase> &wanted, Phase actual)
     return *wanted == actual;
 }
 
-std::optional<Amount> Measure::evaluate(const Schedules &s) const
+std::optional<Amount> Measure::evaluate(const Schedules &s, int *terms) const
 {
-    Amount sum;
+    int count = 0;
+    struct Sum
+    {
+        int *count;
+        Amount value;
+        void operator+=(Amount a)
+        {
+            if (!a.isZero())
+                ++*count;
+            value += a;
+        }
+    } sum{&count, {}};
+    const auto result = [&]() -> std::optional<Amount> {
+        if (terms)
+            *terms = count;
+        return sum.value;
+    };
     if (of.isEmpty() || of == QLatin1String("functional") || of == QLatin1String("income")) {
         for (const FunctionalLine &l : s.functional)
             if (includesSource(l.source) && phaseMatches(phase, l.phase) && l.code.startsWith(codePrefix))
@@ -94,7 +110,7 @@ std::optional<Amount> Measure::evaluate(const Schedules &s) const
                 if (includesSource(it.key()))
                     sum += it.value();
         }
-        return sum;
+        return result();
     }
     if (of == QLatin1String("economic")) {
         for (const EconomicLine &l : s.economic) {
@@ -105,19 +121,20 @@ std::optional<Amount> Measure::evaluate(const Schedules &s) const
             if (part != QLatin1String("personnel"))
                 sum += l.publicUse;
         }
-        return sum;
+        return result();
     }
     if (of == QLatin1String("project")) {
         for (int i = 0; i < s.projects.size(); ++i) {
             const ProjectLine &p = s.projects[i];
             if ((project >= 0 && i != project) || !includesSource(p.source) || !p.functionalCode.startsWith(codePrefix))
                 continue;
-            if (econClass.isEmpty())
-                sum += p.total();
-            else
+            if (econClass.isEmpty()) {
+                for (const Amount &a : p.byEconomicClass)
+                    sum += a;
+            } else
                 sum += p.byEconomicClass.value(econClass);
         }
-        return sum;
+        return result();
     }
     if (of == QLatin1String("sangong")) {
         for (const SanGongLine &l : s.sanGong) {
@@ -130,7 +147,7 @@ std::optional<Amount> Measure::evaluate(const Schedules &s) const
             if (includesSource(FundSource::StateCapital) || includesSource(FundSource::StateCapitalTransfer))
                 sum += l.stateCapital;
         }
-        return sum;
+        return result();
     }
     if (of == QLatin1String("carry")) {
         for (const CarryOverLine &l : s.carryOver) {
@@ -140,18 +157,21 @@ std::optional<Amount> Measure::evaluate(const Schedules &s) const
             const Amount nonFiscal = l.nonFiscalPersonnel + l.nonFiscalPublic + l.nonFiscalProject;
             if (part == QLatin1String("fiscal")) sum += fiscal;
             else if (part == QLatin1String("non_fiscal")) sum += nonFiscal;
+            else if (part.isEmpty()) { sum += fiscal; sum += nonFiscal; }
             else if (part == QLatin1String("fiscal_personnel")) sum += l.fiscalPersonnel;
             else if (part == QLatin1String("fiscal_public")) sum += l.fiscalPublic;
             else if (part == QLatin1String("fiscal_project")) sum += l.fiscalProject;
             else if (part == QLatin1String("non_fiscal_personnel")) sum += l.nonFiscalPersonnel;
             else if (part == QLatin1String("non_fiscal_public")) sum += l.nonFiscalPublic;
             else if (part == QLatin1String("non_fiscal_project")) sum += l.nonFiscalProject;
-            else sum += fiscal + nonFiscal;
         }
-        return sum;
+        return result();
     }
-    if (of == QLatin1String("figure"))
+    if (of == QLatin1String("figure")) {
+        if (terms)
+            *terms = 1;
         return s.figure(figure);
+    }
     return std::nullopt;
 }
 

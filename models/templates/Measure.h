@@ -36,8 +36,9 @@ struct Measure
     Measure overriddenBy(const Measure &over) const;
     bool includesSource(FundSource s) const { return !hasSources || sources.contains(s); }
 
-    // The value over the schedules; nullopt for a figure that is not known.
-    std::optional<Amount> evaluate(const Schedules &s) const;
+    // The value over the schedules; nullopt for a figure that is not known. When terms is
+    // given it receives the number of nonzero schedule figures added up.
+    std::optional<Amount> evaluate(const Schedules &s, int *terms = nullptr) const;
 };
 
 } // namespace bd
