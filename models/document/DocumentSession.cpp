@@ -1,0 +1,63 @@
+#include "DocumentSession.h"
+
+#include "tables/TableDeriver.h"
+
+namespace bd {
+
+DocumentSession::DocumentSession(QObject *parent)
+    : QObject(parent)
+{
+}
+
+bool DocumentSession::setDocument(const BudgetDocument &doc, QString *error)
+{
+    const auto templ = TemplateRegistry::instance().find(doc.templateId);
+    if (!templ) {
+        if (error)
+            *error = tr("The document uses the template \"%1\", which this version does not know.").arg(doc.templateId);
+        return false;
+    }
+    m_doc = doc;
+    m_templ = templ;
+    derive();
+    emit documentReset();
+    return true;
+}
+
+void DocumentSession::clear()
+{
+    m_doc.reset();
+    m_templ.reset();
+    m_derived.clear();
+    m_differences = {};
+    emit documentReset();
+}
+
+const DisclosureTable *DocumentSession::derivedTable(int number) const
+{
+    for (const DisclosureTable &t : m_derived)
+        if (t.number == number)
+            return &t;
+    return nullptr;
+}
+
+void DocumentSession::setSchedules(const Schedules &schedules)
+{
+    if (!m_doc)
+        return;
+    m_doc->schedules = schedules;
+    derive();
+    emit documentChanged();
+}
+
+void DocumentSession::derive()
+{
+    const TableDeriver deriver(*m_templ, *m_doc);
+    m_derived = deriver.deriveAll();
+    m_differences = {};
+    for (const DisclosureTable &t : m_doc->published)
+        if (const DisclosureTable *d = derivedTable(t.number))
+            m_differences.findings.append(compareTables(t, *d));
+}
+
+} // namespace bd
