@@ -1,0 +1,282 @@
+#include "ProjectsModel.h"
+
+#include "codes/CodeCatalogue.h"
+#include "document/DocumentSession.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+
+namespace bd {
+
+namespace {
+
+const QString kClassPrefix = QStringLiteral("econ:");
+
+QVariant fenVariant(const std::optional<Amount> &a)
+{
+    return a ? QVariant::fromValue<qint64>(a->fen()) : QVariant();
+}
+
+const DisclosureTable *publishedById(const BudgetDocument &doc, const QString &id)
+{
+    for (const DisclosureTable &t : doc.published)
+        if (t.id == id)
+            return &t;
+    return nullptr;
+}
+
+} // namespace
+
+ProjectsModel::ProjectsModel(DocumentSession *session, QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    setSession(session);
+}
+
+void ProjectsModel::setSession(DocumentSession *session)
+{
+    if (session == m_session)
+        return;
+    if (m_session)
+        disconnect(m_session, nullptr, this, nullptr);
+    m_session = session;
+    if (m_session) {
+        connect(m_session, &DocumentSession::documentReset, this, &ProjectsModel::reset);
+        connect(m_session, &DocumentSession::documentChanged, this, &ProjectsModel::update);
+        connect(m_session, &QObject::destroyed, this, &ProjectsModel::reset);
+    }
+    reset();
+}
+
+void ProjectsModel::reset()
+{
+    beginResetModel();
+    m_table = build();
+    endResetModel();
+}
+
+// Figures change in place; another number of projects or another set of class columns
+// resets the model.
+void ProjectsModel::update()
+{
+    Table next = build();
+    if (next.rows.size() != m_table.rows.size() || next.classes != m_table.classes) {
+        beginResetModel();
+        m_table = std::move(next);
+        endResetModel();
+        return;
+    }
+    int first = -1, last = -1;
+    for (int r = 0; r < next.rows.size(); ++r) {
+        if (next.rows[r] == m_table.rows[r])
+            continue;
+        if (first < 0)
+            first = r;
+        last = r;
+    }
+    const bool headersChanged = next.classNames != m_table.classNames;
+    m_table = std::move(next);
+    if (first >= 0)
+        emit dataChanged(index(first, 0), index(last, columnCount() - 1));
+    if (headersChanged)
+        emit headerDataChanged(Qt::Horizontal, FirstClassColumn, columnCount() - 1);
+}
+
+ProjectsModel::Table ProjectsModel::build() const
+{
+    Table table;
+    if (!m_session || !m_session->hasDocument())
+        return table;
+    const BudgetDocument &doc = m_session->document();
+    const QList<ProjectLine> &projects = doc.schedules.projects;
+    const CodeCatalogue &catalogue = CodeCatalogue::forYear(doc.year);
+
+    QSet<QString> used;
+    for (const ProjectLine &p : projects)
+        for (auto it = p.byEconomicClass.cbegin(); it != p.byEconomicClass.cend(); ++it)
+            used.insert(it.key());
+    table.classes = QStringList(used.cbegin(), used.cend());
+    std::sort(table.classes.begin(), table.classes.end());
+    for (const QString &cls : std::as_const(table.classes)) {
+        const QString name = catalogue.name(Classification::Economic, cls);
+        table.classNames.append(name.isEmpty() ? cls : name);
+    }
+    const int columns = FirstClassColumn + int(table.classes.size());
+
+    // The published row of each project: the n-th project of a name pairs with the n-th
+    // published row of that name (two projects may be printed with the same name).
+    const DisclosureTable *published = publishedById(doc, QStringLiteral("gpb_projects"));
+    QHash<QString, QList<const TableRow *>> publishedRows;
+    if (published)
+        for (const TableRow &row : published->rows)
+            publishedRows[row.key].append(&row);
+    QHash<QString, int> seen;
+
+    for (const ProjectLine &p : projects) {
+        Row row;
+        row.name = p.name;
+        row.functionalCode = p.functionalCode;
+        QString functionalName = p.functionalName;
+        if (functionalName.isEmpty())
+            functionalName = catalogue.name(Classification::Functional, p.functionalCode);
+        row.functionalLabel = functionalName.isEmpty() ? p.functionalCode
+                                                       : p.functionalCode + QLatin1Char(' ') + functionalName;
+        row.sourceName = fundSourceName(p.source);
+        row.values.resize(columns);
+        row.published.resize(columns);
+        row.values[TotalColumn] = p.total();
+        for (int i = 0; i < table.classes.size(); ++i) {
+            const auto it = p.byEconomicClass.constFind(table.classes[i]);
+            if (it != p.byEconomicClass.cend())
+                row.values[FirstClassColumn + i] = *it;
+        }
+
+        const QString key = QStringLiteral("project:") + p.name;
+        const int occurrence = seen[key]++;
+        const QList<const TableRow *> candidates = publishedRows.value(key);
+        if (occurrence < candidates.size()) {
+            const TableRow *pub = candidates[occurrence];
+            const auto cell = [&](const QString &columnKey) -> std::optional<Amount> {
+                const int c = published->columnIndex(columnKey);
+                if (c < 0)
+                    return std::nullopt;
+                return c < pub->cells.size() ? pub->cells[c].amount.value_or(Amount()) : Amount();
+            };
+            row.published[TotalColumn] = cell(QStringLiteral("total"));
+            for (int i = 0; i < table.classes.size(); ++i)
+                row.published[FirstClassColumn + i] = cell(kClassPrefix + table.classes[i]);
+        } else if (p.statedTotal) {
+            // No published table (a draft), but the schedules remember the stated total.
+            row.published[TotalColumn] = *p.statedTotal;
+        }
+        table.rows.append(row);
+    }
+    return table;
+}
+
+QList<int> ProjectsModel::rowsForCode(const QString &prefix) const
+{
+    QList<int> rows;
+    for (int r = 0; r < m_table.rows.size(); ++r)
+        if (m_table.rows[r].functionalCode.startsWith(prefix))
+            rows.append(r);
+    return rows;
+}
+
+int ProjectsModel::columnForKey(const QString &key) const
+{
+    for (int c = 0; c < columnCount(); ++c)
+        if (columnKey(c) == key)
+            return c;
+    return -1;
+}
+
+QString ProjectsModel::columnKey(int column) const
+{
+    switch (column) {
+    case NameColumn: return QStringLiteral("name");
+    case FunctionalColumn: return QStringLiteral("functional");
+    case SourceColumn: return QStringLiteral("source");
+    case TotalColumn: return QStringLiteral("total");
+    default:
+        if (column > TotalColumn && column < columnCount())
+            return kClassPrefix + m_table.classes[column - FirstClassColumn];
+        return {};
+    }
+}
+
+int ProjectsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_table.rows.size());
+}
+
+int ProjectsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : FirstClassColumn + int(m_table.classes.size());
+}
+
+QVariant ProjectsModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_table.rows[index.row()];
+    const int column = index.column();
+    const bool isAmount = column >= TotalColumn;
+    const std::optional<Amount> &value = row.values[column];
+    const std::optional<Amount> &published = row.published[column];
+    const Unit unit = m_session && m_session->hasDocument() ? m_session->unit() : Unit::WanYuan;
+
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (column) {
+        case NameColumn: return row.name;
+        case FunctionalColumn: return row.functionalLabel;
+        case SourceColumn: return row.sourceName;
+        default: return value ? value->format(unit, true) : QString();
+        }
+    case Qt::ToolTipRole:
+        if (published && *published != value.value_or(Amount()))
+            return tr("Published %1, derived %2")
+                .arg(published->format(unit, true), value.value_or(Amount()).format(unit, true));
+        return {};
+    case Qt::TextAlignmentRole:
+        return isAmount ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+    case CodeRole:
+        return row.functionalCode;
+    case LevelRole:
+        return 4; // a project row, below the 项 (as DisclosureTableModel numbers it)
+    case AmountFenRole:
+        return fenVariant(value);
+    case PublishedFenRole:
+        return fenVariant(published);
+    case DifferenceFenRole:
+        return published ? QVariant::fromValue<qint64>((*published - value.value_or(Amount())).fen())
+                         : QVariant();
+    default:
+        return {};
+    }
+}
+
+QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
+        return QAbstractTableModel::headerData(section, orientation, role);
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (section) {
+        case NameColumn: return tr("Project");
+        case FunctionalColumn: return tr("Functional classification");
+        case SourceColumn: return tr("Funding source");
+        case TotalColumn: return tr("Total");
+        default: return m_table.classNames[section - FirstClassColumn];
+        }
+    case Qt::ToolTipRole:
+        if (section >= FirstClassColumn)
+            return m_table.classes[section - FirstClassColumn];
+        return {};
+    case ColumnKeyRole:
+        return columnKey(section);
+    default:
+        return QAbstractTableModel::headerData(section, orientation, role);
+    }
+}
+
+Qt::ItemFlags ProjectsModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid()
+        || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QHash<int, QByteArray> ProjectsModel::roleNames() const
+{
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
+    names.insert(budgetRoleNames());
+    return names;
+}
+
+} // namespace bd

@@ -1,0 +1,77 @@
+#pragma once
+
+#include "itemmodels/BudgetRoles.h"
+#include "money/Amount.h"
+
+#include <QAbstractTableModel>
+#include <QList>
+#include <QPointer>
+#include <QString>
+
+#include <optional>
+
+namespace bd {
+
+class DocumentSession;
+
+// The projects of the open document (schedules.projects), one row each: 项目名称, 功能分类
+// ("2010399 其他…支出"), 资金来源, 合计, then one column per 经济分类 类 that any project
+// uses, headed by the class's catalogue name. CodeRole is the project's 功能分类 code on every
+// column, so a selection by 功能分类 finds its projects (rowsForCode).
+//
+// 合计 is the exact sum of the project's classes; where the document stated another total
+// (a published row rounded on its own: 30.00 for 29.83 + 0.18) PublishedFenRole carries it.
+class ProjectsModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    explicit ProjectsModel(DocumentSession *session = nullptr, QObject *parent = nullptr);
+
+    void setSession(DocumentSession *session);
+    DocumentSession *session() const { return m_session; }
+
+    // Rows whose 功能分类 code starts with prefix ("201", "20103", "2010399"; "" = all rows).
+    QList<int> rowsForCode(const QString &prefix) const;
+    // "name", "functional", "source", "total", "econ:302", …; -1 when not shown.
+    int columnForKey(const QString &key) const;
+    QString columnKey(int column) const;
+
+    enum FixedColumn { NameColumn, FunctionalColumn, SourceColumn, TotalColumn, FirstClassColumn };
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+private:
+    struct Row
+    {
+        QString name;
+        QString functionalCode;
+        QString functionalLabel;
+        QString sourceName;
+        QList<std::optional<Amount>> values;    // per column; nullopt = empty
+        QList<std::optional<Amount>> published; // per column; nullopt = none
+        bool operator==(const Row &) const = default;
+    };
+
+    struct Table
+    {
+        QStringList classes;     // 经济分类 类 codes of the class columns, in code order
+        QStringList classNames;  // their headers
+        QList<Row> rows;
+    };
+
+    void reset();
+    void update();
+    Table build() const;
+
+    QPointer<DocumentSession> m_session;
+    Table m_table;
+};
+
+} // namespace bd
