@@ -130,7 +130,6 @@ void TestAmount::parseOk_data()
     QTest::newRow("full-width separators") << "１，２３４．５６" << Y << Q_INT64_C(123456);
     QTest::newRow("surrounding spaces") << "  449.92 " << W << Q_INT64_C(449920000);
     QTest::newRow("ideographic space") << "\u3000449.92" << W << Q_INT64_C(449920000);
-    QTest::newRow("space inside") << "1 234.56" << Y << Q_INT64_C(123456);
     QTest::newRow("minus") << "-1.00" << Y << Q_INT64_C(-100);
     QTest::newRow("minus 万元") << "-1.00" << W << Q_INT64_C(-1000000);
     QTest::newRow("parentheses") << "(1.00)" << Y << Q_INT64_C(-100);
@@ -195,6 +194,9 @@ void TestAmount::parseInvalid_data()
     QTest::addColumn<Unit>("unit");
 
     QTest::newRow("letters") << "abc" << Y;
+    // Two figures run together by a broken layout must not silently become one.
+    QTest::newRow("space inside") << "1 234.56" << Y;
+    QTest::newRow("two numbers") << "100 200" << Y;
     QTest::newRow("trailing letter") << "12a" << Y;
     QTest::newRow("short group") << "1,23.00" << Y;
     QTest::newRow("long first group") << "1234,567.00" << Y;

@@ -435,6 +435,11 @@ QJsonObject BudgetDocument::toJson() const
                        {QStringLiteral("text"), n.text}};
         if (n.sourceLine)
             no.insert(QStringLiteral("line"), n.sourceLine);
+        QJsonArray lines;
+        for (int l : n.paragraphLines)
+            lines.append(l);
+        if (!lines.isEmpty())
+            no.insert(QStringLiteral("paragraph_lines"), lines);
         narrative.append(no);
     }
     o.insert(QStringLiteral("narrative"), narrative);
@@ -604,6 +609,8 @@ std::optional<BudgetDocument> BudgetDocument::fromJson(const QJsonObject &o, QSt
         n.heading = r.str(no, "heading");
         n.text = r.str(no, "text");
         n.sourceLine = int(r.optInt(no, "line").value_or(0));
+        for (const QJsonValue &v : r.array(no, "paragraph_lines"))
+            n.paragraphLines.append(v.toInt());
         return n;
     });
     const QJsonObject staffing = o.value(QStringLiteral("staffing")).toObject();

@@ -130,6 +130,7 @@ struct NarrativeSection
     QString heading;
     QString text;    // paragraphs joined by '\n', broken lines mended
     int sourceLine = 0;
+    QList<int> paragraphLines; // 1-based first line of each paragraph of text
     bool operator==(const NarrativeSection &) const = default;
 };
 

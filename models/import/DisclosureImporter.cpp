@@ -41,20 +41,21 @@ ImportResult DisclosureImporter::importBytes(const QByteArray &bytes, const QStr
 
 std::shared_ptr<const TemplateDescription> DisclosureImporter::detectTemplate(const QStringList &lines)
 {
+    // The template with the most of its table titles in the text. A cut-off document still
+    // has some of them, so that the import can say which table is missing.
     std::shared_ptr<const TemplateDescription> best;
     int bestScore = 0;
     for (const auto &t : TemplateRegistry::instance().all()) {
         int score = 0;
-        for (const QRegularExpression &re : t->detect) {
+        for (const TableSpec &spec : t->tables) {
             for (const QString &l : lines) {
-                if (re.match(l.trimmed()).hasMatch()) {
+                if (spec.titlePattern.match(l.trimmed()).hasMatch()) {
                     ++score;
                     break;
                 }
             }
         }
-        // Most of a template's markers must be there.
-        if (score * 2 > t->detect.size() && score > bestScore) {
+        if (score > bestScore) {
             best = t;
             bestScore = score;
         }
@@ -116,6 +117,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     // Where each table starts: exactly one title line per table.
     struct Found { const TableSpec *spec; int index; };
     QList<Found> found;
+    QList<const TableSpec *> missing;
     for (const TableSpec &spec : tpl->tables) {
         QList<int> hits;
         for (int i = bodyStart; i < lines.size(); ++i)
@@ -124,14 +126,32 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
         if (hits.size() > 1)
             return fail(lines[hits[1]].number, QStringLiteral("table %1 (%2) appears twice, at lines %3 and %4")
                                                    .arg(spec.number).arg(spec.title).arg(lines[hits[0]].number).arg(lines[hits[1]].number));
-        if (hits.isEmpty()) {
-            QString after;
-            if (!found.isEmpty())
-                after = QStringLiteral(" after table %1 (line %2)").arg(found.last().spec->number).arg(lines[found.last().index].number);
-            return fail(int(lines.size()), QStringLiteral("table %1 (%2) is missing: expected its title%3, but the document ends at line %4")
-                                               .arg(spec.number).arg(spec.title, after).arg(lines.size()));
+        if (hits.isEmpty())
+            missing.append(&spec);
+        else
+            found.append({&spec, hits.first()});
+    }
+    if (!missing.isEmpty()) {
+        // Say where the first missing table should have been: between its neighbours.
+        const TableSpec &spec = *missing.first();
+        const Found *before = nullptr;
+        const Found *after = nullptr;
+        for (const Found &f : found) {
+            if (f.spec->number < spec.number && (!before || f.spec->number > before->spec->number))
+                before = &f;
+            if (f.spec->number > spec.number && (!after || f.spec->number < after->spec->number))
+                after = &f;
         }
-        found.append({&spec, hits.first()});
+        QString where;
+        if (before)
+            where += QStringLiteral(" after table %1 (line %2)").arg(before->spec->number).arg(lines[before->index].number);
+        if (after)
+            where += QStringLiteral("%1 before table %2 (line %3)").arg(before ? QStringLiteral(" and") : QString())
+                         .arg(after->spec->number).arg(lines[after->index].number);
+        else
+            where += QStringLiteral(", but the document ends at line %1").arg(lines.size());
+        return fail(after ? lines[after->index].number : int(lines.size()),
+                    QStringLiteral("table %1 (%2) is missing: expected its title%3").arg(spec.number).arg(spec.title, where));
     }
     std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.index < b.index; });
 

@@ -132,7 +132,8 @@ void NarrativeExtractor::extractSections(BudgetDocument &doc) const
         const int limit = k + 1 < starts.size() ? starts[k + 1].index : int(m_lines.size());
         const SectionSpec &spec = *starts[k].spec;
         // Collect the section's lines, stopping at a table or the next 第…部分.
-        QList<QPair<QString, QList<SourceLine>>> subs{{m_lines[from].text.trimmed(), {}}};
+        struct Sub { QString heading; int line; QList<SourceLine> body; };
+        QList<Sub> subs{{m_lines[from].text.trimmed(), m_lines[from].number, {}}};
         for (int i = from + 1; i < limit; ++i) {
             if (inTable(i))
                 break;
@@ -145,17 +146,18 @@ void NarrativeExtractor::extractSections(BudgetDocument &doc) const
             if (skip)
                 continue;
             if (!spec.split.pattern().isEmpty() && spec.split.match(trimmed).hasMatch()) {
-                subs.append({trimmed, {}});
+                subs.append({trimmed, m_lines[i].number, {}});
                 continue;
             }
-            subs.last().second.append(m_lines[i]);
+            subs.last().body.append(m_lines[i]);
         }
-        int line = m_lines[from].number;
-        for (const auto &[heading, body] : subs) {
-            const QStringList paras = paragraphs(body, m_tpl.tabLayout);
-            if (!paras.isEmpty() || &heading != &subs.first().first)
-                doc.schedules.narrative.append(NarrativeSection{spec.part, heading, paras.join(QLatin1Char('\n')),
-                                                                body.isEmpty() ? line : body.first().number - 1});
+        for (int k2 = 0; k2 < subs.size(); ++k2) {
+            QList<int> firstLines;
+            const QStringList paras = paragraphs(subs[k2].body, m_tpl.tabLayout, &firstLines);
+            if (paras.isEmpty() && k2 == 0 && subs.size() > 1)
+                continue; // a part heading directly followed by its first section
+            doc.schedules.narrative.append(
+                NarrativeSection{spec.part, subs[k2].heading, paras.join(QLatin1Char('\n')), subs[k2].line, firstLines});
         }
     }
 }
@@ -164,9 +166,11 @@ void NarrativeExtractor::extractSections(BudgetDocument &doc) const
 static QList<Paragraph> narrativeParagraphs(const BudgetDocument &doc)
 {
     QList<Paragraph> out;
-    for (const NarrativeSection &s : doc.schedules.narrative)
-        for (const QString &p : s.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-            out.append(Paragraph{s.heading, p, s.sourceLine});
+    for (const NarrativeSection &s : doc.schedules.narrative) {
+        const QStringList paras = s.text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        for (int i = 0; i < paras.size(); ++i)
+            out.append(Paragraph{s.heading, paras[i], s.paragraphLines.value(i, s.sourceLine)});
+    }
     return out;
 }
 

@@ -404,6 +404,19 @@ struct Segment
     int start = 0;
     QString text;
     bool amount = false;
+    // Not an amount, but meant as one: digits without Chinese ("17,2OO,000.00", "12a").
+    bool amountLike() const
+    {
+        if (amount)
+            return true;
+        bool digit = false;
+        for (QChar c : text) {
+            if (c.unicode() >= 0x3000)
+                return false;
+            digit = digit || c.isDigit();
+        }
+        return digit;
+    }
     double center() const { return start + text.size() / 2.0; }
 };
 
@@ -523,10 +536,12 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
             ++i;
         }
         QStringList texts;
-        while (i < segs.size() && !segs[i].amount)
+        while (i < segs.size() && !(segs[i].amount || (!texts.isEmpty() && segs[i].amountLike())))
             texts.append(segs[i++].text);
+        // After the name, anything number-like stands where an amount should: parse it as one,
+        // so a damaged figure is an error at its line, never part of the name.
         QList<Segment> amounts;
-        while (i < segs.size() && segs[i].amount)
+        while (i < segs.size() && segs[i].amountLike())
             amounts.append(segs[i++]);
         const bool trailingText = i < segs.size();
         const QString name = mendName(texts.join(QLatin1Char(' ')));

@@ -1,0 +1,322 @@
+// Tests of the command line (`budgetdesk import|list|show|check`), run as a separate process
+// on a database in a temporary folder. HOME and the XDG folders point into that folder too, so
+// the user's own database is never opened, let alone changed.
+
+#include <QDir>
+#include <QDirIterator>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+const QString kKizilsu = QStringLiteral("kizilsu-foreign-affairs-2026.txt");
+const QString kPutuo = QStringLiteral("putuo-commerce-2025.txt");
+
+QString samplePath(const QString &name)
+{
+    return QStringLiteral(BD_SAMPLES_DIR) + QLatin1Char('/') + name;
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("cannot read %s", qPrintable(path));
+    return f.readAll();
+}
+
+QString golden(const QString &sample, int table)
+{
+    return QString::fromUtf8(readBytes(QStringLiteral(BD_GOLDEN_DIR "/%1/table-%2.tsv").arg(sample).arg(table, 2, 10, QLatin1Char('0'))));
+}
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QList<QStringList> tsvRows(const QString &text)
+{
+    QList<QStringList> rows;
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        rows.append(line.split(QLatin1Char('\t')));
+    return rows;
+}
+
+} // namespace
+
+class TestCommandLine : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    QString m_db;
+
+    Run run(const QStringList &args, bool withDb = true) const
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), m_dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+        env.insert(QStringLiteral("XDG_CACHE_HOME"), m_dir.filePath(QStringLiteral("cache")));
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(m_dir.path());
+        QStringList all = args;
+        if (withDb)
+            all << QStringLiteral("--db") << m_db;
+        p.start(QStringLiteral(BD_APP_PATH), all);
+        Run r;
+        if (!p.waitForStarted(5000)) {
+            r.err = QStringLiteral("could not start ") + QStringLiteral(BD_APP_PATH);
+            return r;
+        }
+        if (!p.waitForFinished(10000)) {
+            p.kill();
+            p.waitForFinished(1000);
+            r.err = QStringLiteral("timed out: ") + all.join(QLatin1Char(' '));
+            return r;
+        }
+        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2;
+        r.out = QString::fromUtf8(p.readAllStandardOutput());
+        r.err = QString::fromUtf8(p.readAllStandardError());
+        return r;
+    }
+
+    QString writeFile(const QString &name, const QByteArray &bytes) const
+    {
+        const QString path = m_dir.filePath(name);
+        QFile f(path);
+        if (!f.open(QIODevice::WriteOnly))
+            qFatal("cannot write %s", qPrintable(path));
+        f.write(bytes);
+        return path;
+    }
+
+private slots:
+    void initTestCase();
+    void importPrintsIdDepartmentYear();
+    void listJson();
+    void showPublishedTableEqualsGolden_data();
+    void showPublishedTableEqualsGolden();
+    void showDerivedDiffersExactlyWhereReported();
+    void showPutuoInYuanWithSeparators();
+    void checkKizilsu();
+    void checkBadAmount();
+    void unknownId();
+    void defaultDatabaseStaysInHome();
+};
+
+void TestCommandLine::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(QFile::exists(QStringLiteral(BD_APP_PATH)));
+    m_db = m_dir.filePath(QStringLiteral("test.sqlite"));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("data")));
+    QVERIFY(QDir(m_dir.path()).mkpath(QStringLiteral("config")));
+}
+
+void TestCommandLine::importPrintsIdDepartmentYear()
+{
+    const Run r = run({QStringLiteral("import"), samplePath(kKizilsu), samplePath(kPutuo)});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, QStringLiteral("1\t克孜勒苏柯尔克孜自治州人民政府外事办公室\t2026\n"
+                                   "2\t上海市普陀区商务委员会\t2025\n"));
+    QCOMPARE(r.err, QString());
+}
+
+void TestCommandLine::listJson()
+{
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QJsonParseError error;
+    const QJsonDocument json = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(json.isArray());
+    const QJsonArray docs = json.array();
+    QCOMPARE(docs.size(), 2);
+    QMap<qint64, QJsonObject> byId;
+    for (const QJsonValue &v : docs)
+        byId.insert(v.toObject().value(QStringLiteral("id")).toInteger(), v.toObject());
+    QCOMPARE(byId.keys(), (QList<qint64>{1, 2}));
+    QCOMPARE(byId[1].value(QStringLiteral("department")).toString(), QStringLiteral("克孜勒苏柯尔克孜自治州人民政府外事办公室"));
+    QCOMPARE(byId[1].value(QStringLiteral("year")).toInt(), 2026);
+    QCOMPARE(byId[1].value(QStringLiteral("template")).toString(), QStringLiteral("xj-11"));
+    QCOMPARE(byId[1].value(QStringLiteral("status")).toString(), QStringLiteral("published"));
+    QCOMPARE(byId[1].value(QStringLiteral("source")).toString(), kKizilsu);
+    QCOMPARE(byId[2].value(QStringLiteral("department")).toString(), QStringLiteral("上海市普陀区商务委员会"));
+    QCOMPARE(byId[2].value(QStringLiteral("year")).toInt(), 2025);
+    QCOMPARE(byId[2].value(QStringLiteral("template")).toString(), QStringLiteral("sh-district-9"));
+}
+
+void TestCommandLine::showPublishedTableEqualsGolden_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<int>("table");
+    QTest::newRow("kizilsu table 6") << QStringLiteral("1") << QStringLiteral("kizilsu") << 6;
+    QTest::newRow("kizilsu table 7") << QStringLiteral("1") << QStringLiteral("kizilsu") << 7;
+    QTest::newRow("kizilsu table 11 (empty)") << QStringLiteral("1") << QStringLiteral("kizilsu") << 11;
+    QTest::newRow("putuo table 9") << QStringLiteral("2") << QStringLiteral("putuo") << 9;
+}
+
+void TestCommandLine::showPublishedTableEqualsGolden()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, sample);
+    QFETCH(int, table);
+    const Run r = run({QStringLiteral("show"), id, QStringLiteral("--table"), QString::number(table)});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, golden(sample, table));
+}
+
+// `show --derived` prints the derivation; it differs from the published table in exactly the
+// cells `check` reports (compared by row code and column header, as printed).
+void TestCommandLine::showDerivedDiffersExactlyWhereReported()
+{
+    const Run pub = run({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--table"), QStringLiteral("6")});
+    const Run der = run({QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--table"), QStringLiteral("6"), QStringLiteral("--derived")});
+    QVERIFY2(pub.exitCode == 0, qPrintable(pub.err));
+    QVERIFY2(der.exitCode == 0, qPrintable(der.err));
+    QCOMPARE(pub.out, golden(QStringLiteral("kizilsu"), 6));
+
+    const QList<QStringList> p = tsvRows(pub.out), d = tsvRows(der.out);
+    QCOMPARE(d.size(), p.size());
+    // Table 6: 4 header rows; columns 类 款 名称 合计 人员经费 公用经费; the second header row names them.
+    const int headerRows = 4;
+    const QStringList headers = p[1];
+    QCOMPARE(headers.value(3), QStringLiteral("合计"));
+    QMap<QString, QPair<QString, QString>> differing; // "row|column header" → (published, derived)
+    for (int i = 0; i < p.size(); ++i) {
+        QCOMPARE(d[i].size(), p[i].size());
+        for (int c = 0; c < p[i].size(); ++c) {
+            if (p[i][c] == d[i][c])
+                continue;
+            QVERIFY2(i >= headerRows && c >= 3, qPrintable(QStringLiteral("row %1 column %2 differs").arg(i + 1).arg(c + 1)));
+            const QString row = p[i][2] == QStringLiteral("总计") ? QStringLiteral("total") : p[i][0] + p[i][1];
+            differing.insert(row + QLatin1Char('|') + headers[c], {p[i][c], d[i][c]});
+        }
+    }
+
+    const Run check = run({QStringLiteral("check"), QStringLiteral("1"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY2(check.exitCode == 0, qPrintable(check.err));
+    const QJsonObject report = QJsonDocument::fromJson(check.out.toUtf8()).object();
+    QMap<QString, QPair<QString, QString>> reported;
+    for (const QJsonValue &v : report.value(QStringLiteral("findings")).toArray()) {
+        const QJsonObject f = v.toObject();
+        if (f.value(QStringLiteral("table")).toInt() != 6)
+            continue;
+        reported.insert(f.value(QStringLiteral("row")).toString() + QLatin1Char('|') + f.value(QStringLiteral("column_header")).toString(),
+                        {f.value(QStringLiteral("published")).toString(), f.value(QStringLiteral("derived")).toString()});
+    }
+    QCOMPARE(differing, reported);
+    QVERIFY(differing.contains(QStringLiteral("total|合计")));
+    QCOMPARE(differing.value(QStringLiteral("total|合计")).first, QStringLiteral("399.92"));
+}
+
+void TestCommandLine::showPutuoInYuanWithSeparators()
+{
+    const Run r = run({QStringLiteral("show"), QStringLiteral("2"), QStringLiteral("--table"), QStringLiteral("3")});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QCOMPARE(r.out, golden(QStringLiteral("putuo"), 3));
+    QVERIFY(r.out.contains(QStringLiteral("215\t08\t99\t其他支持中小企业发展和管理支出\t293,810,000.00\t\t293,810,000.00\n")));
+    QVERIFY(r.out.contains(QStringLiteral("\t\t\t合计\t371,514,655.00\t19,830,655.00\t351,684,000.00\n")));
+    // Every amount in the table: 元, two decimals, thousands separated.
+    static const QRegularExpression amount(QStringLiteral("^\\d{1,3}(,\\d{3})*\\.\\d{2}$"));
+    int amounts = 0;
+    for (const QStringList &row : tsvRows(r.out).mid(3))
+        for (const QString &cell : row.mid(4))
+            if (!cell.isEmpty()) {
+                QVERIFY2(amount.match(cell).hasMatch(), qPrintable(cell));
+                ++amounts;
+            }
+    QCOMPARE(amounts, 3 * 3 + 2 * 28); // 201, 20113 and 合计 have 基本 and 项目; 28 rows one of them
+}
+
+void TestCommandLine::checkKizilsu()
+{
+    const Run text = run({QStringLiteral("check"), samplePath(kKizilsu)}, false);
+    QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+    QVERIFY2(text.out.endsWith(QStringLiteral("0 errors, 0 warnings, 31 notices\n")), qPrintable(text.out));
+    for (const QString &line : text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(0, 31))
+        QVERIFY2(line.startsWith(QStringLiteral("notice\tdifference.rounding\t")), qPrintable(line));
+
+    const Run json = run({QStringLiteral("check"), samplePath(kKizilsu), QStringLiteral("--format"), QStringLiteral("json")}, false);
+    QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(json.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QVERIFY(report.value(QStringLiteral("notices")).toInt() > 0);
+    QCOMPARE(report.value(QStringLiteral("errors")).toInt(), 0);
+    QCOMPARE(report.value(QStringLiteral("warnings")).toInt(), 0);
+    QCOMPARE(report.value(QStringLiteral("findings")).toArray().size(), report.value(QStringLiteral("notices")).toInt());
+
+    // Putuo: nothing at all.
+    const Run putuo = run({QStringLiteral("check"), samplePath(kPutuo)}, false);
+    QCOMPARE(putuo.exitCode, 0);
+    QCOMPARE(putuo.out, QStringLiteral("0 errors, 0 warnings, 0 notices\n"));
+}
+
+void TestCommandLine::checkBadAmount()
+{
+    QStringList lines = QString::fromUtf8(readBytes(samplePath(kKizilsu))).split(QLatin1Char('\n'));
+    // Line 166: table 3, 201 03 01 行政运行, 合计 238.57.
+    QVERIFY(lines[165].startsWith(QStringLiteral("201\t03\t01\t行政运行\t238.57\t")));
+    lines[165].replace(lines[165].indexOf(QStringLiteral("238.57")), 6, QStringLiteral("238.5x"));
+    const QString path = writeFile(QStringLiteral("bad-amount.txt"), lines.join(QLatin1Char('\n')).toUtf8());
+    const Run r = run({QStringLiteral("check"), path}, false);
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(r.out, QString());
+    QVERIFY2(r.err.contains(QStringLiteral("bad-amount.txt, line 166: ")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("\"合计\"")), qPrintable(r.err));
+
+    // Importing it stores nothing.
+    const Run imp = run({QStringLiteral("import"), path});
+    QCOMPARE(imp.exitCode, 3);
+    QVERIFY2(imp.err.contains(QStringLiteral("line 166")), qPrintable(imp.err));
+    const Run list = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
+}
+
+void TestCommandLine::unknownId()
+{
+    const Run show = run({QStringLiteral("show"), QStringLiteral("99"), QStringLiteral("--table"), QStringLiteral("1")});
+    QCOMPARE(show.exitCode, 3);
+    QCOMPARE(show.out, QString());
+    QVERIFY2(show.err.contains(QStringLiteral("99")), qPrintable(show.err));
+    const Run check = run({QStringLiteral("check"), QStringLiteral("99")});
+    QCOMPARE(check.exitCode, 3);
+    QVERIFY2(check.err.contains(QStringLiteral("99")), qPrintable(check.err));
+    const Run notId = run({QStringLiteral("show"), QStringLiteral("abc"), QStringLiteral("--table"), QStringLiteral("1")});
+    QCOMPARE(notId.exitCode, 3);
+}
+
+// Without --db the program uses (and seeds) the default database: with HOME and XDG_DATA_HOME
+// pointing into the temporary folder, that is a file in there.
+void TestCommandLine::defaultDatabaseStaysInHome()
+{
+    const Run r = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, false);
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+    QStringList databases;
+    QDirIterator it(m_dir.path(), {QStringLiteral("budgetdesk.sqlite")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        databases.append(it.next());
+    QCOMPARE(databases.size(), 1);
+    QVERIFY2(databases.first().startsWith(m_dir.filePath(QStringLiteral("data"))), qPrintable(databases.first()));
+    // Seeded with the bundled samples.
+    QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().size() >= 2);
+}
+
+QTEST_GUILESS_MAIN(TestCommandLine)
+#include "tst_commandline.moc"
