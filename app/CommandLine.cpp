@@ -1,13 +1,17 @@
 #include "CommandLine.h"
 
 #include "DocumentSeeder.h"
+#include "charts/ChartExporter.h"
+#include "document/DocumentSession.h"
 #include "import/DisclosureImporter.h"
 #include "store/DocumentStore.h"
 #include "tables/TableDeriver.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QTextStream>
 
 namespace bd {
@@ -80,7 +84,8 @@ int usage(const QString &problem = QString())
              "  budgetdesk import FILE... [--db PATH]\n"
              "  budgetdesk list [--db PATH] [--format text|json]\n"
              "  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]\n"
-             "  budgetdesk check FILE|ID [--format text|json] [--db PATH]\n";
+             "  budgetdesk check FILE|ID [--format text|json] [--db PATH]\n"
+             "  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]\n";
     err().flush();
     return Usage;
 }
@@ -271,12 +276,64 @@ int runCheck(const Options &o)
     return Clean;
 }
 
+int runExportCharts(const Options &o)
+{
+    if (o.positional.size() != 1 || !o.values.contains(QStringLiteral("out")) || !o.values.contains(QStringLiteral("format")))
+        return usage(QStringLiteral("export-charts needs a document id, --out DIR and --format png|svg|pdf"));
+    const QString formatName = o.value(QStringLiteral("format"));
+    const auto format = ChartExporter::formatFromName(formatName);
+    if (!format)
+        return usage(QStringLiteral("unknown format \"%1\"").arg(formatName));
+    QSize size = ChartExporter::DefaultSize;
+    if (o.values.contains(QStringLiteral("size"))) {
+        static const QRegularExpression wxh(QStringLiteral("^(\\d{1,5})[xX×](\\d{1,5})$"));
+        const QRegularExpressionMatch m = wxh.match(o.value(QStringLiteral("size")));
+        size = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
+        if (size.width() < 16 || size.height() < 16 || size.width() > 20000 || size.height() > 20000)
+            return usage(QStringLiteral("--size takes WIDTHxHEIGHT in pixels, 16 to 20000 each (e.g. 800x500)"));
+    }
+    int dpi = ChartExporter::DefaultDpi;
+    if (o.values.contains(QStringLiteral("dpi"))) {
+        bool ok = false;
+        dpi = o.value(QStringLiteral("dpi")).toInt(&ok);
+        if (!ok || dpi < 24 || dpi > 2400)
+            return usage(QStringLiteral("--dpi takes a resolution from 24 to 2400"));
+    }
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    const auto doc = loadDocument(store, o.positional.first());
+    if (!doc)
+        return Unreadable;
+    DocumentSession session;
+    QString error;
+    if (!session.setDocument(*doc, &error)) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
+    }
+    QStringList written;
+    const bool ok = ChartExporter::exportAll(&session, o.value(QStringLiteral("out")), *format, size, dpi, &written, &error);
+    for (const QString &path : std::as_const(written))
+        out() << QDir::toNativeSeparators(path) << '\n';
+    if (!ok) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
+    }
+    return Clean;
+}
+
 } // namespace
+
+bool CommandLine::needsWidgets(const QStringList &args)
+{
+    return !args.isEmpty() && args.first() == QLatin1String("export-charts");
+}
 
 bool CommandLine::isCommand(const QStringList &args)
 {
     static const QStringList commands{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
-                                      QStringLiteral("check"), QStringLiteral("help"), QStringLiteral("--help")};
+                                      QStringLiteral("check"), QStringLiteral("export-charts"), QStringLiteral("help"),
+                                      QStringLiteral("--help")};
     return !args.isEmpty() && commands.contains(args.first());
 }
 
@@ -297,6 +354,9 @@ int CommandLine::run(const QStringList &args)
     } else if (command == QLatin1String("check")) {
         Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runCheck(o) : usage(o.error);
+    } else if (command == QLatin1String("export-charts")) {
+        Options o(rest, {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("size"), QStringLiteral("dpi")}, {});
+        status = o.error.isEmpty() ? runExportCharts(o) : usage(o.error);
     } else {
         status = usage();
         if (command == QLatin1String("help") || command == QLatin1String("--help"))

@@ -1,44 +1,97 @@
 #pragma once
 
-#include "document/BudgetDocument.h"
-
 #include <QMainWindow>
 
-class QListWidget;
+class QAction;
+class QMenu;
+class QTabWidget;
 
 namespace bd {
 
+class Breadcrumb;
+class ChartView;
+class ClassificationPage;
+class DocumentBrowser;
+class DocumentSession;
 class DocumentStore;
+class ExpenditureStructureChart;
+class NarrativePage;
+class OverviewPage;
+class SelectionHub;
 class TableBrowser;
 
-// The window of this first version: the documents in the store on the left, the chosen
-// document's tables (as published, or derived from the schedules) on the right.
+// The workbench: the document browser on the left, the pages of the open document in the
+// middle (概览, 功能分类, 经济分类, 项目支出, 三公经费, 绩效目标, 公开表, 说明), a breadcrumb of
+// the current 功能分类 code above them. Every page follows the selection hub, so selecting a
+// code anywhere selects it everywhere and drills the charts into it.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
+    enum Page { Overview, Functional, Economic, Projects, SanGong, Targets, Tables, Narrative, PageCount };
+
     explicit MainWindow(DocumentStore &store, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     bool openDocument(qint64 id);
-    qint64 currentDocumentId() const { return m_doc ? m_doc->id : 0; }
-    TableBrowser *tableBrowser() const { return m_browser; }
-    void refreshDocumentList();
+    qint64 currentDocumentId() const;
+
+    DocumentSession *session() const { return m_session; }
+    SelectionHub *selectionHub() const { return m_hub; }
+    QTabWidget *pages() const { return m_pages; }
+    void showPage(Page page);
+    ClassificationPage *classificationPage(Page page) const;
+    TableBrowser *tableBrowser() const { return m_tables; }
+    OverviewPage *overviewPage() const { return m_overview; }
+    ExpenditureStructureChart *expenditureChart() const { return m_expenditureChart; }
+    Breadcrumb *breadcrumb() const { return m_breadcrumb; }
+    DocumentBrowser *documentBrowser() const { return m_browser; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void createPages();
     void createActions();
-    void importFiles();
-    void showAbout();
+    void retranslateUi();
+    void importFiles(const QStringList &files);
+    void chooseAndImport();
+    void exportCharts();
+    void copySelection();
+    void setLanguage(const QString &language);
+    void addRecentFile(const QString &file);
+    void updateRecentMenu();
     void updateStatus();
+    void selectInTableBrowser(const QString &code);
+    void restoreSettings();
+    void saveSettings();
 
     DocumentStore &m_store;
-    std::optional<BudgetDocument> m_doc;
-    QListWidget *m_documents = nullptr;
-    TableBrowser *m_browser = nullptr;
-    int m_findingErrors = 0;
-    int m_findingNotices = 0;
+    DocumentSession *m_session;
+    SelectionHub *m_hub;
+    DocumentBrowser *m_browser = nullptr;
+    Breadcrumb *m_breadcrumb = nullptr;
+    QTabWidget *m_pages = nullptr;
+    OverviewPage *m_overview = nullptr;
+    QList<ClassificationPage *> m_classPages; // indexed by Page - Functional
+    TableBrowser *m_tables = nullptr;
+    NarrativePage *m_narrative = nullptr;
+    ExpenditureStructureChart *m_expenditureChart = nullptr;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_editMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QList<QAction *> m_pageActions;
+    QAction *m_importAction = nullptr;
+    QAction *m_exportChartsAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_copyAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_zhAction = nullptr;
+    QAction *m_enAction = nullptr;
 };
 
 } // namespace bd

@@ -1,19 +1,18 @@
 #include "CommandLine.h"
 #include "DocumentSeeder.h"
+#include "Language.h"
 #include "MainWindow.h"
+#include "SelectionHub.h"
 #include "store/DocumentStore.h"
+
+#include "TableBrowser.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
-
-#include "TableBrowser.h"
-#include <QTranslator>
 
 using namespace bd;
 
@@ -30,6 +29,18 @@ int main(int argc, char *argv[])
     for (int i = 1; i < argc; ++i)
         args.append(QString::fromLocal8Bit(argv[i]));
 
+    if (CommandLine::needsWidgets(args)) {
+        // Charts are drawn with widgets, though no window opens: without a display, draw
+        // off screen (unless the user chose a platform).
+        if (qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+            && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        QApplication app(argc, argv);
+        setIdentity();
+        // Exported charts speak the interface language, as the window's do.
+        Language::apply(Language::saved());
+        return CommandLine::run(args);
+    }
     if (CommandLine::isCommand(args)) {
         QCoreApplication app(argc, argv);
         setIdentity();
@@ -39,14 +50,7 @@ int main(int argc, char *argv[])
     QApplication app(argc, argv);
     setIdentity();
 
-    // Chinese under a Chinese locale (or when chosen), English otherwise.
-    const QString language = QSettings().value(QStringLiteral("ui/language"), QLocale::system().name()).toString();
-    QTranslator appTranslator, qtTranslator;
-    const QString lang = language.startsWith(QLatin1String("zh")) ? QStringLiteral("zh_CN") : QStringLiteral("en");
-    if (appTranslator.load(QStringLiteral(":/i18n/budgetdesk_%1.qm").arg(lang)))
-        app.installTranslator(&appTranslator);
-    if (qtTranslator.load(QStringLiteral("qtbase_%1").arg(lang), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        app.installTranslator(&qtTranslator);
+    Language::apply(Language::saved());
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Department budget disclosures"));
@@ -57,11 +61,15 @@ int main(int argc, char *argv[])
     QCommandLineOption shotOption(QStringLiteral("screenshot"),
                                   QCoreApplication::translate("main", "Save a picture of the window to a file and quit"),
                                   QStringLiteral("file"));
-    QCommandLineOption tableOption(QStringLiteral("table"), QCoreApplication::translate("main", "Table to show"), QStringLiteral("n"));
+    QCommandLineOption pageOption(QStringLiteral("page"), QCoreApplication::translate("main", "Page to show (1–8)"), QStringLiteral("n"));
+    QCommandLineOption tableOption(QStringLiteral("table"), QCoreApplication::translate("main", "Disclosure table to show"), QStringLiteral("n"));
+    QCommandLineOption codeOption(QStringLiteral("select"), QCoreApplication::translate("main", "Functional classification code to select"), QStringLiteral("code"));
     parser.addOption(dbOption);
     parser.addOption(docOption);
     parser.addOption(shotOption);
+    parser.addOption(pageOption);
     parser.addOption(tableOption);
+    parser.addOption(codeOption);
     parser.process(app);
 
     DocumentStore store;
@@ -78,22 +86,29 @@ int main(int argc, char *argv[])
                                         : QSettings().value(QStringLiteral("document/last"), 0).toLongLong();
     if (!id || !window.openDocument(id)) {
         // First run: the bundled default sample, else whatever the store holds first.
+        id = 0;
         const auto docs = store.list(&error);
         for (const DocumentSummary &d : docs)
-            if (d.sourceName == DocumentSeeder::defaultSampleName() && !id)
+            if (!id && d.sourceName == DocumentSeeder::defaultSampleName())
                 id = d.id;
         if (!id && !docs.isEmpty())
             id = docs.first().id;
         if (id)
             window.openDocument(id);
     }
-    if (parser.isSet(tableOption))
+    if (parser.isSet(pageOption))
+        window.showPage(MainWindow::Page(std::clamp(parser.value(pageOption).toInt(), 1, int(MainWindow::PageCount)) - 1));
+    if (parser.isSet(tableOption)) {
+        window.showPage(MainWindow::Tables);
         window.tableBrowser()->showTable(parser.value(tableOption).toInt());
+    }
+    if (parser.isSet(codeOption))
+        window.selectionHub()->setFunctionalCode(parser.value(codeOption));
     window.show();
     if (parser.isSet(shotOption)) {
         // For documentation and visual checks: the window as the user sees it.
         const QString file = parser.value(shotOption);
-        QTimer::singleShot(500, &window, [&window, file] {
+        QTimer::singleShot(1500, &window, [&window, file] {
             const bool saved = window.grab().save(file);
             QCoreApplication::exit(saved ? 0 : 1);
         });

@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QWidget>
+
+class QAbstractItemModel;
+class QSplitter;
+
+namespace bd {
+
+class FrozenTreeView;
+class SelectionHub;
+
+// A page of the workbench: a tree (or flat list) of figures with its name column frozen,
+// optionally a chart beside it. When linked to the selection hub, selecting a row sets the
+// current 功能分类 code and a code set elsewhere selects the matching rows here.
+class ClassificationPage : public QWidget
+{
+    Q_OBJECT
+public:
+    enum class Link {
+        None,        // not linked (经济分类, 三公, 绩效目标)
+        Exact,       // rows whose code equals the current code (功能分类 tree)
+        Prefix,      // rows whose code starts with the current code (projects)
+    };
+
+    ClassificationPage(QAbstractItemModel *model, int codeRole, Link link, SelectionHub *hub, QWidget *parent = nullptr);
+
+    void setSideWidget(QWidget *widget); // e.g. a chart, to the right of the tree
+    FrozenTreeView *view() const { return m_view; }
+    QSplitter *splitter() const { return m_splitter; }
+
+private:
+    void onHubChanged(const QString &code);
+    void onCurrentChanged();
+    void resizeToContents();
+
+    QAbstractItemModel *m_model;
+    int m_codeRole;
+    Link m_link;
+    SelectionHub *m_hub;
+    FrozenTreeView *m_view;
+    QSplitter *m_splitter;
+    bool m_syncing = false;
+};
+
+} // namespace bd

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QWidget>
+
+class QLineEdit;
+class QTableView;
+
+namespace bd {
+
+class DocumentFilterProxy;
+class DocumentListModel;
+class DocumentStore;
+
+// The documents in the store (department × year × status), searchable; activating one opens
+// it. Reads through DocumentListModel; runs no SQL itself.
+class DocumentBrowser : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DocumentBrowser(DocumentStore *store, QWidget *parent = nullptr);
+
+    void refresh();
+    void setCurrentDocument(qint64 id);
+    DocumentListModel *model() const { return m_model; }
+    DocumentFilterProxy *proxy() const { return m_proxy; }
+    QLineEdit *searchField() const { return m_search; }
+    QTableView *view() const { return m_view; }
+
+signals:
+    void documentActivated(qint64 id);
+
+private:
+    DocumentListModel *m_model;
+    DocumentFilterProxy *m_proxy;
+    QLineEdit *m_search;
+    QTableView *m_view;
+};
+
+} // namespace bd
