@@ -411,6 +411,8 @@ private slots:
     void idsAreNotReused();
     void notOpen();
     void defaultPath();
+    void auditTrailInTheSaveTransaction();
+    void auditTableAddedToVersion1Database();
 
 private:
     QString dbPath() const { return m_dir.filePath(QStringLiteral("budgetdesk.sqlite")); }
@@ -1008,6 +1010,97 @@ void TestDocumentStore::defaultPath()
     QVERIFY(path.endsWith(QStringLiteral("/budgetdesk.sqlite")));
     QVERIFY(QFileInfo(path).absoluteDir().exists());
     QStandardPaths::setTestModeEnabled(false);
+}
+
+void TestDocumentStore::auditTrailInTheSaveTransaction()
+{
+    DocumentStore store;
+    QString error;
+    QVERIFY2(store.open(dbPath(), &error), qPrintable(error));
+    QVERIFY(store.database().tables().contains(QStringLiteral("audit_log")));
+    BudgetDocument doc = realisticDocument();
+    QVERIFY2(store.save(doc, &error), qPrintable(error));
+    QVERIFY(store.auditTrail(doc.id, &error).isEmpty()); // a first save records nothing
+
+    // 2010350 事业运行 (一般公共预算, 基本支出) from 36.24 to 46.24.
+    BudgetDocument edited = doc;
+    bool found = false;
+    for (FunctionalLine &l : edited.schedules.functional)
+        if (l.code == QLatin1String("2010350") && l.source == FundSource::GeneralBudget && l.phase == Phase::Basic) {
+            l.amount += wan(1000);
+            found = true;
+        }
+    QVERIFY(found);
+
+    // A save that fails late (after the audit rows were computed) leaves no audit rows.
+    {
+        RawConnection raw(dbPath());
+        QVERIFY(raw.exec(QStringLiteral("CREATE TRIGGER trap BEFORE INSERT ON audit_log "
+                                        "BEGIN SELECT RAISE(ABORT, 'injected audit failure'); END")));
+    }
+    BudgetDocument failing = edited;
+    QVERIFY(!store.save(failing, &error));
+    QVERIFY2(error.contains(QStringLiteral("injected audit failure")), qPrintable(error));
+    QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), qint64(0));
+    auto loaded = store.load(doc.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(sameByOperator(*loaded, doc)); // and the document is the previous one
+    {
+        RawConnection raw(dbPath());
+        QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER trap")));
+    }
+
+    QVERIFY2(store.save(edited, &error), qPrintable(error));
+    const QList<AuditEntry> trail = store.auditTrail(edited.id, &error);
+    QVERIFY2(!trail.isEmpty(), qPrintable(error));
+    bool row = false;
+    for (const AuditEntry &e : trail) {
+        QCOMPARE(e.documentId, doc.id);
+        QCOMPARE(e.changedAt, edited.modified);
+        QVERIFY(!e.osUser.isEmpty());
+        QVERIFY(e.oldAmount && e.newAmount);
+        QCOMPARE(*e.newAmount - *e.oldAmount, wan(1000));
+        row = row || (e.tableNo == 3 && e.rowKey == QLatin1String("2010350") && e.columnKey == QLatin1String("total"));
+    }
+    QVERIFY(row);
+    // Money in the audit rows is BIGINT 分, queryable like the rest.
+    QCOMPARE(count(store.database(),
+                   QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE document_id = ? AND new_fen - old_fen = ?"),
+                   {qlonglong(doc.id), qlonglong(wan(1000).fen())}),
+             qint64(trail.size()));
+
+    // The trail goes with its document.
+    QVERIFY2(store.remove(doc.id, &error), qPrintable(error));
+    QCOMPARE(count(store.database(), QStringLiteral("SELECT COUNT(*) FROM audit_log")), qint64(0));
+}
+
+void TestDocumentStore::auditTableAddedToVersion1Database()
+{
+    BudgetDocument doc = realisticDocument();
+    {
+        DocumentStore store;
+        QString error;
+        QVERIFY2(store.open(dbPath(), &error), qPrintable(error));
+        QVERIFY2(store.save(doc, &error), qPrintable(error));
+    }
+    // Turn the file back into a schema-1 database, as an earlier BudgetDesk left it.
+    {
+        RawConnection raw(dbPath());
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE audit_log")));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM id_counters WHERE name = 'audit_log'")));
+        QVERIFY(raw.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 2")));
+    }
+    DocumentStore store;
+    QString error;
+    QVERIFY2(store.open(dbPath(), &error), qPrintable(error));
+    QCOMPARE(store.schemaVersion(), DocumentStore::latestSchemaVersion());
+    auto loaded = store.load(doc.id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QVERIFY(sameByOperator(*loaded, doc));
+    BudgetDocument edited = *loaded;
+    edited.schedules.functional[0].amount += wan(1);
+    QVERIFY2(store.save(edited, &error), qPrintable(error));
+    QVERIFY(!store.auditTrail(doc.id, &error).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestDocumentStore)

@@ -50,6 +50,14 @@ void DocumentSession::setSchedules(const Schedules &schedules)
     emit documentChanged();
 }
 
+void DocumentSession::markStored(qint64 id, const QDateTime &modified)
+{
+    if (!m_doc)
+        return;
+    m_doc->id = id;
+    m_doc->modified = modified;
+}
+
 void DocumentSession::derive()
 {
     const TableDeriver deriver(*m_templ, *m_doc);

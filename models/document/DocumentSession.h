@@ -37,6 +37,8 @@ public:
 
     // Replaces the schedules (an edit); derived tables follow and documentChanged is emitted.
     void setSchedules(const Schedules &schedules);
+    // The store has saved the document under this id and time (a new draft gets its id).
+    void markStored(qint64 id, const QDateTime &modified);
 
 signals:
     void documentReset();   // another document (or none)

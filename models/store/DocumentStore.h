@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/BudgetDocument.h"
+#include "store/AuditLog.h"
 
 #include <QDateTime>
 #include <QList>
@@ -60,6 +61,10 @@ public:
     // doc.id; otherwise replaces that document's content (fails when it no longer exists).
     // Sets doc.modified (UTC, millisecond precision). On failure nothing changes, neither in
     // the database nor in doc.
+    // Saving an existing document also records in the audit trail, in the same transaction,
+    // every amount cell of the derived tables that differs from the stored version (see
+    // AuditLog::diff), with the time and the operating-system user. The first save of a
+    // document records nothing, nor does a save of a document whose template is unknown.
     std::optional<qint64> save(BudgetDocument &doc, QString *error);
 
     // Loads everything save() wrote, from one consistent snapshot.
@@ -67,6 +72,10 @@ public:
 
     // All documents, ordered by department, year, id.
     QList<DocumentSummary> list(QString *error) const;
+
+    // The document's audit trail, oldest first (empty for a document never saved twice).
+    // On a database error an empty list and *error set.
+    QList<AuditEntry> auditTrail(qint64 id, QString *error) const;
 
     // Removes the document and (by ON DELETE CASCADE) all its rows. False when it does not exist.
     bool remove(qint64 id, QString *error);
@@ -81,6 +90,8 @@ private:
     bool readDocument(qint64 id, BudgetDocument *doc, QString *error) const;
     bool readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error) const;
     bool requireOpen(QString *error) const;
+    bool auditChanges(const BudgetDocument &doc, qint64 id, QList<AuditEntry> *entries, QString *error) const;
+    bool writeAudit(const QList<AuditEntry> &entries, QString *error);
 
     QString m_connectionName;
     QString m_path;
