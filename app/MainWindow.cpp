@@ -15,6 +15,10 @@
 #include "charts/ExpenditureStructureChart.h"
 #include "charts/SanGongChart.h"
 #include "document/DocumentSession.h"
+#include "editing/AutoSaver.h"
+#include "editing/DocumentEditor.h"
+#include "editing/DraftFactory.h"
+#include "editing/RecoveryStore.h"
 #include "import/DisclosureImporter.h"
 #include "itemmodels/BudgetRoles.h"
 #include "itemmodels/DisclosureTableModel.h"
@@ -35,6 +39,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
@@ -43,6 +48,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QUndoView>
 #include <QVBoxLayout>
 
 namespace bd {
@@ -54,6 +60,12 @@ MainWindow::MainWindow(DocumentStore &store, QWidget *parent)
     , m_hub(new SelectionHub(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    m_editor = new DocumentEditor(m_session, this);
+    m_autoSaver = new AutoSaver(m_session, m_editor, this);
+    connect(m_editor, &DocumentEditor::dirtyChanged, this, &QWidget::setWindowModified);
+    connect(m_autoSaver, &AutoSaver::writeFailed, this, [this](const QString &message) {
+        statusBar()->showMessage(tr("The recovery copy could not be written: %1").arg(message), 8000);
+    });
     auto *dock = new QDockWidget(this);
     dock->setObjectName(QStringLiteral("documentsDock"));
     m_browser = new DocumentBrowser(&m_store, dock);
@@ -65,8 +77,15 @@ MainWindow::MainWindow(DocumentStore &store, QWidget *parent)
     });
 
     createPages();
+    m_historyDock = new QDockWidget(this);
+    m_historyDock->setObjectName(QStringLiteral("historyDock"));
+    m_historyDock->setWidget(new QUndoView(m_editor->undoStack(), m_historyDock));
+    addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
+    m_historyDock->hide();
     createActions();
     retranslateUi();
+    connect(m_session, &DocumentSession::documentReset, this, &MainWindow::updateEditActions);
+    updateEditActions();
     connect(m_session, &DocumentSession::documentReset, this, &MainWindow::updateStatus);
     connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::updateStatus);
     restoreSettings();
@@ -101,8 +120,9 @@ void MainWindow::createPages()
     m_pages->addTab(m_overview, QString());
 
     // 功能分类: the tree with the drill-down chart and 基本/项目 beside it.
-    auto *functional = new ClassificationPage(new FunctionalTreeModel(m_session, this), CodeRole,
-                                              ClassificationPage::Link::Exact, m_hub, m_pages);
+    auto *functionalModel = new FunctionalTreeModel(m_session, this);
+    functionalModel->setEditor(m_editor);
+    auto *functional = new ClassificationPage(functionalModel, CodeRole, ClassificationPage::Link::Exact, m_hub, m_pages);
     auto *charts = new QSplitter(Qt::Vertical, functional);
     m_expenditureChart = new ExpenditureStructureChart(charts);
     m_expenditureChart->setSession(m_session);
@@ -119,8 +139,9 @@ void MainWindow::createPages()
         selectInTableBrowser(code);
     });
 
-    auto *economic = new ClassificationPage(new EconomicTreeModel(m_session, this), CodeRole, ClassificationPage::Link::None,
-                                            m_hub, m_pages);
+    auto *economicModel = new EconomicTreeModel(m_session, this);
+    economicModel->setEditor(m_editor);
+    auto *economic = new ClassificationPage(economicModel, CodeRole, ClassificationPage::Link::None, m_hub, m_pages);
     auto *economicChart = new EconomicChart(economic);
     economicChart->setSession(m_session);
     economic->setSideWidget(economicChart);
@@ -129,17 +150,21 @@ void MainWindow::createPages()
                                             m_hub, m_pages);
     projects->view()->setRootIsDecorated(false);
 
-    auto *sanGong = new ClassificationPage(new SanGongModel(m_session, this), CodeRole, ClassificationPage::Link::None,
-                                           m_hub, m_pages);
+    auto *sanGongModel = new SanGongModel(m_session, this);
+    sanGongModel->setEditor(m_editor);
+    auto *sanGong = new ClassificationPage(sanGongModel, CodeRole, ClassificationPage::Link::None, m_hub, m_pages);
     auto *sanGongChart = new SanGongChart(sanGong);
     sanGongChart->setSession(m_session);
     sanGong->setSideWidget(sanGongChart);
 
-    auto *targets = new ClassificationPage(new PerformanceTargetModel(m_session, this), CodeRole,
-                                           ClassificationPage::Link::None, m_hub, m_pages);
+    auto *targetModel = new PerformanceTargetModel(m_session, this);
+    targetModel->setEditor(m_editor);
+    auto *targets = new ClassificationPage(targetModel, CodeRole, ClassificationPage::Link::None, m_hub, m_pages);
     m_classPages = {functional, economic, projects, sanGong, targets};
-    for (ClassificationPage *p : m_classPages)
+    for (ClassificationPage *p : m_classPages) {
         m_pages->addTab(p, QString());
+        connect(p, &ClassificationPage::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    }
 
     m_tables = new TableBrowser(m_pages);
     m_pages->addTab(m_tables, QString());
@@ -189,6 +214,12 @@ void MainWindow::createActions()
     m_importAction->setShortcut(QKeySequence::Open);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
+    m_newDraftAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDraftYear);
+    m_newDraftAction->setShortcut(QKeySequence::New);
+    m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
+    m_saveAction->setShortcut(QKeySequence::Save);
+    m_revertAction = m_fileMenu->addAction(QString(), this, &MainWindow::revert);
+    m_fileMenu->addSeparator();
     m_exportChartsAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCharts);
     m_exportChartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     m_fileMenu->addSeparator();
@@ -197,8 +228,23 @@ void MainWindow::createActions()
     m_quitAction->setMenuRole(QAction::QuitRole);
 
     m_editMenu = menuBar()->addMenu(QString());
-    m_copyAction = m_editMenu->addAction(QString(), this, &MainWindow::copySelection);
+    m_undoAction = m_editor->undoStack()->createUndoAction(this);
+    m_undoAction->setShortcut(QKeySequence::Undo);
+    m_redoAction = m_editor->undoStack()->createRedoAction(this);
+    m_redoAction->setShortcut(QKeySequence::Redo);
+    m_editMenu->addAction(m_undoAction);
+    m_editMenu->addAction(m_redoAction);
+    m_editMenu->addSeparator();
+    m_copyAction = m_editMenu->addAction(QString(), this, [this] { copySelection(false); });
     m_copyAction->setShortcut(QKeySequence::Copy);
+    m_copyHeadersAction = m_editMenu->addAction(QString(), this, [this] { copySelection(true); });
+    m_copyHeadersAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+    m_pasteAction = m_editMenu->addAction(QString(), this, [this] {
+        QString error;
+        if (!paste(QApplication::clipboard()->text(), &error))
+            QMessageBox::warning(this, tr("Paste"), error);
+    });
+    m_pasteAction->setShortcut(QKeySequence::Paste);
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < PageCount; ++i) {
@@ -209,6 +255,7 @@ void MainWindow::createActions()
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : findChildren<QDockWidget *>())
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_historyDock->toggleViewAction()->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
     m_languageMenu = m_viewMenu->addMenu(QString());
     auto *group = new QActionGroup(this);
     m_zhAction = m_languageMenu->addAction(QStringLiteral("中文"), this, [this] { setLanguage(QStringLiteral("zh_CN")); });
@@ -243,6 +290,14 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&Import Disclosure…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_exportChartsAction->setText(tr("&Export All Charts…"));
+    m_newDraftAction->setText(tr("&New Draft…"));
+    m_saveAction->setText(tr("&Save"));
+    m_revertAction->setText(tr("Re&vert to Saved"));
+    m_copyHeadersAction->setText(tr("Copy with &Headers"));
+    m_pasteAction->setText(tr("&Paste"));
+    m_undoAction->setText(tr("&Undo"));
+    m_redoAction->setText(tr("&Redo"));
+    m_historyDock->setWindowTitle(tr("Edit History"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy"));
@@ -250,7 +305,7 @@ void MainWindow::retranslateUi()
     m_languageMenu->setTitle(tr("&Language"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About BudgetDesk"));
-    for (QDockWidget *dock : findChildren<QDockWidget *>())
+    if (auto *dock = findChild<QDockWidget *>(QStringLiteral("documentsDock")))
         dock->setWindowTitle(tr("Documents"));
     updateStatus();
 }
@@ -275,15 +330,161 @@ ClassificationPage *MainWindow::classificationPage(Page page) const
 
 bool MainWindow::openDocument(qint64 id)
 {
+    if (m_session->hasDocument() && id != currentDocumentId() && !maybeSave()) {
+        m_browser->setCurrentDocument(currentDocumentId());
+        return false;
+    }
     QString error;
     const auto doc = m_store.load(id, &error);
     if (!doc || !m_session->setDocument(*doc, &error)) {
         QMessageBox::warning(this, tr("BudgetDesk"), tr("The document could not be opened:\n%1").arg(error));
         return false;
     }
+    m_editor->clearHistory();
     m_browser->setCurrentDocument(id);
     QSettings().setValue(QStringLiteral("document/last"), id);
     return true;
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool editable = !m_editor->isReadOnly();
+    m_pasteAction->setEnabled(editable);
+    m_saveAction->setEnabled(editable);
+    m_revertAction->setEnabled(editable);
+    m_newDraftAction->setEnabled(m_session->hasDocument());
+}
+
+void MainWindow::chooseDraftYear()
+{
+    if (!m_session->hasDocument())
+        return;
+    const int year = m_session->document().year;
+    const QStringList choices{tr("Next year's draft (%1): this year's figures become last year's").arg(year + 1),
+                              tr("Same year (%1): an editable copy").arg(year)};
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("New Draft"), tr("Make a draft of this document for:"), choices, 0,
+                                                 false, &ok);
+    if (ok)
+        newDraft(choice == choices.first() ? year + 1 : year);
+}
+
+bool MainWindow::newDraft(int year)
+{
+    if (!m_session->hasDocument() || !maybeSave())
+        return false;
+    BudgetDocument draft = DraftFactory::makeDraft(m_session->document(), year);
+    QString error;
+    if (!m_store.save(draft, &error)) {
+        QMessageBox::warning(this, tr("New Draft"), tr("The draft could not be saved:\n%1").arg(error));
+        return false;
+    }
+    m_browser->refresh();
+    return openDocument(draft.id);
+}
+
+bool MainWindow::save()
+{
+    if (m_editor->isReadOnly())
+        return false;
+    BudgetDocument doc = m_session->document();
+    QString error;
+    if (!m_store.save(doc, &error)) {
+        QMessageBox::critical(this, tr("Save"), tr("The document could not be saved; nothing was changed in the database:\n%1").arg(error));
+        return false;
+    }
+    m_session->markStored(doc.id, doc.modified);
+    m_editor->markSaved();
+    m_browser->refresh();
+    m_browser->setCurrentDocument(doc.id);
+    statusBar()->showMessage(tr("Saved."), 3000);
+    return true;
+}
+
+void MainWindow::revert()
+{
+    if (!m_editor->isDirty())
+        return;
+    const auto answer = QMessageBox::question(this, tr("Revert to Saved"),
+                                              tr("Discard every change since the last save?"),
+                                              QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Discard)
+        return;
+    const qint64 id = currentDocumentId();
+    m_editor->markSaved(); // so that reopening does not ask again; the record goes too
+    QString error;
+    const auto doc = m_store.load(id, &error);
+    if (doc && m_session->setDocument(*doc, &error))
+        m_editor->clearHistory();
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_editor->isDirty())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved Changes"),
+        tr("%1 %2 has unsaved changes. Save them?").arg(m_session->document().department).arg(m_session->document().year),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    if (answer == QMessageBox::Discard) {
+        m_editor->markSaved(); // drops the recovery record too
+        return true;
+    }
+    return false;
+}
+
+void MainWindow::offerRecovery()
+{
+    const RecoveryStore &records = m_autoSaver->store();
+    for (const RecoveryRecord &r : records.pending()) {
+        if (r.fromThisRun)
+            continue;
+        const auto answer = QMessageBox::question(
+            this, tr("Recover Unsaved Changes"),
+            tr("BudgetDesk was closed without saving changes to %1 %2 (recovered from %3). Restore them?")
+                .arg(r.department).arg(r.year).arg(QLocale().toString(r.written.toLocalTime(), QLocale::ShortFormat)),
+            QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes) {
+            records.discardFile(r.path);
+            continue;
+        }
+        QString error;
+        const auto recovered = records.load(r.path, &error);
+        if (!recovered) {
+            QMessageBox::warning(this, tr("Recover Unsaved Changes"), tr("The recovery copy could not be read:\n%1").arg(error));
+            continue;
+        }
+        // Open the stored version, then apply the recovered figures as one undoable, unsaved step.
+        if (recovered->id && openDocument(recovered->id)) {
+            m_autoSaver->adopt(r.path);
+            if (!m_editor->applySchedules(recovered->schedules, tr("Recovered changes"), &error))
+                QMessageBox::warning(this, tr("Recover Unsaved Changes"), error);
+        } else {
+            BudgetDocument doc = *recovered;
+            doc.id = 0;
+            if (m_store.save(doc, &error)) {
+                records.discardFile(r.path);
+                m_browser->refresh();
+                openDocument(doc.id);
+            }
+        }
+    }
+}
+
+bool MainWindow::paste(const QString &tsv, QString *error)
+{
+    ClassificationPage *page = classificationPage(Page(m_pages->currentIndex()));
+    if (m_editor->isReadOnly()) {
+        *error = tr("A published document is read-only: make a draft first (File › New Draft).");
+        return false;
+    }
+    if (!page) {
+        *error = tr("Paste into the figures of a classification page.");
+        return false;
+    }
+    return page->pasteTsv(tsv, m_editor->undoStack(), error);
 }
 
 void MainWindow::updateStatus()
@@ -294,7 +495,8 @@ void MainWindow::updateStatus()
         return;
     }
     const BudgetDocument &doc = m_session->document();
-    setWindowTitle(tr("%1 %2 — BudgetDesk").arg(doc.department).arg(doc.year));
+    const QString status = doc.status == DocumentStatus::Draft ? tr("Draft") : tr("Published");
+    setWindowTitle(tr("%1 %2 (%3)[*] — BudgetDesk").arg(doc.department).arg(doc.year).arg(status));
     const Unit unit = m_session->unit();
     const ImportReport &diffs = m_session->differences();
     const int rounding = diffs.count(Severity::Notice);
@@ -378,31 +580,37 @@ void MainWindow::exportCharts()
         statusBar()->showMessage(tr("%n chart(s) written to %1", nullptr, int(written.size())).arg(dir), 5000);
 }
 
-void MainWindow::copySelection()
+void MainWindow::copySelection(bool withHeaders)
 {
-    // Copies the selected cells of the current page's table as tab-separated text.
-    QAbstractItemView *view = nullptr;
-    if (ClassificationPage *p = classificationPage(Page(m_pages->currentIndex())))
-        view = p->view();
-    else if (m_pages->currentWidget() == m_tables)
-        view = m_tables->view();
-    if (!view || !view->selectionModel())
+    // The selected cells of the current page's table as tab-separated text.
+    if (ClassificationPage *p = classificationPage(Page(m_pages->currentIndex()))) {
+        QApplication::clipboard()->setText(p->selectionAsTsv(withHeaders));
         return;
+    }
+    if (m_pages->currentWidget() != m_tables)
+        return;
+    QTableView *view = m_tables->view();
     QModelIndexList indexes = view->selectionModel()->selectedIndexes();
     if (indexes.isEmpty())
         return;
-    std::sort(indexes.begin(), indexes.end(), [view](const QModelIndex &a, const QModelIndex &b) {
-        const int ya = view->visualRect(a).y(), yb = view->visualRect(b).y();
-        return ya != yb ? ya < yb : a.column() < b.column();
+    std::sort(indexes.begin(), indexes.end(), [](const QModelIndex &a, const QModelIndex &b) {
+        return a.row() != b.row() ? a.row() < b.row() : a.column() < b.column();
     });
     QString text;
-    int lastY = view->visualRect(indexes.first()).y();
+    if (withHeaders) {
+        QStringList header;
+        for (const QModelIndex &i : indexes)
+            if (i.row() == indexes.first().row())
+                header.append(view->model()->headerData(i.column(), Qt::Horizontal).toString());
+        text += header.join(QLatin1Char('\t')) + QLatin1Char('\n');
+    }
     QStringList row;
+    int current = indexes.first().row();
     for (const QModelIndex &i : indexes) {
-        if (view->visualRect(i).y() != lastY) {
+        if (i.row() != current) {
             text += row.join(QLatin1Char('\t')) + QLatin1Char('\n');
             row.clear();
-            lastY = view->visualRect(i).y();
+            current = i.row();
         }
         row.append(i.data().toString());
     }
@@ -414,12 +622,13 @@ void MainWindow::setLanguage(const QString &language)
 {
     Language::save(language);
     Language::apply(language);
-    // Models translate their headers when they build: reopen the document to rebuild them.
-    if (m_session->hasDocument()) {
-        const qint64 id = currentDocumentId();
-        const QString code = m_hub->functionalCode();
-        openDocument(id);
-        m_hub->setFunctionalCode(code);
+    // Models translate at the time they are asked: have the views ask again. (The document is
+    // not reopened, so unsaved edits and the undo history stay.)
+    for (ClassificationPage *page : m_classPages) {
+        QAbstractItemModel *model = page->view()->model();
+        if (model->columnCount() > 0)
+            emit model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
+        page->view()->viewport()->update();
     }
 }
 
@@ -470,6 +679,10 @@ void MainWindow::saveSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
     saveSettings();
     event->accept();
 }

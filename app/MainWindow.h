@@ -3,12 +3,15 @@
 #include <QMainWindow>
 
 class QAction;
+class QDockWidget;
 class QMenu;
 class QTabWidget;
 
 namespace bd {
 
+class AutoSaver;
 class Breadcrumb;
+class DocumentEditor;
 class ChartView;
 class ClassificationPage;
 class DocumentBrowser;
@@ -35,6 +38,19 @@ public:
 
     bool openDocument(qint64 id);
     qint64 currentDocumentId() const;
+    DocumentEditor *editor() const { return m_editor; }
+    AutoSaver *autoSaver() const { return m_autoSaver; }
+
+    // Editing drafts: make a draft of the open document (same or next year), save it in one
+    // transaction, or go back to the saved version. Unsaved edits are never lost silently:
+    // closing or opening another document asks, and a recovery record is written as you edit.
+    bool newDraft(int year);
+    bool save();
+    void revert();
+    bool maybeSave(); // false when the user cancels
+    // Offers to restore edits a previous run left behind (after a crash or a kill).
+    void offerRecovery();
+    bool paste(const QString &tsv, QString *error);
 
     DocumentSession *session() const { return m_session; }
     SelectionHub *selectionHub() const { return m_hub; }
@@ -58,7 +74,9 @@ private:
     void importFiles(const QStringList &files);
     void chooseAndImport();
     void exportCharts();
-    void copySelection();
+    void copySelection(bool withHeaders);
+    void chooseDraftYear();
+    void updateEditActions();
     void setLanguage(const QString &language);
     void addRecentFile(const QString &file);
     void updateRecentMenu();
@@ -89,6 +107,16 @@ private:
     QAction *m_exportChartsAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_copyHeadersAction = nullptr;
+    QAction *m_pasteAction = nullptr;
+    QAction *m_undoAction = nullptr;
+    QAction *m_redoAction = nullptr;
+    QAction *m_newDraftAction = nullptr;
+    QAction *m_saveAction = nullptr;
+    QAction *m_revertAction = nullptr;
+    QDockWidget *m_historyDock = nullptr;
+    DocumentEditor *m_editor = nullptr;
+    AutoSaver *m_autoSaver = nullptr;
     QAction *m_aboutAction = nullptr;
     QAction *m_zhAction = nullptr;
     QAction *m_enAction = nullptr;

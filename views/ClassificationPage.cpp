@@ -1,12 +1,19 @@
 #include "ClassificationPage.h"
 
+#include "AmountDelegate.h"
 #include "FrozenTreeView.h"
 #include "SelectionHub.h"
+
+#include "money/Amount.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSplitter>
+#include <QToolTip>
+#include <QUndoStack>
 #include <QVBoxLayout>
+
+#include <map>
 
 namespace bd {
 
@@ -34,6 +41,13 @@ ClassificationPage::ClassificationPage(QAbstractItemModel *model, int codeRole, 
     m_view->setAllColumnsShowFocus(true);
     connect(model, &QAbstractItemModel::modelReset, this, &ClassificationPage::resizeToContents);
     resizeToContents();
+
+    // Amount cells of drafts are edited in place; what the model refuses is said at the cell.
+    m_view->setItemDelegate(new AmountDelegate(m_view));
+    m_view->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::AnyKeyPressed);
+    if (model->metaObject()->indexOfSignal("editRefused(QString)") >= 0)
+        connect(model, SIGNAL(editRefused(QString)), this, SLOT(showRefusal(QString)));
 
     if (m_link != Link::None && hub) {
         connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ClassificationPage::onCurrentChanged);
@@ -94,6 +108,102 @@ void ClassificationPage::onHubChanged(const QString &code)
         sel->setCurrentIndex(QModelIndex(), QItemSelectionModel::NoUpdate);
     }
     m_syncing = false;
+}
+
+void ClassificationPage::showRefusal(const QString &message)
+{
+    const QRect cell = m_view->visualRect(m_view->currentIndex());
+    QToolTip::showText(m_view->viewport()->mapToGlobal(cell.bottomLeft()), message, m_view->viewport());
+    emit editRefused(message);
+}
+
+QString ClassificationPage::selectionAsTsv(bool withHeaders) const
+{
+    // Group the selected cells by row in view order (a tree's rows have no single row number).
+    std::map<int, std::map<int, QString>> grid; // view y → column → text
+    QList<int> columns;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes()) {
+        grid[m_view->visualRect(i).y()][i.column()] = i.data().toString();
+        if (!columns.contains(i.column()))
+            columns.append(i.column());
+    }
+    std::sort(columns.begin(), columns.end());
+    QString out;
+    auto line = [&](const QStringList &cells) { out += cells.join(QLatin1Char('\t')) + QLatin1Char('\n'); };
+    if (withHeaders && !grid.empty()) {
+        QStringList header;
+        for (int c : columns)
+            header.append(m_model->headerData(c, Qt::Horizontal).toString());
+        line(header);
+    }
+    for (const auto &[y, cells] : grid) {
+        QStringList row;
+        for (int c : columns)
+            row.append(cells.count(c) ? cells.at(c) : QString());
+        line(row);
+    }
+    return out;
+}
+
+bool ClassificationPage::pasteTsv(const QString &tsv, QUndoStack *stack, QString *error)
+{
+    QModelIndex start = m_view->currentIndex();
+    if (!start.isValid()) {
+        *error = tr("Choose the cell where the pasted figures should start.");
+        return false;
+    }
+    QStringList lines = tsv.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && lines.last().trimmed().isEmpty())
+        lines.removeLast();
+    // Check every cell before changing any.
+    QList<QPair<QPersistentModelIndex, QString>> cells;
+    QModelIndex rowIndex = start;
+    for (int r = 0; r < lines.size(); ++r) {
+        if (!rowIndex.isValid()) {
+            *error = tr("The pasted range has %n row(s), more than there are below the current cell.", nullptr, int(lines.size()));
+            return false;
+        }
+        const QStringList values = lines[r].split(QLatin1Char('\t'));
+        for (int c = 0; c < values.size(); ++c) {
+            const QModelIndex target = rowIndex.siblingAtColumn(start.column() + c);
+            const QString name = rowIndex.siblingAtColumn(0).data().toString();
+            const QString header = m_model->headerData(start.column() + c, Qt::Horizontal).toString();
+            if (!target.isValid() || !(target.flags() & Qt::ItemIsEditable)) {
+                *error = tr("Row \"%1\", column \"%2\" cannot be edited here.").arg(name, header);
+                return false;
+            }
+            if (parseAmount(values[c], Unit::WanYuan).isInvalid()) {
+                *error = tr("Row \"%1\", column \"%2\": \"%3\" is not an amount.").arg(name, header, values[c]);
+                return false;
+            }
+            cells.append({QPersistentModelIndex(target), values[c].trimmed()});
+        }
+        rowIndex = m_view->indexBelow(rowIndex);
+    }
+    // Then apply them as one undo step, or not at all.
+    QString refusal;
+    const auto conn = connect(this, &ClassificationPage::editRefused, this, [&refusal](const QString &m) { refusal = m; });
+    stack->beginMacro(tr("Paste %n cell(s)", nullptr, int(cells.size())));
+    bool ok = true;
+    for (const auto &[index, text] : cells) {
+        if (!index.isValid()) { // the table was rebuilt under the paste
+            ok = false;
+            break;
+        }
+        if (index.data(Qt::EditRole).toString() == text)
+            continue;
+        if (!m_model->setData(index, text, Qt::EditRole)) {
+            ok = false;
+            break;
+        }
+    }
+    stack->endMacro();
+    disconnect(conn);
+    if (!ok) {
+        stack->undo(); // the cells applied before the refusal go back
+        *error = refusal.isEmpty() ? tr("The paste was refused.") : refusal;
+    }
+    return ok;
 }
 
 } // namespace bd

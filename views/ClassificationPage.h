@@ -4,6 +4,7 @@
 
 class QAbstractItemModel;
 class QSplitter;
+class QUndoStack;
 
 namespace bd {
 
@@ -29,8 +30,20 @@ public:
     FrozenTreeView *view() const { return m_view; }
     QSplitter *splitter() const { return m_splitter; }
 
+    // Spreadsheet habits. The selected cells as tab-separated text (rows in view order),
+    // with the column headers first when asked.
+    QString selectionAsTsv(bool withHeaders) const;
+    // Pastes tab-separated text from the current cell rightwards and downwards: every cell is
+    // checked first (editable, an amount), then all are applied as one undo step; on any
+    // refusal nothing changes and *error says which cell and why.
+    bool pasteTsv(const QString &tsv, QUndoStack *stack, QString *error);
+
+signals:
+    void editRefused(const QString &message);
+
 private:
     void onHubChanged(const QString &code);
+    void showRefusal(const QString &message);
     void onCurrentChanged();
     void resizeToContents();
 

@@ -1,5 +1,8 @@
 #include "EconomicTreeModel.h"
 
+#include "editing/DocumentEditor.h"
+#include "itemmodels/AmountEdit.h"
+
 #include "codes/CodeCatalogue.h"
 #include "document/DocumentSession.h"
 
@@ -264,6 +267,10 @@ QVariant EconomicTreeModel::data(const QModelIndex &index, int role) const
     const Unit unit = m_session && m_session->hasDocument() ? m_session->unit() : Unit::WanYuan;
 
     switch (role) {
+    case Qt::EditRole:
+        if (column != NameColumn)
+            return value ? value->format(unit) : QString();
+        [[fallthrough]];
     case Qt::DisplayRole:
         if (column == NameColumn)
             return node.name.isEmpty() ? node.code : node.code + QLatin1Char(' ') + node.name;
@@ -321,7 +328,10 @@ Qt::ItemFlags EconomicTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (m_editor && !m_editor->isReadOnly() && (nodeOf(index) && nodeOf(index)->level == 2 && (index.column() == PersonnelColumn || index.column() == PublicColumn)))
+        f |= Qt::ItemIsEditable;
+    return f;
 }
 
 QHash<int, QByteArray> EconomicTreeModel::roleNames() const
@@ -331,4 +341,23 @@ QHash<int, QByteArray> EconomicTreeModel::roleNames() const
     return names;
 }
 
+
+bool EconomicTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    QString error;
+    const auto amount = amountFromEdit(value, m_session->unit(), &error);
+    if (!amount || !m_editor->setEconomicAmount(nodeOf(index)->code, index.column() == PersonnelColumn, *amount, &error)) {
+        emit editRefused(error);
+        return false;
+    }
+    return true;
+}
+
 } // namespace bd
+
+void bd::EconomicTreeModel::setEditor(DocumentEditor *editor)
+{
+    m_editor = editor;
+}

@@ -15,6 +15,7 @@
 
 namespace bd {
 
+class DocumentEditor;
 class DocumentSession;
 
 // 一般公共预算基本支出 by 部门预算支出经济分类: 类 at the top level, 款 below, from
@@ -52,6 +53,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Editing (drafts) goes through the editor's undo stack; read-only without one.
+    void setEditor(DocumentEditor *editor);
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
 private:
     struct Node
     {
@@ -84,7 +89,12 @@ private:
     const Node *nodeOf(const QModelIndex &index) const;
 
     QPointer<DocumentSession> m_session;
+    QPointer<DocumentEditor> m_editor;
     Tree m_tree;
+
+signals:
+    // An edit was refused (the message names the place); nothing changed.
+    void editRefused(const QString &message);
 };
 
 } // namespace bd

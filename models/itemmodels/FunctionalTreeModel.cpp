@@ -1,5 +1,8 @@
 #include "FunctionalTreeModel.h"
 
+#include "editing/DocumentEditor.h"
+#include "itemmodels/AmountEdit.h"
+
 #include "codes/CodeCatalogue.h"
 #include "document/DocumentSession.h"
 
@@ -410,6 +413,10 @@ QVariant FunctionalTreeModel::data(const QModelIndex &index, int role) const
     const bool numeric = column.kind != Column::Name;
 
     switch (role) {
+    case Qt::EditRole:
+        if (numeric && column.kind != Column::ChangePercent)
+            return value ? value->format(unit) : QString();
+        [[fallthrough]];
     case Qt::DisplayRole:
         if (column.kind == Column::Name)
             return node.name.isEmpty() ? node.code : node.code + QLatin1Char(' ') + node.name;
@@ -502,7 +509,67 @@ Qt::ItemFlags FunctionalTreeModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (m_editor && !m_editor->isReadOnly() && editTarget(index))
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+void FunctionalTreeModel::setEditor(DocumentEditor *editor)
+{
+    m_editor = editor;
+}
+
+std::optional<FunctionalTreeModel::LineKey> FunctionalTreeModel::editTarget(const QModelIndex &index) const
+{
+    if (!index.isValid() || !m_session || !m_session->hasDocument())
+        return std::nullopt;
+    const Node &node = m_tree.nodes[size_t(index.internalId())];
+    const Column &column = m_tree.columns[index.column()];
+    if (node.level != 3 || (column.kind != Column::Basic && column.kind != Column::Project && column.kind != Column::Source))
+        return std::nullopt;
+    // The lines this cell adds up; editable only when that is one line (or, for a cell with no
+    // line yet, when the 项 leaves no doubt which line it would be).
+    QList<const FunctionalLine *> lines;
+    QList<FundSource> sources;
+    QList<Phase> phases;
+    for (const FunctionalLine &l : m_session->schedules().functional) {
+        if (l.code != node.code)
+            continue;
+        if (!sources.contains(l.source))
+            sources.append(l.source);
+        if (!phases.contains(l.phase))
+            phases.append(l.phase);
+        const bool inCell = column.kind == Column::Basic ? isBasic(l.phase)
+                          : column.kind == Column::Project ? l.phase == Phase::Project
+                                                           : column.sources.contains(l.source);
+        if (inCell)
+            lines.append(&l);
+    }
+    if (lines.size() == 1)
+        return LineKey{node.code, lines.first()->source, lines.first()->phase};
+    if (!lines.isEmpty())
+        return std::nullopt;
+    if (column.kind == Column::Source)
+        return phases.size() <= 1 ? std::optional(LineKey{node.code, column.sources.first(), phases.value(0, Phase::Basic)})
+                                  : std::nullopt;
+    const Phase phase = column.kind == Column::Basic ? Phase::Basic : Phase::Project;
+    return sources.size() <= 1 ? std::optional(LineKey{node.code, sources.value(0, FundSource::GeneralBudget), phase})
+                               : std::nullopt;
+}
+
+bool FunctionalTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !m_editor || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const auto target = editTarget(index);
+    QString error;
+    const auto amount = amountFromEdit(value, m_session->unit(), &error);
+    if (!amount || !m_editor->setFunctionalAmount(target->code, target->source, target->phase, *amount, &error)) {
+        emit editRefused(error);
+        return false;
+    }
+    return true; // the session's documentChanged updates the cells
 }
 
 QHash<int, QByteArray> FunctionalTreeModel::roleNames() const

@@ -15,6 +15,7 @@
 
 namespace bd {
 
+class DocumentEditor;
 class DocumentSession;
 
 // The 支出功能分类 tree of the open document: 类 at the top level, 款 below, 项 below those,
@@ -54,6 +55,19 @@ public:
     QString columnKey(int column) const;
     // True when the prior/change/change % columns are shown.
     bool hasPriorColumns() const { return columnForKey(QStringLiteral("prior")) >= 0; }
+
+    // Editing (drafts): a 项 cell is editable where it stands for exactly one functional line
+    // (项 × source × 基本/项目); edits go through the editor's undo stack. Without an editor,
+    // or for a published document, the model is read-only.
+    void setEditor(DocumentEditor *editor);
+    struct LineKey
+    {
+        QString code;
+        FundSource source;
+        Phase phase;
+    };
+    std::optional<LineKey> editTarget(const QModelIndex &index) const;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -110,7 +124,12 @@ private:
     QString headerText(const Column &column) const;
 
     QPointer<DocumentSession> m_session;
+    QPointer<DocumentEditor> m_editor;
     Tree m_tree;
+
+signals:
+    // An edit was refused (the message names the place); nothing changed.
+    void editRefused(const QString &message);
 };
 
 } // namespace bd

@@ -1,5 +1,8 @@
 #include "PerformanceTargetModel.h"
 
+#include "editing/DocumentEditor.h"
+#include "itemmodels/AmountEdit.h"
+
 #include "document/DocumentSession.h"
 
 #include <QFont>
@@ -275,6 +278,7 @@ QVariant PerformanceTargetModel::data(const QModelIndex &index, int role) const
     const int column = index.column();
 
     switch (role) {
+    case Qt::EditRole:
     case Qt::DisplayRole:
         switch (column) {
         case IndicatorColumn: return node.level == 0 ? targetLabel(node) : node.text;
@@ -329,7 +333,10 @@ Qt::ItemFlags PerformanceTargetModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (m_editor && !m_editor->isReadOnly() && (indicatorAt(index) >= 0 && (index.column() == ValueColumn || index.column() == WeightColumn)))
+        f |= Qt::ItemIsEditable;
+    return f;
 }
 
 QHash<int, QByteArray> PerformanceTargetModel::roleNames() const
@@ -339,4 +346,38 @@ QHash<int, QByteArray> PerformanceTargetModel::roleNames() const
     return names;
 }
 
+
+bool PerformanceTargetModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const int target = targetAt(index);
+    const int indicator = indicatorAt(index);
+    const Indicator &current = m_session->schedules().targets[target].indicators[indicator];
+    QString text = current.value;
+    std::optional<int> weight = current.weight;
+    if (index.column() == ValueColumn) {
+        text = value.toString().trimmed();
+    } else {
+        bool ok = false;
+        const int w = value.toString().trimmed().toInt(&ok);
+        if (!ok && !value.toString().trimmed().isEmpty()) {
+            emit editRefused(tr("\"%1\" is not a weight: type a whole number").arg(value.toString()));
+            return false;
+        }
+        weight = ok ? std::optional<int>(w) : std::nullopt;
+    }
+    QString error;
+    if (!m_editor->setIndicator(target, indicator, text, weight, &error)) {
+        emit editRefused(error);
+        return false;
+    }
+    return true;
+}
+
 } // namespace bd
+
+void bd::PerformanceTargetModel::setEditor(DocumentEditor *editor)
+{
+    m_editor = editor;
+}

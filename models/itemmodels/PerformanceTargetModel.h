@@ -12,6 +12,7 @@
 
 namespace bd {
 
+class DocumentEditor;
 class DocumentSession;
 
 // The performance targets of the open document (schedules.targets) as an indicator tree:
@@ -56,6 +57,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Editing (drafts) goes through the editor's undo stack; read-only without one.
+    void setEditor(DocumentEditor *editor);
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
 private:
     struct Node
     {
@@ -88,7 +93,12 @@ private:
     QString targetLabel(const Node &node) const;
 
     QPointer<DocumentSession> m_session;
+    QPointer<DocumentEditor> m_editor;
     Tree m_tree;
+
+signals:
+    // An edit was refused (the message names the place); nothing changed.
+    void editRefused(const QString &message);
 };
 
 } // namespace bd

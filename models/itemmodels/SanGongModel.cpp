@@ -1,5 +1,8 @@
 #include "SanGongModel.h"
 
+#include "editing/DocumentEditor.h"
+#include "itemmodels/AmountEdit.h"
+
 #include "document/DocumentSession.h"
 
 #include <QFont>
@@ -256,6 +259,10 @@ QVariant SanGongModel::data(const QModelIndex &index, int role) const
     const std::optional<Amount> published = column == CurrentColumn ? f.published : std::nullopt;
 
     switch (role) {
+    case Qt::EditRole:
+        if (column == CurrentColumn)
+            return value ? value->format(unit) : QString();
+        [[fallthrough]];
     case Qt::DisplayRole:
         if (column == NameColumn)
             return label(item);
@@ -322,7 +329,10 @@ Qt::ItemFlags SanGongModel::flags(const QModelIndex &index) const
 {
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (m_editor && !m_editor->isReadOnly() && (index.column() == CurrentColumn && QStringList{QStringLiteral("abroad"), QStringLiteral("reception"), QStringLiteral("vehicle_purchase"), QStringLiteral("vehicle_operation")}.contains(keyAt(index))))
+        f |= Qt::ItemIsEditable;
+    return f;
 }
 
 QHash<int, QByteArray> SanGongModel::roleNames() const
@@ -332,4 +342,24 @@ QHash<int, QByteArray> SanGongModel::roleNames() const
     return names;
 }
 
+
+bool SanGongModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    // The window edits the 一般公共预算 part, which is where "三公" money comes from in practice.
+    QString error;
+    const auto amount = amountFromEdit(value, m_session->unit(), &error);
+    if (!amount || !m_editor->setSanGong(keyAt(index), FundSource::GeneralBudget, *amount, &error)) {
+        emit editRefused(error);
+        return false;
+    }
+    return true;
+}
+
 } // namespace bd
+
+void bd::SanGongModel::setEditor(DocumentEditor *editor)
+{
+    m_editor = editor;
+}

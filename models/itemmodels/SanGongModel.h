@@ -13,6 +13,7 @@
 
 namespace bd {
 
+class DocumentEditor;
 class DocumentSession;
 
 // The "三公" expenses of the open document as a small fixed tree:
@@ -58,6 +59,10 @@ public:
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QHash<int, QByteArray> roleNames() const override;
 
+    // Editing (drafts) goes through the editor's undo stack; read-only without one.
+    void setEditor(DocumentEditor *editor);
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+
 private:
     enum Item { Total, Abroad, Reception, Vehicle, VehiclePurchase, VehicleOperation, ItemCount };
 
@@ -79,8 +84,13 @@ private:
     QString label(int item) const;
 
     QPointer<DocumentSession> m_session;
+    QPointer<DocumentEditor> m_editor;
     bool m_hasDocument = false;
     std::array<Figures, ItemCount> m_figures;
+
+signals:
+    // An edit was refused (the message names the place); nothing changed.
+    void editRefused(const QString &message);
 };
 
 } // namespace bd
