@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "AuditTrailView.h"
 #include "Breadcrumb.h"
 #include "ClassificationPage.h"
 #include "DocumentBrowser.h"
@@ -82,6 +83,12 @@ MainWindow::MainWindow(DocumentStore &store, QWidget *parent)
     m_historyDock->setWidget(new QUndoView(m_editor->undoStack(), m_historyDock));
     addDockWidget(Qt::RightDockWidgetArea, m_historyDock);
     m_historyDock->hide();
+    m_auditDock = new QDockWidget(this);
+    m_auditDock->setObjectName(QStringLiteral("auditDock"));
+    m_audit = new AuditTrailView(m_session, m_auditDock);
+    m_auditDock->setWidget(m_audit);
+    addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
+    m_auditDock->hide();
     createActions();
     retranslateUi();
     connect(m_session, &DocumentSession::documentReset, this, &MainWindow::updateEditActions);
@@ -298,6 +305,7 @@ void MainWindow::retranslateUi()
     m_undoAction->setText(tr("&Undo"));
     m_redoAction->setText(tr("&Redo"));
     m_historyDock->setWindowTitle(tr("Edit History"));
+    m_auditDock->setWindowTitle(tr("Audit Trail"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy"));
@@ -341,9 +349,16 @@ bool MainWindow::openDocument(qint64 id)
         return false;
     }
     m_editor->clearHistory();
+    refreshAuditTrail();
     m_browser->setCurrentDocument(id);
     QSettings().setValue(QStringLiteral("document/last"), id);
     return true;
+}
+
+void MainWindow::refreshAuditTrail()
+{
+    QString error;
+    m_audit->setEntries(currentDocumentId() ? m_store.auditTrail(currentDocumentId(), &error) : QList<AuditEntry>());
 }
 
 void MainWindow::updateEditActions()
@@ -395,6 +410,7 @@ bool MainWindow::save()
     }
     m_session->markStored(doc.id, doc.modified);
     m_editor->markSaved();
+    refreshAuditTrail();
     m_browser->refresh();
     m_browser->setCurrentDocument(doc.id);
     statusBar()->showMessage(tr("Saved."), 3000);

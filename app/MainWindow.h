@@ -9,6 +9,7 @@ class QTabWidget;
 
 namespace bd {
 
+class AuditTrailView;
 class AutoSaver;
 class Breadcrumb;
 class DocumentEditor;
@@ -77,6 +78,7 @@ private:
     void copySelection(bool withHeaders);
     void chooseDraftYear();
     void updateEditActions();
+    void refreshAuditTrail();
     void setLanguage(const QString &language);
     void addRecentFile(const QString &file);
     void updateRecentMenu();
@@ -115,6 +117,8 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_auditDock = nullptr;
+    AuditTrailView *m_audit = nullptr;
     DocumentEditor *m_editor = nullptr;
     AutoSaver *m_autoSaver = nullptr;
     QAction *m_aboutAction = nullptr;

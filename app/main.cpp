@@ -105,6 +105,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(codeOption))
         window.selectionHub()->setFunctionalCode(parser.value(codeOption));
     window.show();
+    if (!parser.isSet(shotOption))
+        QTimer::singleShot(0, &window, &MainWindow::offerRecovery); // edits a crash left behind
     if (parser.isSet(shotOption)) {
         // For documentation and visual checks: the window as the user sees it.
         const QString file = parser.value(shotOption);
