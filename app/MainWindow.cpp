@@ -453,10 +453,17 @@ bool MainWindow::maybeSave()
 
 void MainWindow::offerRecovery()
 {
+    QList<RecoveryRecord> earlier;
+    for (const RecoveryRecord &r : m_autoSaver->store().pending())
+        if (!r.fromThisRun)
+            earlier.append(r);
+    offerRecoveryFrom(earlier);
+}
+
+void MainWindow::offerRecoveryFrom(const QList<RecoveryRecord> &pending)
+{
     const RecoveryStore &records = m_autoSaver->store();
-    for (const RecoveryRecord &r : records.pending()) {
-        if (r.fromThisRun)
-            continue;
+    for (const RecoveryRecord &r : pending) {
         const auto answer = QMessageBox::question(
             this, tr("Recover Unsaved Changes"),
             tr("BudgetDesk was closed without saving changes to %1 %2 (recovered from %3). Restore them?")

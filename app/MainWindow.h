@@ -10,6 +10,7 @@ class QTabWidget;
 namespace bd {
 
 class AuditTrailView;
+struct RecoveryRecord;
 class AutoSaver;
 class Breadcrumb;
 class DocumentEditor;
@@ -51,6 +52,7 @@ public:
     bool maybeSave(); // false when the user cancels
     // Offers to restore edits a previous run left behind (after a crash or a kill).
     void offerRecovery();
+    void offerRecoveryFrom(const QList<RecoveryRecord> &records);
     bool paste(const QString &tsv, QString *error);
 
     DocumentSession *session() const { return m_session; }

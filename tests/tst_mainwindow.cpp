@@ -15,6 +15,15 @@
 #include "itemmodels/FunctionalTreeModel.h"
 #include "store/DocumentStore.h"
 #include "Language.h"
+#include "editing/AutoSaver.h"
+#include "editing/DocumentEditor.h"
+#include "editing/RecoveryStore.h"
+#include "store/AuditLog.h"
+
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTimer>
+#include <QUndoStack>
 
 #include <QAction>
 #include <QApplication>
@@ -40,6 +49,11 @@ private slots:
     void keyboardNavigationMovesSelection();
     void disclosureTableFollowsAndLeads();
     void languageSwitch();
+    void publishedIsReadOnly();
+    void draftEditUndoSave();
+    void refusedEditSaysWhy();
+    void pasteIsOneStepOrNothing();
+    void recoveryAfterCrash();
     void cleanupTestCase();
 
 private:
@@ -191,6 +205,127 @@ void TestMainWindow::languageSwitch()
     QCOMPARE(m_window->currentDocumentId(), m_kizilsu); // still on the same document
     english->trigger();
     QTRY_COMPARE(m_window->pages()->tabText(MainWindow::Overview), QStringLiteral("Overview"));
+}
+
+static QModelIndex cell(FunctionalTreeModel *model, const char *code, const char *column)
+{
+    return model->indexForCode(QLatin1String(code)).siblingAtColumn(model->columnForKey(QLatin1String(column)));
+}
+
+void TestMainWindow::publishedIsReadOnly()
+{
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    QVERIFY(m_window->editor()->isReadOnly());
+    auto *model = qobject_cast<FunctionalTreeModel *>(functionalPage()->view()->model());
+    QVERIFY(!(cell(model, "2010350", "basic").flags() & Qt::ItemIsEditable));
+    QVERIFY(!model->setData(cell(model, "2010350", "basic"), QStringLiteral("46.24")));
+}
+
+void TestMainWindow::draftEditUndoSave()
+{
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    QVERIFY(m_window->newDraft(2026));
+    const qint64 draftId = m_window->currentDocumentId();
+    QVERIFY(draftId != m_kizilsu);
+    QCOMPARE(m_window->session()->document().status, DocumentStatus::Draft);
+    QVERIFY(!m_window->editor()->isReadOnly());
+    m_window->showPage(MainWindow::Functional);
+    auto *model = qobject_cast<FunctionalTreeModel *>(functionalPage()->view()->model());
+    const QModelIndex basic = cell(model, "2010350", "basic");
+    QVERIFY(basic.flags() & Qt::ItemIsEditable);
+    // What a user types, as the delegate hands it on: 36.24 → 46.24 万元.
+    QVERIFY(model->setData(basic, QStringLiteral("４６．２４")));
+    QCOMPARE(cell(model, "201", "total").data(AmountFenRole).toLongLong(), Q_INT64_C(409810000));
+    QCOMPARE(m_window->session()->derivedTable(3)->rows.first().cells[4].amount->fen(), Q_INT64_C(534930000));
+    QVERIFY(m_window->isWindowModified());
+    m_window->editor()->undoStack()->undo();
+    QCOMPARE(cell(model, "201", "total").data(AmountFenRole).toLongLong(), Q_INT64_C(399810000));
+    QVERIFY(!m_window->isWindowModified());
+    m_window->editor()->undoStack()->redo();
+    QVERIFY(m_window->save());
+    QVERIFY(!m_window->isWindowModified());
+    QString error;
+    const auto stored = m_store->load(draftId, &error);
+    QVERIFY2(stored, qPrintable(error));
+    Amount a;
+    for (const FunctionalLine &l : stored->schedules.functional)
+        if (l.code == QLatin1String("2010350"))
+            a += l.amount;
+    QCOMPARE(a.fen(), Q_INT64_C(46240000));
+    // The save is in the audit trail: the changed derived cells, old and new.
+    const QList<AuditEntry> audit = m_store->auditTrail(draftId, &error);
+    QVERIFY(!audit.isEmpty());
+    bool found = false;
+    for (const AuditEntry &e : audit)
+        if (e.tableNo == 3 && e.rowKey == QLatin1String("2010350") && e.columnKey == QLatin1String("total"))
+            found = e.oldAmount->fen() == 36240000 && e.newAmount->fen() == 46240000;
+    QVERIFY(found);
+}
+
+void TestMainWindow::refusedEditSaysWhy()
+{
+    auto *model = qobject_cast<FunctionalTreeModel *>(functionalPage()->view()->model());
+    QVERIFY(!m_window->editor()->isReadOnly());
+    const int steps = m_window->editor()->undoStack()->count();
+    functionalPage()->view()->setCurrentIndex(cell(model, "2010301", "basic"));
+    QVERIFY(!model->setData(cell(model, "2010301", "basic"), QStringLiteral("23x.57")));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("23x.57")));
+    QCOMPARE(m_window->editor()->undoStack()->count(), steps);
+    QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(238570000));
+}
+
+void TestMainWindow::pasteIsOneStepOrNothing()
+{
+    m_window->showPage(MainWindow::Functional);
+    FrozenTreeView *tree = functionalPage()->view();
+    auto *model = qobject_cast<FunctionalTreeModel *>(tree->model());
+    tree->expandAll();
+    tree->setCurrentIndex(cell(model, "2010301", "basic"));
+    const int steps = m_window->editor()->undoStack()->count();
+    QString error;
+    // Two rows from a spreadsheet: 2010301 and 2010350 basic.
+    QVERIFY2(m_window->paste(QStringLiteral("240.00\n50.00\n"), &error), qPrintable(error));
+    QCOMPARE(m_window->editor()->undoStack()->count(), steps + 1);
+    QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(240000000));
+    QCOMPARE(cell(model, "2010350", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(50000000));
+    m_window->editor()->undoStack()->undo();
+    QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(238570000));
+    // A bad cell anywhere: nothing changes at all.
+    tree->setCurrentIndex(cell(model, "2010301", "basic"));
+    QVERIFY(!m_window->paste(QStringLiteral("240.00\nabc\n"), &error));
+    QVERIFY(error.contains(QStringLiteral("abc")));
+    QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(238570000));
+}
+
+void TestMainWindow::recoveryAfterCrash()
+{
+    // A previous run left a record with unsaved edits of the draft (as a kill would).
+    BudgetDocument edited = m_window->session()->document();
+    for (FunctionalLine &l : edited.schedules.functional)
+        if (l.code == QLatin1String("2010301"))
+            l.amount = Amount::fromFen(300000000);
+    const RecoveryStore &records = m_window->autoSaver()->store();
+    QVERIFY(records.write(edited));
+    QVERIFY(m_window->openDocument(m_kizilsu)); // the user is elsewhere when it restarts
+    // Answer the question the way a user who wants the work back does.
+    QTimer::singleShot(0, this, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                box->button(QMessageBox::Yes)->click();
+    });
+    const qint64 draftId = edited.id;
+    // offerRecovery() skips records this run wrote; offer this one as an earlier run's would be.
+    QList<RecoveryRecord> pending = records.pending();
+    QVERIFY(!pending.isEmpty());
+    QVERIFY(QFile::exists(pending.first().path));
+    m_window->offerRecoveryFrom(pending);
+    QCOMPARE(m_window->currentDocumentId(), draftId);
+    QVERIFY(m_window->isWindowModified());
+    auto *model = qobject_cast<FunctionalTreeModel *>(functionalPage()->view()->model());
+    QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(300000000));
+    m_window->editor()->undoStack()->undo(); // the recovered changes are one undoable step
+    QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(238570000));
+    m_window->editor()->markSaved();
 }
 
 void TestMainWindow::cleanupTestCase()

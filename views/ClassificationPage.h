@@ -41,9 +41,12 @@ public:
 signals:
     void editRefused(const QString &message);
 
+private slots:
+    // Connected by signature: each model declares its own editRefused(QString).
+    void showRefusal(const QString &message);
+
 private:
     void onHubChanged(const QString &code);
-    void showRefusal(const QString &message);
     void onCurrentChanged();
     void resizeToContents();
 
