@@ -6,6 +6,7 @@
 #include "import/DisclosureImporter.h"
 #include "store/DocumentStore.h"
 #include "tables/TableDeriver.h"
+#include "validation/Validator.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +14,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QTextStream>
+
+#include <algorithm>
 
 namespace bd {
 
@@ -233,27 +236,39 @@ int runShow(const Options &o)
     return Clean;
 }
 
+// The import's findings (published cells that differ from the derivation, problems with the
+// text) and the validator's rules; exit 0 clean (notices only), 1 warnings, 2 errors.
 int runCheck(const Options &o)
 {
     if (o.positional.size() != 1)
         return usage(QStringLiteral("check needs a file or a document id"));
     const QString arg = o.positional.first();
+    const QString format = o.value(QStringLiteral("format"), QStringLiteral("text"));
+    if (format != QLatin1String("json") && format != QLatin1String("text"))
+        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
     ImportReport report;
+    std::optional<BudgetDocument> doc;
+    std::shared_ptr<const TemplateDescription> tpl;
     if (QFileInfo::exists(arg)) {
         const ImportResult r = DisclosureImporter().importFile(arg);
         if (!r.ok()) {
             err() << "budgetdesk: " << r.error.toString() << "\n";
             return Unreadable;
         }
-        report = r.report;
+        // What a rule of the validator says again, better placed, is left to the validator.
+        for (const Finding &f : r.report.findings)
+            if (!Validator::supersedes(f.rule))
+                report.findings.append(f);
+        doc = r.document;
+        tpl = r.templ;
     } else {
         DocumentStore store;
         if (!openStore(store, o))
             return Unreadable;
-        const auto doc = loadDocument(store, arg);
+        doc = loadDocument(store, arg);
         if (!doc)
             return Unreadable;
-        const auto tpl = TemplateRegistry::instance().find(doc->templateId);
+        tpl = TemplateRegistry::instance().find(doc->templateId);
         if (!tpl) {
             err() << "budgetdesk: unknown template \"" << doc->templateId << "\"\n";
             return Unreadable;
@@ -262,13 +277,13 @@ int runCheck(const Options &o)
         for (const DisclosureTable &t : doc->published)
             report.findings.append(compareTables(t, deriver.derive(t.number)));
     }
-    const QString format = o.value(QStringLiteral("format"), QStringLiteral("text"));
+    report.findings.append(Validator::check(*doc, *tpl).findings);
+    std::stable_sort(report.findings.begin(), report.findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
     if (format == QLatin1String("json"))
         out() << QJsonDocument(report.toJson()).toJson(QJsonDocument::Indented);
-    else if (format == QLatin1String("text"))
-        out() << report.toText();
     else
-        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+        out() << report.toText();
     if (report.count(Severity::Error))
         return Errors;
     if (report.count(Severity::Warning))

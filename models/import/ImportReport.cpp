@@ -38,6 +38,14 @@ QJsonObject Finding::toJson() const
         o.insert(QStringLiteral("derived"), derived ? derived->format(unit) : QString());
         o.insert(QStringLiteral("difference"), difference().format(unit));
     }
+    // The same pair under the names the validator uses: what the document states and what the
+    // figures give (amounts in the finding's unit, or the text of a share or a weight sum).
+    const QString stated = !statedText.isEmpty() ? statedText : (published ? published->format(unit) : QString());
+    const QString recomputed = !recomputedText.isEmpty() ? recomputedText : (derived ? derived->format(unit) : QString());
+    if (!stated.isEmpty() || !recomputed.isEmpty()) {
+        o.insert(QStringLiteral("stated"), stated);
+        o.insert(QStringLiteral("recomputed"), recomputed);
+    }
     if (line)
         o.insert(QStringLiteral("line"), line);
     return o;

@@ -32,6 +32,10 @@ struct Finding
     Unit unit = Unit::WanYuan;
     int line = 0;          // 1-based source line, 0 when unknown
     QString message;       // English, complete, names the place
+    // The stated and the recomputed value as displayed, for values that are not amounts (a
+    // share "85.71%", a sum of weights "90"); amounts are in published/derived.
+    QString statedText;
+    QString recomputedText;
 
     Amount difference() const { return published.value_or(Amount()) - derived.value_or(Amount()); }
     QJsonObject toJson() const;

@@ -1,0 +1,415 @@
+// A. Completeness: every table of the template present; an empty table carries its note and
+// the note does not contradict the data; the narrative sections present; 功能分类 down to 项,
+// 经济分类 down to 款; codes well-formed, nested, known to the year's catalogue, and named as
+// the catalogue names them.
+
+#include "ValidationContext.h"
+
+#include "codes/CodeCatalogue.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace bd {
+
+namespace {
+
+bool isCode(const QString &key)
+{
+    return !key.isEmpty() && std::all_of(key.cbegin(), key.cend(), [](QChar c) { return c.isDigit(); });
+}
+
+QString classificationName(Classification c)
+{
+    return c == Classification::Functional ? QCoreApplication::translate("bd::Validator", "功能分类")
+                                           : QCoreApplication::translate("bd::Validator", "经济分类");
+}
+
+// Where a code was seen: a row of a table under check, or a schedule line of a draft.
+struct CodeSeen
+{
+    Classification cls = Classification::Functional;
+    QString code;
+    QString name;      // as printed or stored; empty when unknown
+    QString where;     // translated place
+    int table = 0;
+    int line = 0;
+    bool leaf = false; // nothing below it where it was seen
+    bool aggregate = false; // a 类/款 total row that does not need a level of its own
+};
+
+Finding codeFinding(const QString &rule, Severity severity, const CodeSeen &s, const QString &message)
+{
+    Finding f;
+    f.rule = rule;
+    f.severity = severity;
+    f.table = s.table;
+    f.rowKey = s.code;
+    f.rowLabel = (s.code + QLatin1Char(' ') + s.name).trimmed();
+    f.line = s.line;
+    f.message = message;
+    return f;
+}
+
+QString nameColumnText(const DisclosureTable &t, const TableRow &row)
+{
+    const int c = t.columnIndex(QStringLiteral("name"));
+    return c >= 0 ? row.cells.value(c).text.trimmed() : QString();
+}
+
+QString projectCode(const DisclosureTable &t, const TableRow &row)
+{
+    QString code;
+    for (const QString key : {QStringLiteral("code1"), QStringLiteral("code2"), QStringLiteral("code3")}) {
+        const int c = t.columnIndex(key);
+        if (c >= 0)
+            code += row.cells.value(c).text.trimmed();
+    }
+    return code;
+}
+
+QList<CodeSeen> codesInTables(const ValidationContext &ctx)
+{
+    QList<CodeSeen> out;
+    for (const DisclosureTable *t : ctx.checkedTables()) {
+        const TableSpec *spec = ctx.tpl.table(t->number);
+        if (!spec)
+            continue;
+        const bool tree = spec->kind == TableKind::FunctionalTree || spec->kind == TableKind::EconomicTree;
+        const Classification cls = spec->kind == TableKind::EconomicTree ? Classification::Economic : Classification::Functional;
+        if (tree || spec->kind == TableKind::Projects || spec->kind == TableKind::CarryOver) {
+            QSet<QString> codes;
+            for (const TableRow &r : t->rows)
+                if (isCode(r.key))
+                    codes.insert(r.key);
+            for (const TableRow &r : t->rows) {
+                CodeSeen s;
+                s.cls = cls;
+                s.table = t->number;
+                s.line = r.sourceLine;
+                if (r.key.startsWith(QLatin1String("project:"))) {
+                    s.code = projectCode(*t, r);
+                    s.name = nameColumnText(*t, r);
+                    s.leaf = true;
+                } else if (isCode(r.key) || (!r.key.isEmpty() && r.key.front().isDigit())) {
+                    s.code = r.key;
+                    s.name = nameColumnText(*t, r);
+                    bool hasChild = false;
+                    for (const QString &c : codes)
+                        hasChild = hasChild || (c != r.key && c.startsWith(r.key));
+                    s.leaf = !hasChild && tree;
+                    // Project tables print 类/款 rows over the projects; carry-over rows are free.
+                    s.aggregate = !tree;
+                } else {
+                    continue;
+                }
+                s.where = QCoreApplication::translate("bd::Validator", "table %1 (%2), row %3")
+                              .arg(t->number)
+                              .arg(t->title, (s.code + QLatin1Char(' ') + s.name).trimmed());
+                out.append(s);
+            }
+        } else if (spec->kind == TableKind::TwoSided) {
+            for (const TableRow &r : t->rows) {
+                if (!isCode(r.rightKey))
+                    continue;
+                CodeSeen s;
+                s.code = r.rightKey;
+                s.table = t->number;
+                s.line = r.sourceLine;
+                s.aggregate = true;
+                s.where = QCoreApplication::translate("bd::Validator", "table %1 (%2), row %3").arg(t->number).arg(t->title, r.rightKey);
+                out.append(s);
+            }
+        }
+    }
+    return out;
+}
+
+QList<CodeSeen> codesInSchedules(const ValidationContext &ctx)
+{
+    QList<CodeSeen> out;
+    const Schedules &s = ctx.doc.schedules;
+    auto add = [&](Classification cls, const QString &code, const QString &name, const QString &where) {
+        CodeSeen seen;
+        seen.cls = cls;
+        seen.code = code;
+        seen.name = name;
+        seen.leaf = true;
+        seen.where = where;
+        out.append(seen);
+    };
+    for (const FunctionalLine &l : s.functional)
+        if (!l.amount.isZero())
+            add(Classification::Functional, l.code, l.name,
+                QCoreApplication::translate("bd::Validator", "the 功能分类 line %1 %2 (%3, %4)")
+                    .arg(l.code, l.name, fundSourceName(l.source),
+                         isBasic(l.phase) ? QCoreApplication::translate("bd::Validator", "基本支出")
+                                          : QCoreApplication::translate("bd::Validator", "项目支出")));
+    for (const EconomicLine &l : s.economic)
+        if (!(l.personnel + l.publicUse).isZero())
+            add(Classification::Economic, l.code, l.name,
+                QCoreApplication::translate("bd::Validator", "the 经济分类 line %1 %2").arg(l.code, l.name));
+    for (const ProjectLine &p : s.projects)
+        add(Classification::Functional, p.functionalCode, p.functionalName,
+            QCoreApplication::translate("bd::Validator", "the project %1").arg(p.name));
+    return out;
+}
+
+void checkCodes(const ValidationContext &ctx, QList<Finding> &out)
+{
+    QList<CodeSeen> seen = codesInTables(ctx);
+    // A draft's tables are derived from its schedules: look at the lines themselves, which say
+    // more (the source and phase of a line that is not at 项 level).
+    if (!ctx.checksPublished())
+        seen = codesInSchedules(ctx);
+    QSet<QString> reported;
+    auto once = [&](const QString &rule, const QString &code) {
+        const QString key = rule + QLatin1Char('|') + code;
+        if (reported.contains(key))
+            return false;
+        reported.insert(key);
+        return true;
+    };
+    for (const CodeSeen &s : seen) {
+        const int level = CodeCatalogue::levelOf(s.cls, s.code);
+        if (level == 0) {
+            if (once(QStringLiteral("A.code-malformed"), s.code))
+                out.append(codeFinding(QStringLiteral("A.code-malformed"), Severity::Error, s,
+                                       QCoreApplication::translate("bd::Validator",
+                                                                   "%1: \"%2\" is not a %3 code (类 3 digits, 款 5, 项 7%4)")
+                                           .arg(s.where, s.code, classificationName(s.cls),
+                                                s.cls == Classification::Functional ? QString()
+                                                                                    : QCoreApplication::translate("bd::Validator", "; 经济分类 has no 项"))));
+            continue;
+        }
+        if (!s.aggregate && s.leaf) {
+            const int wanted = s.cls == Classification::Functional ? 3 : 2;
+            const QString rule = s.cls == Classification::Functional ? QStringLiteral("A.functional-depth") : QStringLiteral("A.economic-depth");
+            if (level < wanted && once(rule, s.code))
+                out.append(codeFinding(rule, Severity::Error, s,
+                                       QCoreApplication::translate("bd::Validator", "%1: %2 %3 stops at the %4 level; %5 must be shown down to the %6")
+                                           .arg(s.where, s.code, s.name,
+                                                level == 1 ? QCoreApplication::translate("bd::Validator", "类")
+                                                           : QCoreApplication::translate("bd::Validator", "款"),
+                                                classificationName(s.cls),
+                                                wanted == 3 ? QCoreApplication::translate("bd::Validator", "项")
+                                                            : QCoreApplication::translate("bd::Validator", "款"))));
+        }
+        if (!ctx.catalogue.contains(s.cls, s.code)) {
+            if (once(QStringLiteral("A.code-unknown"), s.code))
+                out.append(codeFinding(QStringLiteral("A.code-unknown"), Severity::Warning, s,
+                                       QCoreApplication::translate("bd::Validator", "%1: code %2 is not in the %3 catalogue of %4")
+                                           .arg(s.where, s.code, classificationName(s.cls))
+                                           .arg(ctx.catalogue.year())));
+            continue;
+        }
+        const QString official = ctx.catalogue.name(s.cls, s.code);
+        if (!s.name.isEmpty() && CodeCatalogue::normalizedName(s.name) != CodeCatalogue::normalizedName(official)
+            && once(QStringLiteral("A.code-name"), s.code + QLatin1Char('|') + s.name)) {
+            Finding f = codeFinding(QStringLiteral("A.code-name"), Severity::Warning, s,
+                                    QCoreApplication::translate("bd::Validator", "%1: %2 is named \"%3\", but the %4 catalogue of %5 names it \"%6\"")
+                                        .arg(s.where, s.code, s.name, classificationName(s.cls))
+                                        .arg(ctx.catalogue.year())
+                                        .arg(official));
+            f.statedText = s.name;
+            f.recomputedText = official;
+            out.append(f);
+        }
+    }
+
+    // Nesting: in a published tree every 款/项 row sits under the row of its parent code.
+    for (const DisclosureTable *t : ctx.checkedTables()) {
+        const TableSpec *spec = ctx.tpl.table(t->number);
+        if (!spec || !(spec->kind == TableKind::FunctionalTree || spec->kind == TableKind::EconomicTree || spec->kind == TableKind::Projects))
+            continue;
+        QSet<QString> codes;
+        for (const TableRow &r : t->rows)
+            if (isCode(r.key))
+                codes.insert(r.key);
+        for (const TableRow &r : t->rows) {
+            QString code;
+            bool project = false;
+            if (r.key.startsWith(QLatin1String("project:"))) {
+                code = projectCode(*t, r);
+                project = true;
+            } else if (isCode(r.key)) {
+                code = r.key;
+            } else {
+                continue;
+            }
+            // A project hangs under the 款 of its 项; a 款/项 row under its parent.
+            const QString parent = CodeCatalogue::parentOf(code);
+            if (parent.isEmpty() || codes.contains(parent) || (project && codes.contains(code)))
+                continue;
+            CodeSeen s;
+            s.code = code;
+            s.name = nameColumnText(*t, r);
+            s.table = t->number;
+            s.line = r.sourceLine;
+            if (once(QStringLiteral("A.code-nesting"), QString::number(t->number) + QLatin1Char('|') + code))
+                out.append(codeFinding(QStringLiteral("A.code-nesting"), Severity::Error, s,
+                                       QCoreApplication::translate("bd::Validator", "table %1 (%2), row %3 %4: the table has no row %5 for it to sit under")
+                                           .arg(t->number)
+                                           .arg(t->title, code, s.name, parent)));
+        }
+    }
+}
+
+QString expectedNote(const ValidationContext &ctx, const TableSpec &spec)
+{
+    QString note = spec.emptyNote;
+    note.replace(QStringLiteral("{department}"), ctx.doc.department);
+    note.replace(QStringLiteral("{year}"), QString::number(ctx.doc.year));
+    return note;
+}
+
+// What the schedules hold for a table: its first amount column over every row.
+Amount scheduleTotal(const ValidationContext &ctx, const TableSpec &spec)
+{
+    for (const ColumnSpec &c : spec.columns)
+        if (c.isAmount())
+            return spec.filter.overriddenBy(c.measure).evaluate(ctx.doc.schedules).value_or(Amount());
+    return Amount();
+}
+
+void checkTablesAndNotes(const ValidationContext &ctx, QList<Finding> &out)
+{
+    for (const TableSpec &spec : ctx.tpl.tables) {
+        const DisclosureTable *t = ctx.checkedTable(spec.number);
+        Finding f;
+        f.table = spec.number;
+        if (!t) {
+            f.rule = QStringLiteral("A.table-missing");
+            f.severity = Severity::Error;
+            f.message = QCoreApplication::translate("bd::Validator", "Table %1 (%2) of the template %3 is missing from the document")
+                            .arg(spec.number)
+                            .arg(spec.title, ctx.tpl.name);
+            out.append(f);
+            continue;
+        }
+        f.line = t->sourceLine;
+        const bool empty = t->isEmpty();
+        if (empty && t->note.trimmed().isEmpty()) {
+            f.rule = QStringLiteral("A.empty-table-note");
+            f.severity = Severity::Warning;
+            f.message = ctx.checksPublished()
+                            ? QCoreApplication::translate("bd::Validator", "Table %1 (%2) is empty and carries no note saying why")
+                                  .arg(spec.number)
+                                  .arg(spec.title)
+                            : QCoreApplication::translate("bd::Validator", "Table %1 (%2) is empty and the template gives no note for it: add one saying why")
+                                  .arg(spec.number)
+                                  .arg(spec.title);
+            out.append(f);
+        }
+        if (!t->note.trimmed().isEmpty()) {
+            const Amount held = scheduleTotal(ctx, spec);
+            if (!empty || !held.isZero()) {
+                f.rule = QStringLiteral("A.note-contradicts-data");
+                f.severity = Severity::Error;
+                f.derived = held;
+                f.unit = t->unit;
+                f.message = QCoreApplication::translate("bd::Validator", "Table %1 (%2) carries the note \"%3\", but %4")
+                                .arg(spec.number)
+                                .arg(spec.title, t->note,
+                                     !empty ? QCoreApplication::translate("bd::Validator", "the table has figures")
+                                            : QCoreApplication::translate("bd::Validator", "the other tables hold %1 %2 for it")
+                                                  .arg(held.format(t->unit, t->thousands), unitSuffix(t->unit)));
+                out.append(f);
+            } else if (!spec.emptyNote.isEmpty()
+                       && CodeCatalogue::normalizedName(t->note) != CodeCatalogue::normalizedName(expectedNote(ctx, spec))) {
+                f.rule = QStringLiteral("A.empty-table-note");
+                f.severity = Severity::Notice;
+                f.statedText = t->note;
+                f.recomputedText = expectedNote(ctx, spec);
+                f.message = QCoreApplication::translate("bd::Validator", "Table %1 (%2): the note reads \"%3\"; the template words it \"%4\"")
+                                .arg(spec.number)
+                                .arg(spec.title, t->note, expectedNote(ctx, spec));
+                out.append(f);
+            }
+        }
+    }
+
+    // The narrative repeats the notes ("…政府性基金预算支出情况表为空表。"): the table must be empty.
+    static const QRegularExpression emptySentence(QStringLiteral("([^，。；,;\\s]{2,60}?表)\\s*为空表"));
+    for (const NarrativeSection &sec : ctx.doc.schedules.narrative) {
+        const QStringList paras = sec.text.split(QLatin1Char('\n'));
+        for (int i = 0; i < paras.size(); ++i) {
+            auto it = emptySentence.globalMatch(paras[i]);
+            while (it.hasNext()) {
+                const auto m = it.next();
+                const QString named = CodeCatalogue::normalizedName(m.captured(1));
+                for (const TableSpec &spec : ctx.tpl.tables) {
+                    if (!named.endsWith(CodeCatalogue::normalizedName(spec.title)))
+                        continue;
+                    const DisclosureTable *t = ctx.checkedTable(spec.number);
+                    const Amount held = scheduleTotal(ctx, spec);
+                    if ((t && !t->isEmpty()) || !held.isZero()) {
+                        Finding f;
+                        f.rule = QStringLiteral("A.note-contradicts-data");
+                        f.severity = Severity::Error;
+                        f.table = spec.number;
+                        f.line = sec.paragraphLines.value(i, sec.sourceLine);
+                        f.derived = held;
+                        f.unit = t ? t->unit : ctx.tpl.unit;
+                        f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: says table %3 (%4) is empty, but it holds %5 %6")
+                                        .arg(sec.heading)
+                                        .arg(f.line)
+                                        .arg(spec.number)
+                                        .arg(spec.title, held.format(f.unit), unitSuffix(f.unit));
+                        out.append(f);
+                    }
+                    break;
+                }
+            }
+        }
+    }
+}
+
+void checkSections(const ValidationContext &ctx, QList<Finding> &out)
+{
+    const Schedules &s = ctx.doc.schedules;
+    bool hasProjectMoney = !s.projects.isEmpty();
+    for (const FunctionalLine &l : s.functional)
+        hasProjectMoney = hasProjectMoney || (l.phase == Phase::Project && !l.amount.isZero());
+    QStringList parts;
+    for (const SectionSpec &spec : ctx.tpl.sections)
+        if (!parts.contains(spec.part))
+            parts.append(spec.part);
+    for (const QString &part : parts) {
+        bool present = false;
+        for (const NarrativeSection &n : s.narrative)
+            present = present || (n.part == part && !n.text.trimmed().isEmpty());
+        // Project explanations are needed only where there are projects.
+        if (present || (part == QLatin1String("projects") && !hasProjectMoney))
+            continue;
+        QString what;
+        if (part == QLatin1String("overview"))
+            what = QCoreApplication::translate("bd::Validator", "部门概况 (overview)");
+        else if (part == QLatin1String("explanation"))
+            what = QCoreApplication::translate("bd::Validator", "预算情况说明 (explanation of the tables)");
+        else if (part == QLatin1String("glossary"))
+            what = QCoreApplication::translate("bd::Validator", "名词解释 (glossary)");
+        else if (part == QLatin1String("projects"))
+            what = QCoreApplication::translate("bd::Validator", "项目经费情况说明 (project explanations)");
+        else
+            what = part;
+        Finding f;
+        f.rule = QStringLiteral("A.narrative-section-missing");
+        f.severity = Severity::Warning;
+        f.rowKey = part;
+        f.message = QCoreApplication::translate("bd::Validator", "The narrative has no %1 section, which the template %2 requires")
+                        .arg(what, ctx.tpl.name);
+        out.append(f);
+    }
+}
+
+} // namespace
+
+void checkCompleteness(const ValidationContext &ctx, QList<Finding> &out)
+{
+    checkTablesAndNotes(ctx, out);
+    checkSections(ctx, out);
+    checkCodes(ctx, out);
+}
+
+} // namespace bd

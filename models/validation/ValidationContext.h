@@ -1,0 +1,143 @@
+#pragma once
+
+#include "document/BudgetDocument.h"
+#include "import/ImportReport.h"
+#include "templates/TemplateDescription.h"
+
+#include <QHash>
+#include <QList>
+#include <QSet>
+#include <QString>
+
+#include <optional>
+
+namespace bd {
+
+class CodeCatalogue;
+
+// The smallest pieces of money a cell adds up (source × phase, 经济分类 part, "三公" item ×
+// fund, …), as bits: a cell is the sum of others when their pieces partition its own.
+struct Atoms
+{
+    quint64 lo = 0, hi = 0;
+    void set(int bit) { (bit < 64 ? lo : hi) |= quint64(1) << (bit % 64); }
+    bool isEmpty() const { return !lo && !hi; }
+    bool contains(const Atoms &o) const { return (lo & o.lo) == o.lo && (hi & o.hi) == o.hi; }
+    bool intersects(const Atoms &o) const { return (lo & o.lo) || (hi & o.hi); }
+    Atoms &unite(const Atoms &o)
+    {
+        lo |= o.lo;
+        hi |= o.hi;
+        return *this;
+    }
+    bool operator==(const Atoms &) const = default;
+};
+
+// One amount cell of a table under check, with what it adds up (its measure, as the template
+// describes it) and where it came from.
+struct CheckedCell
+{
+    const TableSpec *spec = nullptr;
+    const DisclosureTable *table = nullptr; // the table under check: as published, or derived for a draft
+    int row = -1;                           // index into table->rows
+    int column = -1;                        // index into table->columns
+    int side = 0;
+    Measure measure;                        // filter, row and column measures combined
+    QString signature;                      // measures that add up the same money have the same one
+    QString base;                           // the part of the signature a sum relation keeps fixed
+    Atoms atoms;                            // the smallest pieces of money the cell adds up
+
+    const TableRow &tableRow() const { return table->rows[row]; }
+    const QString &rowKey() const { return side == 0 ? tableRow().key : tableRow().rightKey; }
+    const QString &columnKey() const { return table->columns[column].key; }
+    std::optional<Amount> value() const { return tableRow().cells.value(column).amount; }
+    int line() const;
+};
+
+// A figure the validator compares against: as the tables show it (published when the document
+// has published tables) and as the schedules give it exactly.
+struct FigureValue
+{
+    std::optional<Amount> shown;  // the printed cell (published document), nullopt otherwise
+    Amount exact;                 // the derivation from the schedules
+    int terms = 0;                // how many schedule figures `exact` adds up
+    Unit unit = Unit::WanYuan;    // the unit the table prints it in
+    const CheckedCell *cell = nullptr; // where it is printed, when a table prints it
+    // What the document's reader sees: the printed figure, or the exact one for a draft.
+    Amount value() const { return shown.value_or(exact); }
+};
+
+// Whether two figures agree, and if not whether the rounding of the printed figures explains it.
+enum class Agreement { Exact, Rounding, Material };
+
+// Everything the rules share: the document, its template and catalogue, the tables under check
+// (the published tables of an imported document, the derived tables of a draft), the derived
+// tables, and an index of every amount cell by what it adds up.
+class ValidationContext
+{
+public:
+    ValidationContext(const BudgetDocument &doc, const TemplateDescription &tpl);
+
+    const BudgetDocument &doc;
+    const TemplateDescription &tpl;
+    const CodeCatalogue &catalogue;
+
+    // True when the tables under check are the published ones.
+    bool checksPublished() const { return !doc.published.isEmpty(); }
+    const QList<const DisclosureTable *> &checkedTables() const { return m_checked; }
+    const DisclosureTable *checkedTable(int number) const;
+    const DisclosureTable *derivedTable(int number) const;
+    const QList<CheckedCell> &cells() const { return m_cells; }
+
+    // What a cell under check adds up, exactly, from the schedules (terms: how many figures).
+    std::optional<Amount> derivedValue(const CheckedCell &c, int *terms = nullptr) const;
+
+    // What a measure adds up in this document: the first table cell that prints exactly that
+    // money (in template order), or the schedules alone when no table prints it.
+    FigureValue valueOf(const Measure &m) const;
+    const CheckedCell *cellFor(const Measure &m) const;
+
+    // The measure of a row of a table under check (nullopt for rows the template does not
+    // describe, such as the blank left half of a two-sided table's row).
+    std::optional<Measure> rowMeasure(const TableSpec &spec, const TableRow &row, int side) const;
+
+    static QString signatureOf(const Measure &m);
+    static QString baseOf(const Measure &m);
+    static Atoms atomsOf(const Measure &m, const TableSpec *spec = nullptr);
+
+    // Printed label of a row ("201 一般公共服务支出", "收入总计").
+    static QString rowLabel(const DisclosureTable &t, const TableRow &row, int side);
+    // "table 5 (一般公共预算支出情况表), row 总计, column 合计", translated.
+    static QString place(const DisclosureTable &t, const TableRow &row, int side, int column);
+    static QString place(const CheckedCell &c) { return place(*c.table, c.tableRow(), c.side, c.column); }
+
+    // Tolerance of a comparison of figures each rounded to the last printed digit: n summed
+    // figures may be off by n/2 steps, and the rounded total by half a step (as compareTables).
+    static qint64 tolerance(Unit unit, int terms);
+    static Agreement agree(Amount stated, Amount recomputed, qint64 toleranceFen);
+
+    // A finding with its place filled in from a cell (table, row, column, line, unit).
+    static Finding cellFinding(const QString &rule, Severity severity, const CheckedCell &c);
+
+private:
+    QList<DisclosureTable> m_derived;
+    QList<const DisclosureTable *> m_checked;
+    QList<CheckedCell> m_cells;
+    QHash<QString, int> m_bySignature; // first cell of each signature
+
+    void indexCells();
+};
+
+// The rule groups (DESIGN §5 A–E), each appending its findings.
+void checkCompleteness(const ValidationContext &c, QList<Finding> &out);   // A
+void checkArithmetic(const ValidationContext &c, QList<Finding> &out);     // B
+void checkCrossTable(const ValidationContext &c, QList<Finding> &out);     // C
+void checkNarrative(const ValidationContext &c, QList<Finding> &out);      // D
+void checkTargets(const ValidationContext &c, QList<Finding> &out);        // E
+
+// Pieces every rule's messages share, translated in the context "bd::Validator".
+QString roundingNote(int figures);                    // " (within the rounding of the 3 printed figures involved)"
+QString differenceText(Amount stated, Amount recomputed, Unit unit, bool thousands = false); // "-0.01 万元"
+Severity severityOf(Agreement a, Severity material);  // Rounding → notice
+
+} // namespace bd

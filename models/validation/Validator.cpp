@@ -1,0 +1,88 @@
+#include "Validator.h"
+
+#include "ValidationContext.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace bd {
+
+namespace {
+
+struct RuleEntry
+{
+    const char *id;
+    Severity severity;
+    const char *what;
+};
+
+// The rule table. Ids are stable: tests, the validation panel and scripts refer to them.
+const RuleEntry kRules[] = {
+    {"A.table-missing", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "every table of the template is in the document")},
+    {"A.empty-table-note", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "an empty table carries its note, worded as the template words it")},
+    {"A.note-contradicts-data", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a table said to be empty (by its note or the narrative) holds no money")},
+    {"A.narrative-section-missing", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "the narrative has every section the template requires")},
+    {"A.functional-depth", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "功能分类 is shown down to the 项")},
+    {"A.economic-depth", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "经济分类 is shown down to the 款")},
+    {"A.code-malformed", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "codes have 3, 5 or 7 digits")},
+    {"A.code-nesting", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "every 款/项 row sits under the row of its parent code")},
+    {"A.code-unknown", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "codes are in the year's catalogue")},
+    {"A.code-name", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "codes are named as the year's catalogue names them")},
+    {"B.income-equals-expense", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "收入总计 = 支出总计")},
+    {"B.parent-sum", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a row is the sum of the rows under it; a total of the rows it totals")},
+    {"B.column-sum", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a column is the sum of the columns it splits into (合计 = Σ sources, 项目支出合计 = Σ 经济分类)")},
+    {"B.total-basic-project", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "合计 = 基本支出 + 项目支出")},
+    {"B.total-personnel-public", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "合计 = 人员经费 + 公用经费")},
+    {"B.sangong-sum", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费")},
+    {"B.sangong-vehicle", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "公务用车购置及运行费 = 购置费 + 运行费")},
+    {"B.procurement-sum", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "政府采购预算 = 货物 + 工程 + 服务")},
+    {"C.fund-totals", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a total printed in several tables (per fund, 基本/项目) is the same everywhere")},
+    {"C.row-agreement", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a 类/款/项 printed in several tables has the same figure everywhere")},
+    {"C.basic-equals-economic", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "一般公共预算基本支出 = the total of the 经济分类 table")},
+    {"C.project-equals-projects", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "一般公共预算项目支出 = the projects table, per 类/款 and in total")},
+    {"C.operating-cost-equals-public", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "机关运行经费 = 公用经费 (less is a warning: units that are not administrative)")},
+    {"C.targets-equal-budget", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "performance targets' funds equal their parts and the budget")},
+    {"D.narrative-amount", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "an amount in the narrative is the figure of the tables")},
+    {"D.narrative-share", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a share (占 x%) is the part over the right whole")},
+    {"D.narrative-change", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "增加/减少 X = this year − last year")},
+    {"D.narrative-growth", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "增长/下降 x% = change / last year")},
+    {"D.narrative-year", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "years are the budget year, or last year where the text says so")},
+    {"D.narrative-name", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "类/款/项 named in the narrative exist in the catalogue and the document")},
+    {"E.indicator-hierarchy", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "every indicator has its 一级/二级/三级指标")},
+    {"E.indicator-value", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "every indicator has its 指标值")},
+    {"E.weights-sum", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "the weights of a target table add up to 100")},
+};
+
+using RuleGroup = void (*)(const ValidationContext &, QList<Finding> &);
+const RuleGroup kGroups[] = {checkCompleteness, checkArithmetic, checkCrossTable, checkNarrative, checkTargets};
+
+} // namespace
+
+QList<Validator::Rule> Validator::rules()
+{
+    QList<Rule> out;
+    for (const RuleEntry &e : kRules)
+        out.append({QString::fromLatin1(e.id), e.severity, QCoreApplication::translate("bd::Validator", e.what)});
+    return out;
+}
+
+ImportReport Validator::check(const BudgetDocument &doc, const TemplateDescription &tpl)
+{
+    const ValidationContext ctx(doc, tpl);
+    ImportReport report;
+    for (RuleGroup group : kGroups)
+        group(ctx, report.findings);
+    std::stable_sort(report.findings.begin(), report.findings.end(),
+                     [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
+    return report;
+}
+
+bool Validator::supersedes(const QString &importRule)
+{
+    static const QStringList rules{QStringLiteral("code.unknown"), QStringLiteral("code.malformed"), QStringLiteral("narrative.missing"),
+                                   QStringLiteral("narrative.unknown_class")};
+    return rules.contains(importRule);
+}
+
+} // namespace bd

@@ -1,0 +1,705 @@
+// Tests of the validator (models/validation): every rule with a document that passes it and
+// one that fails it (the bundled samples, as published or as drafts, with one thing changed),
+// what the validator says about the two samples as they are, the edit scenario of a draft
+// (2010350 事业运行 +10.00), the JSON shape of the findings and the translation of messages.
+
+#include "import/DisclosureImporter.h"
+#include "tables/TableDeriver.h"
+#include "validation/Validator.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QTest>
+#include <QTranslator>
+
+#include <functional>
+
+using namespace bd;
+
+namespace {
+
+const QString kKizilsu = QStringLiteral("kizilsu-foreign-affairs-2026.txt");
+const QString kPutuo = QStringLiteral("putuo-commerce-2025.txt");
+
+struct Sample
+{
+    BudgetDocument doc;
+    std::shared_ptr<const TemplateDescription> tpl;
+};
+
+const Sample &sample(const QString &name)
+{
+    static QMap<QString, Sample> cache;
+    if (!cache.contains(name)) {
+        const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_SAMPLES_DIR) + QLatin1Char('/') + name);
+        if (!r.ok())
+            qFatal("cannot import %s: %s", qPrintable(name), qPrintable(r.error.toString()));
+        cache.insert(name, Sample{*r.document, r.templ});
+    }
+    return cache[name];
+}
+
+BudgetDocument asDraft(BudgetDocument d)
+{
+    d.id = 0;
+    d.status = DocumentStatus::Draft;
+    d.published.clear();
+    return d;
+}
+
+// "kizilsu", "kizilsu-draft", "putuo", "putuo-draft"
+BudgetDocument base(const QString &which)
+{
+    const Sample &s = sample(which.startsWith(QLatin1String("putuo")) ? kPutuo : kKizilsu);
+    return which.endsWith(QLatin1String("-draft")) ? asDraft(s.doc) : s.doc;
+}
+
+const TemplateDescription &templateOf(const BudgetDocument &d)
+{
+    return *TemplateRegistry::instance().find(d.templateId);
+}
+
+ImportReport check(const BudgetDocument &d)
+{
+    return Validator::check(d, templateOf(d));
+}
+
+Amount wan(const char *text)
+{
+    const AmountParse p = parseAmount(QString::fromUtf8(text), Unit::WanYuan);
+    if (!p.ok())
+        qFatal("bad amount %s", text);
+    return p.amount;
+}
+
+QList<Finding> findings(const ImportReport &r, const QString &rule, Severity atLeast = Severity::Notice)
+{
+    QList<Finding> out;
+    for (const Finding &f : r.findings)
+        if (f.rule == rule && f.severity >= atLeast)
+            out.append(f);
+    return out;
+}
+
+QString describe(const ImportReport &r, Severity atLeast = Severity::Warning)
+{
+    QStringList lines;
+    for (const Finding &f : r.findings)
+        if (f.severity >= atLeast)
+            lines.append(severityKey(f.severity) + QLatin1Char(' ') + f.rule + QStringLiteral(": ") + f.message);
+    return lines.join(QLatin1Char('\n'));
+}
+
+DisclosureTable &publishedTable(BudgetDocument &d, int number)
+{
+    for (DisclosureTable &t : d.published)
+        if (t.number == number)
+            return t;
+    qFatal("no published table %d", number);
+}
+
+// Sets a published cell (side 1: the right half of a two-sided table).
+void setCell(BudgetDocument &d, int number, const QString &rowKey, const QString &column, const char *value, int side = 0)
+{
+    DisclosureTable &t = publishedTable(d, number);
+    const int c = t.columnIndex(column);
+    if (c < 0)
+        qFatal("table %d has no column %s", number, qPrintable(column));
+    for (TableRow &r : t.rows) {
+        if ((side == 0 ? r.key : r.rightKey) != rowKey)
+            continue;
+        r.cells[c].amount = wan(value).isZero() ? std::nullopt : std::optional<Amount>(wan(value));
+        r.cells[c].text = t.formatAmount(r.cells[c].amount);
+        return;
+    }
+    qFatal("table %d has no row %s", number, qPrintable(rowKey));
+}
+
+void removeRow(BudgetDocument &d, int number, const QString &rowKey)
+{
+    DisclosureTable &t = publishedTable(d, number);
+    for (int i = 0; i < t.rows.size(); ++i)
+        if (t.rows[i].key == rowKey) {
+            t.rows.removeAt(i);
+            return;
+        }
+    qFatal("table %d has no row %s", number, qPrintable(rowKey));
+}
+
+void replaceText(BudgetDocument &d, const QString &from, const QString &to)
+{
+    int n = 0;
+    for (NarrativeSection &s : d.schedules.narrative) {
+        n += int(s.text.count(from));
+        s.text.replace(from, to);
+    }
+    if (!n)
+        qFatal("the narrative has no \"%s\"", qPrintable(from));
+}
+
+FunctionalLine &functionalLine(BudgetDocument &d, const QString &code, FundSource source = FundSource::GeneralBudget)
+{
+    for (FunctionalLine &l : d.schedules.functional)
+        if (l.code == code && l.source == source)
+            return l;
+    qFatal("no functional line %s", qPrintable(code));
+}
+
+EconomicLine &economicLine(BudgetDocument &d, const QString &code)
+{
+    for (EconomicLine &l : d.schedules.economic)
+        if (l.code == code)
+            return l;
+    qFatal("no economic line %s", qPrintable(code));
+}
+
+Figure &figure(BudgetDocument &d, const QString &key)
+{
+    for (Figure &f : d.schedules.figures)
+        if (f.key == key)
+            return f;
+    qFatal("no figure %s", qPrintable(key));
+}
+
+PerformanceTarget &target(BudgetDocument &d, const QString &kind)
+{
+    for (PerformanceTarget &t : d.schedules.targets)
+        if (t.kind == kind)
+            return t;
+    qFatal("no %s target", qPrintable(kind));
+}
+
+// One rule: a change that breaks it, and (when the sample itself breaks it) one that mends it.
+// The passing document is the base with `pass` applied, the failing one the base with `fail`.
+struct RuleCase
+{
+    const char *name;
+    const char *rule;
+    const char *base;
+    Severity severity;
+    std::function<void(BudgetDocument &)> fail;
+    std::function<void(BudgetDocument &)> pass; // null: the base passes as it is
+};
+
+const QList<RuleCase> &ruleCases()
+{
+    static const QList<RuleCase> cases{
+        // A. completeness
+        {"table 9 left out", "A.table-missing", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { d.published.removeIf([](const DisclosureTable &t) { return t.number == 9; }); }, {}},
+        {"table 8 empty without its note", "A.empty-table-note", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { publishedTable(d, 8).note.clear(); }, {}},
+        {"三公 table with an empty-table note", "A.note-contradicts-data", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { publishedTable(d, 10).note = QStringLiteral("本部门没有“三公”经费，财政拨款“三公”经费支出情况表为空表。"); }, {}},
+        {"narrative says table 8 is empty, the draft has 政府性基金", "A.note-contradicts-data", "kizilsu-draft", Severity::Error,
+         [](BudgetDocument &d) {
+             d.schedules.functional.append({QStringLiteral("2120801"), QStringLiteral("征地和拆迁补偿支出"), FundSource::GovFund, Phase::Project,
+                                            wan("10.00")});
+         },
+         {}},
+        {"no 名词解释", "A.narrative-section-missing", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { d.schedules.narrative.removeIf([](const NarrativeSection &s) { return s.part == QLatin1String("glossary"); }); },
+         {}},
+        {"a 功能分类 line at 款 level", "A.functional-depth", "kizilsu-draft", Severity::Error,
+         [](BudgetDocument &d) { functionalLine(d, QStringLiteral("2010301")).code = QStringLiteral("20103"); }, {}},
+        {"an 经济分类 line at 类 level", "A.economic-depth", "kizilsu-draft", Severity::Error,
+         [](BudgetDocument &d) { economicLine(d, QStringLiteral("30201")).code = QStringLiteral("302"); }, {}},
+        {"a code with a letter", "A.code-malformed", "kizilsu-draft", Severity::Error,
+         [](BudgetDocument &d) { functionalLine(d, QStringLiteral("2010301")).code = QStringLiteral("2010x01"); }, {}},
+        {"table 3 without its 款 row 20805", "A.code-nesting", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { removeRow(d, 3, QStringLiteral("20805")); }, {}},
+        {"a code the catalogue does not know", "A.code-unknown", "kizilsu-draft", Severity::Warning,
+         [](BudgetDocument &d) { functionalLine(d, QStringLiteral("2010301")).code = QStringLiteral("2010398"); }, {}},
+        {"a 项 named otherwise than the catalogue", "A.code-name", "kizilsu-draft", Severity::Warning,
+         [](BudgetDocument &d) { functionalLine(d, QStringLiteral("2010301")).name = QStringLiteral("行政运行经费"); }, {}},
+        // B. arithmetic in a table
+        {"支出总计 530.00 against 收入总计 524.92", "B.income-equals-expense", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { setCell(d, 1, QStringLiteral("out:total"), QStringLiteral("out_amount"), "530.00", 1); }, {}},
+        {"table 3, 201 printed 10.00 too high", "B.parent-sum", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { setCell(d, 3, QStringLiteral("201"), QStringLiteral("total"), "409.81"); }, {}},
+        {"a draft line at 款 level: the 款 row is more than its 项 rows", "B.parent-sum", "kizilsu-draft", Severity::Error,
+         [](BudgetDocument &d) { functionalLine(d, QStringLiteral("2010301")).code = QStringLiteral("20103"); }, {}},
+        {"table 2, 2010399 总计 is not 财政拨款 + 单位资金", "B.column-sum", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { setCell(d, 2, QStringLiteral("2010399"), QStringLiteral("total"), "126.00"); }, {}},
+        {"table 3, 2010301 基本支出 1.00 too high", "B.total-basic-project", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { setCell(d, 3, QStringLiteral("2010301"), QStringLiteral("basic"), "239.57"); }, {}},
+        {"table 6, 30101 人员经费 1.00 too high", "B.total-personnel-public", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { setCell(d, 6, QStringLiteral("30101"), QStringLiteral("personnel"), "83.24"); }, {}},
+        {"三公 合计 22.40", "B.sangong-sum", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) {
+             setCell(d, 10, QStringLiteral("sangong:total"), QStringLiteral("total"), "22.40");
+             setCell(d, 10, QStringLiteral("sangong:total"), QStringLiteral("general_budget"), "22.40");
+         },
+         {}},
+        {"Putuo's 三公 合计 (columns) 2.00", "B.sangong-sum", "putuo", Severity::Error,
+         [](BudgetDocument &d) { setCell(d, 9, QStringLiteral("sangong"), QStringLiteral("total"), "2.00"); }, {}},
+        {"公务用车购置及运行费 8.00, 运行费 7.00", "B.sangong-vehicle", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) {
+             setCell(d, 10, QStringLiteral("sangong:vehicle"), QStringLiteral("total"), "8.00");
+             setCell(d, 10, QStringLiteral("sangong:vehicle"), QStringLiteral("general_budget"), "8.00");
+         },
+         {}},
+        {"政府采购服务 18.31 in a total of 18.31", "B.procurement-sum", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { figure(d, QStringLiteral("procurement.services")).amount = wan("18.31"); }, {}},
+        // C. across tables
+        {"table 5 总计 459.92 against 449.92 elsewhere", "C.fund-totals", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { setCell(d, 5, QStringLiteral("total"), QStringLiteral("total"), "459.92"); }, {}},
+        {"table 5 2010301 248.57 against 238.57 in tables 2 and 3", "C.row-agreement", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) {
+             setCell(d, 5, QStringLiteral("2010301"), QStringLiteral("total"), "248.57");
+             setCell(d, 5, QStringLiteral("2010301"), QStringLiteral("basic"), "248.57");
+         },
+         {}},
+        {"table 6 总计 409.92 against 基本支出 399.92", "C.basic-equals-economic", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { setCell(d, 6, QStringLiteral("total"), QStringLiteral("total"), "409.92"); }, {}},
+        {"table 7 总计 60.00 against 项目支出 50.00", "C.project-equals-projects", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { setCell(d, 7, QStringLiteral("total"), QStringLiteral("total"), "60.00"); }, {}},
+        {"机关运行经费 15.44 more than 公用经费 14.44", "C.operating-cost-equals-public", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("15.44"); }, {}},
+        {"机关运行经费 13.44 less than 公用经费 14.44", "C.operating-cost-equals-public", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("13.44"); }, {}},
+        {"部门整体绩效目标 599.92 against the budget 524.92", "C.targets-equal-budget", "kizilsu", Severity::Error, [](BudgetDocument &) {},
+         [](BudgetDocument &d) { target(d, QStringLiteral("overall")).fiscal = wan("449.92"); }},
+        {"项目绩效目标 资金总额 80.00 of 0.00 + 75.00", "C.targets-equal-budget", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) {
+             target(d, QStringLiteral("overall")).fiscal = wan("449.92");
+             target(d, QStringLiteral("project")).total = wan("80.00");
+         },
+         [](BudgetDocument &d) { target(d, QStringLiteral("overall")).fiscal = wan("449.92"); }},
+        // D. the narrative
+        {"单位资金 76.00 in the text, 75.00 in the tables", "D.narrative-amount", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("单位资金 75.00 万元"), QStringLiteral("单位资金 76.00 万元")); },
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("涉及预算金额599.92万元"), QStringLiteral("涉及预算金额524.92万元")); }},
+        {"Putuo: 行政运行 939.99 in the text, 9,389,913 元 in the tables", "D.narrative-amount", "putuo", Severity::Error,
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("”938.99万元"), QStringLiteral("”939.99万元")); }, {}},
+        {"Putuo: 机关运行经费 172.01 in the text, 171.01 in table 9", "D.narrative-amount", "putuo", Severity::Error,
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("机关运行经费预算为171.01万元"), QStringLiteral("机关运行经费预算为172.01万元")); },
+         {}},
+        {"单位资金 占 15.29%", "D.narrative-share", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("占 14.29%"), QStringLiteral("占 15.29%")); }, {}},
+        {"last year's 单位资金 known as 90.67: the change is -15.67", "D.narrative-change", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) {
+             for (PriorFigure &p : d.schedules.prior)
+                 if (p.key == QLatin1String("income.unit_funds"))
+                     p.amount = wan("90.67");
+         },
+         {}},
+        {"单位资金 下降 17.36%", "D.narrative-growth", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("下降 16.36%"), QStringLiteral("下降 17.36%")); }, {}},
+        {"2024 年 in a comparison with last year (2025)", "D.narrative-year", "kizilsu", Severity::Warning, [](BudgetDocument &) {},
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("2024 年"), QStringLiteral("2025 年")); }},
+        {"a 项 the catalogue does not know", "D.narrative-name", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("行政单位医疗（项）"), QStringLiteral("行政单位医疗费（项）")); }, {}},
+        // E. performance targets
+        {"an indicator without 二级指标", "E.indicator-hierarchy", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { target(d, QStringLiteral("overall")).indicators[0].level2.clear(); }, {}},
+        {"an indicator without 指标值", "E.indicator-value", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { target(d, QStringLiteral("project")).indicators[3].value.clear(); }, {}},
+        {"weights adding up to 90", "E.weights-sum", "kizilsu", Severity::Warning, [](BudgetDocument &) {},
+         [](BudgetDocument &d) {
+             *target(d, QStringLiteral("overall")).indicators[0].weight += 10;
+             *target(d, QStringLiteral("project")).indicators[0].weight += 10;
+         }},
+    };
+    return cases;
+}
+
+const QStringList kBriefRules{
+    QStringLiteral("A.table-missing"), QStringLiteral("A.empty-table-note"), QStringLiteral("A.note-contradicts-data"),
+    QStringLiteral("A.narrative-section-missing"), QStringLiteral("A.functional-depth"), QStringLiteral("A.economic-depth"),
+    QStringLiteral("A.code-malformed"), QStringLiteral("A.code-nesting"), QStringLiteral("A.code-unknown"),
+    QStringLiteral("B.income-equals-expense"), QStringLiteral("B.parent-sum"), QStringLiteral("B.total-basic-project"),
+    QStringLiteral("B.total-personnel-public"), QStringLiteral("B.sangong-sum"), QStringLiteral("B.sangong-vehicle"),
+    QStringLiteral("B.procurement-sum"), QStringLiteral("C.basic-equals-economic"), QStringLiteral("C.project-equals-projects"),
+    QStringLiteral("C.fund-totals"), QStringLiteral("C.operating-cost-equals-public"), QStringLiteral("C.targets-equal-budget"),
+    QStringLiteral("D.narrative-amount"), QStringLiteral("D.narrative-share"), QStringLiteral("D.narrative-change"),
+    QStringLiteral("D.narrative-growth"), QStringLiteral("D.narrative-year"), QStringLiteral("D.narrative-name"),
+    QStringLiteral("E.indicator-hierarchy"), QStringLiteral("E.indicator-value"), QStringLiteral("E.weights-sum")};
+
+// Every message passes through the translator, in the context "bd::Validator".
+class MarkingTranslator : public QTranslator
+{
+public:
+    bool isEmpty() const override { return false; }
+    QString translate(const char *context, const char *source, const char * = nullptr, int = -1) const override
+    {
+        if (qstrcmp(context, "bd::Validator") != 0)
+            return {};
+        return QStringLiteral("〔") + QString::fromUtf8(source) + QStringLiteral("〕");
+    }
+};
+
+} // namespace
+
+class TestValidator : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rulesHaveStableUniqueIds();
+    void everyRule_data();
+    void everyRule();
+    void everyRuleHasAFailingCase();
+    void kizilsuAsPublished();
+    void kizilsuDraftUnedited();
+    void putuoIsClean();
+    void editScenarioDerivedTables();
+    void editScenarioFindings();
+    void findingsNameThePlaceAndBothValues();
+    void jsonShape();
+    void messagesAreTranslated();
+};
+
+void TestValidator::initTestCase()
+{
+    QCOMPARE(sample(kKizilsu).doc.templateId, QStringLiteral("xj-11"));
+    QCOMPARE(sample(kPutuo).doc.templateId, QStringLiteral("sh-district-9"));
+}
+
+void TestValidator::rulesHaveStableUniqueIds()
+{
+    const QList<Validator::Rule> rules = Validator::rules();
+    QSet<QString> ids;
+    for (const Validator::Rule &r : rules) {
+        QVERIFY2(!ids.contains(r.id), qPrintable(r.id));
+        ids.insert(r.id);
+        QVERIFY2(!r.what.isEmpty(), qPrintable(r.id));
+        static const QRegularExpression form(QStringLiteral("^[A-E]\\.[a-z]+(-[a-z]+)*$"));
+        QVERIFY2(form.match(r.id).hasMatch(), qPrintable(r.id));
+    }
+    for (const QString &id : kBriefRules)
+        QVERIFY2(ids.contains(id), qPrintable(id));
+    // Every finding on the samples and the scenario carries a registered rule.
+    for (const QString &which : {QStringLiteral("kizilsu"), QStringLiteral("kizilsu-draft"), QStringLiteral("putuo")})
+        for (const Finding &f : check(base(which)).findings)
+            QVERIFY2(ids.contains(f.rule), qPrintable(f.rule));
+}
+
+void TestValidator::everyRule_data()
+{
+    QTest::addColumn<int>("index");
+    for (int i = 0; i < ruleCases().size(); ++i)
+        QTest::newRow(qPrintable(QStringLiteral("%1: %2").arg(QString::fromLatin1(ruleCases()[i].rule), QString::fromUtf8(ruleCases()[i].name))))
+            << i;
+}
+
+// The passing document has no warning or error of the rule (rounding notices may remain); the
+// failing one has a finding of the rule with the expected severity.
+void TestValidator::everyRule()
+{
+    QFETCH(int, index);
+    const RuleCase &c = ruleCases()[index];
+    const QString rule = QString::fromLatin1(c.rule);
+
+    BudgetDocument passing = base(QString::fromLatin1(c.base));
+    if (c.pass)
+        c.pass(passing);
+    const ImportReport passed = check(passing);
+    QVERIFY2(findings(passed, rule, Severity::Warning).isEmpty(), qPrintable(describe(passed)));
+
+    BudgetDocument failing = base(QString::fromLatin1(c.base));
+    c.fail(failing);
+    const ImportReport failed = check(failing);
+    bool found = false;
+    for (const Finding &f : findings(failed, rule))
+        found = found || f.severity == c.severity;
+    QVERIFY2(found, qPrintable(QStringLiteral("no %1 %2 among:\n%3").arg(severityKey(c.severity), rule, describe(failed, Severity::Notice))));
+}
+
+void TestValidator::everyRuleHasAFailingCase()
+{
+    QSet<QString> covered;
+    for (const RuleCase &c : ruleCases())
+        covered.insert(QString::fromLatin1(c.rule));
+    for (const Validator::Rule &r : Validator::rules())
+        QVERIFY2(covered.contains(r.id), qPrintable(r.id));
+}
+
+// Kizilsu as published: the 599.92 error twice (the overall target table and the narrative
+// that repeats it), the two weight sums of 90, five years (2024 where last year is 2025), and
+// rounding notices.
+void TestValidator::kizilsuAsPublished()
+{
+    const ImportReport r = check(base(QStringLiteral("kizilsu")));
+
+    const QList<Finding> errors = [&] {
+        QList<Finding> e;
+        for (const Finding &f : r.findings)
+            if (f.severity == Severity::Error)
+                e.append(f);
+        return e;
+    }();
+    QCOMPARE(errors.size(), 2);
+    const QList<Finding> targets = findings(r, QStringLiteral("C.targets-equal-budget"));
+    QCOMPARE(targets.size(), 1);
+    QCOMPARE(targets[0].severity, Severity::Error);
+    QCOMPARE(targets[0].published, wan("599.92"));
+    QCOMPARE(targets[0].derived, wan("524.92"));
+    QCOMPARE(targets[0].line, 539);
+    QVERIFY2(targets[0].message.contains(QStringLiteral("本级安排 524.92")) && targets[0].message.contains(QStringLiteral("449.92")),
+             qPrintable(targets[0].message));
+    const QList<Finding> amounts = findings(r, QStringLiteral("D.narrative-amount"));
+    QCOMPARE(amounts.size(), 1);
+    QCOMPARE(amounts[0].severity, Severity::Error);
+    QCOMPARE(amounts[0].published, wan("599.92"));
+    QCOMPARE(amounts[0].derived, wan("524.92"));
+    QCOMPARE(amounts[0].line, 537);
+
+    const QList<Finding> weights = findings(r, QStringLiteral("E.weights-sum"));
+    QCOMPARE(weights.size(), 2);
+    for (const Finding &f : weights) {
+        QCOMPARE(f.severity, Severity::Warning);
+        QCOMPARE(f.statedText, QStringLiteral("90"));
+        QCOMPARE(f.recomputedText, QStringLiteral("100"));
+    }
+    QList<int> yearLines;
+    for (const Finding &f : findings(r, QStringLiteral("D.narrative-year"))) {
+        QCOMPARE(f.severity, Severity::Warning);
+        QCOMPARE(f.statedText, QStringLiteral("2024"));
+        yearLines.append(f.line);
+    }
+    QCOMPARE(yearLines, (QList<int>{447, 449, 451, 453, 501}));
+    QCOMPARE(r.count(Severity::Warning), 7);
+
+    // "截至2024年底" (line 521) dates the accounts: no finding.
+    for (const Finding &f : r.findings)
+        QVERIFY2(f.line != 521, qPrintable(f.message));
+    // Everything else is rounding inside the published tables, a notice of 0.01 or 0.02 万元.
+    QVERIFY(r.count(Severity::Notice) > 0);
+    for (const Finding &f : r.findings) {
+        if (f.severity != Severity::Notice)
+            continue;
+        QVERIFY2(f.rule.startsWith(QLatin1String("B.")), qPrintable(f.message));
+        const qint64 diff = std::abs(f.difference().fen());
+        QVERIFY2(diff > 0 && diff <= 2 * Amount::displayStep(Unit::WanYuan), qPrintable(f.message));
+        QVERIFY2(f.message.contains(QStringLiteral("rounding")), qPrintable(f.message));
+    }
+}
+
+// The same document as a draft (tables derived, exact sums): the same errors and warnings; the
+// narrative's published figures now differ from exact sums by rounding only.
+void TestValidator::kizilsuDraftUnedited()
+{
+    const ImportReport r = check(base(QStringLiteral("kizilsu-draft")));
+    QCOMPARE(r.count(Severity::Error), 2);
+    QCOMPARE(findings(r, QStringLiteral("C.targets-equal-budget"), Severity::Error).size(), 1);
+    QCOMPARE(findings(r, QStringLiteral("D.narrative-amount"), Severity::Error).size(), 1);
+    QCOMPARE(r.count(Severity::Warning), 7);
+    for (const Finding &f : r.findings)
+        if (f.severity == Severity::Notice)
+            QVERIFY2(f.message.contains(QStringLiteral("rounding")), qPrintable(f.message));
+    // The draft's tables are exact sums: nothing inside a table is off.
+    for (const Finding &f : r.findings)
+        QVERIFY2(!f.rule.startsWith(QLatin1String("B.")), qPrintable(f.message));
+}
+
+void TestValidator::putuoIsClean()
+{
+    const ImportReport published = check(base(QStringLiteral("putuo")));
+    QVERIFY2(published.findings.isEmpty(), qPrintable(describe(published, Severity::Notice)));
+    const ImportReport draft = check(base(QStringLiteral("putuo-draft")));
+    QVERIFY2(draft.findings.isEmpty(), qPrintable(describe(draft, Severity::Notice)));
+}
+
+namespace {
+
+BudgetDocument editedDraft()
+{
+    BudgetDocument d = base(QStringLiteral("kizilsu-draft"));
+    FunctionalLine &l = functionalLine(d, QStringLiteral("2010350"));
+    if (l.phase != Phase::Basic || l.amount != wan("36.24"))
+        qFatal("2010350 is not the 基本支出 line of 36.24");
+    l.amount = wan("46.24");
+    return d;
+}
+
+std::optional<Amount> cell(const DisclosureTable &t, const QString &row, const QString &column, int side = 0)
+{
+    const TableRow *r = t.findRow(row, side);
+    const int c = t.columnIndex(column);
+    if (!r || c < 0)
+        qFatal("table %d has no cell %s/%s", t.number, qPrintable(row), qPrintable(column));
+    return r->cells.value(c).amount;
+}
+
+} // namespace
+
+// 2010350 事业运行 (一般公共预算, 基本支出) 36.24 → 46.24 in a draft: 201 becomes 409.81 and every
+// total that holds it rises by exactly 10.00 in tables 1–5; nothing else moves.
+void TestValidator::editScenarioDerivedTables()
+{
+    const BudgetDocument before = base(QStringLiteral("kizilsu-draft"));
+    const BudgetDocument after = editedDraft();
+    const TemplateDescription &tpl = templateOf(after);
+    const TableDeriver b(tpl, before), a(tpl, after);
+
+    struct Expect { int table; const char *row; const char *column; int side; const char *value; };
+    const QList<Expect> raised{
+        {1, "201", "out_amount", 1, "409.81"}, {1, "out:total", "out_amount", 1, "534.93"}, {1, "in:total", "in_amount", 0, "534.93"},
+        {1, "in:current", "in_amount", 0, "534.93"}, {1, "in:gpb", "in_amount", 0, "459.93"}, {1, "in:general_budget", "in_amount", 0, "459.93"},
+        {2, "total", "total", 0, "534.93"}, {2, "total", "fiscal", 0, "459.93"}, {2, "total", "general_budget", 0, "459.93"},
+        {2, "201", "total", 0, "409.81"}, {2, "201", "fiscal", 0, "334.81"}, {2, "20103", "total", 0, "409.81"},
+        {2, "2010350", "total", 0, "46.24"},
+        {3, "total", "total", 0, "534.93"}, {3, "total", "basic", 0, "409.93"}, {3, "201", "total", 0, "409.81"},
+        {3, "201", "basic", 0, "284.81"}, {3, "20103", "basic", 0, "284.81"}, {3, "2010350", "total", 0, "46.24"},
+        {4, "in:total", "in_amount", 0, "459.93"}, {4, "in:fiscal", "in_amount", 0, "459.93"}, {4, "in:gpb", "in_amount", 0, "459.93"},
+        {4, "201", "out_total", 1, "334.81"}, {4, "201", "out_gpb", 1, "334.81"}, {4, "out:total", "out_total", 1, "459.93"},
+        {5, "total", "total", 0, "459.93"}, {5, "total", "basic", 0, "409.93"}, {5, "201", "total", 0, "334.81"},
+        {5, "20103", "basic", 0, "284.81"}, {5, "2010350", "basic", 0, "46.24"},
+    };
+    for (const Expect &e : raised) {
+        const DisclosureTable tb = b.derive(e.table), ta = a.derive(e.table);
+        const QString row = QString::fromLatin1(e.row), column = QString::fromLatin1(e.column);
+        QCOMPARE(cell(ta, row, column, e.side), std::optional<Amount>(wan(e.value)));
+        QCOMPARE(*cell(ta, row, column, e.side) - cell(tb, row, column, e.side).value_or(Amount()), wan("10.00"));
+    }
+    // Every other amount of tables 1–5 stays; each that moves, moves by exactly 10.00.
+    int moved = 0;
+    for (int number = 1; number <= 5; ++number) {
+        const DisclosureTable tb = b.derive(number), ta = a.derive(number);
+        QCOMPARE(ta.rows.size(), tb.rows.size());
+        for (int r = 0; r < ta.rows.size(); ++r)
+            for (int c = 0; c < ta.columns.size(); ++c) {
+                const Amount delta = ta.rows[r].cells[c].amount.value_or(Amount()) - tb.rows[r].cells[c].amount.value_or(Amount());
+                QVERIFY2(delta.isZero() || delta == wan("10.00"),
+                         qPrintable(QStringLiteral("table %1 row %2 column %3 moved by %4").arg(number).arg(r).arg(c).arg(delta.format(Unit::WanYuan))));
+                moved += delta.isZero() ? 0 : 1;
+            }
+    }
+    // Table 1: 201, 本年收入, 一般公共预算拨款, 一般财力, 收入总计, 支出总计 (6); table 2: 总计, 201, 20103
+    // and 2010350 in 总计, 财政拨款小计 and 一般公共预算 (12); table 3: the same rows in 合计 and 基本支出
+    // (8); table 4: 财政拨款（补助）, 一般公共预算, 收入总计, and 201 and 支出总计 in 合计 and 一般公共预算
+    // (7); table 5 as table 3 (8).
+    QCOMPARE(moved, 41);
+}
+
+void TestValidator::editScenarioFindings()
+{
+    const ImportReport r = check(editedDraft());
+    auto at = [&](const QString &rule, int line) {
+        QList<Finding> out;
+        for (const Finding &f : findings(r, rule, Severity::Error))
+            if (f.line == line)
+                out.append(f);
+        return out;
+    };
+    // "一般公共预算 449.92 万元，占 85.71%，比上年预算增加 2.15 万元，增长 0.48%" (line 384).
+    const QList<Finding> share = at(QStringLiteral("D.narrative-share"), 384);
+    QCOMPARE(share.size(), 1);
+    QCOMPARE(share[0].statedText, QStringLiteral("85.71%"));
+    QCOMPARE(share[0].recomputedText, QStringLiteral("85.98%"));
+    QVERIFY2(share[0].message.contains(QStringLiteral("459.93")) && share[0].message.contains(QStringLiteral("534.93")),
+             qPrintable(share[0].message));
+    const QList<Finding> change = at(QStringLiteral("D.narrative-change"), 384);
+    QCOMPARE(change.size(), 1);
+    QCOMPARE(change[0].published, wan("2.15"));
+    QCOMPARE(change[0].derived, wan("12.16"));
+    QVERIFY2(change[0].message.contains(QStringLiteral("447.77")), qPrintable(change[0].message));
+    const QList<Finding> growth = at(QStringLiteral("D.narrative-growth"), 384);
+    QCOMPARE(growth.size(), 1);
+    QCOMPARE(growth[0].statedText, QStringLiteral("0.48%"));
+    QCOMPARE(growth[0].recomputedText, QStringLiteral("2.72%"));
+    QCOMPARE(at(QStringLiteral("D.narrative-amount"), 384).size(), 1); // 449.92 → 459.93
+
+    // "1、一般公共服务支出（类）324.81 万元，占 72.19%" (the structure list, from line 428).
+    bool structure = false;
+    for (const Finding &f : at(QStringLiteral("D.narrative-amount"), 428))
+        structure = structure || (f.published == wan("324.81") && f.derived == wan("334.81"));
+    QVERIFY2(structure, qPrintable(describe(r)));
+    bool structureShare = false;
+    for (const Finding &f : at(QStringLiteral("D.narrative-share"), 428))
+        structureShare = structureShare || (f.statedText == QStringLiteral("72.19%") && f.recomputedText == QStringLiteral("72.80%"));
+    QVERIFY2(structureShare, qPrintable(describe(r)));
+    // 事业运行 itself: "2026 年预算数为 36.24 万元，比上年预算减少 4.47 万元，下降 10.98%" (line 437).
+    QCOMPARE(at(QStringLiteral("D.narrative-amount"), 437).size(), 1);
+    QCOMPARE(at(QStringLiteral("D.narrative-change"), 437).size(), 1);
+    QCOMPARE(at(QStringLiteral("D.narrative-change"), 437)[0].derived, wan("5.53"));
+    // 基本支出 409.93 against the 经济分类 table's 399.94.
+    QCOMPARE(findings(r, QStringLiteral("C.basic-equals-economic"), Severity::Error).size(), 1);
+
+    // None of them in the unedited draft.
+    const ImportReport unedited = check(base(QStringLiteral("kizilsu-draft")));
+    for (const QString rule : {QStringLiteral("D.narrative-share"), QStringLiteral("D.narrative-change"), QStringLiteral("D.narrative-growth"),
+                               QStringLiteral("C.basic-equals-economic")})
+        QVERIFY2(findings(unedited, rule, Severity::Warning).isEmpty(), qPrintable(describe(unedited)));
+}
+
+// A message names the table, the row and the column, and gives the stated and the recomputed
+// figure side by side.
+void TestValidator::findingsNameThePlaceAndBothValues()
+{
+    BudgetDocument d = base(QStringLiteral("kizilsu"));
+    setCell(d, 3, QStringLiteral("201"), QStringLiteral("total"), "409.81");
+    const QList<Finding> parent = findings(check(d), QStringLiteral("B.parent-sum"), Severity::Error);
+    QVERIFY(!parent.isEmpty());
+    const Finding &f = parent.first();
+    QCOMPARE(f.table, 3);
+    QCOMPARE(f.rowKey, QStringLiteral("201"));
+    QCOMPARE(f.column, QStringLiteral("total"));
+    QCOMPARE(f.columnHeader, QStringLiteral("合计"));
+    QCOMPARE(f.line, 164);
+    QCOMPARE(f.published, wan("409.81"));
+    QCOMPARE(f.derived, wan("399.81"));
+    for (const QString part : {QStringLiteral("table 3"), QStringLiteral("部门支出总体情况表"), QStringLiteral("201 一般公共服务支出"),
+                               QStringLiteral("合计"), QStringLiteral("409.81"), QStringLiteral("399.81")})
+        QVERIFY2(f.message.contains(part), qPrintable(f.message + QStringLiteral(" lacks ") + part));
+}
+
+void TestValidator::jsonShape()
+{
+    const QJsonObject report = check(editedDraft()).toJson();
+    QVERIFY(report.value(QStringLiteral("errors")).toInt() > 0);
+    QVERIFY(report.contains(QStringLiteral("warnings")));
+    QVERIFY(report.contains(QStringLiteral("notices")));
+    const QJsonArray list = report.value(QStringLiteral("findings")).toArray();
+    QCOMPARE(list.size(), report.value(QStringLiteral("errors")).toInt() + report.value(QStringLiteral("warnings")).toInt()
+                              + report.value(QStringLiteral("notices")).toInt());
+    bool sawShare = false, sawWeights = false, sawCell = false;
+    for (const QJsonValue &v : list) {
+        const QJsonObject f = v.toObject();
+        for (const QString key : {QStringLiteral("rule"), QStringLiteral("severity"), QStringLiteral("message")})
+            QVERIFY2(!f.value(key).toString().isEmpty(), qPrintable(key));
+        QVERIFY(QStringList({QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("notice")}).contains(f.value(QStringLiteral("severity")).toString()));
+        QVERIFY2(f.contains(QStringLiteral("stated")) == f.contains(QStringLiteral("recomputed")), qPrintable(f.value(QStringLiteral("message")).toString()));
+        if (f.value(QStringLiteral("rule")).toString() == QLatin1String("D.narrative-share") && f.value(QStringLiteral("line")).toInt() == 384) {
+            QCOMPARE(f.value(QStringLiteral("stated")).toString(), QStringLiteral("85.71%"));
+            QCOMPARE(f.value(QStringLiteral("recomputed")).toString(), QStringLiteral("85.98%"));
+            sawShare = true;
+        }
+        if (f.value(QStringLiteral("rule")).toString() == QLatin1String("E.weights-sum")) {
+            QCOMPARE(f.value(QStringLiteral("stated")).toString(), QStringLiteral("90"));
+            sawWeights = true;
+        }
+        if (f.value(QStringLiteral("rule")).toString() == QLatin1String("D.narrative-amount") && f.value(QStringLiteral("line")).toInt() == 384) {
+            QCOMPARE(f.value(QStringLiteral("stated")).toString(), QStringLiteral("449.92"));
+            QCOMPARE(f.value(QStringLiteral("recomputed")).toString(), QStringLiteral("459.93"));
+            QCOMPARE(f.value(QStringLiteral("table")).toInt(), 1);
+            QCOMPARE(f.value(QStringLiteral("row")).toString(), QStringLiteral("in:gpb"));
+            QCOMPARE(f.value(QStringLiteral("column")).toString(), QStringLiteral("in_amount"));
+            QCOMPARE(f.value(QStringLiteral("unit")).toString(), QStringLiteral("万元"));
+            sawCell = true;
+        }
+    }
+    QVERIFY(sawShare);
+    QVERIFY(sawWeights);
+    QVERIFY(sawCell);
+}
+
+void TestValidator::messagesAreTranslated()
+{
+    MarkingTranslator marker;
+    QVERIFY(QCoreApplication::installTranslator(&marker));
+    const ImportReport r = check(editedDraft());
+    QCoreApplication::removeTranslator(&marker);
+    QVERIFY(!r.findings.isEmpty());
+    for (const Finding &f : r.findings)
+        QVERIFY2(f.message.startsWith(QStringLiteral("〔")), qPrintable(f.message));
+    for (const Validator::Rule &rule : Validator::rules())
+        QVERIFY(!rule.what.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestValidator)
+#include "tst_validator.moc"
