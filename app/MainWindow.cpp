@@ -10,6 +10,8 @@
 #include "OverviewPage.h"
 #include "SelectionHub.h"
 #include "TableBrowser.h"
+#include "ValidationPanel.h"
+#include "itemmodels/FindingsModel.h"
 #include "charts/BasicProjectChart.h"
 #include "charts/ChartExporter.h"
 #include "charts/EconomicChart.h"
@@ -89,6 +91,15 @@ MainWindow::MainWindow(DocumentStore &store, QWidget *parent)
     m_auditDock->setWidget(m_audit);
     addDockWidget(Qt::BottomDockWidgetArea, m_auditDock);
     m_auditDock->hide();
+    m_checkDock = new QDockWidget(this);
+    m_checkDock->setObjectName(QStringLiteral("checkDock"));
+    m_check = new ValidationPanel(m_session, m_checkDock);
+    m_checkDock->setWidget(m_check);
+    addDockWidget(Qt::BottomDockWidgetArea, m_checkDock);
+    tabifyDockWidget(m_checkDock, m_auditDock);
+    m_checkDock->raise();
+    connect(m_check, &ValidationPanel::findingActivated, this, &MainWindow::goToFinding);
+    connect(m_check->model(), &FindingsModel::checked, this, &MainWindow::updateStatus);
     createActions();
     retranslateUi();
     connect(m_session, &DocumentSession::documentReset, this, &MainWindow::updateEditActions);
@@ -306,6 +317,7 @@ void MainWindow::retranslateUi()
     m_redoAction->setText(tr("&Redo"));
     m_historyDock->setWindowTitle(tr("Edit History"));
     m_auditDock->setWindowTitle(tr("Audit Trail"));
+    m_checkDock->setWindowTitle(tr("Disclosure Check"));
     m_quitAction->setText(tr("&Quit"));
     m_editMenu->setTitle(tr("&Edit"));
     m_copyAction->setText(tr("&Copy"));
@@ -353,6 +365,33 @@ bool MainWindow::openDocument(qint64 id)
     m_browser->setCurrentDocument(id);
     QSettings().setValue(QStringLiteral("document/last"), id);
     return true;
+}
+
+void MainWindow::goToFinding(const Finding &finding)
+{
+    if (finding.table > 0) {
+        showPage(Tables);
+        m_tables->showTable(finding.table);
+        QTableView *view = m_tables->view();
+        DisclosureTableModel *model = m_tables->model();
+        int column = 0;
+        for (int c = 0; c < model->columnCount(); ++c)
+            if (model->columnKey(c) == finding.column)
+                column = c;
+        for (int r = 0; r < model->rowCount(); ++r) {
+            if (model->index(r, column).data(DisclosureTableModel::CodeRole).toString() == finding.rowKey) {
+                view->setCurrentIndex(model->index(r, column));
+                view->scrollTo(model->index(r, column), QAbstractItemView::PositionAtCenter);
+                break;
+            }
+        }
+        view->setFocus();
+        return;
+    }
+    if (finding.rule.startsWith(QLatin1String("D.")))
+        showPage(Narrative);
+    else if (finding.rule.startsWith(QLatin1String("E.")) || finding.rule.startsWith(QLatin1String("C.targets")))
+        showPage(Targets);
 }
 
 void MainWindow::refreshAuditTrail()
@@ -521,16 +560,14 @@ void MainWindow::updateStatus()
     const QString status = doc.status == DocumentStatus::Draft ? tr("Draft") : tr("Published");
     setWindowTitle(tr("%1 %2 (%3)[*] — BudgetDesk").arg(doc.department).arg(doc.year).arg(status));
     const Unit unit = m_session->unit();
-    const ImportReport &diffs = m_session->differences();
-    const int rounding = diffs.count(Severity::Notice);
-    const int material = diffs.findings.size() - rounding;
     QString check;
-    if (doc.published.isEmpty())
-        check = tr("draft: all tables derived");
-    else if (diffs.findings.isEmpty())
-        check = tr("published tables agree with the derivation");
-    else
-        check = tr("%1 material and %2 rounding differences from the derivation").arg(material).arg(rounding);
+    if (m_check) {
+        const FindingsModel *f = m_check->model();
+        check = tr("check: %1 errors, %2 warnings, %3 notices")
+                    .arg(f->count(Severity::Error))
+                    .arg(f->count(Severity::Warning))
+                    .arg(f->count(Severity::Notice));
+    }
     statusBar()->showMessage(tr("%1 %2 · total %3 %4 · %5")
                                  .arg(doc.department)
                                  .arg(doc.year)

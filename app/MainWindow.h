@@ -10,6 +10,8 @@ class QTabWidget;
 namespace bd {
 
 class AuditTrailView;
+class ValidationPanel;
+struct Finding;
 struct RecoveryRecord;
 class AutoSaver;
 class Breadcrumb;
@@ -54,6 +56,9 @@ public:
     void offerRecovery();
     void offerRecoveryFrom(const QList<RecoveryRecord> &records);
     bool paste(const QString &tsv, QString *error);
+    ValidationPanel *validationPanel() const { return m_check; }
+    // Shows the page and the cell a finding is about.
+    void goToFinding(const Finding &finding);
 
     DocumentSession *session() const { return m_session; }
     SelectionHub *selectionHub() const { return m_hub; }
@@ -120,6 +125,8 @@ private:
     QAction *m_revertAction = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_auditDock = nullptr;
+    QDockWidget *m_checkDock = nullptr;
+    ValidationPanel *m_check = nullptr;
     AuditTrailView *m_audit = nullptr;
     DocumentEditor *m_editor = nullptr;
     AutoSaver *m_autoSaver = nullptr;

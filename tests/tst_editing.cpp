@@ -843,11 +843,9 @@ void TestEditing::auditTrailOfSaves()
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QCOMPARE(trail.size(), changes.size());
 
-    QString user = qEnvironmentVariable("USER");
-    if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
-    if (user.isEmpty())
-        user = QStringLiteral("unknown");
+    // The account that saved: the environment's USER, else the system's own record of it.
+    const QString user = AuditLog::currentOsUser();
+    QVERIFY(!user.isEmpty() && user != QLatin1String("unknown"));
     // Exactly the changed cells, with their old and new amounts, table, row and column.
     for (const CellChange &c : changes) {
         const DisclosureTable *t = tableOf(before, c.table);

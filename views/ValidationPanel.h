@@ -1,0 +1,32 @@
+#pragma once
+
+#include "import/ImportReport.h"
+
+#include <QWidget>
+
+class QTreeView;
+
+namespace bd {
+
+class DocumentSession;
+class FindingsModel;
+
+// The disclosure check of the open document, grouped by severity and place; it follows every
+// edit. Double-clicking (or Enter on) a finding asks the window to go to its cell.
+class ValidationPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ValidationPanel(DocumentSession *session, QWidget *parent = nullptr);
+    FindingsModel *model() const { return m_model; }
+    QTreeView *view() const { return m_view; }
+
+signals:
+    void findingActivated(const bd::Finding &finding);
+
+private:
+    FindingsModel *m_model;
+    QTreeView *m_view;
+};
+
+} // namespace bd
