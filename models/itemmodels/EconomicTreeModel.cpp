@@ -6,27 +6,14 @@
 #include "codes/CodeCatalogue.h"
 #include "document/DocumentSession.h"
 
-#include <QFont>
 #include <QMap>
 
 namespace bd {
 
 namespace {
 
-const char *const kColumnKeys[EconomicTreeModel::ColumnCount] = {"name", "total", "personnel", "public"};
-
-QVariant fenVariant(const std::optional<Amount> &a)
-{
-    return a ? QVariant::fromValue<qint64>(a->fen()) : QVariant();
-}
-
-const DisclosureTable *publishedById(const BudgetDocument &doc, const QString &id)
-{
-    for (const DisclosureTable &t : doc.published)
-        if (t.id == id)
-            return &t;
-    return nullptr;
-}
+const QStringList kColumnKeys = {QStringLiteral("name"), QStringLiteral("total"),
+                                 QStringLiteral("personnel"), QStringLiteral("public")};
 
 } // namespace
 
@@ -49,77 +36,24 @@ bool EconomicTreeModel::Node::sameFigures(const Node &o) const
     return name == o.name && personnel == o.personnel && publicUse == o.publicUse && published == o.published;
 }
 
-bool EconomicTreeModel::Tree::sameStructure(const Tree &o) const
-{
-    if (nodes.size() != o.nodes.size())
-        return false;
-    for (size_t i = 0; i < nodes.size(); ++i)
-        if (nodes[i].code != o.nodes[i].code || nodes[i].parent != o.nodes[i].parent)
-            return false;
-    return true;
-}
-
 EconomicTreeModel::EconomicTreeModel(DocumentSession *session, QObject *parent)
-    : QAbstractItemModel(parent)
+    : SessionModel(parent)
 {
     setSession(session);
 }
 
-void EconomicTreeModel::setSession(DocumentSession *session)
+void EconomicTreeModel::rebuild()
 {
-    if (session == m_session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &DocumentSession::documentReset, this, &EconomicTreeModel::reset);
-        connect(m_session, &DocumentSession::documentChanged, this, &EconomicTreeModel::update);
-        connect(m_session, &QObject::destroyed, this, &EconomicTreeModel::reset);
-    }
-    reset();
-}
-
-void EconomicTreeModel::reset()
-{
-    beginResetModel();
     m_tree = build();
-    endResetModel();
 }
 
-// Same policy as FunctionalTreeModel::update: figures in place, structure by a reset.
+// Figures in place, a new or vanished row by a reset (SessionModel::replaceTree).
 void EconomicTreeModel::update()
 {
     Tree next = build();
-    if (!next.sameStructure(m_tree)) {
-        beginResetModel();
-        m_tree = std::move(next);
-        endResetModel();
-        return;
-    }
-    std::vector<bool> changed(next.nodes.size());
-    for (size_t i = 0; i < next.nodes.size(); ++i)
-        changed[i] = !next.nodes[i].sameFigures(m_tree.nodes[i]);
-    m_tree = std::move(next);
-
-    const auto announce = [&](const QList<int> &siblings, const QModelIndex &parent) {
-        int first = -1, last = -1;
-        for (int row = 0; row < siblings.size(); ++row) {
-            if (!changed[size_t(siblings[row])])
-                continue;
-            if (first < 0)
-                first = row;
-            last = row;
-        }
-        if (first >= 0)
-            emit dataChanged(index(first, 0, parent), index(last, ColumnCount - 1, parent));
-    };
-    announce(m_tree.roots, QModelIndex());
-    for (size_t id = 0; id < m_tree.nodes.size(); ++id) {
-        const Node &node = m_tree.nodes[id];
-        if (!node.children.isEmpty())
-            announce(node.children, createIndex(node.row, 0, quintptr(id)));
-    }
+    replaceTree(next.shape == m_tree.shape,
+                [&](int id) { return !next.nodes[size_t(id)].sameFigures(m_tree.nodes[size_t(id)]); },
+                [&] { m_tree = std::move(next); });
 }
 
 EconomicTreeModel::Tree EconomicTreeModel::build() const
@@ -157,33 +91,23 @@ EconomicTreeModel::Tree EconomicTreeModel::build() const
     for (auto it = drafts.cbegin(); it != drafts.cend(); ++it) {
         const Draft &d = it.value();
         Node node;
-        node.code = it.key();
         node.level = d.parent.isEmpty() ? 1 : 2;
         // 类 by the year's catalogue; 款 as the document prints it.
-        const QString catalogueName = catalogue.name(Classification::Economic, node.code);
+        const QString catalogueName = catalogue.name(Classification::Economic, it.key());
         node.name = node.level == 1 ? (catalogueName.isEmpty() ? d.lineName : catalogueName)
                                     : (d.lineName.isEmpty() ? catalogueName : d.lineName);
         node.personnel = d.personnel;
         node.publicUse = d.publicUse;
-        if (const TableRow *row = published ? published->findRow(node.code) : nullptr) {
+        if (const TableRow *row = published ? published->findRow(it.key()) : nullptr) {
             for (int c = TotalColumn; c < ColumnCount; ++c) {
-                const int index = published->columnIndex(QLatin1String(kColumnKeys[c]));
+                const int index = published->columnIndex(kColumnKeys[c]);
                 if (index >= 0)
                     node.published[size_t(c)] = index < row->cells.size()
                         ? row->cells[index].amount.value_or(Amount()) : Amount();
             }
         }
-        const int id = int(tree.nodes.size());
-        if (d.parent.isEmpty()) {
-            node.row = int(tree.roots.size());
-            tree.roots.append(id);
-        } else {
-            node.parent = tree.byCode.value(d.parent);
-            Node &parent = tree.nodes[size_t(node.parent)];
-            node.row = int(parent.children.size());
-            parent.children.append(id);
-        }
-        tree.byCode.insert(node.code, id);
+        // A 类 sorts before its 款, so it is in the tree already.
+        tree.shape.add(it.key(), d.parent.isEmpty() ? -1 : tree.shape.find(d.parent));
         tree.nodes.push_back(std::move(node));
     }
     return tree;
@@ -191,64 +115,18 @@ EconomicTreeModel::Tree EconomicTreeModel::build() const
 
 const EconomicTreeModel::Node *EconomicTreeModel::nodeOf(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() >= m_tree.nodes.size())
-        return nullptr;
-    return &m_tree.nodes[size_t(index.internalId())];
-}
-
-QModelIndex EconomicTreeModel::indexForCode(const QString &code) const
-{
-    const auto it = m_tree.byCode.constFind(code);
-    if (it == m_tree.byCode.cend())
-        return {};
-    return createIndex(m_tree.nodes[size_t(*it)].row, 0, quintptr(*it));
-}
-
-QString EconomicTreeModel::codeAt(const QModelIndex &index) const
-{
-    const Node *node = nodeOf(index);
-    return node ? node->code : QString();
+    const int id = nodeId(index);
+    return id < 0 ? nullptr : &m_tree.nodes[size_t(id)];
 }
 
 int EconomicTreeModel::columnForKey(const QString &key) const
 {
-    for (int c = 0; c < ColumnCount; ++c)
-        if (key == QLatin1String(kColumnKeys[c]))
-            return c;
-    return -1;
+    return int(kColumnKeys.indexOf(key));
 }
 
 QString EconomicTreeModel::columnKey(int column) const
 {
-    return column >= 0 && column < ColumnCount ? QString::fromLatin1(kColumnKeys[column]) : QString();
-}
-
-QModelIndex EconomicTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, quintptr(m_tree.roots[row]));
-    const Node *node = nodeOf(parent);
-    return node ? createIndex(row, column, quintptr(node->children[row])) : QModelIndex();
-}
-
-QModelIndex EconomicTreeModel::parent(const QModelIndex &child) const
-{
-    const Node *node = nodeOf(child);
-    if (!node || node->parent < 0)
-        return {};
-    return createIndex(m_tree.nodes[size_t(node->parent)].row, 0, quintptr(node->parent));
-}
-
-int EconomicTreeModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_tree.roots.size());
-    if (parent.column() > 0)
-        return 0;
-    const Node *node = nodeOf(parent);
-    return node ? int(node->children.size()) : 0;
+    return kColumnKeys.value(column);
 }
 
 int EconomicTreeModel::columnCount(const QModelIndex &) const
@@ -261,10 +139,11 @@ QVariant EconomicTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Node &node = m_tree.nodes[size_t(index.internalId())];
+    const QString &code = m_tree.shape.keyOf(int(index.internalId()));
     const int column = index.column();
     const std::optional<Amount> value = node.value(column);
     const std::optional<Amount> &published = node.published[size_t(column)];
-    const Unit unit = m_session && m_session->hasDocument() ? m_session->unit() : Unit::WanYuan;
+    const Unit unit = displayUnit(m_session);
 
     switch (role) {
     case Qt::EditRole:
@@ -273,24 +152,16 @@ QVariant EconomicTreeModel::data(const QModelIndex &index, int role) const
         [[fallthrough]];
     case Qt::DisplayRole:
         if (column == NameColumn)
-            return node.name.isEmpty() ? node.code : node.code + QLatin1Char(' ') + node.name;
+            return node.name.isEmpty() ? code : code + QLatin1Char(' ') + node.name;
         return value ? value->format(unit, true) : QString();
     case Qt::ToolTipRole:
-        if (published && *published != value.value_or(Amount()))
-            return tr("Published %1, derived %2")
-                .arg(published->format(unit, true), value.value_or(Amount()).format(unit, true));
-        return {};
+        return differenceToolTip(tr("Published %1, derived %2"), published, value, unit);
     case Qt::TextAlignmentRole:
-        return column == NameColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+        return column == NameColumn ? QVariant() : numberAlignment();
     case Qt::FontRole:
-        if (node.level <= 1) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+        return levelFont(node.level);
     case CodeRole:
-        return node.code;
+        return code;
     case LevelRole:
         return node.level;
     case AmountFenRole:
@@ -298,8 +169,7 @@ QVariant EconomicTreeModel::data(const QModelIndex &index, int role) const
     case PublishedFenRole:
         return fenVariant(published);
     case DifferenceFenRole:
-        return published ? QVariant::fromValue<qint64>((*published - value.value_or(Amount())).fen())
-                         : QVariant();
+        return differenceFen(published, value);
     default:
         return {};
     }
@@ -324,40 +194,16 @@ QVariant EconomicTreeModel::headerData(int section, Qt::Orientation orientation,
     }
 }
 
-Qt::ItemFlags EconomicTreeModel::flags(const QModelIndex &index) const
+bool EconomicTreeModel::isEditableCell(const QModelIndex &index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (m_editor && !m_editor->isReadOnly() && (nodeOf(index) && nodeOf(index)->level == 2 && (index.column() == PersonnelColumn || index.column() == PublicColumn)))
-        f |= Qt::ItemIsEditable;
-    return f;
+    const Node *node = nodeOf(index);
+    return node && node->level == 2 && (index.column() == PersonnelColumn || index.column() == PublicColumn);
 }
 
-QHash<int, QByteArray> EconomicTreeModel::roleNames() const
+bool EconomicTreeModel::edit(const QModelIndex &index, const QVariant &value, QString *error)
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(budgetRoleNames());
-    return names;
-}
-
-
-bool EconomicTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
-        return false;
-    QString error;
-    const auto amount = amountFromEdit(value, m_session->unit(), &error);
-    if (!amount || !m_editor->setEconomicAmount(nodeOf(index)->code, index.column() == PersonnelColumn, *amount, &error)) {
-        emit editRefused(error);
-        return false;
-    }
-    return true;
+    const auto amount = amountFromEdit(value, m_session->unit(), error);
+    return amount && m_editor->setEconomicAmount(codeAt(index), index.column() == PersonnelColumn, *amount, error);
 }
 
 } // namespace bd
-
-void bd::EconomicTreeModel::setEditor(DocumentEditor *editor)
-{
-    m_editor = editor;
-}

@@ -6,7 +6,6 @@
 #include "codes/CodeCatalogue.h"
 #include "document/DocumentSession.h"
 
-#include <QFont>
 #include <QMap>
 
 #include <algorithm>
@@ -49,14 +48,6 @@ void addTo(std::optional<Amount> &slot, Amount a)
     slot = slot.value_or(Amount()) + a;
 }
 
-const DisclosureTable *publishedById(const BudgetDocument &doc, const QString &id)
-{
-    for (const DisclosureTable &t : doc.published)
-        if (t.id == id)
-            return &t;
-    return nullptr;
-}
-
 // The published value of a row over some columns of a published table: the sum of those
 // cells (an empty cell counts as zero, as printed). nullopt without the row or the columns.
 std::optional<Amount> publishedSum(const DisclosureTable *table, const QString &rowKey,
@@ -74,11 +65,6 @@ std::optional<Amount> publishedSum(const DisclosureTable *table, const QString &
     return sum;
 }
 
-QVariant fenVariant(const std::optional<Amount> &a)
-{
-    return a ? QVariant::fromValue<qint64>(a->fen()) : QVariant();
-}
-
 } // namespace
 
 bool FunctionalTreeModel::Node::sameFigures(const Node &o) const
@@ -87,82 +73,28 @@ bool FunctionalTreeModel::Node::sameFigures(const Node &o) const
            && prior == o.prior && change == o.change && changePercent == o.changePercent;
 }
 
-bool FunctionalTreeModel::Tree::sameStructure(const Tree &o) const
-{
-    if (columns != o.columns || nodes.size() != o.nodes.size())
-        return false;
-    for (size_t i = 0; i < nodes.size(); ++i)
-        if (nodes[i].code != o.nodes[i].code || nodes[i].parent != o.nodes[i].parent)
-            return false;
-    return true;
-}
-
 FunctionalTreeModel::FunctionalTreeModel(DocumentSession *session, QObject *parent)
-    : QAbstractItemModel(parent)
+    : SessionModel(parent)
 {
+    // Without a session setSession() does not reset, and the name and amount columns are
+    // shown even then.
     m_tree = build();
     setSession(session);
 }
 
-void FunctionalTreeModel::setSession(DocumentSession *session)
+void FunctionalTreeModel::rebuild()
 {
-    if (session == m_session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &DocumentSession::documentReset, this, &FunctionalTreeModel::reset);
-        connect(m_session, &DocumentSession::documentChanged, this, &FunctionalTreeModel::update);
-        // The session going away leaves nothing to show.
-        connect(m_session, &QObject::destroyed, this, &FunctionalTreeModel::reset);
-    }
-    reset();
-}
-
-void FunctionalTreeModel::reset()
-{
-    beginResetModel();
     m_tree = build();
-    endResetModel();
 }
 
-// The same document's figures changed. When the rows and columns stay the same (an amount was
-// edited) the figures are swapped in place and only the changed rows are announced; a new
-// row, a vanished one or a new source column resets the model.
+// An edited amount changes figures in place; a new row, a vanished one or a new source
+// column resets the model (SessionModel::replaceTree).
 void FunctionalTreeModel::update()
 {
     Tree next = build();
-    if (!next.sameStructure(m_tree)) {
-        beginResetModel();
-        m_tree = std::move(next);
-        endResetModel();
-        return;
-    }
-    std::vector<bool> changed(next.nodes.size());
-    for (size_t i = 0; i < next.nodes.size(); ++i)
-        changed[i] = !next.nodes[i].sameFigures(m_tree.nodes[i]);
-    m_tree = std::move(next);
-
-    const int lastColumn = int(m_tree.columns.size()) - 1;
-    const auto announce = [&](const QList<int> &siblings, const QModelIndex &parent) {
-        int first = -1, last = -1;
-        for (int row = 0; row < siblings.size(); ++row) {
-            if (!changed[size_t(siblings[row])])
-                continue;
-            if (first < 0)
-                first = row;
-            last = row;
-        }
-        if (first >= 0)
-            emit dataChanged(index(first, 0, parent), index(last, lastColumn, parent));
-    };
-    announce(m_tree.roots, QModelIndex());
-    for (size_t id = 0; id < m_tree.nodes.size(); ++id) {
-        const Node &node = m_tree.nodes[id];
-        if (!node.children.isEmpty())
-            announce(node.children, createIndex(node.row, 0, quintptr(id)));
-    }
+    replaceTree(next.sameStructure(m_tree),
+                [&](int id) { return !next.nodes[size_t(id)].sameFigures(m_tree.nodes[size_t(id)]); },
+                [&] { m_tree = std::move(next); });
 }
 
 FunctionalTreeModel::Tree FunctionalTreeModel::build() const
@@ -225,10 +157,9 @@ FunctionalTreeModel::Tree FunctionalTreeModel::build() const
     for (auto it = drafts.cbegin(); it != drafts.cend(); ++it) {
         const Draft &d = it.value();
         Node node;
-        node.code = it.key();
         node.level = d.level;
         // 类 and 款 are named by the year's catalogue; a 项 as the document prints it.
-        const QString catalogueName = catalogue.name(Classification::Functional, node.code);
+        const QString catalogueName = catalogue.name(Classification::Functional, it.key());
         node.name = d.level >= 3 ? (d.lineName.isEmpty() ? catalogueName : d.lineName)
                                  : (catalogueName.isEmpty() ? d.lineName : catalogueName);
         node.values = d.sources;
@@ -242,18 +173,8 @@ FunctionalTreeModel::Tree FunctionalTreeModel::build() const
             }
         }
         node.generalBudget = d.generalBudget;
-        const int id = int(tree.nodes.size());
-        if (d.parent.isEmpty()) {
-            node.parent = -1;
-            node.row = int(tree.roots.size());
-            tree.roots.append(id);
-        } else {
-            node.parent = tree.byCode.value(d.parent);
-            Node &parent = tree.nodes[size_t(node.parent)];
-            node.row = int(parent.children.size());
-            parent.children.append(id);
-        }
-        tree.byCode.insert(node.code, id);
+        // A parent's code sorts before its children's, so it is in the tree already.
+        tree.shape.add(it.key(), d.parent.isEmpty() ? -1 : tree.shape.find(d.parent));
         tree.nodes.push_back(std::move(node));
     }
 
@@ -261,14 +182,15 @@ FunctionalTreeModel::Tree FunctionalTreeModel::build() const
     // (a partial sum would be a wrong figure, not a smaller one). Children come after their
     // parent in pre-order, so walking backwards sees them first.
     bool anyPrior = false;
-    for (auto it = tree.nodes.rbegin(); it != tree.nodes.rend(); ++it) {
-        Node &node = *it;
-        if (node.children.isEmpty()) {
-            node.prior = s.priorOf(QStringLiteral("functional.") + node.code);
+    for (int id = tree.shape.size() - 1; id >= 0; --id) {
+        Node &node = tree.nodes[size_t(id)];
+        const QList<int> &children = tree.shape.childrenOf(id);
+        if (children.isEmpty()) {
+            node.prior = s.priorOf(QStringLiteral("functional.") + tree.shape.keyOf(id));
         } else {
             Amount sum;
             bool complete = true;
-            for (int child : node.children) {
+            for (int child : children) {
                 const std::optional<Amount> &p = tree.nodes[size_t(child)].prior;
                 complete = complete && p.has_value();
                 if (p)
@@ -317,7 +239,8 @@ FunctionalTreeModel::Tree FunctionalTreeModel::build() const
                 publishedTables[c] = income;
         }
     }
-    for (Node &node : tree.nodes) {
+    for (int id = 0; id < tree.shape.size(); ++id) {
+        Node &node = tree.nodes[size_t(id)];
         node.values.resize(tree.columns.size());
         node.published.resize(tree.columns.size());
         for (int c = 0; c < tree.columns.size(); ++c) {
@@ -326,7 +249,7 @@ FunctionalTreeModel::Tree FunctionalTreeModel::build() const
             case Column::Change: node.values[c] = node.change; break;
             default: break;
             }
-            node.published[c] = publishedSum(publishedTables[c], node.code, publishedColumns[c]);
+            node.published[c] = publishedSum(publishedTables[c], tree.shape.keyOf(id), publishedColumns[c]);
         }
     }
     return tree;
@@ -334,23 +257,8 @@ FunctionalTreeModel::Tree FunctionalTreeModel::build() const
 
 const FunctionalTreeModel::Node *FunctionalTreeModel::nodeOf(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.model() != this || index.internalId() >= m_tree.nodes.size())
-        return nullptr;
-    return &m_tree.nodes[size_t(index.internalId())];
-}
-
-QModelIndex FunctionalTreeModel::indexForCode(const QString &code) const
-{
-    const auto it = m_tree.byCode.constFind(code);
-    if (it == m_tree.byCode.cend())
-        return {};
-    return createIndex(m_tree.nodes[size_t(*it)].row, 0, quintptr(*it));
-}
-
-QString FunctionalTreeModel::codeAt(const QModelIndex &index) const
-{
-    const Node *node = nodeOf(index);
-    return node ? node->code : QString();
+    const int id = nodeId(index);
+    return id < 0 ? nullptr : &m_tree.nodes[size_t(id)];
 }
 
 int FunctionalTreeModel::columnForKey(const QString &key) const
@@ -366,36 +274,6 @@ QString FunctionalTreeModel::columnKey(int column) const
     return column >= 0 && column < m_tree.columns.size() ? m_tree.columns[column].key : QString();
 }
 
-QModelIndex FunctionalTreeModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, quintptr(m_tree.roots[row]));
-    const Node *node = nodeOf(parent);
-    if (!node)
-        return {};
-    return createIndex(row, column, quintptr(node->children[row]));
-}
-
-QModelIndex FunctionalTreeModel::parent(const QModelIndex &child) const
-{
-    const Node *node = nodeOf(child);
-    if (!node || node->parent < 0)
-        return {};
-    return createIndex(m_tree.nodes[size_t(node->parent)].row, 0, quintptr(node->parent));
-}
-
-int FunctionalTreeModel::rowCount(const QModelIndex &parent) const
-{
-    if (!parent.isValid())
-        return int(m_tree.roots.size());
-    if (parent.column() > 0)
-        return 0;
-    const Node *node = nodeOf(parent);
-    return node ? int(node->children.size()) : 0;
-}
-
 int FunctionalTreeModel::columnCount(const QModelIndex &) const
 {
     return int(m_tree.columns.size());
@@ -406,10 +284,11 @@ QVariant FunctionalTreeModel::data(const QModelIndex &index, int role) const
     if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
     const Node &node = m_tree.nodes[size_t(index.internalId())];
+    const QString &code = m_tree.shape.keyOf(int(index.internalId()));
     const Column &column = m_tree.columns[index.column()];
     const std::optional<Amount> &value = node.values[index.column()];
     const std::optional<Amount> &published = node.published[index.column()];
-    const Unit unit = m_session && m_session->hasDocument() ? m_session->unit() : Unit::WanYuan;
+    const Unit unit = displayUnit(m_session);
     const bool numeric = column.kind != Column::Name;
 
     switch (role) {
@@ -419,27 +298,18 @@ QVariant FunctionalTreeModel::data(const QModelIndex &index, int role) const
         [[fallthrough]];
     case Qt::DisplayRole:
         if (column.kind == Column::Name)
-            return node.name.isEmpty() ? node.code : node.code + QLatin1Char(' ') + node.name;
+            return node.name.isEmpty() ? code : code + QLatin1Char(' ') + node.name;
         if (column.kind == Column::ChangePercent)
             return node.changePercent ? formatPercent(*node.changePercent) : QString();
         return value ? value->format(unit, true) : QString();
     case Qt::ToolTipRole:
-        if (published && *published != value.value_or(Amount()))
-            return tr("Published %1, derived %2")
-                .arg(published->format(unit, true), value.value_or(Amount()).format(unit, true));
-        return {};
+        return differenceToolTip(tr("Published %1, derived %2"), published, value, unit);
     case Qt::TextAlignmentRole:
-        // An int, not Qt::Alignment: Qt 6.4's delegates read this role with toInt().
-        return numeric ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return numeric ? numberAlignment() : QVariant();
     case Qt::FontRole:
-        if (node.level <= 1) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+        return levelFont(node.level);
     case CodeRole:
-        return node.code;
+        return code;
     case LevelRole:
         return node.level;
     case AmountFenRole:
@@ -453,8 +323,7 @@ QVariant FunctionalTreeModel::data(const QModelIndex &index, int role) const
     case PublishedFenRole:
         return fenVariant(published);
     case DifferenceFenRole:
-        return published ? QVariant::fromValue<qint64>((*published - value.value_or(Amount())).fen())
-                         : QVariant();
+        return differenceFen(published, value);
     default:
         return {};
     }
@@ -505,19 +374,9 @@ QVariant FunctionalTreeModel::headerData(int section, Qt::Orientation orientatio
     }
 }
 
-Qt::ItemFlags FunctionalTreeModel::flags(const QModelIndex &index) const
+bool FunctionalTreeModel::isEditableCell(const QModelIndex &index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (m_editor && !m_editor->isReadOnly() && editTarget(index))
-        f |= Qt::ItemIsEditable;
-    return f;
-}
-
-void FunctionalTreeModel::setEditor(DocumentEditor *editor)
-{
-    m_editor = editor;
+    return editTarget(index).has_value();
 }
 
 std::optional<FunctionalTreeModel::LineKey> FunctionalTreeModel::editTarget(const QModelIndex &index) const
@@ -525,6 +384,7 @@ std::optional<FunctionalTreeModel::LineKey> FunctionalTreeModel::editTarget(cons
     if (!index.isValid() || !m_session || !m_session->hasDocument())
         return std::nullopt;
     const Node &node = m_tree.nodes[size_t(index.internalId())];
+    const QString &code = m_tree.shape.keyOf(int(index.internalId()));
     const Column &column = m_tree.columns[index.column()];
     if (node.level != 3 || (column.kind != Column::Basic && column.kind != Column::Project && column.kind != Column::Source))
         return std::nullopt;
@@ -534,7 +394,7 @@ std::optional<FunctionalTreeModel::LineKey> FunctionalTreeModel::editTarget(cons
     QList<FundSource> sources;
     QList<Phase> phases;
     for (const FunctionalLine &l : m_session->schedules().functional) {
-        if (l.code != node.code)
+        if (l.code != code)
             continue;
         if (!sources.contains(l.source))
             sources.append(l.source);
@@ -547,36 +407,22 @@ std::optional<FunctionalTreeModel::LineKey> FunctionalTreeModel::editTarget(cons
             lines.append(&l);
     }
     if (lines.size() == 1)
-        return LineKey{node.code, lines.first()->source, lines.first()->phase};
+        return LineKey{code, lines.first()->source, lines.first()->phase};
     if (!lines.isEmpty())
         return std::nullopt;
     if (column.kind == Column::Source)
-        return phases.size() <= 1 ? std::optional(LineKey{node.code, column.sources.first(), phases.value(0, Phase::Basic)})
+        return phases.size() <= 1 ? std::optional(LineKey{code, column.sources.first(), phases.value(0, Phase::Basic)})
                                   : std::nullopt;
     const Phase phase = column.kind == Column::Basic ? Phase::Basic : Phase::Project;
-    return sources.size() <= 1 ? std::optional(LineKey{node.code, sources.value(0, FundSource::GeneralBudget), phase})
+    return sources.size() <= 1 ? std::optional(LineKey{code, sources.value(0, FundSource::GeneralBudget), phase})
                                : std::nullopt;
 }
 
-bool FunctionalTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+bool FunctionalTreeModel::edit(const QModelIndex &index, const QVariant &value, QString *error)
 {
-    if (role != Qt::EditRole || !m_editor || !(flags(index) & Qt::ItemIsEditable))
-        return false;
     const auto target = editTarget(index);
-    QString error;
-    const auto amount = amountFromEdit(value, m_session->unit(), &error);
-    if (!amount || !m_editor->setFunctionalAmount(target->code, target->source, target->phase, *amount, &error)) {
-        emit editRefused(error);
-        return false;
-    }
-    return true; // the session's documentChanged updates the cells
-}
-
-QHash<int, QByteArray> FunctionalTreeModel::roleNames() const
-{
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(budgetRoleNames());
-    return names;
+    const auto amount = amountFromEdit(value, m_session->unit(), error);
+    return amount && m_editor->setFunctionalAmount(target->code, target->source, target->phase, *amount, error);
 }
 
 } // namespace bd

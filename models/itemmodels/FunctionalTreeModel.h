@@ -2,21 +2,16 @@
 
 #include "document/FundSource.h"
 #include "itemmodels/BudgetRoles.h"
+#include "itemmodels/SessionModel.h"
 #include "money/Amount.h"
 
-#include <QAbstractItemModel>
-#include <QHash>
 #include <QList>
-#include <QPointer>
 #include <QString>
 
 #include <optional>
 #include <vector>
 
 namespace bd {
-
-class DocumentEditor;
-class DocumentSession;
 
 // The 支出功能分类 tree of the open document: 类 at the top level, 款 below, 项 below those,
 // built from schedules.functional (so it can never disagree with the derived tables).
@@ -34,20 +29,17 @@ class DocumentSession;
 // For an imported document every amount cell also carries its published counterpart (合计,
 // 基本, 项目 from 部门支出总体情况表; source groups from 部门收入总体情况表) so a view can
 // mark the differences.
-class FunctionalTreeModel : public QAbstractItemModel
+class FunctionalTreeModel : public SessionModel
 {
     Q_OBJECT
 
 public:
     explicit FunctionalTreeModel(DocumentSession *session = nullptr, QObject *parent = nullptr);
 
-    void setSession(DocumentSession *session);
-    DocumentSession *session() const { return m_session; }
-
     // Column 0 of the row of a code (类, 款 or 项); invalid when the tree has no such row.
-    QModelIndex indexForCode(const QString &code) const;
+    QModelIndex indexForCode(const QString &code) const { return indexOfKey(code); }
     // The code of an index's row (any column); empty for an invalid index.
-    QString codeAt(const QModelIndex &index) const;
+    QString codeAt(const QModelIndex &index) const { return keyOf(index); }
     // Column of a stable key: "name", "total", "basic", "project", "general_budget",
     // "gov_fund", "state_capital", "fiscal_special", "unit_funds", "carry_over", "prior",
     // "change", "change_percent"; -1 when the column is not shown for this document.
@@ -56,10 +48,9 @@ public:
     // True when the prior/change/change % columns are shown.
     bool hasPriorColumns() const { return columnForKey(QStringLiteral("prior")) >= 0; }
 
-    // Editing (drafts): a 项 cell is editable where it stands for exactly one functional line
-    // (项 × source × 基本/项目); edits go through the editor's undo stack. Without an editor,
-    // or for a published document, the model is read-only.
-    void setEditor(DocumentEditor *editor);
+    // Editing (drafts, see SessionModel::setEditor): a 项 cell is editable where it stands for
+    // exactly one functional line (项 × source × 基本/项目). Without an editor, or for a
+    // published document, the model is read-only.
     struct LineKey
     {
         QString code;
@@ -67,17 +58,11 @@ public:
         Phase phase;
     };
     std::optional<LineKey> editTarget(const QModelIndex &index) const;
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QHash<int, QByteArray> roleNames() const override;
 
 private:
     struct Column
@@ -89,14 +74,11 @@ private:
         bool operator==(const Column &o) const { return kind == o.kind && key == o.key; }
     };
 
+    // The figures of a row; its code (the key) and place are in Tree::shape, under the same id.
     struct Node
     {
-        QString code;
         QString name;
         int level = 0;   // 1 类, 2 款, 3 项
-        int parent = -1; // node id, -1 at the top level
-        int row = 0;     // row under its parent
-        QList<int> children;
         QList<std::optional<Amount>> values;    // per column; nullopt = empty cell
         QList<std::optional<Amount>> published; // per column; nullopt = no published cell
         Amount generalBudget;                   // Σ 一般公共预算 lines: what the prior compares with
@@ -106,30 +88,24 @@ private:
         bool sameFigures(const Node &o) const;
     };
 
-    // Nodes are numbered in pre-order, so two builds of the same structure number alike and
-    // an index's internal id (its node id) stays valid across an in-place update.
     struct Tree
     {
         QList<Column> columns;
-        std::vector<Node> nodes;
-        QList<int> roots;
-        QHash<QString, int> byCode;
-        bool sameStructure(const Tree &o) const;
+        NodeTree shape;          // keyed by code
+        std::vector<Node> nodes; // by node id
+        bool sameStructure(const Tree &o) const { return columns == o.columns && shape == o.shape; }
     };
 
-    void reset();
-    void update();
+    void rebuild() override;
+    void update() override;
+    const NodeTree &nodeTree() const override { return m_tree.shape; }
+    bool isEditableCell(const QModelIndex &index) const override;
+    bool edit(const QModelIndex &index, const QVariant &value, QString *error) override;
     Tree build() const;
     const Node *nodeOf(const QModelIndex &index) const;
     QString headerText(const Column &column) const;
 
-    QPointer<DocumentSession> m_session;
-    QPointer<DocumentEditor> m_editor;
     Tree m_tree;
-
-signals:
-    // An edit was refused (the message names the place); nothing changed.
-    void editRefused(const QString &message);
 };
 
 } // namespace bd

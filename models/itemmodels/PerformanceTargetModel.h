@@ -1,19 +1,14 @@
 #pragma once
 
 #include "itemmodels/BudgetRoles.h"
+#include "itemmodels/SessionModel.h"
 
-#include <QAbstractItemModel>
-#include <QList>
-#include <QPointer>
 #include <QString>
 
 #include <optional>
 #include <vector>
 
 namespace bd {
-
-class DocumentEditor;
-class DocumentSession;
 
 // The performance targets of the open document (schedules.targets) as an indicator tree:
 //
@@ -25,15 +20,14 @@ class DocumentSession;
 // Groups keep the order in which the document first names them. The weight of a group (and
 // of a target) is the sum of the weights below it; empty when no indicator below has one.
 // The goal and the amounts of a target are read from the session, not from this model.
-class PerformanceTargetModel : public QAbstractItemModel
+//
+// Editing (drafts, see SessionModel::setEditor): the 指标值 and 权重 of an indicator.
+class PerformanceTargetModel : public SessionModel
 {
     Q_OBJECT
 
 public:
     explicit PerformanceTargetModel(DocumentSession *session = nullptr, QObject *parent = nullptr);
-
-    void setSession(DocumentSession *session);
-    DocumentSession *session() const { return m_session; }
 
     enum Column { IndicatorColumn, ValueColumn, BasisColumn, PriorValueColumn, WeightColumn, ColumnCount };
 
@@ -47,30 +41,18 @@ public:
     int columnForKey(const QString &key) const;
     QString columnKey(int column) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-    // Editing (drafts) goes through the editor's undo stack; read-only without one.
-    void setEditor(DocumentEditor *editor);
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    // The content of a row; its key and place are in Tree::shape, under the same id.
     struct Node
     {
-        QString key;     // "0", "0/产出指标", "0/产出指标/数量指标", "0/产出指标/数量指标/#3"
         int level = 0;   // 0 target, 1 一级, 2 二级, 3 三级 (indicator)
         int target = -1;
         int indicator = -1; // leaves only
-        int parent = -1;
-        int row = 0;
-        QList<int> children;
         QString text;    // target label, group name or 三级指标
         QString kind;    // targets: "overall" / "project"
         QString value, basis, priorValue, toolTip;
@@ -78,27 +60,23 @@ private:
         bool sameContent(const Node &o) const;
     };
 
-    // Nodes in pre-order, so identical structures number alike.
     struct Tree
     {
-        std::vector<Node> nodes;
-        QList<int> roots;
-        bool sameStructure(const Tree &o) const;
+        // Keyed "0", "0/产出指标", "0/产出指标/数量指标", "0/产出指标/数量指标/#3".
+        NodeTree shape;
+        std::vector<Node> nodes; // by node id
     };
 
-    void reset();
-    void update();
+    void rebuild() override;
+    void update() override;
+    const NodeTree &nodeTree() const override { return m_tree.shape; }
+    bool isEditableCell(const QModelIndex &index) const override;
+    bool edit(const QModelIndex &index, const QVariant &value, QString *error) override;
     Tree build() const;
     const Node *nodeOf(const QModelIndex &index) const;
     QString targetLabel(const Node &node) const;
 
-    QPointer<DocumentSession> m_session;
-    QPointer<DocumentEditor> m_editor;
     Tree m_tree;
-
-signals:
-    // An edit was refused (the message names the place); nothing changed.
-    void editRefused(const QString &message);
 };
 
 } // namespace bd

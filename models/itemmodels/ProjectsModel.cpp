@@ -1,5 +1,7 @@
 #include "ProjectsModel.h"
 
+#include "itemmodels/SessionModel.h"
+
 #include "codes/CodeCatalogue.h"
 #include "document/DocumentSession.h"
 
@@ -14,19 +16,6 @@ namespace {
 
 const QString kClassPrefix = QStringLiteral("econ:");
 
-QVariant fenVariant(const std::optional<Amount> &a)
-{
-    return a ? QVariant::fromValue<qint64>(a->fen()) : QVariant();
-}
-
-const DisclosureTable *publishedById(const BudgetDocument &doc, const QString &id)
-{
-    for (const DisclosureTable &t : doc.published)
-        if (t.id == id)
-            return &t;
-    return nullptr;
-}
-
 } // namespace
 
 ProjectsModel::ProjectsModel(DocumentSession *session, QObject *parent)
@@ -35,19 +24,10 @@ ProjectsModel::ProjectsModel(DocumentSession *session, QObject *parent)
     setSession(session);
 }
 
+// A table model, so not a SessionModel; it attaches to the session the same way.
 void ProjectsModel::setSession(DocumentSession *session)
 {
-    if (session == m_session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &DocumentSession::documentReset, this, &ProjectsModel::reset);
-        connect(m_session, &DocumentSession::documentChanged, this, &ProjectsModel::update);
-        connect(m_session, &QObject::destroyed, this, &ProjectsModel::reset);
-    }
-    reset();
+    attachSession(this, m_session, session, [this] { reset(); }, [this] { update(); });
 }
 
 void ProjectsModel::reset()
@@ -207,7 +187,7 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
     const bool isAmount = column >= TotalColumn;
     const std::optional<Amount> &value = row.values[column];
     const std::optional<Amount> &published = row.published[column];
-    const Unit unit = m_session && m_session->hasDocument() ? m_session->unit() : Unit::WanYuan;
+    const Unit unit = displayUnit(m_session);
 
     switch (role) {
     case Qt::DisplayRole:
@@ -218,12 +198,9 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
         default: return value ? value->format(unit, true) : QString();
         }
     case Qt::ToolTipRole:
-        if (published && *published != value.value_or(Amount()))
-            return tr("Published %1, derived %2")
-                .arg(published->format(unit, true), value.value_or(Amount()).format(unit, true));
-        return {};
+        return differenceToolTip(tr("Published %1, derived %2"), published, value, unit);
     case Qt::TextAlignmentRole:
-        return isAmount ? QVariant(int(Qt::AlignRight | Qt::AlignVCenter)) : QVariant();
+        return isAmount ? numberAlignment() : QVariant();
     case CodeRole:
         return row.functionalCode;
     case LevelRole:
@@ -233,8 +210,7 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
     case PublishedFenRole:
         return fenVariant(published);
     case DifferenceFenRole:
-        return published ? QVariant::fromValue<qint64>((*published - value.value_or(Amount())).fen())
-                         : QVariant();
+        return differenceFen(published, value);
     default:
         return {};
     }

@@ -5,27 +5,13 @@
 
 #include "document/DocumentSession.h"
 
-#include <QFont>
-
 namespace bd {
 
 namespace {
 
 const char *const kItemKeys[] = {"total", "abroad", "reception", "vehicle", "vehicle_purchase", "vehicle_operation"};
-const char *const kColumnKeys[SanGongModel::ColumnCount] = {"name", "current", "prior", "change", "change_percent"};
-
-QVariant fenVariant(const std::optional<Amount> &a)
-{
-    return a ? QVariant::fromValue<qint64>(a->fen()) : QVariant();
-}
-
-const DisclosureTable *publishedById(const BudgetDocument &doc, const QString &id)
-{
-    for (const DisclosureTable &t : doc.published)
-        if (t.id == id)
-            return &t;
-    return nullptr;
-}
+const QStringList kColumnKeys = {QStringLiteral("name"), QStringLiteral("current"), QStringLiteral("prior"),
+                                 QStringLiteral("change"), QStringLiteral("change_percent")};
 
 // This year's figure of an item as published. Templates print the 三公 table either with one
 // row per item ("sangong:abroad" × "total") or as one row with a column per item
@@ -49,62 +35,37 @@ std::optional<Amount> publishedFigure(const DisclosureTable *table, const QStrin
 } // namespace
 
 SanGongModel::SanGongModel(DocumentSession *session, QObject *parent)
-    : QAbstractItemModel(parent)
+    : SessionModel(parent)
 {
     setSession(session);
 }
 
-void SanGongModel::setSession(DocumentSession *session)
+NodeTree SanGongModel::rowsFor(const DocumentSession *session)
 {
-    if (session == m_session)
-        return;
-    if (m_session)
-        disconnect(m_session, nullptr, this, nullptr);
-    m_session = session;
-    if (m_session) {
-        connect(m_session, &DocumentSession::documentReset, this, &SanGongModel::reset);
-        connect(m_session, &DocumentSession::documentChanged, this, &SanGongModel::update);
-        connect(m_session, &QObject::destroyed, this, &SanGongModel::reset);
-    }
-    reset();
+    NodeTree rows;
+    if (session && session->hasDocument())
+        for (int i = 0; i < ItemCount; ++i)
+            rows.add(QLatin1String(kItemKeys[i]), i == VehiclePurchase || i == VehicleOperation ? int(Vehicle) : -1);
+    return rows;
 }
 
-void SanGongModel::reset()
+void SanGongModel::rebuild()
 {
-    beginResetModel();
-    m_hasDocument = m_session && m_session->hasDocument();
+    m_rows = rowsFor(m_session);
     m_figures = build();
-    endResetModel();
 }
 
-// The rows never change, so an edit only ever changes figures.
+// The rows are fixed while there is a document, so an edit only ever changes figures
+// (SessionModel::replaceTree).
 void SanGongModel::update()
 {
-    if (m_hasDocument != (m_session && m_session->hasDocument())) {
-        reset();
-        return;
-    }
+    NodeTree rows = rowsFor(m_session);
     const std::array<Figures, ItemCount> next = build();
-    bool changed[ItemCount];
-    for (int i = 0; i < ItemCount; ++i)
-        changed[i] = !(next[size_t(i)] == m_figures[size_t(i)]);
-    m_figures = next;
-    if (!m_hasDocument)
-        return;
-    const auto announce = [&](int firstItem, int lastItem, const QModelIndex &parent) {
-        int first = -1, last = -1;
-        for (int i = firstItem; i <= lastItem; ++i) {
-            if (!changed[i])
-                continue;
-            if (first < 0)
-                first = rowOf(i);
-            last = rowOf(i);
-        }
-        if (first >= 0)
-            emit dataChanged(index(first, 0, parent), index(last, ColumnCount - 1, parent));
-    };
-    announce(Total, Vehicle, QModelIndex());
-    announce(VehiclePurchase, VehicleOperation, index(rowOf(Vehicle), 0));
+    replaceTree(rows == m_rows, [&](int item) { return !(next[size_t(item)] == m_figures[size_t(item)]); },
+                [&] {
+                    m_rows = std::move(rows);
+                    m_figures = next;
+                });
 }
 
 std::array<SanGongModel::Figures, SanGongModel::ItemCount> SanGongModel::build() const
@@ -154,16 +115,6 @@ std::array<SanGongModel::Figures, SanGongModel::ItemCount> SanGongModel::build()
     return figures;
 }
 
-int SanGongModel::parentItem(int item)
-{
-    return item == VehiclePurchase || item == VehicleOperation ? int(Vehicle) : -1;
-}
-
-int SanGongModel::rowOf(int item)
-{
-    return item >= VehiclePurchase ? item - VehiclePurchase : item;
-}
-
 QString SanGongModel::label(int item) const
 {
     switch (item) {
@@ -178,12 +129,7 @@ QString SanGongModel::label(int item) const
 
 QModelIndex SanGongModel::indexForKey(const QString &key) const
 {
-    if (!m_hasDocument)
-        return {};
-    for (int i = 0; i < ItemCount; ++i)
-        if (key == QLatin1String(kItemKeys[i]))
-            return createIndex(rowOf(i), 0, quintptr(i));
-    return {};
+    return indexOfKey(key);
 }
 
 QString SanGongModel::keyAt(const QModelIndex &index) const
@@ -195,43 +141,12 @@ QString SanGongModel::keyAt(const QModelIndex &index) const
 
 int SanGongModel::columnForKey(const QString &key) const
 {
-    for (int c = 0; c < ColumnCount; ++c)
-        if (key == QLatin1String(kColumnKeys[c]))
-            return c;
-    return -1;
+    return int(kColumnKeys.indexOf(key));
 }
 
 QString SanGongModel::columnKey(int column) const
 {
-    return column >= 0 && column < ColumnCount ? QString::fromLatin1(kColumnKeys[column]) : QString();
-}
-
-QModelIndex SanGongModel::index(int row, int column, const QModelIndex &parent) const
-{
-    if (!hasIndex(row, column, parent))
-        return {};
-    if (!parent.isValid())
-        return createIndex(row, column, quintptr(row)); // top-level items are numbered by row
-    return createIndex(row, column, quintptr(VehiclePurchase + row)); // only the vehicle row has children
-}
-
-QModelIndex SanGongModel::parent(const QModelIndex &child) const
-{
-    if (!child.isValid() || child.model() != this || child.internalId() >= ItemCount)
-        return {};
-    const int parent = parentItem(int(child.internalId()));
-    return parent < 0 ? QModelIndex() : createIndex(rowOf(parent), 0, quintptr(parent));
-}
-
-int SanGongModel::rowCount(const QModelIndex &parent) const
-{
-    if (!m_hasDocument)
-        return 0;
-    if (!parent.isValid())
-        return Vehicle + 1;
-    if (parent.column() > 0 || parent.model() != this)
-        return 0;
-    return parent.internalId() == Vehicle ? 2 : 0;
+    return kColumnKeys.value(column);
 }
 
 int SanGongModel::columnCount(const QModelIndex &) const
@@ -246,8 +161,8 @@ QVariant SanGongModel::data(const QModelIndex &index, int role) const
     const int item = int(index.internalId());
     const Figures &f = m_figures[size_t(item)];
     const int column = index.column();
-    const int level = item == Total ? 0 : (parentItem(item) < 0 ? 1 : 2);
-    const Unit unit = m_session && m_session->hasDocument() ? m_session->unit() : Unit::WanYuan;
+    const int level = item == Total ? 0 : (m_rows.parentOf(item) < 0 ? 1 : 2);
+    const Unit unit = displayUnit(m_session);
 
     std::optional<Amount> value;
     if (column == CurrentColumn)
@@ -270,19 +185,11 @@ QVariant SanGongModel::data(const QModelIndex &index, int role) const
             return f.changePercent ? formatPercent(*f.changePercent) : QString();
         return value ? value->format(unit, true) : QString();
     case Qt::ToolTipRole:
-        if (published && *published != value.value_or(Amount()))
-            return tr("Published %1, derived %2")
-                .arg(published->format(unit, true), value.value_or(Amount()).format(unit, true));
-        return {};
+        return differenceToolTip(tr("Published %1, derived %2"), published, value, unit);
     case Qt::TextAlignmentRole:
-        return column == NameColumn ? QVariant() : QVariant(int(Qt::AlignRight | Qt::AlignVCenter));
+        return column == NameColumn ? QVariant() : numberAlignment();
     case Qt::FontRole:
-        if (level <= 1) {
-            QFont font;
-            font.setBold(true);
-            return font;
-        }
-        return {};
+        return levelFont(level);
     case CodeRole:
         return QString::fromLatin1(kItemKeys[item]);
     case LevelRole:
@@ -298,8 +205,7 @@ QVariant SanGongModel::data(const QModelIndex &index, int role) const
     case PublishedFenRole:
         return fenVariant(published);
     case DifferenceFenRole:
-        return published ? QVariant::fromValue<qint64>((*published - value.value_or(Amount())).fen())
-                         : QVariant();
+        return differenceFen(published, value);
     default:
         return {};
     }
@@ -325,41 +231,18 @@ QVariant SanGongModel::headerData(int section, Qt::Orientation orientation, int 
     }
 }
 
-Qt::ItemFlags SanGongModel::flags(const QModelIndex &index) const
+bool SanGongModel::isEditableCell(const QModelIndex &index) const
 {
-    if (!index.isValid() || !checkIndex(index, CheckIndexOption::IndexIsValid))
-        return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (m_editor && !m_editor->isReadOnly() && (index.column() == CurrentColumn && QStringList{QStringLiteral("abroad"), QStringLiteral("reception"), QStringLiteral("vehicle_purchase"), QStringLiteral("vehicle_operation")}.contains(keyAt(index))))
-        f |= Qt::ItemIsEditable;
-    return f;
+    return index.column() == CurrentColumn
+           && QStringList{QStringLiteral("abroad"), QStringLiteral("reception"), QStringLiteral("vehicle_purchase"),
+                          QStringLiteral("vehicle_operation")}.contains(keyAt(index));
 }
 
-QHash<int, QByteArray> SanGongModel::roleNames() const
+bool SanGongModel::edit(const QModelIndex &index, const QVariant &value, QString *error)
 {
-    QHash<int, QByteArray> names = QAbstractItemModel::roleNames();
-    names.insert(budgetRoleNames());
-    return names;
-}
-
-
-bool SanGongModel::setData(const QModelIndex &index, const QVariant &value, int role)
-{
-    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
-        return false;
     // The window edits the 一般公共预算 part, which is where "三公" money comes from in practice.
-    QString error;
-    const auto amount = amountFromEdit(value, m_session->unit(), &error);
-    if (!amount || !m_editor->setSanGong(keyAt(index), FundSource::GeneralBudget, *amount, &error)) {
-        emit editRefused(error);
-        return false;
-    }
-    return true;
+    const auto amount = amountFromEdit(value, m_session->unit(), error);
+    return amount && m_editor->setSanGong(keyAt(index), FundSource::GeneralBudget, *amount, error);
 }
 
 } // namespace bd
-
-void bd::SanGongModel::setEditor(DocumentEditor *editor)
-{
-    m_editor = editor;
-}

@@ -1,20 +1,15 @@
 #pragma once
 
 #include "itemmodels/BudgetRoles.h"
+#include "itemmodels/SessionModel.h"
 #include "money/Amount.h"
 
-#include <QAbstractItemModel>
-#include <QList>
-#include <QPointer>
 #include <QString>
 
 #include <array>
 #include <optional>
 
 namespace bd {
-
-class DocumentEditor;
-class DocumentSession;
 
 // The "三公" expenses of the open document as a small fixed tree:
 //
@@ -29,16 +24,15 @@ class DocumentSession;
 // source); the vehicle row and the total are the sums of their items. Last year comes from
 // SanGongLine::prior; a sum has one only when every item in it has one (otherwise the
 // document's own stated figure, "sangong.total" / "sangong.vehicle", if any). Unknown last
-// year: the 上年, 增减 and 增减% cells are empty.
-class SanGongModel : public QAbstractItemModel
+// year: the 上年, 增减 and 增减% cells are empty. Without a document there are no rows.
+//
+// Editing (drafts, see SessionModel::setEditor): this year of the four items, not of a sum.
+class SanGongModel : public SessionModel
 {
     Q_OBJECT
 
 public:
     explicit SanGongModel(DocumentSession *session = nullptr, QObject *parent = nullptr);
-
-    void setSession(DocumentSession *session);
-    DocumentSession *session() const { return m_session; }
 
     enum Column { NameColumn, CurrentColumn, PriorColumn, ChangeColumn, ChangePercentColumn, ColumnCount };
 
@@ -49,21 +43,13 @@ public:
     int columnForKey(const QString &key) const;
     QString columnKey(int column) const;
 
-    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
-    QModelIndex parent(const QModelIndex &child) const override;
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
-    Qt::ItemFlags flags(const QModelIndex &index) const override;
-    QHash<int, QByteArray> roleNames() const override;
-
-    // Editing (drafts) goes through the editor's undo stack; read-only without one.
-    void setEditor(DocumentEditor *editor);
-    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
 private:
+    // In pre-order of the rows above, so that an item is its node id in rowsFor()'s tree.
     enum Item { Total, Abroad, Reception, Vehicle, VehiclePurchase, VehicleOperation, ItemCount };
 
     struct Figures
@@ -76,21 +62,17 @@ private:
         bool operator==(const Figures &) const = default;
     };
 
-    void reset();
-    void update();
+    void rebuild() override;
+    void update() override;
+    const NodeTree &nodeTree() const override { return m_rows; }
+    bool isEditableCell(const QModelIndex &index) const override;
+    bool edit(const QModelIndex &index, const QVariant &value, QString *error) override;
+    static NodeTree rowsFor(const DocumentSession *session);
     std::array<Figures, ItemCount> build() const;
-    static int parentItem(int item);
-    static int rowOf(int item);
     QString label(int item) const;
 
-    QPointer<DocumentSession> m_session;
-    QPointer<DocumentEditor> m_editor;
-    bool m_hasDocument = false;
+    NodeTree m_rows; // the fixed rows, or none without a document
     std::array<Figures, ItemCount> m_figures;
-
-signals:
-    // An edit was refused (the message names the place); nothing changed.
-    void editRefused(const QString &message);
 };
 
 } // namespace bd
