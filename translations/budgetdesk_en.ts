@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>bd::AmountEdit</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2: type digits such as 1,234.56</source>
+        <translation>&quot;%1&quot; is not an amount in %2: type digits such as 1,234.56</translation>
+    </message>
+</context>
+<context>
+    <name>bd::AuditTrailView</name>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Row</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Column</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>Old</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+</context>
+<context>
     <name>bd::BarChartView</name>
     <message>
         <source>%1
@@ -133,6 +171,39 @@
     </message>
 </context>
 <context>
+    <name>bd::ClassificationPage</name>
+    <message>
+        <source>Choose the cell where the pasted figures should start.</source>
+        <translation>Choose the cell where the pasted figures should start.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted range has %n row(s), more than there are below the current cell.</source>
+        <translation>
+            <numerusform>The pasted range has %n row, more than there are below the current cell.</numerusform>
+            <numerusform>The pasted range has %n rows, more than there are below the current cell.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row &quot;%1&quot;, column &quot;%2&quot; cannot be edited here.</source>
+        <translation>Row &quot;%1&quot;, column &quot;%2&quot; cannot be edited here.</translation>
+    </message>
+    <message>
+        <source>Row &quot;%1&quot;, column &quot;%2&quot;: &quot;%3&quot; is not an amount.</source>
+        <translation>Row &quot;%1&quot;, column &quot;%2&quot;: &quot;%3&quot; is not an amount.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Paste %n cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paste was refused.</source>
+        <translation>The paste was refused.</translation>
+    </message>
+</context>
+<context>
     <name>bd::DisclosureTableModel</name>
     <message>
         <source>empty</source>
@@ -148,6 +219,189 @@
     <message>
         <source>Search department, year, status…</source>
         <translation>Search department, year, status…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DocumentEditor</name>
+    <message>
+        <source>basic expenditure</source>
+        <translation>basic expenditure</translation>
+    </message>
+    <message>
+        <source>project expenditure</source>
+        <translation>project expenditure</translation>
+    </message>
+    <message>
+        <source>personnel expenses</source>
+        <translation>personnel expenses</translation>
+    </message>
+    <message>
+        <source>public expenses</source>
+        <translation>public expenses</translation>
+    </message>
+    <message>
+        <source>overseas trips</source>
+        <translation>overseas trips</translation>
+    </message>
+    <message>
+        <source>official reception</source>
+        <translation>official reception</translation>
+    </message>
+    <message>
+        <source>vehicle purchase</source>
+        <translation>vehicle purchase</translation>
+    </message>
+    <message>
+        <source>vehicle operation</source>
+        <translation>vehicle operation</translation>
+    </message>
+    <message>
+        <source>functional classification %1 (%2, %3)</source>
+        <translation>functional classification %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>economic classification %1 (%2)</source>
+        <translation>economic classification %1 (%2)</translation>
+    </message>
+    <message>
+        <source>project %1 &quot;%2&quot;</source>
+        <translation>project %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: an amount cannot be negative (%2 %3).</source>
+        <translation>%1: an amount cannot be negative (%2 %3).</translation>
+    </message>
+    <message>
+        <source>%1: the amount %2 %3 is too large.</source>
+        <translation>%1: the amount %2 %3 is too large.</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>No document is open.</translation>
+    </message>
+    <message>
+        <source>%1 %2 is published and cannot be edited; make a draft of it first.</source>
+        <translation>%1 %2 is published and cannot be edited; make a draft of it first.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a functional classification item code (项, 7 digits).</source>
+        <translation>&quot;%1&quot; is not a functional classification item code (项, 7 digits).</translation>
+    </message>
+    <message>
+        <source>%1: the code is not in the %2 catalogue; add the line with its name instead.</source>
+        <translation>%1: the code is not in the %2 catalogue; add the line with its name instead.</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <source>%1: the line needs a name (the code is not in the %2 catalogue).</source>
+        <translation>%1: the line needs a name (the code is not in the %2 catalogue).</translation>
+    </message>
+    <message>
+        <source>%1 already exists; change its amount instead.</source>
+        <translation>%1 already exists; change its amount instead.</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 does not exist.</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an economic classification code (款, 5 digits).</source>
+        <translation>&quot;%1&quot; is not an economic classification code (款, 5 digits).</translation>
+    </message>
+    <message>
+        <source>%1: the code is not in the %2 catalogue.</source>
+        <translation>%1: the code is not in the %2 catalogue.</translation>
+    </message>
+    <message>
+        <source>There is no project %1 (the document has %2).</source>
+        <translation>There is no project %1 (the document has %2).</translation>
+    </message>
+    <message>
+        <source>%1, economic class %2</source>
+        <translation>%1, economic class %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an economic classification class code (类, 3 digits).</source>
+        <translation>%1: &quot;%2&quot; is not an economic classification class code (类, 3 digits).</translation>
+    </message>
+    <message>
+        <source>A new project needs a name.</source>
+        <translation>A new project needs a name.</translation>
+    </message>
+    <message>
+        <source>%1: a project of that name already exists.</source>
+        <translation>%1: a project of that name already exists.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a functional classification item code (项, 7 digits).</source>
+        <translation>%1: &quot;%2&quot; is not a functional classification item code (项, 7 digits).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a &quot;three public expenses&quot; item (abroad, reception, vehicle_purchase, vehicle_operation).</source>
+        <translation>&quot;%1&quot; is not a &quot;three public expenses&quot; item (abroad, reception, vehicle_purchase, vehicle_operation).</translation>
+    </message>
+    <message>
+        <source>&quot;Three public expenses&quot; are funded by the general budget, government funds or state capital, not by %1.</source>
+        <translation>&quot;Three public expenses&quot; are funded by the general budget, government funds or state capital, not by %1.</translation>
+    </message>
+    <message>
+        <source>three public expenses: %1 (%2)</source>
+        <translation>three public expenses: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a figure of this document or of its template.</source>
+        <translation>&quot;%1&quot; is not a figure of this document or of its template.</translation>
+    </message>
+    <message>
+        <source>There is no performance target table %1 (the document has %2).</source>
+        <translation>There is no performance target table %1 (the document has %2).</translation>
+    </message>
+    <message>
+        <source>Performance targets of &quot;%1&quot;: there is no indicator %2 (the table has %3).</source>
+        <translation>Performance targets of &quot;%1&quot;: there is no indicator %2 (the table has %3).</translation>
+    </message>
+    <message>
+        <source>performance targets of &quot;%1&quot;, indicator &quot;%2&quot;</source>
+        <translation>performance targets of &quot;%1&quot;, indicator &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1: a weight must be between 0 and 100, not %2.</source>
+        <translation>%1: a weight must be between 0 and 100, not %2.</translation>
+    </message>
+    <message>
+        <source>%1: a project needs a name.</source>
+        <translation>%1: a project needs a name.</translation>
+    </message>
+    <message>
+        <source>three public expenses: %1</source>
+        <translation>three public expenses: %1</translation>
+    </message>
+    <message>
+        <source>carry-over %1 %2</source>
+        <translation>carry-over %1 %2</translation>
+    </message>
+    <message>
+        <source>A figure &quot;%1&quot; has no key.</source>
+        <translation>A figure &quot;%1&quot; has no key.</translation>
+    </message>
+    <message>
+        <source>performance targets of &quot;%1&quot;</source>
+        <translation>performance targets of &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>Edit</translation>
     </message>
 </context>
 <context>
@@ -263,6 +517,53 @@
     <message>
         <source>Top Level</source>
         <translation>Top Level</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FindingsModel</name>
+    <message>
+        <source>Table %1 %2</source>
+        <translation>Table %1 %2</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>Table %1</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>Narrative</translation>
+    </message>
+    <message>
+        <source>Performance targets</source>
+        <translation>Performance targets</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Notices (rounding)</source>
+        <translation>Notices (rounding)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Finding</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Rule</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
     </message>
 </context>
 <context>
@@ -404,10 +705,6 @@
 %1</translation>
     </message>
     <message>
-        <source>%1 %2 — BudgetDesk</source>
-        <translation>%1 %2 — BudgetDesk</translation>
-    </message>
-    <message>
         <source>Import Disclosure</source>
         <translation>Import Disclosure</translation>
     </message>
@@ -488,18 +785,6 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>draft: all tables derived</source>
-        <translation>draft: all tables derived</translation>
-    </message>
-    <message>
-        <source>published tables agree with the derivation</source>
-        <translation>published tables agree with the derivation</translation>
-    </message>
-    <message>
-        <source>%1 material and %2 rounding differences from the derivation</source>
-        <translation>%1 material and %2 rounding differences from the derivation</translation>
-    </message>
-    <message>
         <source>%1 %2 · total %3 %4 · %5</source>
         <translation>%1 %2 · total %3 %4 · %5</translation>
     </message>
@@ -536,6 +821,148 @@
             <numerusform>%n charts written to %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The recovery copy could not be written: %1</source>
+        <translation>The recovery copy could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Paste</translation>
+    </message>
+    <message>
+        <source>&amp;New Draft…</source>
+        <translation>&amp;New Draft…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>Re&amp;vert to Saved</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Headers</source>
+        <translation>Copy with &amp;Headers</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Paste</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <source>Edit History</source>
+        <translation>Edit History</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>Audit Trail</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s draft (%1): this year&apos;s figures become last year&apos;s</source>
+        <translation>Next year&apos;s draft (%1): this year&apos;s figures become last year&apos;s</translation>
+    </message>
+    <message>
+        <source>Same year (%1): an editable copy</source>
+        <translation>Same year (%1): an editable copy</translation>
+    </message>
+    <message>
+        <source>New Draft</source>
+        <translation>New Draft</translation>
+    </message>
+    <message>
+        <source>Make a draft of this document for:</source>
+        <translation>Make a draft of this document for:</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved:
+%1</source>
+        <translation>The draft could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>The document could not be saved; nothing was changed in the database:
+%1</source>
+        <translation>The document could not be saved; nothing was changed in the database:
+%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Saved.</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>Revert to Saved</translation>
+    </message>
+    <message>
+        <source>Discard every change since the last save?</source>
+        <translation>Discard every change since the last save?</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>%1 %2 has unsaved changes. Save them?</source>
+        <translation>%1 %2 has unsaved changes. Save them?</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>Recover Unsaved Changes</translation>
+    </message>
+    <message>
+        <source>BudgetDesk was closed without saving changes to %1 %2 (recovered from %3). Restore them?</source>
+        <translation>BudgetDesk was closed without saving changes to %1 %2 (recovered from %3). Restore them?</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be read:
+%1</source>
+        <translation>The recovery copy could not be read:
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered changes</source>
+        <translation>Recovered changes</translation>
+    </message>
+    <message>
+        <source>A published document is read-only: make a draft first (File › New Draft).</source>
+        <translation>A published document is read-only: make a draft first (File › New Draft).</translation>
+    </message>
+    <message>
+        <source>Paste into the figures of a classification page.</source>
+        <translation>Paste into the figures of a classification page.</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)[*] — BudgetDesk</source>
+        <translation>%1 %2 (%3)[*] — BudgetDesk</translation>
+    </message>
+    <message>
+        <source>Disclosure Check</source>
+        <translation>Disclosure Check</translation>
+    </message>
+    <message>
+        <source>check: %1 errors, %2 warnings, %3 notices</source>
+        <translation>check: %1 errors, %2 warnings, %3 notices</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -562,6 +989,38 @@
     <message>
         <source>This document has no narrative sections.</source>
         <translation>This document has no narrative sections.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Generated vs published</source>
+        <translation>Generated vs published</translation>
+    </message>
+    <message>
+        <source>highlighted</source>
+        <translation>highlighted</translation>
+    </message>
+    <message>
+        <source>The standard sentences of the explanation, written from the figures, beside the published paragraphs. Numbers that differ are %1.</source>
+        <translation>The standard sentences of the explanation, written from the figures, beside the published paragraphs. Numbers that differ are %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences differ from the published text; %3 have no published paragraph.</source>
+        <translation>%1 of %2 sentences differ from the published text; %3 have no published paragraph.</translation>
+    </message>
+    <message>
+        <source>Generated from the figures</source>
+        <translation>Generated from the figures</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Line</translation>
+    </message>
+    <message>
+        <source>No published paragraph</source>
+        <translation>No published paragraph</translation>
     </message>
 </context>
 <context>
@@ -601,6 +1060,10 @@
     <message>
         <source>Weight</source>
         <translation>Weight</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight: type a whole number</source>
+        <translation>&quot;%1&quot; is not a weight: type a whole number</translation>
     </message>
 </context>
 <context>
@@ -816,6 +1279,449 @@
             <numerusform>%n cell differs from the derivation</numerusform>
             <numerusform>%n cells differ from the derivation</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bd::Validator</name>
+    <message>
+        <source> and %1 %2 the table does not list</source>
+        <translation> and %1 %2 the table does not list</translation>
+    </message>
+    <message>
+        <source>%1: printed %2, but %3 add up to %4 (difference %5)%6</source>
+        <translation>%1: printed %2, but %3 add up to %4 (difference %5)%6</translation>
+    </message>
+    <message>
+        <source>%1: printed %2, but %3, which holds the same money, is %4 (difference %5)%6</source>
+        <translation>%1: printed %2, but %3, which holds the same money, is %4 (difference %5)%6</translation>
+    </message>
+    <message>
+        <source>the %1 rows under it</source>
+        <translation>the %1 rows under it</translation>
+    </message>
+    <message>
+        <source>the %1 rows it totals</source>
+        <translation>the %1 rows it totals</translation>
+    </message>
+    <message>
+        <source>%1: income total %2, but the expenditure total (%3) is %4 (difference %5)%6</source>
+        <translation>%1: income total %2, but the expenditure total (%3) is %4 (difference %5)%6</translation>
+    </message>
+    <message>
+        <source>Narrative, line %1: %2 %3 %4, but %5 add up to %6 (difference %7)%8</source>
+        <translation>Narrative, line %1: %2 %3 %4, but %5 add up to %6 (difference %7)%8</translation>
+    </message>
+    <message>
+        <source>功能分类</source>
+        <translation>功能分类</translation>
+    </message>
+    <message>
+        <source>经济分类</source>
+        <translation>经济分类</translation>
+    </message>
+    <message>
+        <source>table %1 (%2), row %3</source>
+        <translation>table %1 (%2), row %3</translation>
+    </message>
+    <message>
+        <source>the 功能分类 line %1 %2 (%3, %4)</source>
+        <translation>the 功能分类 line %1 %2 (%3, %4)</translation>
+    </message>
+    <message>
+        <source>基本支出</source>
+        <translation>基本支出</translation>
+    </message>
+    <message>
+        <source>项目支出</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>the 经济分类 line %1 %2</source>
+        <translation>the 经济分类 line %1 %2</translation>
+    </message>
+    <message>
+        <source>the project %1</source>
+        <translation>the project %1</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a %3 code (类 3 digits, 款 5, 项 7%4)</source>
+        <translation>%1: &quot;%2&quot; is not a %3 code (类 3 digits, 款 5, 项 7%4)</translation>
+    </message>
+    <message>
+        <source>; 经济分类 has no 项</source>
+        <translation>; 经济分类 has no 项</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 stops at the %4 level; %5 must be shown down to the %6</source>
+        <translation>%1: %2 %3 stops at the %4 level; %5 must be shown down to the %6</translation>
+    </message>
+    <message>
+        <source>类</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <source>款</source>
+        <translation>款</translation>
+    </message>
+    <message>
+        <source>项</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>%1: code %2 is not in the %3 catalogue of %4</source>
+        <translation>%1: code %2 is not in the %3 catalogue of %4</translation>
+    </message>
+    <message>
+        <source>%1: %2 is named &quot;%3&quot;, but the %4 catalogue of %5 names it &quot;%6&quot;</source>
+        <translation>%1: %2 is named &quot;%3&quot;, but the %4 catalogue of %5 names it &quot;%6&quot;</translation>
+    </message>
+    <message>
+        <source>table %1 (%2), row %3 %4: the table has no row %5 for it to sit under</source>
+        <translation>table %1 (%2), row %3 %4: the table has no row %5 for it to sit under</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2) of the template %3 is missing from the document</source>
+        <translation>Table %1 (%2) of the template %3 is missing from the document</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2) is empty and carries no note saying why</source>
+        <translation>Table %1 (%2) is empty and carries no note saying why</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2) is empty and the template gives no note for it: add one saying why</source>
+        <translation>Table %1 (%2) is empty and the template gives no note for it: add one saying why</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2) carries the note &quot;%3&quot;, but %4</source>
+        <translation>Table %1 (%2) carries the note &quot;%3&quot;, but %4</translation>
+    </message>
+    <message>
+        <source>the table has figures</source>
+        <translation>the table has figures</translation>
+    </message>
+    <message>
+        <source>the other tables hold %1 %2 for it</source>
+        <translation>the other tables hold %1 %2 for it</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2): the note reads &quot;%3&quot;; the template words it &quot;%4&quot;</source>
+        <translation>Table %1 (%2): the note reads &quot;%3&quot;; the template words it &quot;%4&quot;</translation>
+    </message>
+    <message>
+        <source>Narrative (%1), line %2: says table %3 (%4) is empty, but it holds %5 %6</source>
+        <translation>Narrative (%1), line %2: says table %3 (%4) is empty, but it holds %5 %6</translation>
+    </message>
+    <message>
+        <source>部门概况 (overview)</source>
+        <translation>部门概况 (overview)</translation>
+    </message>
+    <message>
+        <source>预算情况说明 (explanation of the tables)</source>
+        <translation>预算情况说明 (explanation of the tables)</translation>
+    </message>
+    <message>
+        <source>名词解释 (glossary)</source>
+        <translation>名词解释 (glossary)</translation>
+    </message>
+    <message>
+        <source>项目经费情况说明 (project explanations)</source>
+        <translation>项目经费情况说明 (project explanations)</translation>
+    </message>
+    <message>
+        <source>The narrative has no %1 section, which the template %2 requires</source>
+        <translation>The narrative has no %1 section, which the template %2 requires</translation>
+    </message>
+    <message>
+        <source>%1: printed %2, but %3 prints %4 for the same money (difference %5)%6</source>
+        <translation>%1: printed %2, but %3 prints %4 for the same money (difference %5)%6</translation>
+    </message>
+    <message>
+        <source>the 经济分类 schedule</source>
+        <translation>the 经济分类 schedule</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): stated %3 万元, but the 公用经费 in %4 is %5 万元 (difference %6)%7%8</source>
+        <translation>%1 (line %2): stated %3 万元, but the 公用经费 in %4 is %5 万元 (difference %6)%7%8</translation>
+    </message>
+    <message>
+        <source>; less is possible only when some units are not administrative</source>
+        <translation>; less is possible only when some units are not administrative</translation>
+    </message>
+    <message>
+        <source>部门整体绩效目标表 (overall performance targets)</source>
+        <translation>部门整体绩效目标表 (overall performance targets)</translation>
+    </message>
+    <message>
+        <source>项目支出绩效目标表 %1 (project performance targets)</source>
+        <translation>项目支出绩效目标表 %1 (project performance targets)</translation>
+    </message>
+    <message>
+        <source>上级安排</source>
+        <translation>上级安排</translation>
+    </message>
+    <message>
+        <source>本级安排</source>
+        <translation>本级安排</translation>
+    </message>
+    <message>
+        <source>财政拨款</source>
+        <translation>财政拨款</translation>
+    </message>
+    <message>
+        <source>其他资金</source>
+        <translation>其他资金</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): 资金总额 %3 万元, but its sources add up to %4 万元 (%5; difference %6)%7</source>
+        <translation>%1 (line %2): 资金总额 %3 万元, but its sources add up to %4 万元 (%5; difference %6)%7</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): its funds add up to %3 万元 (%4), but the department&apos;s budget is %5 万元 (财政拨款 %6 + 其他 %7) in %8 (difference %9)%10</source>
+        <translation>%1 (line %2): its funds add up to %3 万元 (%4), but the department&apos;s budget is %5 万元 (财政拨款 %6 + 其他 %7) in %8 (difference %9)%10</translation>
+    </message>
+    <message>
+        <source>the schedules</source>
+        <translation>the schedules</translation>
+    </message>
+    <message>
+        <source>; its 财政资金 %1 万元 is not the 财政拨款 %2 万元</source>
+        <translation>; its 财政资金 %1 万元 is not the 财政拨款 %2 万元</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): its funds add up to %3 万元, but the project&apos;s budget is %4 万元 (difference %5)%6</source>
+        <translation>%1 (line %2): its funds add up to %3 万元, but the project&apos;s budget is %4 万元 (difference %5)%6</translation>
+    </message>
+    <message>
+        <source>Narrative (%1), line %2</source>
+        <translation>Narrative (%1), line %2</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states %3 万元 for %4, more than the %5 万元 in %6%7%8</source>
+        <translation>%1: “%2” states %3 万元 for %4, more than the %5 万元 in %6%7%8</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states %3 万元 for %4, but the figure in %6 is %5 万元%7%8</source>
+        <translation>%1: “%2” states %3 万元 for %4, but the figure in %6 is %5 万元%7%8</translation>
+    </message>
+    <message>
+        <source> (difference %1)</source>
+        <translation> (difference %1)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states a share of %3 for %4, but %5 / %6 (%7) = %8%9</source>
+        <translation>%1: “%2” states a share of %3 for %4, but %5 / %6 (%7) = %8%9</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states a change of %3 万元 against last year for %4, but this year&apos;s %5 − last year&apos;s %6 = %7 万元%8</source>
+        <translation>%1: “%2” states a change of %3 万元 against last year for %4, but this year&apos;s %5 − last year&apos;s %6 = %7 万元%8</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states a growth of %3 for %4, but (%5 − %6) / %6 = %7%8</source>
+        <translation>%1: “%2” states a growth of %3 for %4, but (%5 − %6) / %6 = %7%8</translation>
+    </message>
+    <message>
+        <source>; last year is %1, and only a date of the accounts (截至…) may be earlier</source>
+        <translation>; last year is %1, and only a date of the accounts (截至…) may be earlier</translation>
+    </message>
+    <message>
+        <source>%1: “%2” names the year %3 in the %4 budget%5</source>
+        <translation>%1: “%2” names the year %3 in the %4 budget%5</translation>
+    </message>
+    <message>
+        <source>%1: “%2” names the %3 “%4”, which neither the 功能分类 catalogue of %5 nor the document&apos;s tables know%6</source>
+        <translation>%1: “%2” names the %3 “%4”, which neither the 功能分类 catalogue of %5 nor the document&apos;s tables know%6</translation>
+    </message>
+    <message>
+        <source> under %1</source>
+        <translation> under %1</translation>
+    </message>
+    <message>
+        <source>%1: “%2” names %3, under which the document&apos;s tables hold no money</source>
+        <translation>%1: “%2” names %3, under which the document&apos;s tables hold no money</translation>
+    </message>
+    <message>
+        <source>%1: “%2” quotes code %3, which the 功能分类 catalogue of %4 names “%5”</source>
+        <translation>%1: “%2” quotes code %3, which the 功能分类 catalogue of %4 names “%5”</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2), note</source>
+        <translation>Table %1 (%2), note</translation>
+    </message>
+    <message>
+        <source>%1 (line %2) has no indicators</source>
+        <translation>%1 (line %2) has no indicators</translation>
+    </message>
+    <message>
+        <source>一级指标</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>二级指标</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>三级指标</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>%1, line %2, indicator “%3”: no %4</source>
+        <translation>%1, line %2, indicator “%3”: no %4</translation>
+    </message>
+    <message>
+        <source>%1, line %2, indicator “%3”: the 指标值 is empty</source>
+        <translation>%1, line %2, indicator “%3”: the 指标值 is empty</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): the weights (分值权重) of its %3 indicators add up to %4, not 100%5</source>
+        <translation>%1 (line %2): the weights (分值权重) of its %3 indicators add up to %4, not 100%5</translation>
+    </message>
+    <message>
+        <source>; without a weight: %1</source>
+        <translation>; without a weight: %1</translation>
+    </message>
+    <message>
+        <source>table %1 (%2), row %3, column %4</source>
+        <translation>table %1 (%2), row %3, column %4</translation>
+    </message>
+    <message>
+        <source> (within the rounding of the %1 printed figures involved)</source>
+        <translation> (within the rounding of the %1 printed figures involved)</translation>
+    </message>
+    <message>
+        <source>every table of the template is in the document</source>
+        <translation>every table of the template is in the document</translation>
+    </message>
+    <message>
+        <source>an empty table carries its note, worded as the template words it</source>
+        <translation>an empty table carries its note, worded as the template words it</translation>
+    </message>
+    <message>
+        <source>a table said to be empty (by its note or the narrative) holds no money</source>
+        <translation>a table said to be empty (by its note or the narrative) holds no money</translation>
+    </message>
+    <message>
+        <source>the narrative has every section the template requires</source>
+        <translation>the narrative has every section the template requires</translation>
+    </message>
+    <message>
+        <source>功能分类 is shown down to the 项</source>
+        <translation>功能分类 is shown down to the 项</translation>
+    </message>
+    <message>
+        <source>经济分类 is shown down to the 款</source>
+        <translation>经济分类 is shown down to the 款</translation>
+    </message>
+    <message>
+        <source>codes have 3, 5 or 7 digits</source>
+        <translation>codes have 3, 5 or 7 digits</translation>
+    </message>
+    <message>
+        <source>every 款/项 row sits under the row of its parent code</source>
+        <translation>every 款/项 row sits under the row of its parent code</translation>
+    </message>
+    <message>
+        <source>codes are in the year&apos;s catalogue</source>
+        <translation>codes are in the year&apos;s catalogue</translation>
+    </message>
+    <message>
+        <source>codes are named as the year&apos;s catalogue names them</source>
+        <translation>codes are named as the year&apos;s catalogue names them</translation>
+    </message>
+    <message>
+        <source>收入总计 = 支出总计</source>
+        <translation>收入总计 = 支出总计</translation>
+    </message>
+    <message>
+        <source>a row is the sum of the rows under it; a total of the rows it totals</source>
+        <translation>a row is the sum of the rows under it; a total of the rows it totals</translation>
+    </message>
+    <message>
+        <source>a column is the sum of the columns it splits into (合计 = Σ sources, 项目支出合计 = Σ 经济分类)</source>
+        <translation>a column is the sum of the columns it splits into (合计 = Σ sources, 项目支出合计 = Σ 经济分类)</translation>
+    </message>
+    <message>
+        <source>合计 = 基本支出 + 项目支出</source>
+        <translation>合计 = 基本支出 + 项目支出</translation>
+    </message>
+    <message>
+        <source>合计 = 人员经费 + 公用经费</source>
+        <translation>合计 = 人员经费 + 公用经费</translation>
+    </message>
+    <message>
+        <source>“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费</source>
+        <translation>“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费</translation>
+    </message>
+    <message>
+        <source>公务用车购置及运行费 = 购置费 + 运行费</source>
+        <translation>公务用车购置及运行费 = 购置费 + 运行费</translation>
+    </message>
+    <message>
+        <source>政府采购预算 = 货物 + 工程 + 服务</source>
+        <translation>政府采购预算 = 货物 + 工程 + 服务</translation>
+    </message>
+    <message>
+        <source>a total printed in several tables (per fund, 基本/项目) is the same everywhere</source>
+        <translation>a total printed in several tables (per fund, 基本/项目) is the same everywhere</translation>
+    </message>
+    <message>
+        <source>a 类/款/项 printed in several tables has the same figure everywhere</source>
+        <translation>a 类/款/项 printed in several tables has the same figure everywhere</translation>
+    </message>
+    <message>
+        <source>一般公共预算基本支出 = the total of the 经济分类 table</source>
+        <translation>一般公共预算基本支出 = the total of the 经济分类 table</translation>
+    </message>
+    <message>
+        <source>一般公共预算项目支出 = the projects table, per 类/款 and in total</source>
+        <translation>一般公共预算项目支出 = the projects table, per 类/款 and in total</translation>
+    </message>
+    <message>
+        <source>机关运行经费 = 公用经费 (less is a warning: units that are not administrative)</source>
+        <translation>机关运行经费 = 公用经费 (less is a warning: units that are not administrative)</translation>
+    </message>
+    <message>
+        <source>performance targets&apos; funds equal their parts and the budget</source>
+        <translation>performance targets&apos; funds equal their parts and the budget</translation>
+    </message>
+    <message>
+        <source>an amount in the narrative is the figure of the tables</source>
+        <translation>an amount in the narrative is the figure of the tables</translation>
+    </message>
+    <message>
+        <source>a share (占 x%) is the part over the right whole</source>
+        <translation>a share (占 x%) is the part over the right whole</translation>
+    </message>
+    <message>
+        <source>增加/减少 X = this year − last year</source>
+        <translation>增加/减少 X = this year − last year</translation>
+    </message>
+    <message>
+        <source>增长/下降 x% = change / last year</source>
+        <translation>增长/下降 x% = change / last year</translation>
+    </message>
+    <message>
+        <source>years are the budget year, or last year where the text says so</source>
+        <translation>years are the budget year, or last year where the text says so</translation>
+    </message>
+    <message>
+        <source>类/款/项 named in the narrative exist in the catalogue and the document</source>
+        <translation>类/款/项 named in the narrative exist in the catalogue and the document</translation>
+    </message>
+    <message>
+        <source>every indicator has its 一级/二级/三级指标</source>
+        <translation>every indicator has its 一级/二级/三级指标</translation>
+    </message>
+    <message>
+        <source>every indicator has its 指标值</source>
+        <translation>every indicator has its 指标值</translation>
+    </message>
+    <message>
+        <source>the weights of a target table add up to 100</source>
+        <translation>the weights of a target table add up to 100</translation>
+    </message>
+    <message>
+        <source>; last year (%1) belongs in a comparison (比上年…, 比 %1 年…)</source>
+        <translation>; last year (%1) belongs in a comparison (比上年…, 比 %1 年…)</translation>
     </message>
 </context>
 <context>

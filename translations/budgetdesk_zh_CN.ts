@@ -2,6 +2,44 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>bd::AmountEdit</name>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2: type digits such as 1,234.56</source>
+        <translation>“%1”不是以%2为单位的金额：请输入数字，如 1,234.56</translation>
+    </message>
+</context>
+<context>
+    <name>bd::AuditTrailView</name>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>操作人</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>表</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <source>Old</source>
+        <translation>原值</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新值</translation>
+    </message>
+</context>
+<context>
     <name>bd::BarChartView</name>
     <message>
         <source>%1
@@ -133,6 +171,37 @@
     </message>
 </context>
 <context>
+    <name>bd::ClassificationPage</name>
+    <message>
+        <source>Choose the cell where the pasted figures should start.</source>
+        <translation>请先选中粘贴的起始单元格。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The pasted range has %n row(s), more than there are below the current cell.</source>
+        <translation>
+            <numerusform>粘贴区域有 %n 行，超出当前单元格以下的行数。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Row &quot;%1&quot;, column &quot;%2&quot; cannot be edited here.</source>
+        <translation>第“%1”行“%2”列不能在此编辑。</translation>
+    </message>
+    <message>
+        <source>Row &quot;%1&quot;, column &quot;%2&quot;: &quot;%3&quot; is not an amount.</source>
+        <translation>第“%1”行“%2”列：“%3”不是金额。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>粘贴 %n 个单元格</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The paste was refused.</source>
+        <translation>粘贴未被接受。</translation>
+    </message>
+</context>
+<context>
     <name>bd::DisclosureTableModel</name>
     <message>
         <source>empty</source>
@@ -148,6 +217,189 @@
     <message>
         <source>Search department, year, status…</source>
         <translation>搜索部门、年度、状态…</translation>
+    </message>
+</context>
+<context>
+    <name>bd::DocumentEditor</name>
+    <message>
+        <source>basic expenditure</source>
+        <translation>基本支出</translation>
+    </message>
+    <message>
+        <source>project expenditure</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>personnel expenses</source>
+        <translation>人员经费</translation>
+    </message>
+    <message>
+        <source>public expenses</source>
+        <translation>公用经费</translation>
+    </message>
+    <message>
+        <source>overseas trips</source>
+        <translation>因公出国（境）费</translation>
+    </message>
+    <message>
+        <source>official reception</source>
+        <translation>公务接待费</translation>
+    </message>
+    <message>
+        <source>vehicle purchase</source>
+        <translation>公务用车购置费</translation>
+    </message>
+    <message>
+        <source>vehicle operation</source>
+        <translation>公务用车运行费</translation>
+    </message>
+    <message>
+        <source>functional classification %1 (%2, %3)</source>
+        <translation>功能分类 %1（%2，%3）</translation>
+    </message>
+    <message>
+        <source>economic classification %1 (%2)</source>
+        <translation>经济分类 %1（%2）</translation>
+    </message>
+    <message>
+        <source>project %1 &quot;%2&quot;</source>
+        <translation>第 %1 个项目“%2”</translation>
+    </message>
+    <message>
+        <source>%1: an amount cannot be negative (%2 %3).</source>
+        <translation>%1：金额不能为负数（%2 %3）。</translation>
+    </message>
+    <message>
+        <source>%1: the amount %2 %3 is too large.</source>
+        <translation>%1：金额 %2 %3 过大。</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>没有打开的文档。</translation>
+    </message>
+    <message>
+        <source>%1 %2 is published and cannot be edited; make a draft of it first.</source>
+        <translation>%1 %2 年为已发布文档，不能编辑；请先由其生成草稿。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a functional classification item code (项, 7 digits).</source>
+        <translation>“%1”不是功能分类项级科目编码（7 位数字）。</translation>
+    </message>
+    <message>
+        <source>%1: the code is not in the %2 catalogue; add the line with its name instead.</source>
+        <translation>%1：%2 年科目目录中没有该编码；请连同名称新增该行。</translation>
+    </message>
+    <message>
+        <source>Edit %1</source>
+        <translation>修改%1</translation>
+    </message>
+    <message>
+        <source>%1: the line needs a name (the code is not in the %2 catalogue).</source>
+        <translation>%1：该行需要名称（%2 年科目目录中没有该编码）。</translation>
+    </message>
+    <message>
+        <source>%1 already exists; change its amount instead.</source>
+        <translation>%1 已存在；请修改其金额。</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>新增%1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 不存在。</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>删除%1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an economic classification code (款, 5 digits).</source>
+        <translation>“%1”不是经济分类款级科目编码（5 位数字）。</translation>
+    </message>
+    <message>
+        <source>%1: the code is not in the %2 catalogue.</source>
+        <translation>%1：%2 年科目目录中没有该编码。</translation>
+    </message>
+    <message>
+        <source>There is no project %1 (the document has %2).</source>
+        <translation>没有第 %1 个项目（文档共有 %2 个项目）。</translation>
+    </message>
+    <message>
+        <source>%1, economic class %2</source>
+        <translation>%1，经济分类 %2</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an economic classification class code (类, 3 digits).</source>
+        <translation>%1：“%2”不是经济分类类级科目编码（3 位数字）。</translation>
+    </message>
+    <message>
+        <source>A new project needs a name.</source>
+        <translation>新项目需要名称。</translation>
+    </message>
+    <message>
+        <source>%1: a project of that name already exists.</source>
+        <translation>%1：已有同名项目。</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a functional classification item code (项, 7 digits).</source>
+        <translation>%1：“%2”不是功能分类项级科目编码（7 位数字）。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a &quot;three public expenses&quot; item (abroad, reception, vehicle_purchase, vehicle_operation).</source>
+        <translation>“%1”不是“三公”经费项目（abroad、reception、vehicle_purchase、vehicle_operation）。</translation>
+    </message>
+    <message>
+        <source>&quot;Three public expenses&quot; are funded by the general budget, government funds or state capital, not by %1.</source>
+        <translation>“三公”经费的资金来源只能是一般公共预算、政府性基金预算或国有资本经营预算，不能是%1。</translation>
+    </message>
+    <message>
+        <source>three public expenses: %1 (%2)</source>
+        <translation>“三公”经费：%1（%2）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a figure of this document or of its template.</source>
+        <translation>“%1”不是本文档或其模板中的数据项。</translation>
+    </message>
+    <message>
+        <source>There is no performance target table %1 (the document has %2).</source>
+        <translation>没有第 %1 张绩效目标表（文档共有 %2 张）。</translation>
+    </message>
+    <message>
+        <source>Performance targets of &quot;%1&quot;: there is no indicator %2 (the table has %3).</source>
+        <translation>“%1”绩效目标：没有第 %2 个指标（该表共有 %3 个指标）。</translation>
+    </message>
+    <message>
+        <source>performance targets of &quot;%1&quot;, indicator &quot;%2&quot;</source>
+        <translation>“%1”绩效目标的指标“%2”</translation>
+    </message>
+    <message>
+        <source>%1: a weight must be between 0 and 100, not %2.</source>
+        <translation>%1：分值权重应在 0 到 100 之间，不能是 %2。</translation>
+    </message>
+    <message>
+        <source>%1: a project needs a name.</source>
+        <translation>%1：项目需要名称。</translation>
+    </message>
+    <message>
+        <source>three public expenses: %1</source>
+        <translation>“三公”经费：%1</translation>
+    </message>
+    <message>
+        <source>carry-over %1 %2</source>
+        <translation>上年结转结余 %1 %2</translation>
+    </message>
+    <message>
+        <source>A figure &quot;%1&quot; has no key.</source>
+        <translation>数据项“%1”没有键名。</translation>
+    </message>
+    <message>
+        <source>performance targets of &quot;%1&quot;</source>
+        <translation>“%1”绩效目标</translation>
+    </message>
+    <message>
+        <source>Edit</source>
+        <translation>编辑</translation>
     </message>
 </context>
 <context>
@@ -263,6 +515,53 @@
     <message>
         <source>Top Level</source>
         <translation>返回顶层</translation>
+    </message>
+</context>
+<context>
+    <name>bd::FindingsModel</name>
+    <message>
+        <source>Table %1 %2</source>
+        <translation>表%1 %2</translation>
+    </message>
+    <message>
+        <source>Table %1</source>
+        <translation>表%1</translation>
+    </message>
+    <message>
+        <source>Narrative</source>
+        <translation>情况说明</translation>
+    </message>
+    <message>
+        <source>Performance targets</source>
+        <translation>绩效目标</translation>
+    </message>
+    <message>
+        <source>Document</source>
+        <translation>文档</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <source>Notices (rounding)</source>
+        <translation>提示（尾差）</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>审核发现</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>规则</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
     </message>
 </context>
 <context>
@@ -404,10 +703,6 @@
 %1</translation>
     </message>
     <message>
-        <source>%1 %2 — BudgetDesk</source>
-        <translation>%1 %2年 — 预算公开工作台</translation>
-    </message>
-    <message>
         <source>Import Disclosure</source>
         <translation>导入公开文件</translation>
     </message>
@@ -488,18 +783,6 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <source>draft: all tables derived</source>
-        <translation>草稿：各表均由明细推导</translation>
-    </message>
-    <message>
-        <source>published tables agree with the derivation</source>
-        <translation>公开表与推导值一致</translation>
-    </message>
-    <message>
-        <source>%1 material and %2 rounding differences from the derivation</source>
-        <translation>与推导值有 %1 处实质差异、%2 处尾差</translation>
-    </message>
-    <message>
         <source>%1 %2 · total %3 %4 · %5</source>
         <translation>%1 %2年 · 合计 %3 %4 · %5</translation>
     </message>
@@ -535,6 +818,148 @@
             <numerusform>已将 %n 张图表写入 %1</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The recovery copy could not be written: %1</source>
+        <translation>无法写入恢复副本：%1</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>粘贴</translation>
+    </message>
+    <message>
+        <source>&amp;New Draft…</source>
+        <translation>新建草稿(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Re&amp;vert to Saved</source>
+        <translation>恢复到已保存版本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Copy with &amp;Headers</source>
+        <translation>连同表头复制(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Edit History</source>
+        <translation>编辑历史</translation>
+    </message>
+    <message>
+        <source>Audit Trail</source>
+        <translation>修改记录</translation>
+    </message>
+    <message>
+        <source>Next year&apos;s draft (%1): this year&apos;s figures become last year&apos;s</source>
+        <translation>下一年度草稿（%1年）：本年数转为上年数</translation>
+    </message>
+    <message>
+        <source>Same year (%1): an editable copy</source>
+        <translation>同一年度（%1年）：可编辑副本</translation>
+    </message>
+    <message>
+        <source>New Draft</source>
+        <translation>新建草稿</translation>
+    </message>
+    <message>
+        <source>Make a draft of this document for:</source>
+        <translation>以本文档新建草稿：</translation>
+    </message>
+    <message>
+        <source>The draft could not be saved:
+%1</source>
+        <translation>无法保存草稿：
+%1</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>The document could not be saved; nothing was changed in the database:
+%1</source>
+        <translation>文档未能保存，数据库未作任何更改：
+%1</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+    <message>
+        <source>Revert to Saved</source>
+        <translation>恢复到已保存版本</translation>
+    </message>
+    <message>
+        <source>Discard every change since the last save?</source>
+        <translation>放弃上次保存以来的所有修改？</translation>
+    </message>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>未保存的修改</translation>
+    </message>
+    <message>
+        <source>%1 %2 has unsaved changes. Save them?</source>
+        <translation>%1 %2年有未保存的修改，是否保存？</translation>
+    </message>
+    <message>
+        <source>Recover Unsaved Changes</source>
+        <translation>恢复未保存的修改</translation>
+    </message>
+    <message>
+        <source>BudgetDesk was closed without saving changes to %1 %2 (recovered from %3). Restore them?</source>
+        <translation>预算公开工作台上次关闭时，%1 %2年的修改尚未保存（恢复副本时间 %3）。是否恢复？</translation>
+    </message>
+    <message>
+        <source>The recovery copy could not be read:
+%1</source>
+        <translation>无法读取恢复副本：
+%1</translation>
+    </message>
+    <message>
+        <source>Recovered changes</source>
+        <translation>恢复的修改</translation>
+    </message>
+    <message>
+        <source>A published document is read-only: make a draft first (File › New Draft).</source>
+        <translation>已发布文档为只读：请先新建草稿（文件 › 新建草稿）。</translation>
+    </message>
+    <message>
+        <source>Paste into the figures of a classification page.</source>
+        <translation>请粘贴到分类页面的数字单元格中。</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公开文本</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)[*] — BudgetDesk</source>
+        <translation>%1 %2年（%3）[*] — 预算公开工作台</translation>
+    </message>
+    <message>
+        <source>Disclosure Check</source>
+        <translation>公开审核</translation>
+    </message>
+    <message>
+        <source>check: %1 errors, %2 warnings, %3 notices</source>
+        <translation>审核：错误 %1 项，警告 %2 项，提示 %3 项</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -561,6 +986,38 @@
     <message>
         <source>This document has no narrative sections.</source>
         <translation>本文档没有文字说明部分。</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>公开文本</translation>
+    </message>
+    <message>
+        <source>Generated vs published</source>
+        <translation>生成与公开对照</translation>
+    </message>
+    <message>
+        <source>highlighted</source>
+        <translation>高亮显示</translation>
+    </message>
+    <message>
+        <source>The standard sentences of the explanation, written from the figures, beside the published paragraphs. Numbers that differ are %1.</source>
+        <translation>按预算数据生成的标准说明语句，与公开文本的段落逐句对照。不一致的数字已%1。</translation>
+    </message>
+    <message>
+        <source>%1 of %2 sentences differ from the published text; %3 have no published paragraph.</source>
+        <translation>共 %2 句，其中 %1 句与公开文本不一致，%3 句在公开文本中没有对应段落。</translation>
+    </message>
+    <message>
+        <source>Generated from the figures</source>
+        <translation>按数据生成</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>行号</translation>
+    </message>
+    <message>
+        <source>No published paragraph</source>
+        <translation>公开文本中无对应段落</translation>
     </message>
 </context>
 <context>
@@ -600,6 +1057,10 @@
     <message>
         <source>Weight</source>
         <translation>分值权重</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a weight: type a whole number</source>
+        <translation>“%1”不是权重：请输入整数</translation>
     </message>
 </context>
 <context>
@@ -814,6 +1275,449 @@
         <translation>
             <numerusform>%n 个单元格与推导值不一致</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bd::Validator</name>
+    <message>
+        <source> and %1 %2 the table does not list</source>
+        <translation> 及表中未列示的 %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: printed %2, but %3 add up to %4 (difference %5)%6</source>
+        <translation>%1：填列数为 %2，但%3合计为 %4（差额 %5）%6</translation>
+    </message>
+    <message>
+        <source>%1: printed %2, but %3, which holds the same money, is %4 (difference %5)%6</source>
+        <translation>%1：填列数为 %2，但口径相同的 %3 为 %4（差额 %5）%6</translation>
+    </message>
+    <message>
+        <source>the %1 rows under it</source>
+        <translation>其下 %1 行</translation>
+    </message>
+    <message>
+        <source>the %1 rows it totals</source>
+        <translation>其汇总的 %1 行</translation>
+    </message>
+    <message>
+        <source>%1: income total %2, but the expenditure total (%3) is %4 (difference %5)%6</source>
+        <translation>%1：收入总计为 %2，但支出总计（%3）为 %4（差额 %5）%6</translation>
+    </message>
+    <message>
+        <source>Narrative, line %1: %2 %3 %4, but %5 add up to %6 (difference %7)%8</source>
+        <translation>说明第 %1 行：%2 %3 %4，但%5合计为 %6（差额 %7）%8</translation>
+    </message>
+    <message>
+        <source>功能分类</source>
+        <translation>功能分类</translation>
+    </message>
+    <message>
+        <source>经济分类</source>
+        <translation>经济分类</translation>
+    </message>
+    <message>
+        <source>table %1 (%2), row %3</source>
+        <translation>表%1（%2）“%3”行</translation>
+    </message>
+    <message>
+        <source>the 功能分类 line %1 %2 (%3, %4)</source>
+        <translation>功能分类明细 %1 %2（%3，%4）</translation>
+    </message>
+    <message>
+        <source>基本支出</source>
+        <translation>基本支出</translation>
+    </message>
+    <message>
+        <source>项目支出</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>the 经济分类 line %1 %2</source>
+        <translation>经济分类明细 %1 %2</translation>
+    </message>
+    <message>
+        <source>the project %1</source>
+        <translation>项目“%1”</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a %3 code (类 3 digits, 款 5, 项 7%4)</source>
+        <translation>%1：“%2”不是有效的%3科目编码（类 3 位、款 5 位、项 7 位%4）</translation>
+    </message>
+    <message>
+        <source>; 经济分类 has no 项</source>
+        <translation>；经济分类没有项级</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 stops at the %4 level; %5 must be shown down to the %6</source>
+        <translation>%1：%2 %3 只列到%4级；%5应公开到%6级</translation>
+    </message>
+    <message>
+        <source>类</source>
+        <translation>类</translation>
+    </message>
+    <message>
+        <source>款</source>
+        <translation>款</translation>
+    </message>
+    <message>
+        <source>项</source>
+        <translation>项</translation>
+    </message>
+    <message>
+        <source>%1: code %2 is not in the %3 catalogue of %4</source>
+        <translation>%1：科目编码 %2 不在 %4 年%3科目表中</translation>
+    </message>
+    <message>
+        <source>%1: %2 is named &quot;%3&quot;, but the %4 catalogue of %5 names it &quot;%6&quot;</source>
+        <translation>%1：%2 的名称为“%3”，但 %5 年%4科目表中的名称为“%6”</translation>
+    </message>
+    <message>
+        <source>table %1 (%2), row %3 %4: the table has no row %5 for it to sit under</source>
+        <translation>表%1（%2）“%3 %4”行：表中没有其上级科目 %5 的行</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2) of the template %3 is missing from the document</source>
+        <translation>文档缺少模板“%3”规定的表%1（%2）</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2) is empty and carries no note saying why</source>
+        <translation>表%1（%2）为空表，但没有说明为空的原因</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2) is empty and the template gives no note for it: add one saying why</source>
+        <translation>表%1（%2）为空表，模板未提供空表说明：请补充说明为空的原因</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2) carries the note &quot;%3&quot;, but %4</source>
+        <translation>表%1（%2）注明“%3”，但%4</translation>
+    </message>
+    <message>
+        <source>the table has figures</source>
+        <translation>表中有数据</translation>
+    </message>
+    <message>
+        <source>the other tables hold %1 %2 for it</source>
+        <translation>其他表中该表口径的金额为 %1 %2</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2): the note reads &quot;%3&quot;; the template words it &quot;%4&quot;</source>
+        <translation>表%1（%2）：空表说明为“%3”；模板的表述为“%4”</translation>
+    </message>
+    <message>
+        <source>Narrative (%1), line %2: says table %3 (%4) is empty, but it holds %5 %6</source>
+        <translation>说明（%1）第 %2 行：称表%3（%4）为空表，但该表金额为 %5 %6</translation>
+    </message>
+    <message>
+        <source>部门概况 (overview)</source>
+        <translation>部门概况</translation>
+    </message>
+    <message>
+        <source>预算情况说明 (explanation of the tables)</source>
+        <translation>预算情况说明</translation>
+    </message>
+    <message>
+        <source>名词解释 (glossary)</source>
+        <translation>名词解释</translation>
+    </message>
+    <message>
+        <source>项目经费情况说明 (project explanations)</source>
+        <translation>项目经费情况说明</translation>
+    </message>
+    <message>
+        <source>The narrative has no %1 section, which the template %2 requires</source>
+        <translation>说明部分缺少模板“%2”要求的“%1”</translation>
+    </message>
+    <message>
+        <source>%1: printed %2, but %3 prints %4 for the same money (difference %5)%6</source>
+        <translation>%1：填列数为 %2，但口径相同的%3为 %4（差额 %5）%6</translation>
+    </message>
+    <message>
+        <source>the 经济分类 schedule</source>
+        <translation>经济分类明细</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): stated %3 万元, but the 公用经费 in %4 is %5 万元 (difference %6)%7%8</source>
+        <translation>%1（第 %2 行）：填报 %3 万元，但%4的公用经费为 %5 万元（差额 %6）%7%8</translation>
+    </message>
+    <message>
+        <source>; less is possible only when some units are not administrative</source>
+        <translation>；仅当部分单位不是行政单位时才可能小于公用经费</translation>
+    </message>
+    <message>
+        <source>部门整体绩效目标表 (overall performance targets)</source>
+        <translation>部门整体绩效目标表</translation>
+    </message>
+    <message>
+        <source>项目支出绩效目标表 %1 (project performance targets)</source>
+        <translation>项目支出绩效目标表（%1）</translation>
+    </message>
+    <message>
+        <source>上级安排</source>
+        <translation>上级安排</translation>
+    </message>
+    <message>
+        <source>本级安排</source>
+        <translation>本级安排</translation>
+    </message>
+    <message>
+        <source>财政拨款</source>
+        <translation>财政拨款</translation>
+    </message>
+    <message>
+        <source>其他资金</source>
+        <translation>其他资金</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): 资金总额 %3 万元, but its sources add up to %4 万元 (%5; difference %6)%7</source>
+        <translation>%1（第 %2 行）：资金总额为 %3 万元，但各资金来源合计为 %4 万元（%5；差额 %6）%7</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): its funds add up to %3 万元 (%4), but the department&apos;s budget is %5 万元 (财政拨款 %6 + 其他 %7) in %8 (difference %9)%10</source>
+        <translation>%1（第 %2 行）：资金合计 %3 万元（%4），但部门预算为 %5 万元（财政拨款 %6 + 其他 %7，见%8）（差额 %9）%10</translation>
+    </message>
+    <message>
+        <source>the schedules</source>
+        <translation>明细数据</translation>
+    </message>
+    <message>
+        <source>; its 财政资金 %1 万元 is not the 财政拨款 %2 万元</source>
+        <translation>；其财政资金 %1 万元与财政拨款 %2 万元不符</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): its funds add up to %3 万元, but the project&apos;s budget is %4 万元 (difference %5)%6</source>
+        <translation>%1（第 %2 行）：资金合计 %3 万元，但该项目预算为 %4 万元（差额 %5）%6</translation>
+    </message>
+    <message>
+        <source>Narrative (%1), line %2</source>
+        <translation>说明（%1）第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states %3 万元 for %4, more than the %5 万元 in %6%7%8</source>
+        <translation>%1：“%2”中%4为 %3 万元，超过%6的 %5 万元%7%8</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states %3 万元 for %4, but the figure in %6 is %5 万元%7%8</source>
+        <translation>%1：“%2”中%4为 %3 万元，但%6为 %5 万元%7%8</translation>
+    </message>
+    <message>
+        <source> (difference %1)</source>
+        <translation>（差额 %1）</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states a share of %3 for %4, but %5 / %6 (%7) = %8%9</source>
+        <translation>%1：“%2”中%4占比为 %3，但 %5 / %6（%7）= %8%9</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states a change of %3 万元 against last year for %4, but this year&apos;s %5 − last year&apos;s %6 = %7 万元%8</source>
+        <translation>%1：“%2”中%4比上年增减 %3 万元，但本年 %5 − 上年 %6 = %7 万元%8</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states a growth of %3 for %4, but (%5 − %6) / %6 = %7%8</source>
+        <translation>%1：“%2”中%4增长率为 %3，但（%5 − %6）/ %6 = %7%8</translation>
+    </message>
+    <message>
+        <source>; last year is %1, and only a date of the accounts (截至…) may be earlier</source>
+        <translation>；上年为 %1 年，更早的年份只能用于资产等截止日期（截至…）</translation>
+    </message>
+    <message>
+        <source>%1: “%2” names the year %3 in the %4 budget%5</source>
+        <translation>%1：%4 年预算中“%2”提到 %3 年%5</translation>
+    </message>
+    <message>
+        <source>%1: “%2” names the %3 “%4”, which neither the 功能分类 catalogue of %5 nor the document&apos;s tables know%6</source>
+        <translation>%1：“%2”中的%3“%4”%6既不在 %5 年功能分类科目表中，也不在本文档的表中</translation>
+    </message>
+    <message>
+        <source> under %1</source>
+        <translation>（“%1”之下）</translation>
+    </message>
+    <message>
+        <source>%1: “%2” names %3, under which the document&apos;s tables hold no money</source>
+        <translation>%1：“%2”对应科目 %3，但本文档各表在该科目下没有金额</translation>
+    </message>
+    <message>
+        <source>%1: “%2” quotes code %3, which the 功能分类 catalogue of %4 names “%5”</source>
+        <translation>%1：“%2”引用的科目编码 %3 在 %4 年功能分类科目表中名为“%5”</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2), note</source>
+        <translation>表%1（%2）的说明</translation>
+    </message>
+    <message>
+        <source>%1 (line %2) has no indicators</source>
+        <translation>%1（第 %2 行）没有绩效指标</translation>
+    </message>
+    <message>
+        <source>一级指标</source>
+        <translation>一级指标</translation>
+    </message>
+    <message>
+        <source>二级指标</source>
+        <translation>二级指标</translation>
+    </message>
+    <message>
+        <source>三级指标</source>
+        <translation>三级指标</translation>
+    </message>
+    <message>
+        <source>%1, line %2, indicator “%3”: no %4</source>
+        <translation>%1 第 %2 行指标“%3”：缺少%4</translation>
+    </message>
+    <message>
+        <source>%1, line %2, indicator “%3”: the 指标值 is empty</source>
+        <translation>%1 第 %2 行指标“%3”：指标值为空</translation>
+    </message>
+    <message>
+        <source>%1 (line %2): the weights (分值权重) of its %3 indicators add up to %4, not 100%5</source>
+        <translation>%1（第 %2 行）：%3 个指标的分值权重合计为 %4，不是 100%5</translation>
+    </message>
+    <message>
+        <source>; without a weight: %1</source>
+        <translation>；未填权重的指标：%1</translation>
+    </message>
+    <message>
+        <source>table %1 (%2), row %3, column %4</source>
+        <translation>表%1（%2）“%3”行“%4”列</translation>
+    </message>
+    <message>
+        <source> (within the rounding of the %1 printed figures involved)</source>
+        <translation>（在所涉 %1 个填列数的四舍五入误差之内）</translation>
+    </message>
+    <message>
+        <source>every table of the template is in the document</source>
+        <translation>模板规定的每张表都已公开</translation>
+    </message>
+    <message>
+        <source>an empty table carries its note, worded as the template words it</source>
+        <translation>空表附有按模板表述的空表说明</translation>
+    </message>
+    <message>
+        <source>a table said to be empty (by its note or the narrative) holds no money</source>
+        <translation>注明（或说明中称）为空表的表确实没有金额</translation>
+    </message>
+    <message>
+        <source>the narrative has every section the template requires</source>
+        <translation>说明部分包含模板要求的各部分</translation>
+    </message>
+    <message>
+        <source>功能分类 is shown down to the 项</source>
+        <translation>功能分类公开到项级</translation>
+    </message>
+    <message>
+        <source>经济分类 is shown down to the 款</source>
+        <translation>经济分类公开到款级</translation>
+    </message>
+    <message>
+        <source>codes have 3, 5 or 7 digits</source>
+        <translation>科目编码为 3、5 或 7 位数字</translation>
+    </message>
+    <message>
+        <source>every 款/项 row sits under the row of its parent code</source>
+        <translation>每个款、项行都列在其上级科目行之下</translation>
+    </message>
+    <message>
+        <source>codes are in the year&apos;s catalogue</source>
+        <translation>科目编码在当年科目表中</translation>
+    </message>
+    <message>
+        <source>codes are named as the year&apos;s catalogue names them</source>
+        <translation>科目名称与当年科目表一致</translation>
+    </message>
+    <message>
+        <source>收入总计 = 支出总计</source>
+        <translation>收入总计 = 支出总计</translation>
+    </message>
+    <message>
+        <source>a row is the sum of the rows under it; a total of the rows it totals</source>
+        <translation>上级行等于其下各行之和，合计行等于其汇总各行之和</translation>
+    </message>
+    <message>
+        <source>a column is the sum of the columns it splits into (合计 = Σ sources, 项目支出合计 = Σ 经济分类)</source>
+        <translation>合计列等于其细分各列之和（合计 = 各资金来源之和，项目支出合计 = 各经济分类之和）</translation>
+    </message>
+    <message>
+        <source>合计 = 基本支出 + 项目支出</source>
+        <translation>合计 = 基本支出 + 项目支出</translation>
+    </message>
+    <message>
+        <source>合计 = 人员经费 + 公用经费</source>
+        <translation>合计 = 人员经费 + 公用经费</translation>
+    </message>
+    <message>
+        <source>“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费</source>
+        <translation>“三公”经费合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费</translation>
+    </message>
+    <message>
+        <source>公务用车购置及运行费 = 购置费 + 运行费</source>
+        <translation>公务用车购置及运行费 = 购置费 + 运行费</translation>
+    </message>
+    <message>
+        <source>政府采购预算 = 货物 + 工程 + 服务</source>
+        <translation>政府采购预算 = 货物 + 工程 + 服务</translation>
+    </message>
+    <message>
+        <source>a total printed in several tables (per fund, 基本/项目) is the same everywhere</source>
+        <translation>多张表列示的同一合计数（分资金来源、基本/项目）各处一致</translation>
+    </message>
+    <message>
+        <source>a 类/款/项 printed in several tables has the same figure everywhere</source>
+        <translation>多张表列示的同一类、款、项金额各处一致</translation>
+    </message>
+    <message>
+        <source>一般公共预算基本支出 = the total of the 经济分类 table</source>
+        <translation>一般公共预算基本支出 = 经济分类表合计</translation>
+    </message>
+    <message>
+        <source>一般公共预算项目支出 = the projects table, per 类/款 and in total</source>
+        <translation>一般公共预算项目支出 = 项目支出表（分类、款及合计）</translation>
+    </message>
+    <message>
+        <source>机关运行经费 = 公用经费 (less is a warning: units that are not administrative)</source>
+        <translation>机关运行经费 = 公用经费（小于公用经费时提示警告：可能含非行政单位）</translation>
+    </message>
+    <message>
+        <source>performance targets&apos; funds equal their parts and the budget</source>
+        <translation>绩效目标的资金等于其各资金来源之和及部门预算</translation>
+    </message>
+    <message>
+        <source>an amount in the narrative is the figure of the tables</source>
+        <translation>说明中的金额与表中数据一致</translation>
+    </message>
+    <message>
+        <source>a share (占 x%) is the part over the right whole</source>
+        <translation>占比（占 x%）等于该项除以相应总数</translation>
+    </message>
+    <message>
+        <source>增加/减少 X = this year − last year</source>
+        <translation>增加/减少 X = 本年 − 上年</translation>
+    </message>
+    <message>
+        <source>增长/下降 x% = change / last year</source>
+        <translation>增长/下降 x% = 增减额 / 上年</translation>
+    </message>
+    <message>
+        <source>years are the budget year, or last year where the text says so</source>
+        <translation>年份为预算年度，与上年比较时为上年</translation>
+    </message>
+    <message>
+        <source>类/款/项 named in the narrative exist in the catalogue and the document</source>
+        <translation>说明中提到的类、款、项在科目表和本文档中存在</translation>
+    </message>
+    <message>
+        <source>every indicator has its 一级/二级/三级指标</source>
+        <translation>每个指标都有一级、二级、三级指标</translation>
+    </message>
+    <message>
+        <source>every indicator has its 指标值</source>
+        <translation>每个指标都填有指标值</translation>
+    </message>
+    <message>
+        <source>the weights of a target table add up to 100</source>
+        <translation>绩效目标表的分值权重合计为 100</translation>
+    </message>
+    <message>
+        <source>; last year (%1) belongs in a comparison (比上年…, 比 %1 年…)</source>
+        <translation>；上年（%1 年）只应出现在与上年的比较中（比上年…、比 %1 年…）</translation>
     </message>
 </context>
 <context>
