@@ -1,6 +1,8 @@
 #include "MainWindow.h"
 
+#include "AddLineDialog.h"
 #include "AuditTrailView.h"
+#include "FiguresDialog.h"
 #include "Breadcrumb.h"
 #include "ClassificationPage.h"
 #include "DocumentBrowser.h"
@@ -42,6 +44,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -164,8 +167,9 @@ void MainWindow::createPages()
     economicChart->setSession(m_session);
     economic->setSideWidget(economicChart);
 
-    auto *projects = new ClassificationPage(new ProjectsModel(m_session, this), CodeRole, ClassificationPage::Link::Prefix,
-                                            m_hub, m_pages);
+    auto *projectsModel = new ProjectsModel(m_session, this);
+    projectsModel->setEditor(m_editor);
+    auto *projects = new ClassificationPage(projectsModel, CodeRole, ClassificationPage::Link::Prefix, m_hub, m_pages);
     projects->view()->setRootIsDecorated(false);
 
     auto *sanGongModel = new SanGongModel(m_session, this);
@@ -263,6 +267,12 @@ void MainWindow::createActions()
             QMessageBox::warning(this, tr("Paste"), error);
     });
     m_pasteAction->setShortcut(QKeySequence::Paste);
+    m_editMenu->addSeparator();
+    m_addLineAction = m_editMenu->addAction(QString(), this, &MainWindow::addFunctionalLine);
+    m_removeLineAction = m_editMenu->addAction(QString(), this, &MainWindow::removeFunctionalLine);
+    m_addProjectAction = m_editMenu->addAction(QString(), this, &MainWindow::addProject);
+    m_removeProjectAction = m_editMenu->addAction(QString(), this, &MainWindow::removeProject);
+    m_figuresAction = m_editMenu->addAction(QString(), this, &MainWindow::editFigures);
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < PageCount; ++i) {
@@ -314,6 +324,11 @@ void MainWindow::retranslateUi()
     m_copyHeadersAction->setText(tr("Copy with &Headers"));
     m_pasteAction->setText(tr("&Paste"));
     m_undoAction->setText(tr("&Undo"));
+    m_addLineAction->setText(tr("Add Functional &Line…"));
+    m_removeLineAction->setText(tr("Remove Functional Line"));
+    m_addProjectAction->setText(tr("Add Pro&ject…"));
+    m_removeProjectAction->setText(tr("Remove Project"));
+    m_figuresAction->setText(tr("&Figures Outside the Tables…"));
     m_redoAction->setText(tr("&Redo"));
     m_historyDock->setWindowTitle(tr("Edit History"));
     m_auditDock->setWindowTitle(tr("Audit Trail"));
@@ -369,6 +384,15 @@ bool MainWindow::openDocument(qint64 id)
 
 void MainWindow::goToFinding(const Finding &finding)
 {
+    // The narrative and the targets are where those findings are fixed.
+    if (finding.rule.startsWith(QLatin1String("D."))) {
+        showPage(Narrative);
+        return;
+    }
+    if (finding.rule.startsWith(QLatin1String("E.")) || finding.rule.startsWith(QLatin1String("C.targets"))) {
+        showPage(Targets);
+        return;
+    }
     if (finding.table > 0) {
         showPage(Tables);
         m_tables->showTable(finding.table);
@@ -388,10 +412,103 @@ void MainWindow::goToFinding(const Finding &finding)
         view->setFocus();
         return;
     }
-    if (finding.rule.startsWith(QLatin1String("D.")))
-        showPage(Narrative);
-    else if (finding.rule.startsWith(QLatin1String("E.")) || finding.rule.startsWith(QLatin1String("C.targets")))
-        showPage(Targets);
+}
+
+void MainWindow::addFunctionalLine()
+{
+    if (m_editor->isReadOnly())
+        return;
+    const QString code = m_hub->functionalCode();
+    AddLineDialog dialog(m_session->unit(), code.size() == 7 ? code : code.leftJustified(7, QLatin1Char('0')).left(7), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const auto line = dialog.line(&error);
+    if (!line || !m_editor->addFunctionalLine(*line, &error))
+        QMessageBox::warning(this, tr("Add Functional Line"), error);
+}
+
+void MainWindow::removeFunctionalLine()
+{
+    // The line behind the current cell of the 功能分类 tree.
+    ClassificationPage *page = classificationPage(Functional);
+    auto *model = qobject_cast<FunctionalTreeModel *>(page->view()->model());
+    const auto target = model->editTarget(page->view()->currentIndex());
+    QString error;
+    if (!target) {
+        QMessageBox::information(this, tr("Remove Functional Line"),
+                                 tr("Choose the 基本支出, 项目支出 or source cell of a 项 in the functional classification first."));
+        return;
+    }
+    if (!m_editor->removeFunctionalLine(target->code, target->source, target->phase, &error))
+        QMessageBox::warning(this, tr("Remove Functional Line"), error);
+}
+
+void MainWindow::addProject()
+{
+    const QString code = m_hub->functionalCode();
+    if (m_editor->isReadOnly())
+        return;
+    if (code.size() != 7) {
+        QMessageBox::information(this, tr("Add Project"), tr("Select the 项 the project belongs to first."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Add Project"), tr("Project name (under %1):").arg(code),
+                                               QLineEdit::Normal, QString(), &ok);
+    if (!ok)
+        return;
+    ProjectLine p;
+    p.name = name.trimmed();
+    p.functionalCode = code;
+    p.source = FundSource::GeneralBudget;
+    p.byEconomicClass.insert(QStringLiteral("302"), Amount());
+    QString error;
+    if (!m_editor->addProject(p, &error))
+        QMessageBox::warning(this, tr("Add Project"), error);
+    else
+        showPage(Projects);
+}
+
+void MainWindow::removeProject()
+{
+    ClassificationPage *page = classificationPage(Projects);
+    const QModelIndex current = page->view()->currentIndex();
+    QString error;
+    if (!current.isValid()) {
+        QMessageBox::information(this, tr("Remove Project"), tr("Select the project on the Projects page first."));
+        return;
+    }
+    if (!m_editor->removeProject(current.row(), &error))
+        QMessageBox::warning(this, tr("Remove Project"), error);
+}
+
+void MainWindow::editFigures()
+{
+    if (m_editor->isReadOnly())
+        return;
+    QMap<QString, std::optional<Amount>> figures;
+    for (const QString &key : FiguresDialog::keys())
+        figures.insert(key, m_session->schedules().figure(key));
+    FiguresDialog dialog(figures, Unit::WanYuan, this); // the narrative states these in 万元
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    QString error;
+    const auto changes = dialog.changes(&error);
+    if (!changes) {
+        QMessageBox::warning(this, tr("Figures Outside the Tables"), error);
+        return;
+    }
+    QUndoStack *stack = m_editor->undoStack();
+    stack->beginMacro(tr("Edit figures"));
+    bool ok = true;
+    for (auto it = changes->cbegin(); it != changes->cend() && ok; ++it)
+        ok = m_editor->setFigure(it.key(), it.value(), &error);
+    stack->endMacro();
+    if (!ok) {
+        stack->undo(); // all or nothing
+        QMessageBox::warning(this, tr("Figures Outside the Tables"), error);
+    }
 }
 
 void MainWindow::refreshAuditTrail()
@@ -404,6 +521,8 @@ void MainWindow::updateEditActions()
 {
     const bool editable = !m_editor->isReadOnly();
     m_pasteAction->setEnabled(editable);
+    for (QAction *a : {m_addLineAction, m_removeLineAction, m_addProjectAction, m_removeProjectAction, m_figuresAction})
+        a->setEnabled(editable);
     m_saveAction->setEnabled(editable);
     m_revertAction->setEnabled(editable);
     m_newDraftAction->setEnabled(m_session->hasDocument());

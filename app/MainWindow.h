@@ -85,6 +85,11 @@ private:
     void copySelection(bool withHeaders);
     void chooseDraftYear();
     void updateEditActions();
+    void addFunctionalLine();
+    void removeFunctionalLine();
+    void addProject();
+    void removeProject();
+    void editFigures();
     void refreshAuditTrail();
     void setLanguage(const QString &language);
     void addRecentFile(const QString &file);
@@ -123,6 +128,11 @@ private:
     QAction *m_newDraftAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
+    QAction *m_addLineAction = nullptr;
+    QAction *m_removeLineAction = nullptr;
+    QAction *m_addProjectAction = nullptr;
+    QAction *m_removeProjectAction = nullptr;
+    QAction *m_figuresAction = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_auditDock = nullptr;
     QDockWidget *m_checkDock = nullptr;

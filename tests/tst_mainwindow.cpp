@@ -54,6 +54,7 @@ private slots:
     void refusedEditSaysWhy();
     void pasteIsOneStepOrNothing();
     void recoveryAfterCrash();
+    void projectAmountsEditable();
     void cleanupTestCase();
 
 private:
@@ -325,6 +326,29 @@ void TestMainWindow::recoveryAfterCrash()
     QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(300000000));
     m_window->editor()->undoStack()->undo(); // the recovered changes are one undoable step
     QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(238570000));
+    m_window->editor()->markSaved();
+}
+
+void TestMainWindow::projectAmountsEditable()
+{
+    // The draft from draftEditUndoSave: a project's 302 amount is edited in place, undoably.
+    QVERIFY(!m_window->editor()->isReadOnly());
+    ClassificationPage *projects = m_window->classificationPage(MainWindow::Projects);
+    QAbstractItemModel *model = projects->view()->model();
+    int column = -1;
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->headerData(c, Qt::Horizontal, ColumnKeyRole).toString() == QLatin1String("econ:302"))
+            column = c;
+    QVERIFY(column >= 0);
+    const QModelIndex cell = model->index(0, column);
+    QVERIFY(cell.flags() & Qt::ItemIsEditable);
+    QVERIFY(model->setData(cell, QStringLiteral("25.00")));
+    QCOMPARE(model->index(0, column).data(AmountFenRole).toLongLong(), Q_INT64_C(25000000));
+    // Table 7 follows: its total is the projects' sum.
+    QCOMPARE(m_window->session()->derivedTable(7)->rows.first().cells[5].amount->fen(), Q_INT64_C(55010000));
+    m_window->editor()->undoStack()->undo();
+    QCOMPARE(model->index(0, column).data(AmountFenRole).toLongLong(), Q_INT64_C(20000000));
+    QVERIFY(!model->setData(cell, QStringLiteral("-5")));
     m_window->editor()->markSaved();
 }
 

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>bd::AddLineDialog</name>
+    <message>
+        <source>Add Functional Line</source>
+        <translation>Add Functional Line</translation>
+    </message>
+    <message>
+        <source>Only needed for a code the catalogue does not know</source>
+        <translation>Only needed for a code the catalogue does not know</translation>
+    </message>
+    <message>
+        <source>Basic expenditure</source>
+        <translation>Basic expenditure</translation>
+    </message>
+    <message>
+        <source>Project expenditure</source>
+        <translation>Project expenditure</translation>
+    </message>
+    <message>
+        <source>Item code (项):</source>
+        <translation>Item code (项):</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Funding source:</source>
+        <translation>Funding source:</translation>
+    </message>
+    <message>
+        <source>Basic / project:</source>
+        <translation>Basic / project:</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>Amount (%1):</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>&quot;%1&quot; is not an amount in %2.</translation>
+    </message>
+</context>
+<context>
     <name>bd::AmountEdit</name>
     <message>
         <source>&quot;%1&quot; is not an amount in %2: type digits such as 1,234.56</source>
@@ -520,6 +563,37 @@
     </message>
 </context>
 <context>
+    <name>bd::FiguresDialog</name>
+    <message>
+        <source>Figures Outside the Tables</source>
+        <translation>Figures Outside the Tables</translation>
+    </message>
+    <message>
+        <source>Operating costs (机关运行经费):</source>
+        <translation>Operating costs (机关运行经费):</translation>
+    </message>
+    <message>
+        <source>Government procurement, total:</source>
+        <translation>Government procurement, total:</translation>
+    </message>
+    <message>
+        <source>  of which goods:</source>
+        <translation>  of which goods:</translation>
+    </message>
+    <message>
+        <source>  of which works:</source>
+        <translation>  of which works:</translation>
+    </message>
+    <message>
+        <source>  of which services:</source>
+        <translation>  of which services:</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>&quot;%1&quot; is not an amount in %2.</translation>
+    </message>
+</context>
+<context>
     <name>bd::FindingsModel</name>
     <message>
         <source>Table %1 %2</source>
@@ -962,6 +1036,58 @@
     <message>
         <source>check: %1 errors, %2 warnings, %3 notices</source>
         <translation>check: %1 errors, %2 warnings, %3 notices</translation>
+    </message>
+    <message>
+        <source>Add Functional &amp;Line…</source>
+        <translation>Add Functional &amp;Line…</translation>
+    </message>
+    <message>
+        <source>Remove Functional Line</source>
+        <translation>Remove Functional Line</translation>
+    </message>
+    <message>
+        <source>Add Pro&amp;ject…</source>
+        <translation>Add Pro&amp;ject…</translation>
+    </message>
+    <message>
+        <source>Remove Project</source>
+        <translation>Remove Project</translation>
+    </message>
+    <message>
+        <source>&amp;Figures Outside the Tables…</source>
+        <translation>&amp;Figures Outside the Tables…</translation>
+    </message>
+    <message>
+        <source>Add Functional Line</source>
+        <translation>Add Functional Line</translation>
+    </message>
+    <message>
+        <source>Choose the 基本支出, 项目支出 or source cell of a 项 in the functional classification first.</source>
+        <translation>Choose the 基本支出, 项目支出 or source cell of a 项 in the functional classification first.</translation>
+    </message>
+    <message>
+        <source>Add Project</source>
+        <translation>Add Project</translation>
+    </message>
+    <message>
+        <source>Select the 项 the project belongs to first.</source>
+        <translation>Select the 项 the project belongs to first.</translation>
+    </message>
+    <message>
+        <source>Project name (under %1):</source>
+        <translation>Project name (under %1):</translation>
+    </message>
+    <message>
+        <source>Select the project on the Projects page first.</source>
+        <translation>Select the project on the Projects page first.</translation>
+    </message>
+    <message>
+        <source>Figures Outside the Tables</source>
+        <translation>Figures Outside the Tables</translation>
+    </message>
+    <message>
+        <source>Edit figures</source>
+        <translation>Edit figures</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>bd::AddLineDialog</name>
+    <message>
+        <source>Add Functional Line</source>
+        <translation>新增功能分类明细</translation>
+    </message>
+    <message>
+        <source>Only needed for a code the catalogue does not know</source>
+        <translation>仅当编码不在科目目录中时需要填写</translation>
+    </message>
+    <message>
+        <source>Basic expenditure</source>
+        <translation>基本支出</translation>
+    </message>
+    <message>
+        <source>Project expenditure</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>Item code (项):</source>
+        <translation>项级科目编码：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Funding source:</source>
+        <translation>资金来源：</translation>
+    </message>
+    <message>
+        <source>Basic / project:</source>
+        <translation>基本支出/项目支出：</translation>
+    </message>
+    <message>
+        <source>Amount (%1):</source>
+        <translation>金额（%1）：</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>“%1”不是以%2为单位的金额。</translation>
+    </message>
+</context>
+<context>
     <name>bd::AmountEdit</name>
     <message>
         <source>&quot;%1&quot; is not an amount in %2: type digits such as 1,234.56</source>
@@ -518,6 +561,37 @@
     </message>
 </context>
 <context>
+    <name>bd::FiguresDialog</name>
+    <message>
+        <source>Figures Outside the Tables</source>
+        <translation>表外数据</translation>
+    </message>
+    <message>
+        <source>Operating costs (机关运行经费):</source>
+        <translation>机关运行经费：</translation>
+    </message>
+    <message>
+        <source>Government procurement, total:</source>
+        <translation>政府采购预算合计：</translation>
+    </message>
+    <message>
+        <source>  of which goods:</source>
+        <translation>  其中：货物</translation>
+    </message>
+    <message>
+        <source>  of which works:</source>
+        <translation>  其中：工程</translation>
+    </message>
+    <message>
+        <source>  of which services:</source>
+        <translation>  其中：服务</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount in %2.</source>
+        <translation>“%1”不是以%2为单位的金额。</translation>
+    </message>
+</context>
+<context>
     <name>bd::FindingsModel</name>
     <message>
         <source>Table %1 %2</source>
@@ -959,6 +1033,58 @@
     <message>
         <source>check: %1 errors, %2 warnings, %3 notices</source>
         <translation>审核：错误 %1 项，警告 %2 项，提示 %3 项</translation>
+    </message>
+    <message>
+        <source>Add Functional &amp;Line…</source>
+        <translation>新增功能分类明细(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>Remove Functional Line</source>
+        <translation>删除功能分类明细</translation>
+    </message>
+    <message>
+        <source>Add Pro&amp;ject…</source>
+        <translation>新增项目(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>Remove Project</source>
+        <translation>删除项目</translation>
+    </message>
+    <message>
+        <source>&amp;Figures Outside the Tables…</source>
+        <translation>表外数据(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Add Functional Line</source>
+        <translation>新增功能分类明细</translation>
+    </message>
+    <message>
+        <source>Choose the 基本支出, 项目支出 or source cell of a 项 in the functional classification first.</source>
+        <translation>请先在功能分类中选中某个项的基本支出、项目支出或资金来源单元格。</translation>
+    </message>
+    <message>
+        <source>Add Project</source>
+        <translation>新增项目</translation>
+    </message>
+    <message>
+        <source>Select the 项 the project belongs to first.</source>
+        <translation>请先选中项目所属的项级科目。</translation>
+    </message>
+    <message>
+        <source>Project name (under %1):</source>
+        <translation>项目名称（%1 下）：</translation>
+    </message>
+    <message>
+        <source>Select the project on the Projects page first.</source>
+        <translation>请先在“项目支出”页选中项目。</translation>
+    </message>
+    <message>
+        <source>Figures Outside the Tables</source>
+        <translation>表外数据</translation>
+    </message>
+    <message>
+        <source>Edit figures</source>
+        <translation>修改表外数据</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,8 @@
 #include "ProjectsModel.h"
 
+#include "editing/DocumentEditor.h"
+#include "itemmodels/AmountEdit.h"
+
 #include "itemmodels/SessionModel.h"
 
 #include "codes/CodeCatalogue.h"
@@ -190,6 +193,10 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
     const Unit unit = displayUnit(m_session);
 
     switch (role) {
+    case Qt::EditRole:
+        if (column >= FirstClassColumn)
+            return value ? value->format(unit) : QString();
+        [[fallthrough]];
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn: return row.name;
@@ -245,7 +252,29 @@ Qt::ItemFlags ProjectsModel::flags(const QModelIndex &index) const
     if (!index.isValid()
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
-    return Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (m_editor && !m_editor->isReadOnly() && index.column() >= FirstClassColumn)
+        f |= Qt::ItemIsEditable;
+    return f;
+}
+
+void ProjectsModel::setEditor(DocumentEditor *editor)
+{
+    m_editor = editor;
+}
+
+bool ProjectsModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    if (role != Qt::EditRole || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    QString error;
+    const auto amount = amountFromEdit(value, m_session->unit(), &error);
+    // Rows are the schedule's projects in order.
+    if (!amount || !m_editor->setProjectAmount(index.row(), m_table.classes.value(index.column() - FirstClassColumn), *amount, &error)) {
+        emit editRefused(error);
+        return false;
+    }
+    return true;
 }
 
 QHash<int, QByteArray> ProjectsModel::roleNames() const

@@ -12,6 +12,7 @@
 
 namespace bd {
 
+class DocumentEditor;
 class DocumentSession;
 
 // The projects of the open document (schedules.projects), one row each: 项目名称, 功能分类
@@ -38,6 +39,10 @@ public:
     QString columnKey(int column) const;
 
     enum FixedColumn { NameColumn, FunctionalColumn, SourceColumn, TotalColumn, FirstClassColumn };
+
+    // Drafts: the amount of a project in one 经济分类 类 is edited in place (undoable).
+    void setEditor(DocumentEditor *editor);
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -71,7 +76,12 @@ private:
     Table build() const;
 
     QPointer<DocumentSession> m_session;
+    QPointer<DocumentEditor> m_editor;
     Table m_table;
+
+signals:
+    // An edit was refused (the message names the place); nothing changed.
+    void editRefused(const QString &message);
 };
 
 } // namespace bd
