@@ -55,6 +55,7 @@ private slots:
     void pasteIsOneStepOrNothing();
     void recoveryAfterCrash();
     void projectAmountsEditable();
+    void copyAsTsv();
     void cleanupTestCase();
 
 private:
@@ -350,6 +351,21 @@ void TestMainWindow::projectAmountsEditable()
     QCOMPARE(model->index(0, column).data(AmountFenRole).toLongLong(), Q_INT64_C(20000000));
     QVERIFY(!model->setData(cell, QStringLiteral("-5")));
     m_window->editor()->markSaved();
+}
+
+void TestMainWindow::copyAsTsv()
+{
+    m_window->showPage(MainWindow::Functional);
+    FrozenTreeView *tree = functionalPage()->view();
+    auto *model = qobject_cast<FunctionalTreeModel *>(tree->model());
+    tree->selectionModel()->clearSelection();
+    tree->selectionModel()->select(cell(model, "201", "total"), QItemSelectionModel::Select);
+    tree->selectionModel()->select(cell(model, "201", "basic"), QItemSelectionModel::Select);
+    tree->selectionModel()->select(cell(model, "208", "total"), QItemSelectionModel::Select);
+    // The draft saved above, with 2010350 at 46.24: 201 is 409.81, of which basic 284.81.
+    QCOMPARE(functionalPage()->selectionAsTsv(false), QStringLiteral("409.81\t284.81\n74.85\t\n"));
+    QCOMPARE(functionalPage()->selectionAsTsv(true).section(QLatin1Char('\n'), 0, 0),
+             QStringLiteral("Total\tBasic expenditure"));
 }
 
 void TestMainWindow::cleanupTestCase()

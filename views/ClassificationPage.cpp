@@ -2,6 +2,7 @@
 
 #include "AmountDelegate.h"
 #include "FrozenTreeView.h"
+#include "SelectionTsv.h"
 #include "SelectionHub.h"
 
 #include "money/Amount.h"
@@ -13,7 +14,6 @@
 #include <QUndoStack>
 #include <QVBoxLayout>
 
-#include <map>
 
 namespace bd {
 
@@ -119,30 +119,7 @@ void ClassificationPage::showRefusal(const QString &message)
 
 QString ClassificationPage::selectionAsTsv(bool withHeaders) const
 {
-    // Group the selected cells by row in view order (a tree's rows have no single row number).
-    std::map<int, std::map<int, QString>> grid; // view y → column → text
-    QList<int> columns;
-    for (const QModelIndex &i : m_view->selectionModel()->selectedIndexes()) {
-        grid[m_view->visualRect(i).y()][i.column()] = i.data().toString();
-        if (!columns.contains(i.column()))
-            columns.append(i.column());
-    }
-    std::sort(columns.begin(), columns.end());
-    QString out;
-    auto line = [&](const QStringList &cells) { out += cells.join(QLatin1Char('\t')) + QLatin1Char('\n'); };
-    if (withHeaders && !grid.empty()) {
-        QStringList header;
-        for (int c : columns)
-            header.append(m_model->headerData(c, Qt::Horizontal).toString());
-        line(header);
-    }
-    for (const auto &[y, cells] : grid) {
-        QStringList row;
-        for (int c : columns)
-            row.append(cells.count(c) ? cells.at(c) : QString());
-        line(row);
-    }
-    return out;
+    return selectionToTsv(m_view, withHeaders);
 }
 
 bool ClassificationPage::pasteTsv(const QString &tsv, QUndoStack *stack, QString *error)
