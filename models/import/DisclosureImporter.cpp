@@ -2,6 +2,7 @@
 
 #include "codes/CodeCatalogue.h"
 #include "import/NarrativeExtractor.h"
+#include "import/PdfTextExtractor.h"
 #include "import/Reconciler.h"
 #include "import/TextDecoder.h"
 #include "tables/TableDeriver.h"
@@ -22,7 +23,20 @@ ImportResult DisclosureImporter::importFile(const QString &path) const
         r.error.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
         return r;
     }
-    return importBytes(f.readAll(), QFileInfo(path).fileName());
+    const QByteArray bytes = f.readAll();
+    const QString name = QFileInfo(path).fileName();
+    if (PdfTextExtractor::isPdf(bytes)) {
+        // A published PDF: its text rebuilt line by line in the aligned layout of pdftotext.
+        const PdfText text = PdfTextExtractor::extract(bytes, name);
+        if (!text.ok()) {
+            ImportResult r;
+            r.error.source = name;
+            r.error.message = text.message;
+            return r;
+        }
+        return importLines(text.lines, name);
+    }
+    return importBytes(bytes, name);
 }
 
 ImportResult DisclosureImporter::importBytes(const QByteArray &bytes, const QString &sourceName) const

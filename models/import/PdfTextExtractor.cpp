@@ -1,0 +1,208 @@
+#include "PdfTextExtractor.h"
+
+#include <poppler-qt6.h>
+
+#include <QFile>
+#include <QFileInfo>
+#include <QRectF>
+
+#include <algorithm>
+#include <cmath>
+#include <memory>
+#include <vector>
+
+namespace bd {
+
+namespace {
+
+// Glyphs that take about two columns of ASCII text: CJK ideographs, kana, hangul, CJK and
+// full-width punctuation.
+bool isWide(QChar c)
+{
+    const char16_t u = c.unicode();
+    return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
+        || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
+        || (u >= 0xFFE0 && u <= 0xFFE6) || c.isSurrogate();
+}
+
+struct Word
+{
+    QRectF box;
+    QString text;
+    bool spaceAfter = false;
+    double cy() const { return box.center().y(); }
+};
+
+struct Line
+{
+    std::vector<Word> words;
+    double cy = 0;     // mean vertical centre of its words
+    double height = 0; // largest word height
+};
+
+// The width of one character column on the page: the median width per ASCII glyph, a wide
+// glyph counting as two. Digits dominate the tables, so their figures keep their place.
+double columnWidth(const std::vector<Word> &words)
+{
+    std::vector<double> widths;
+    for (const Word &w : words) {
+        int units = 0;
+        for (QChar c : w.text)
+            units += isWide(c) ? 2 : 1;
+        if (units > 0 && w.box.width() > 0)
+            widths.push_back(w.box.width() / units);
+    }
+    if (widths.empty())
+        return 1;
+    std::nth_element(widths.begin(), widths.begin() + widths.size() / 2, widths.end());
+    return std::max(widths[widths.size() / 2], 0.1);
+}
+
+QStringList pageLines(const Poppler::Page &page)
+{
+    std::vector<Word> words;
+    for (const auto &tb : page.textList()) {
+        if (!tb)
+            continue;
+        const QString text = tb->text();
+        if (text.trimmed().isEmpty())
+            continue;
+        words.push_back(Word{tb->boundingBox(), text, tb->hasSpaceAfter()});
+    }
+    if (words.empty())
+        return {};
+
+    const double unit = columnWidth(words);
+    double left = words.front().box.left();
+    for (const Word &w : words)
+        left = std::min(left, w.box.left());
+
+    // Lines: words whose vertical centres lie within half a line height of each other.
+    std::sort(words.begin(), words.end(), [](const Word &a, const Word &b) { return a.cy() < b.cy(); });
+    std::vector<Line> lines;
+    for (Word &w : words) {
+        if (!lines.empty()) {
+            Line &l = lines.back();
+            const double tolerance = 0.5 * std::min(l.height, w.box.height());
+            if (std::abs(w.cy() - l.cy) <= tolerance) {
+                l.cy = (l.cy * l.words.size() + w.cy()) / (l.words.size() + 1);
+                l.height = std::max(l.height, w.box.height());
+                l.words.push_back(std::move(w));
+                continue;
+            }
+        }
+        Line l;
+        l.cy = w.cy();
+        l.height = w.box.height();
+        l.words.push_back(std::move(w));
+        lines.push_back(std::move(l));
+    }
+
+    QStringList out;
+    double previousBottom = -1;
+    for (Line &l : lines) {
+        std::sort(l.words.begin(), l.words.end(), [](const Word &a, const Word &b) { return a.box.left() < b.box.left(); });
+        // A gap of more than a line's height between lines is an empty line, as pdftotext has it.
+        double top = l.words.front().box.top();
+        double bottom = l.words.front().box.bottom();
+        for (const Word &w : l.words) {
+            top = std::min(top, w.box.top());
+            bottom = std::max(bottom, w.box.bottom());
+        }
+        if (previousBottom >= 0 && top - previousBottom > l.height)
+            out.append(QString());
+        previousBottom = bottom;
+
+        QString text;
+        const Word *prev = nullptr;
+        for (const Word &w : l.words) {
+            const int column = int(std::lround((w.box.left() - left) / unit));
+            if (prev) {
+                const double gap = w.box.left() - prev->box.right();
+                if (gap < 1.5 * unit) {
+                    // Words of one phrase: one space where the PDF has one, none where it has none.
+                    if (prev->spaceAfter || gap > 0.3 * unit)
+                        text += QLatin1Char(' ');
+                } else {
+                    // Another cell: at its column, and at least two spaces away from the last.
+                    text += QString(std::max(column - int(text.size()), 2), QLatin1Char(' '));
+                }
+            } else {
+                text += QString(std::max(column, 0), QLatin1Char(' '));
+            }
+            text += w.text;
+            prev = &w;
+        }
+        out.append(text);
+    }
+    return out;
+}
+
+void quietPoppler(const QString &, const QVariant &) {}
+
+} // namespace
+
+bool PdfTextExtractor::isPdf(const QByteArray &bytes)
+{
+    return bytes.startsWith("%PDF");
+}
+
+PdfText PdfTextExtractor::extractFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        PdfText r;
+        r.source = path;
+        r.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
+        return r;
+    }
+    return extract(f.readAll(), QFileInfo(path).fileName());
+}
+
+PdfText PdfTextExtractor::extract(const QByteArray &bytes, const QString &sourceName)
+{
+    PdfText r;
+    r.source = sourceName;
+    auto fail = [&](const QString &message) {
+        r.lines.clear();
+        r.message = message;
+        return r;
+    };
+    if (!isPdf(bytes))
+        return fail(QStringLiteral("is not a PDF file (it does not start with \"%PDF\")"));
+    // A complete PDF ends with "%%EOF"; a file cut off in transfer does not.
+    const bool complete = bytes.right(2048).contains("%%EOF");
+    const QString truncated = QStringLiteral("the PDF is damaged or truncated (%1 bytes, no end-of-file marker); "
+                                             "download or export it again")
+                                  .arg(bytes.size());
+
+    Poppler::setDebugErrorFunction(quietPoppler, QVariant());
+    const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
+    if (!doc)
+        return fail(complete ? QStringLiteral("the PDF is damaged and cannot be opened") : truncated);
+    if (doc->isLocked())
+        return fail(QStringLiteral("the PDF is encrypted and needs a password to open; "
+                                   "save an unprotected copy and import that"));
+    r.pages = doc->numPages();
+    if (r.pages <= 0)
+        return fail(complete ? QStringLiteral("the PDF is damaged: it has no readable pages") : truncated);
+
+    bool anyText = false;
+    for (int i = 0; i < r.pages; ++i) {
+        const std::unique_ptr<Poppler::Page> page = doc->page(i);
+        if (!page)
+            return fail(complete ? QStringLiteral("the PDF is damaged: page %1 of %2 cannot be read").arg(i + 1).arg(r.pages)
+                                 : truncated);
+        const QStringList lines = pageLines(*page);
+        anyText = anyText || !lines.isEmpty();
+        r.lines += lines;
+    }
+    if (!complete)
+        return fail(truncated);
+    if (!anyText)
+        return fail(QStringLiteral("the PDF has no text layer (a scanned document?); "
+                                   "only PDFs with text can be imported"));
+    return r;
+}
+
+} // namespace bd
