@@ -3,6 +3,9 @@
 #include "DocumentSeeder.h"
 #include "charts/ChartExporter.h"
 #include "document/DocumentSession.h"
+#include "export/CsvExporter.h"
+#include "export/FiscalDataPackageExporter.h"
+#include "export/JsonExporter.h"
 #include "import/DisclosureImporter.h"
 #include "store/DocumentStore.h"
 #include "tables/TableDeriver.h"
@@ -88,6 +91,8 @@ int usage(const QString &problem = QString())
              "  budgetdesk list [--db PATH] [--format text|json]\n"
              "  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]\n"
              "  budgetdesk check FILE|ID [--format text|json] [--db PATH]\n"
+             "  budgetdesk export ID --format csv|json|fdp --out PATH [--db PATH]\n"
+             "                                      csv, fdp: PATH is a folder; json: a file\n"
              "  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]\n";
     err().flush();
     return Usage;
@@ -337,6 +342,51 @@ int runExportCharts(const Options &o)
     return Clean;
 }
 
+// `export ID --format F --out PATH`: one written path per line. Each format is one branch of
+// the chain below (csv and fdp write into a folder, json into a file).
+int runExport(const Options &o)
+{
+    if (o.positional.size() != 1 || !o.values.contains(QStringLiteral("out")) || !o.values.contains(QStringLiteral("format")))
+        return usage(QStringLiteral("export needs a document id, --format csv|json|fdp and --out PATH"));
+    const QString format = o.value(QStringLiteral("format"));
+    static const QStringList formats{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("fdp")};
+    if (!formats.contains(format))
+        return usage(QStringLiteral("unknown format \"%1\" (export knows %2)").arg(format, formats.join(QLatin1Char('|'))));
+    const QString outPath = o.value(QStringLiteral("out"));
+    if (outPath.isEmpty())
+        return usage(QStringLiteral("--out needs a path"));
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    const auto doc = loadDocument(store, o.positional.first());
+    if (!doc)
+        return Unreadable;
+    const auto tpl = TemplateRegistry::instance().find(doc->templateId);
+    if (!tpl) {
+        err() << "budgetdesk: document " << doc->id << " uses template \"" << doc->templateId << "\", which this version does not know\n";
+        return Unreadable;
+    }
+    QStringList written;
+    QString error;
+    bool ok = false;
+    if (format == QLatin1String("csv")) {
+        ok = CsvExporter::exportTables(*doc, *tpl, outPath, &written, &error);
+    } else if (format == QLatin1String("json")) {
+        ok = JsonExporter::exportDocument(*doc, *tpl, outPath, &error);
+        if (ok)
+            written.append(outPath);
+    } else if (format == QLatin1String("fdp")) {
+        ok = FiscalDataPackageExporter::exportPackage(*doc, *tpl, outPath, &written, &error);
+    }
+    for (const QString &path : std::as_const(written))
+        out() << QDir::toNativeSeparators(path) << '\n';
+    if (!ok) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
+    }
+    return Clean;
+}
+
 } // namespace
 
 bool CommandLine::needsWidgets(const QStringList &args)
@@ -347,7 +397,7 @@ bool CommandLine::needsWidgets(const QStringList &args)
 bool CommandLine::isCommand(const QStringList &args)
 {
     static const QStringList commands{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
-                                      QStringLiteral("check"), QStringLiteral("export-charts"), QStringLiteral("help"),
+                                      QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("export-charts"), QStringLiteral("help"),
                                       QStringLiteral("--help")};
     return !args.isEmpty() && commands.contains(args.first());
 }
@@ -369,6 +419,9 @@ int CommandLine::run(const QStringList &args)
     } else if (command == QLatin1String("check")) {
         Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runCheck(o) : usage(o.error);
+    } else if (command == QLatin1String("export")) {
+        Options o(rest, {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("format")}, {});
+        status = o.error.isEmpty() ? runExport(o) : usage(o.error);
     } else if (command == QLatin1String("export-charts")) {
         Options o(rest, {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("size"), QStringLiteral("dpi")}, {});
         status = o.error.isEmpty() ? runExportCharts(o) : usage(o.error);

@@ -4,7 +4,7 @@
 
 namespace bd {
 
-// `budgetdesk import|list|show|check|export-charts …`: the same program without a window.
+// `budgetdesk import|list|show|check|export|export-charts …`: the same program without a window.
 // Returns the process exit status.
 class CommandLine
 {
