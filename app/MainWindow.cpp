@@ -5,12 +5,14 @@
 #include "FiguresDialog.h"
 #include "Breadcrumb.h"
 #include "ClassificationPage.h"
+#include "DisclosureDocument.h"
 #include "DocumentBrowser.h"
 #include "FrozenTreeView.h"
 #include "Language.h"
 #include "NarrativePage.h"
 #include "OverviewPage.h"
 #include "SelectionHub.h"
+#include "SelectionTsv.h"
 #include "TableBrowser.h"
 #include "ValidationPanel.h"
 #include "itemmodels/FindingsModel.h"
@@ -39,6 +41,7 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -48,6 +51,11 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
 #include <QProgressDialog>
 #include <QSettings>
 #include <QSplitter>
@@ -244,6 +252,10 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_exportChartsAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCharts);
     m_exportChartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
+    m_exportPdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDisclosurePdf);
+    m_printPreviewAction = m_fileMenu->addAction(QString(), this, &MainWindow::printPreview);
+    m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::printDisclosure);
+    m_printAction->setShortcut(QKeySequence::Print);
     m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -318,6 +330,9 @@ void MainWindow::retranslateUi()
     m_importAction->setText(tr("&Import Disclosure…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_exportChartsAction->setText(tr("&Export All Charts…"));
+    m_exportPdfAction->setText(tr("Export Disclosure as P&DF…"));
+    m_printPreviewAction->setText(tr("Print Pre&view…"));
+    m_printAction->setText(tr("&Print…"));
     m_newDraftAction->setText(tr("&New Draft…"));
     m_saveAction->setText(tr("&Save"));
     m_revertAction->setText(tr("Re&vert to Saved"));
@@ -759,42 +774,67 @@ void MainWindow::exportCharts()
         statusBar()->showMessage(tr("%n chart(s) written to %1", nullptr, int(written.size())).arg(dir), 5000);
 }
 
+void MainWindow::exportDisclosurePdf()
+{
+    if (!m_session->hasDocument())
+        return;
+    const BudgetDocument &doc = m_session->document();
+    const QString suggested = QDir(QSettings().value(QStringLiteral("export/lastDir")).toString())
+                                  .filePath(QStringLiteral("%1-%2.pdf").arg(doc.department).arg(doc.year));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Disclosure as PDF"), suggested,
+                                                      tr("PDF files (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
+    QString error;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const bool ok = DisclosureDocument::exportPdf(doc, m_session->templ(), m_session->derivedTables(), path, &error);
+    QApplication::restoreOverrideCursor();
+    if (!ok)
+        QMessageBox::warning(this, tr("Export Disclosure as PDF"), tr("The disclosure could not be exported:\n%1").arg(error));
+    else
+        statusBar()->showMessage(tr("Disclosure written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+}
+
+// Print and preview on A4 portrait by default; the print dialog may change it.
+static void setUpPrinter(QPrinter &printer)
+{
+    printer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
+                                      QPageLayout::Millimeter));
+}
+
+void MainWindow::printPreview()
+{
+    if (!m_session->hasDocument())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer);
+    QPrintPreviewDialog dialog(&printer, this);
+    connect(&dialog, &QPrintPreviewDialog::paintRequested, this, [this](QPrinter *p) {
+        DisclosureDocument::print(m_session->document(), m_session->templ(), m_session->derivedTables(), p);
+    });
+    dialog.exec();
+}
+
+void MainWindow::printDisclosure()
+{
+    if (!m_session->hasDocument())
+        return;
+    QPrinter printer(QPrinter::HighResolution);
+    setUpPrinter(printer);
+    QPrintDialog dialog(&printer, this);
+    dialog.setWindowTitle(tr("Print Disclosure"));
+    if (dialog.exec() == QDialog::Accepted)
+        DisclosureDocument::print(m_session->document(), m_session->templ(), m_session->derivedTables(), &printer);
+}
+
 void MainWindow::copySelection(bool withHeaders)
 {
     // The selected cells of the current page's table as tab-separated text.
-    if (ClassificationPage *p = classificationPage(Page(m_pages->currentIndex()))) {
+    if (ClassificationPage *p = classificationPage(Page(m_pages->currentIndex())))
         QApplication::clipboard()->setText(p->selectionAsTsv(withHeaders));
-        return;
-    }
-    if (m_pages->currentWidget() != m_tables)
-        return;
-    QTableView *view = m_tables->view();
-    QModelIndexList indexes = view->selectionModel()->selectedIndexes();
-    if (indexes.isEmpty())
-        return;
-    std::sort(indexes.begin(), indexes.end(), [](const QModelIndex &a, const QModelIndex &b) {
-        return a.row() != b.row() ? a.row() < b.row() : a.column() < b.column();
-    });
-    QString text;
-    if (withHeaders) {
-        QStringList header;
-        for (const QModelIndex &i : indexes)
-            if (i.row() == indexes.first().row())
-                header.append(view->model()->headerData(i.column(), Qt::Horizontal).toString());
-        text += header.join(QLatin1Char('\t')) + QLatin1Char('\n');
-    }
-    QStringList row;
-    int current = indexes.first().row();
-    for (const QModelIndex &i : indexes) {
-        if (i.row() != current) {
-            text += row.join(QLatin1Char('\t')) + QLatin1Char('\n');
-            row.clear();
-            current = i.row();
-        }
-        row.append(i.data().toString());
-    }
-    text += row.join(QLatin1Char('\t')) + QLatin1Char('\n');
-    QApplication::clipboard()->setText(text);
+    else if (m_pages->currentWidget() == m_tables)
+        QApplication::clipboard()->setText(selectionToTsv(m_tables->view(), withHeaders));
 }
 
 void MainWindow::setLanguage(const QString &language)

@@ -82,6 +82,9 @@ private:
     void importFiles(const QStringList &files);
     void chooseAndImport();
     void exportCharts();
+    void exportDisclosurePdf();
+    void printPreview();
+    void printDisclosure();
     void copySelection(bool withHeaders);
     void chooseDraftYear();
     void updateEditActions();
@@ -119,6 +122,9 @@ private:
     QList<QAction *> m_pageActions;
     QAction *m_importAction = nullptr;
     QAction *m_exportChartsAction = nullptr;
+    QAction *m_exportPdfAction = nullptr;
+    QAction *m_printPreviewAction = nullptr;
+    QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_copyAction = nullptr;
     QAction *m_copyHeadersAction = nullptr;

@@ -247,6 +247,25 @@
     </message>
 </context>
 <context>
+    <name>bd::DisclosureDocument</name>
+    <message>
+        <source>Cannot start printing</source>
+        <translation>Cannot start printing</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page</source>
+        <translation>Cannot start a new page</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing</source>
+        <translation>Cannot finish printing</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>bd::DisclosureTableModel</name>
     <message>
         <source>empty</source>
@@ -1088,6 +1107,40 @@
     <message>
         <source>Edit figures</source>
         <translation>Edit figures</translation>
+    </message>
+    <message>
+        <source>Export Disclosure as P&amp;DF…</source>
+        <translation>Export Disclosure as P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>Print Pre&amp;view…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>Export Disclosure as PDF</source>
+        <translation>Export Disclosure as PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disclosure could not be exported:
+%1</source>
+        <translation>The disclosure could not be exported:
+%1</translation>
+    </message>
+    <message>
+        <source>Disclosure written to %1</source>
+        <translation>Disclosure written to %1</translation>
+    </message>
+    <message>
+        <source>Print Disclosure</source>
+        <translation>Print Disclosure</translation>
     </message>
 </context>
 <context>

@@ -245,6 +245,25 @@
     </message>
 </context>
 <context>
+    <name>bd::DisclosureDocument</name>
+    <message>
+        <source>Cannot start printing</source>
+        <translation>无法开始打印</translation>
+    </message>
+    <message>
+        <source>Cannot start a new page</source>
+        <translation>无法开始新的一页</translation>
+    </message>
+    <message>
+        <source>Cannot finish printing</source>
+        <translation>无法完成打印</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>bd::DisclosureTableModel</name>
     <message>
         <source>empty</source>
@@ -1085,6 +1104,40 @@
     <message>
         <source>Edit figures</source>
         <translation>修改表外数据</translation>
+    </message>
+    <message>
+        <source>Export Disclosure as P&amp;DF…</source>
+        <translation>将公开文本导出为 PDF(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Export Disclosure as PDF</source>
+        <translation>将公开文本导出为 PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The disclosure could not be exported:
+%1</source>
+        <translation>无法导出公开文本：
+%1</translation>
+    </message>
+    <message>
+        <source>Disclosure written to %1</source>
+        <translation>公开文本已写入 %1</translation>
+    </message>
+    <message>
+        <source>Print Disclosure</source>
+        <translation>打印公开文本</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,515 @@
+#include "DisclosureDocument.h"
+
+#include "charts/ChartExporter.h"
+#include "charts/ChartView.h"
+#include "document/DocumentSession.h"
+#include "narrative/NarrativeGenerator.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QApplication>
+#include <QDir>
+#include <QFont>
+#include <QImage>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QScopeGuard>
+#include <QTemporaryDir>
+#include <QTextDocument>
+#include <QUrl>
+
+#include <algorithm>
+#include <memory>
+
+namespace bd {
+
+namespace {
+
+// Families tried in order: the first one installed renders the Chinese text.
+const QStringList CjkFamilies{QStringLiteral("WenQuanYi Micro Hei"), QStringLiteral("Noto Sans CJK SC"),
+                              QStringLiteral("Source Han Sans SC"),  QStringLiteral("Microsoft YaHei"),
+                              QStringLiteral("SimSun"),              QStringLiteral("sans-serif")};
+
+// Charts: laid out at 800×500 (their on-screen size, 96 dpi) and rendered at 300 dpi, i.e.
+// 6.67 in wide on paper; shown 620 px (of 96 dpi) wide, a little narrower than the text.
+constexpr QSize ChartPixels{2000, 1250};
+constexpr int ChartDpi = 300;
+constexpr int ChartShownWidth = 620;
+
+QString esc(const QString &s)
+{
+    return s.toHtmlEscaped();
+}
+
+QString paragraphs(const QString &text)
+{
+    QString out;
+    for (const QString &p : text.split(QLatin1Char('\n'))) {
+        const QString t = p.trimmed();
+        if (t.isEmpty())
+            continue;
+        // The samples mark terms as **bold** (名词解释): print them bold, without the stars.
+        static const QRegularExpression bold(QStringLiteral("\\*\\*(.+?)\\*\\*"));
+        QString html = esc(t);
+        html.replace(bold, QStringLiteral("<b>\\1</b>"));
+        out += QStringLiteral("<p class=\"para\">%1</p>\n").arg(html);
+    }
+    return out;
+}
+
+QString pageBreakHeading(const QString &text, int level = 1)
+{
+    return QStringLiteral("<h%1 style=\"page-break-before: always\" align=\"center\">%2</h%1>\n").arg(level).arg(esc(text));
+}
+
+// Font size of a table by its number of columns: wide tables get a smaller font so that
+// they fit an A4 portrait page.
+QString tableFontSize(int columns)
+{
+    if (columns >= 14)
+        return QStringLiteral("5.5pt");
+    if (columns >= 10)
+        return QStringLiteral("6.5pt");
+    if (columns >= 7)
+        return QStringLiteral("8pt");
+    return QStringLiteral("9pt");
+}
+
+// The published header as HTML rows with spans. An empty header cell continues the cell above
+// it when that one is a single column (a vertical span: "功能分类科目名称" over two rows),
+// otherwise the cell to its left (a horizontal span: "财政拨款（补助）" over six columns).
+QString headerHtml(const QList<QStringList> &rows, int columns)
+{
+    struct Block { int row, col, rowSpan = 1, colSpan = 1; QString text; };
+    QList<Block> blocks;
+    QList<QList<int>> owner(rows.size(), QList<int>(columns, -1));
+    for (int r = 0; r < rows.size(); ++r) {
+        for (int c = 0; c < columns; ++c) {
+            const QString text = c < rows.at(r).size() ? rows.at(r).at(c).trimmed() : QString();
+            if (!text.isEmpty()) {
+                owner[r][c] = int(blocks.size());
+                blocks.append({r, c, 1, 1, text});
+                continue;
+            }
+            const int above = r > 0 ? owner[r - 1][c] : -1;
+            if (above >= 0 && blocks[above].colSpan == 1 && blocks[above].row + blocks[above].rowSpan == r) {
+                ++blocks[above].rowSpan;
+                owner[r][c] = above;
+                continue;
+            }
+            const int left = c > 0 ? owner[r][c - 1] : -1;
+            if (left >= 0 && blocks[left].row == r && blocks[left].rowSpan == 1) {
+                ++blocks[left].colSpan;
+                owner[r][c] = left;
+                continue;
+            }
+            owner[r][c] = int(blocks.size());
+            blocks.append({r, c, 1, 1, QString()});
+        }
+    }
+    QString out;
+    for (int r = 0; r < rows.size(); ++r) {
+        out += QStringLiteral("<tr>");
+        for (const Block &b : blocks) {
+            if (b.row != r)
+                continue;
+            out += QStringLiteral("<th align=\"center\" valign=\"middle\"");
+            if (b.rowSpan > 1)
+                out += QStringLiteral(" rowspan=\"%1\"").arg(b.rowSpan);
+            if (b.colSpan > 1)
+                out += QStringLiteral(" colspan=\"%1\"").arg(b.colSpan);
+            out += QStringLiteral(">%1</th>").arg(esc(b.text));
+        }
+        out += QStringLiteral("</tr>\n");
+    }
+    return out;
+}
+
+// Relative widths of the columns: narrow code columns, a wide name column, amounts sharing
+// the rest (QTextDocument would otherwise squeeze the names of a 16-column table).
+QList<int> columnWidths(const DisclosureTable &t)
+{
+    QList<double> weight;
+    for (const TableColumn &c : t.columns) {
+        if (c.key.startsWith(QLatin1String("code")))
+            weight.append(t.columns.size() >= 10 ? 0.55 : 0.7);
+        else if (c.isAmount)
+            weight.append(1.0);
+        else
+            weight.append(t.columns.size() >= 10 ? 2.2 : 2.6);
+    }
+    double sum = 0;
+    for (double w : weight)
+        sum += w;
+    QList<int> percent;
+    int total = 0;
+    for (double w : weight) {
+        percent.append(std::max(1, int(w * 100 / sum)));
+        total += percent.last();
+    }
+    // The rounding goes to the widest column, so that the table keeps the full width.
+    if (!percent.isEmpty())
+        *std::max_element(percent.begin(), percent.end()) += 100 - total;
+    return percent;
+}
+
+QString tableHtml(const DisclosureTable &t, const TableSpec *spec, const BudgetDocument &doc, bool pageBreak)
+{
+    const int columns = int(t.columns.size());
+    QString out;
+    out += QStringLiteral("<h3 align=\"center\"%1>%2</h3>\n")
+               .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always\"") : QString(), esc(t.title));
+    out += QStringLiteral("<p align=\"right\" class=\"unit\">%1</p>\n")
+               .arg(esc(QStringLiteral("单位：%1").arg(unitSuffix(t.unit))));
+    out += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
+                          "style=\"border-collapse: collapse; border-color: #555555; font-size: %1\">\n")
+               .arg(tableFontSize(columns));
+    out += QStringLiteral("<thead>\n");
+    if (!t.headerRows.isEmpty()) {
+        out += headerHtml(t.headerRows, columns);
+    } else {
+        out += QStringLiteral("<tr>");
+        for (const TableColumn &c : t.columns)
+            out += QStringLiteral("<th align=\"center\">%1</th>").arg(esc(c.header));
+        out += QStringLiteral("</tr>\n");
+    }
+    out += QStringLiteral("</thead>\n<tbody>\n");
+    const QList<int> widths = columnWidths(t);
+    bool firstRow = true;
+    for (const TableRow &row : t.rows) {
+        const bool total = row.level == 0;
+        out += QStringLiteral("<tr>");
+        for (int c = 0; c < columns; ++c) {
+            const TableColumn &col = t.columns.at(c);
+            const TableCell cell = c < row.cells.size() ? row.cells.at(c) : TableCell();
+            QString text = col.isAmount && cell.amount ? t.formatAmount(cell.amount) : cell.text;
+            text = esc(text);
+            if (total)
+                text = QStringLiteral("<b>%1</b>").arg(text);
+            const QString width = firstRow ? QStringLiteral(" width=\"%1%\"").arg(widths.at(c)) : QString();
+            out += QStringLiteral("<td align=\"%1\"%2>%3</td>")
+                       .arg(col.isAmount ? QStringLiteral("right") : QStringLiteral("left"), width, text);
+        }
+        firstRow = false;
+        out += QStringLiteral("</tr>\n");
+    }
+    out += QStringLiteral("</tbody>\n</table>\n");
+    QString note = t.note;
+    if (note.isEmpty() && t.isEmpty() && spec && !spec->emptyNote.isEmpty()) {
+        note = spec->emptyNote;
+        note.replace(QStringLiteral("{department}"), doc.department);
+        note.replace(QStringLiteral("{year}"), QString::number(doc.year));
+    }
+    if (!note.isEmpty())
+        out += QStringLiteral("<p class=\"note\">%1</p>\n").arg(esc(note));
+    return out;
+}
+
+QString amountText(const std::optional<Amount> &a, Unit unit, bool thousands)
+{
+    return a ? QStringLiteral("%1 %2").arg(a->format(unit, thousands), unitSuffix(unit)) : QString();
+}
+
+QString targetHtml(const PerformanceTarget &target, Unit unit, bool thousands)
+{
+    QString out;
+    const QString kind = target.kind == QLatin1String("overall") ? QStringLiteral("部门整体绩效目标表")
+                                                                 : QStringLiteral("项目支出绩效目标表");
+    out += QStringLiteral("<h3 align=\"center\">%1</h3>\n").arg(esc(kind));
+    out += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-collapse: collapse; border-color: #555555; font-size: 9pt\">\n");
+    auto line = [&out](const QString &label, const QString &value) {
+        if (!value.isEmpty())
+            out += QStringLiteral("<tr><td width=\"22%\"><b>%1</b></td><td>%2</td></tr>\n").arg(esc(label), esc(value));
+    };
+    line(target.kind == QLatin1String("overall") ? QStringLiteral("部门名称") : QStringLiteral("项目名称"), target.name);
+    std::optional<Amount> total = target.total;
+    if (!total && (target.fiscalSuperior || target.fiscal || target.other))
+        total = target.statedSum();
+    line(QStringLiteral("资金总额"), amountText(total, unit, thousands));
+    line(QStringLiteral("其中：上级安排"), amountText(target.fiscalSuperior, unit, thousands));
+    line(QStringLiteral("本级安排"), amountText(target.fiscal, unit, thousands));
+    line(QStringLiteral("其他资金"), amountText(target.other, unit, thousands));
+    line(QStringLiteral("年度绩效目标"), target.goal);
+    out += QStringLiteral("</table>\n");
+    if (!target.indicators.isEmpty()) {
+        out += QStringLiteral("<p></p><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-collapse: collapse; border-color: #555555; font-size: 8pt\">\n"
+                              "<thead><tr><th width=\"11%\">一级指标</th><th width=\"13%\">二级指标</th><th width=\"26%\">三级指标</th>"
+                              "<th width=\"16%\">指标值</th><th width=\"26%\">依据</th><th width=\"8%\">权重</th></tr></thead>\n<tbody>\n");
+        for (const Indicator &i : target.indicators)
+            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td align=\"right\">%6</td></tr>\n")
+                       .arg(esc(i.level1), esc(i.level2), esc(i.level3), esc(i.value), esc(i.basis),
+                            i.weight ? QString::number(*i.weight) : QString());
+        out += QStringLiteral("</tbody>\n</table>\n");
+    }
+    return out;
+}
+
+QString sectionsHtml(const BudgetDocument &doc, const QString &part)
+{
+    QString out;
+    for (const NarrativeSection &s : doc.schedules.narrative) {
+        if (s.part != part)
+            continue;
+        if (!s.heading.isEmpty())
+            out += QStringLiteral("<h3>%1</h3>\n").arg(esc(s.heading));
+        out += paragraphs(s.text);
+    }
+    return out;
+}
+
+bool hasPart(const BudgetDocument &doc, const QString &part)
+{
+    return std::any_of(doc.schedules.narrative.cbegin(), doc.schedules.narrative.cend(),
+                       [&part](const NarrativeSection &s) { return s.part == part; });
+}
+
+QString generatedExplanation(const BudgetDocument &doc)
+{
+    QString out;
+    QString current;
+    for (const GeneratedSentence &s : NarrativeGenerator::generate(doc)) {
+        const QString heading = s.section.section(QLatin1Char('|'), 0, 0);
+        if (heading != current) {
+            current = heading;
+            if (!heading.isEmpty())
+                out += QStringLiteral("<h3>%1</h3>\n").arg(esc(heading));
+        }
+        out += QStringLiteral("<p class=\"para\">%1</p>\n").arg(esc(s.text));
+    }
+    return out;
+}
+
+struct Chart
+{
+    QString key;
+    QString title;
+    QImage image;
+};
+
+// The charts of ChartExporter::createAll, rendered through its PNG export (animations off,
+// fixed layout) at print resolution. Needs a QApplication; empty without one.
+QList<Chart> renderCharts(const BudgetDocument &doc)
+{
+    QList<Chart> charts;
+    if (!qobject_cast<QApplication *>(QCoreApplication::instance()))
+        return charts;
+    DocumentSession session;
+    QString error;
+    if (!session.setDocument(doc, &error))
+        return charts;
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return charts;
+    const QList<ChartView *> views = ChartExporter::createAll(&session, nullptr);
+    const auto cleanup = qScopeGuard([&views] { qDeleteAll(views); });
+    for (ChartView *view : views) {
+        if (!view->placeholderText().isEmpty())
+            continue; // nothing to show (no prior-year figures, …)
+        const QString path = dir.filePath(view->chartKey() + QStringLiteral(".png"));
+        if (!ChartExporter::exportChart(view, path, ChartExporter::Png, ChartPixels, ChartDpi, &error))
+            continue;
+        QImage image(path);
+        if (!image.isNull())
+            charts.append({view->chartKey(), view->chartTitle(), image});
+    }
+    return charts;
+}
+
+QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, const QList<DisclosureTable> &derived,
+                  const QList<Chart> &charts)
+{
+    QString h;
+    h += QStringLiteral("<html><head><style>"
+                        "h1 { font-size: 22pt; } h2 { font-size: 16pt; } h3 { font-size: 12pt; }"
+                        "p.para { text-indent: 21pt; line-height: 150%; }"
+                        "p.unit { font-size: 8pt; } p.note { font-size: 9pt; }"
+                        "th { font-weight: bold; background-color: #eeeeee; }"
+                        "</style></head><body>\n");
+
+    // Title page.
+    h += QStringLiteral("<p style=\"margin-top: 180px\" align=\"center\"><span style=\"font-size: 24pt; font-weight: bold\">%1</span></p>\n")
+             .arg(esc(doc.department));
+    const QString title = doc.title.isEmpty() ? QStringLiteral("%1 年部门预算公开").arg(doc.year) : doc.title;
+    h += QStringLiteral("<p style=\"margin-top: 30px\" align=\"center\"><span style=\"font-size: 20pt; font-weight: bold\">%1</span></p>\n")
+             .arg(esc(title));
+    h += QStringLiteral("<p style=\"margin-top: 60px\" align=\"center\"><span style=\"font-size: 14pt\">%1 年度</span></p>\n").arg(doc.year);
+    if (doc.status == DocumentStatus::Draft)
+        h += QStringLiteral("<p align=\"center\"><span style=\"font-size: 14pt\">（草稿）</span></p>\n");
+    if (!doc.publishDate.isEmpty())
+        h += QStringLiteral("<p align=\"center\"><span style=\"font-size: 12pt\">%1</span></p>\n").arg(esc(doc.publishDate));
+
+    // 部门概况.
+    h += pageBreakHeading(QStringLiteral("第一部分 部门概况"), 2);
+    h += sectionsHtml(doc, QStringLiteral("overview"));
+
+    // The tables, in the template's order.
+    h += pageBreakHeading(QStringLiteral("第二部分 %1 年部门预算表").arg(doc.year), 2);
+    const bool imported = !doc.published.isEmpty();
+    bool firstTable = true;
+    for (const TableSpec &spec : templ.tables) {
+        const bool pageBreak = !firstTable; // the first table shares the part's heading page
+        firstTable = false;
+        const DisclosureTable *table = imported ? doc.publishedTable(spec.number) : nullptr;
+        if (!table) {
+            const auto it = std::find_if(derived.cbegin(), derived.cend(),
+                                         [&spec](const DisclosureTable &t) { return t.number == spec.number; });
+            table = it != derived.cend() ? &*it : nullptr;
+        }
+        if (table) {
+            h += tableHtml(*table, &spec, doc, pageBreak);
+        } else {
+            h += QStringLiteral("<h3 align=\"center\"%1>%2</h3>\n")
+                     .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always\"") : QString(), esc(spec.title));
+            h += QStringLiteral("<p class=\"note\">（无数据）</p>\n");
+        }
+    }
+
+    // 说明, as published; generated from the figures for a draft without one.
+    h += pageBreakHeading(QStringLiteral("第三部分 %1 年部门预算情况说明").arg(doc.year), 2);
+    h += hasPart(doc, QStringLiteral("explanation")) ? sectionsHtml(doc, QStringLiteral("explanation")) : generatedExplanation(doc);
+    h += sectionsHtml(doc, QStringLiteral("projects"));
+
+    // The charts.
+    if (!charts.isEmpty()) {
+        h += pageBreakHeading(QStringLiteral("预算图表"), 3);
+        const int height = ChartShownWidth * ChartPixels.height() / ChartPixels.width();
+        for (const Chart &c : charts)
+            h += QStringLiteral("<p align=\"center\"><img src=\"chart:%1\" width=\"%2\" height=\"%3\" /></p>\n")
+                     .arg(c.key)
+                     .arg(ChartShownWidth)
+                     .arg(height);
+    }
+
+    // Performance targets.
+    if (!doc.schedules.targets.isEmpty()) {
+        h += pageBreakHeading(QStringLiteral("绩效目标"), 2);
+        bool first = true;
+        const Unit unit = templ.unit;
+        for (const PerformanceTarget &t : doc.schedules.targets) {
+            if (!first)
+                h += QStringLiteral("<p></p>\n");
+            first = false;
+            h += targetHtml(t, unit, templ.thousands);
+        }
+    }
+
+    // 名词解释.
+    if (hasPart(doc, QStringLiteral("glossary"))) {
+        // The published section usually has its own heading ("第四部分 名词解释"): not twice.
+        const auto first = std::find_if(doc.schedules.narrative.cbegin(), doc.schedules.narrative.cend(),
+                                        [](const NarrativeSection &s) { return s.part == QLatin1String("glossary"); });
+        if (first->heading.contains(QStringLiteral("名词解释")))
+            h += QStringLiteral("<p style=\"page-break-before: always\"></p>\n");
+        else
+            h += pageBreakHeading(QStringLiteral("名词解释"), 2);
+        h += sectionsHtml(doc, QStringLiteral("glossary"));
+    }
+    h += QStringLiteral("</body></html>\n");
+    return h;
+}
+
+QFont documentFont()
+{
+    QFont font;
+    font.setFamilies(CjkFamilies);
+    font.setFamily(CjkFamilies.first());
+    font.setStyleHint(QFont::SansSerif);
+    font.setPointSizeF(10.5);
+    return font;
+}
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+QString DisclosureDocument::html(const BudgetDocument &doc, const TemplateDescription &templ,
+                                 const QList<DisclosureTable> &derived)
+{
+    return buildHtml(doc, templ, derived, {});
+}
+
+bool DisclosureDocument::render(const BudgetDocument &doc, const TemplateDescription &templ,
+                                const QList<DisclosureTable> &derived, QPagedPaintDevice *device, QString *error)
+{
+    const QList<Chart> charts = renderCharts(doc);
+
+    QPainter painter;
+    if (!painter.begin(device))
+        return fail(error, tr("Cannot start printing"));
+
+    // Laid out on the device itself: point sizes, paddings and images at its resolution.
+    QTextDocument text;
+    text.documentLayout()->setPaintDevice(device);
+    text.setDefaultFont(documentFont());
+    for (const Chart &c : charts)
+        text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + c.key), c.image);
+    text.setHtml(buildHtml(doc, templ, derived, charts));
+
+    const double dpi = device->logicalDpiY();
+    const double footer = 10.0 / 25.4 * dpi; // 10 mm below the text for the page number
+    const QSizeF body(device->width(), std::max(1.0, device->height() - footer));
+    text.setPageSize(body);
+    const int pages = text.pageCount();
+
+    QFont footerFont = documentFont();
+    footerFont.setPointSizeF(9);
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0 && !device->newPage()) {
+            painter.end();
+            return fail(error, tr("Cannot start a new page"));
+        }
+        painter.save();
+        painter.translate(0, -page * body.height());
+        text.drawContents(&painter, QRectF(QPointF(0, page * body.height()), body));
+        painter.restore();
+        painter.setFont(footerFont);
+        painter.setPen(Qt::black);
+        painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignHCenter | Qt::AlignBottom,
+                         QStringLiteral("第 %1 页 / 共 %2 页").arg(page + 1).arg(pages));
+    }
+    if (!painter.end())
+        return fail(error, tr("Cannot finish printing"));
+    return true;
+}
+
+bool DisclosureDocument::exportPdf(const BudgetDocument &doc, const TemplateDescription &templ,
+                                   const QList<DisclosureTable> &derived, const QString &path, QString *error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    {
+        QPdfWriter writer(&file);
+        writer.setResolution(300);
+        writer.setCreator(QStringLiteral("BudgetDesk"));
+        writer.setTitle(QStringLiteral("%1 %2").arg(doc.department, doc.title));
+        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait, QMarginsF(15, 15, 15, 12),
+                                         QPageLayout::Millimeter));
+        QString why;
+        if (!render(doc, templ, derived, &writer, &why)) {
+            file.cancelWriting();
+            return fail(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), why));
+        }
+    }
+    if (!file.commit())
+        return fail(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+    return true;
+}
+
+void DisclosureDocument::print(const BudgetDocument &doc, const TemplateDescription &templ,
+                               const QList<DisclosureTable> &derived, QPrinter *printer)
+{
+    if (printer)
+        render(doc, templ, derived, printer, nullptr);
+}
+
+} // namespace bd
