@@ -138,7 +138,7 @@ QList<int> columnWidths(const DisclosureTable &t)
         if (c.key.startsWith(QLatin1String("code")))
             weight.append(t.columns.size() >= 10 ? 0.55 : 0.7);
         else if (c.isAmount)
-            weight.append(1.0);
+            weight.append(t.unit == Unit::Yuan ? 1.5 : 1.0); // "371,514,655.00" needs room
         else
             weight.append(t.columns.size() >= 10 ? 2.2 : 2.6);
     }
@@ -191,8 +191,10 @@ QString tableHtml(const DisclosureTable &t, const TableSpec *spec, const BudgetD
             if (total)
                 text = QStringLiteral("<b>%1</b>").arg(text);
             const QString width = firstRow ? QStringLiteral(" width=\"%1%\"").arg(widths.at(c)) : QString();
-            out += QStringLiteral("<td align=\"%1\"%2>%3</td>")
-                       .arg(col.isAmount ? QStringLiteral("right") : QStringLiteral("left"), width, text);
+            // An amount is never broken over two lines.
+            out += QStringLiteral("<td align=\"%1\"%2%4>%3</td>")
+                       .arg(col.isAmount ? QStringLiteral("right") : QStringLiteral("left"), width, text,
+                            col.isAmount ? QStringLiteral(" style=\"white-space: nowrap\"") : QString());
         }
         firstRow = false;
         out += QStringLiteral("</tr>\n");
