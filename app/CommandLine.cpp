@@ -1,11 +1,13 @@
 #include "CommandLine.h"
 
+#include "DisclosureDocument.h"
 #include "DocumentSeeder.h"
 #include "charts/ChartExporter.h"
 #include "document/DocumentSession.h"
 #include "export/CsvExporter.h"
 #include "export/FiscalDataPackageExporter.h"
 #include "export/JsonExporter.h"
+#include "export/XlsxExporter.h"
 #include "import/DisclosureImporter.h"
 #include "store/DocumentStore.h"
 #include "tables/TableDeriver.h"
@@ -91,8 +93,8 @@ int usage(const QString &problem = QString())
              "  budgetdesk list [--db PATH] [--format text|json]\n"
              "  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]\n"
              "  budgetdesk check FILE|ID [--format text|json] [--db PATH]\n"
-             "  budgetdesk export ID --format csv|json|fdp --out PATH [--db PATH]\n"
-             "                                      csv, fdp: PATH is a folder; json: a file\n"
+             "  budgetdesk export ID --format csv|json|fdp|xlsx|pdf --out PATH [--db PATH]\n"
+             "                                      csv, fdp: PATH is a folder; json, xlsx, pdf: a file\n"
              "  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]\n";
     err().flush();
     return Usage;
@@ -343,13 +345,14 @@ int runExportCharts(const Options &o)
 }
 
 // `export ID --format F --out PATH`: one written path per line. Each format is one branch of
-// the chain below (csv and fdp write into a folder, json into a file).
+// the chain below (csv and fdp write into a folder, json, xlsx and pdf into a file).
 int runExport(const Options &o)
 {
     if (o.positional.size() != 1 || !o.values.contains(QStringLiteral("out")) || !o.values.contains(QStringLiteral("format")))
-        return usage(QStringLiteral("export needs a document id, --format csv|json|fdp and --out PATH"));
+        return usage(QStringLiteral("export needs a document id, --format csv|json|fdp|xlsx|pdf and --out PATH"));
     const QString format = o.value(QStringLiteral("format"));
-    static const QStringList formats{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("fdp")};
+    static const QStringList formats{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("fdp"), QStringLiteral("xlsx"),
+                                     QStringLiteral("pdf")};
     if (!formats.contains(format))
         return usage(QStringLiteral("unknown format \"%1\" (export knows %2)").arg(format, formats.join(QLatin1Char('|'))));
     const QString outPath = o.value(QStringLiteral("out"));
@@ -377,6 +380,16 @@ int runExport(const Options &o)
             written.append(outPath);
     } else if (format == QLatin1String("fdp")) {
         ok = FiscalDataPackageExporter::exportPackage(*doc, *tpl, outPath, &written, &error);
+    } else if (format == QLatin1String("xlsx")) {
+        // The workbook's 审核结果 sheet: what the validator finds on the stored document.
+        ok = XlsxExporter::exportWorkbook(*doc, *tpl, Validator::check(*doc, *tpl), outPath, &error);
+        if (ok)
+            written.append(outPath);
+    } else if (format == QLatin1String("pdf")) {
+        // The finished disclosure, charts included (this command runs with a QApplication).
+        ok = DisclosureDocument::exportPdf(*doc, *tpl, TableDeriver(*tpl, *doc).deriveAll(), outPath, &error);
+        if (ok)
+            written.append(outPath);
     }
     for (const QString &path : std::as_const(written))
         out() << QDir::toNativeSeparators(path) << '\n';
@@ -391,7 +404,11 @@ int runExport(const Options &o)
 
 bool CommandLine::needsWidgets(const QStringList &args)
 {
-    return !args.isEmpty() && args.first() == QLatin1String("export-charts");
+    // Charts are widgets: exporting them, alone or inside the disclosure PDF, needs a QApplication.
+    return !args.isEmpty()
+           && (args.first() == QLatin1String("export-charts")
+               || (args.first() == QLatin1String("export") && (args.contains(QStringLiteral("pdf"))
+                                                              || args.contains(QStringLiteral("--format=pdf")))));
 }
 
 bool CommandLine::isCommand(const QStringList &args)

@@ -47,6 +47,7 @@ private slots:
     void draftWithoutNarrativeGetsGeneratedExplanation();
     void unwritablePathFails();
     void printsToPrinter();
+    void commandLineExport();
 
 private:
     // Imports path, opens it in a session, exports the PDF and returns pdftotext's text.
@@ -221,6 +222,42 @@ void TestDisclosurePdf::printsToPrinter()
     const QString text = QString::fromUtf8(p.readAllStandardOutput());
     QVERIFY(squeezed(text).contains(QStringLiteral("部门收支总体情况表")));
     QVERIFY(squeezed(text).contains(QStringLiteral("第1页/共")));
+}
+
+void TestDisclosurePdf::commandLineExport()
+{
+    // budgetdesk export ID --format pdf, headless: the same disclosure from the command line.
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+    env.remove(QStringLiteral("DISPLAY"));
+    env.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    env.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    const QString db = dir.filePath(QStringLiteral("cli.sqlite"));
+    auto run = [&](const QStringList &args, QByteArray *out) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(BD_APP_PATH), args);
+        p.waitForFinished(120000);
+        if (out)
+            *out = p.readAllStandardOutput();
+        return p.exitCode();
+    };
+    QByteArray out;
+    QCOMPARE(run({QStringLiteral("import"), QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt"),
+                  QStringLiteral("--db"), db}, &out), 0);
+    const QString id = QString::fromUtf8(out).section(QLatin1Char('\t'), 0, 0);
+    const QString pdf = dir.filePath(QStringLiteral("disclosure.pdf"));
+    QCOMPARE(run({QStringLiteral("export"), id, QStringLiteral("--format"), QStringLiteral("pdf"), QStringLiteral("--out"), pdf,
+                  QStringLiteral("--db"), db}, &out), 0);
+    QCOMPARE(QString::fromUtf8(out).trimmed(), QDir::toNativeSeparators(pdf));
+    QProcess p;
+    p.start(m_pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    const QString text = QString::fromUtf8(p.readAllStandardOutput());
+    QVERIFY(text.contains(QStringLiteral("一般公共预算基本支出情况表")));
+    QVERIFY(text.contains(QStringLiteral("399.92")));
 }
 
 QTEST_MAIN(TestDisclosurePdf)
