@@ -350,6 +350,25 @@ void writeFindings(Book &book, const ImportReport &findings)
     pageSetup(ws, true, 1, 1);
 }
 
+// The document as a whole (title, department, year, date, template), last so that the table
+// sheets keep their places; XlsxTextExtractor reads it back on import.
+void writeInfo(Book &book, const BudgetDocument &doc)
+{
+    lxw_worksheet *ws = book.addSheet(QStringLiteral("文档信息"));
+    book.write(ws, 0, 0, doc.title, book.title);
+    const QList<QPair<QString, QString>> rows{{QStringLiteral("编制部门"), doc.department},
+                                              {QStringLiteral("年度"), QString::number(doc.year)},
+                                              {QStringLiteral("发布日期"), doc.publishDate},
+                                              {QStringLiteral("模板"), doc.templateId}};
+    int row = 1;
+    for (const auto &[label, value] : rows) {
+        book.write(ws, row, 0, label, book.header);
+        book.write(ws, row, 1, value, book.text);
+        ++row;
+    }
+    setWidths(ws, {12, 50});
+}
+
 } // namespace
 
 QString XlsxExporter::sheetName(const QString &wanted, QStringList *taken)
@@ -409,6 +428,7 @@ bool XlsxExporter::exportWorkbook(const BudgetDocument &doc, const TemplateDescr
         writeSanGong(book, doc.schedules, unit);
         writeTargets(book, doc.schedules, unit);
         writeFindings(book, findings);
+        writeInfo(book, doc);
         const lxw_error rc = book.close();
         if (rc != LXW_NO_ERROR) {
             if (error)

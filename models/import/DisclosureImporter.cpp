@@ -5,6 +5,7 @@
 #include "import/PdfTextExtractor.h"
 #include "import/Reconciler.h"
 #include "import/TextDecoder.h"
+#include "import/XlsxTextExtractor.h"
 #include "tables/TableDeriver.h"
 
 #include <QFile>
@@ -28,6 +29,18 @@ ImportResult DisclosureImporter::importFile(const QString &path) const
     if (PdfTextExtractor::isPdf(bytes)) {
         // A published PDF: its text rebuilt line by line in the aligned layout of pdftotext.
         const PdfText text = PdfTextExtractor::extract(bytes, name);
+        if (!text.ok()) {
+            ImportResult r;
+            r.error.source = name;
+            r.error.message = text.message;
+            return r;
+        }
+        return importLines(text.lines, name);
+    }
+    if (XlsxTextExtractor::isZip(bytes)) {
+        // A workbook (BudgetDesk's own export or one laid out like it): its table sheets as
+        // tab-separated lines.
+        const XlsxText text = XlsxTextExtractor::extract(bytes, name);
         if (!text.ok()) {
             ImportResult r;
             r.error.source = name;

@@ -1,0 +1,436 @@
+#include "import/XlsxTextExtractor.h"
+
+#include "templates/TemplateDescription.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QMap>
+#include <QXmlStreamReader>
+
+#include <QTemporaryFile>
+
+#include <minizip/unzip.h>
+
+#include <algorithm>
+#include <optional>
+
+namespace bd {
+
+namespace {
+
+// The archive (minizip), checked once for encryption and size before anything is inflated.
+class Archive
+{
+public:
+    explicit Archive(const QByteArray &bytes)
+        : m_bytes(bytes)
+    {
+    }
+    ~Archive()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    Archive(const Archive &) = delete;
+    Archive &operator=(const Archive &) = delete;
+
+    // An empty string when the archive can be read, else why not.
+    QString open()
+    {
+        // minizip reads files: the bytes go to a private temporary file first.
+        if (!m_file.open() || m_file.write(m_bytes) != m_bytes.size() || !m_file.flush())
+            return QStringLiteral("cannot be read: no temporary file (%1)").arg(m_file.errorString());
+        m_zip = unzOpen64(QFile::encodeName(m_file.fileName()).constData());
+        if (!m_zip)
+            return QStringLiteral("the file is not an XLSX workbook: the ZIP archive is damaged or truncated (no readable central directory)");
+        qint64 total = 0;
+        int rc = unzGoToFirstFile(m_zip);
+        if (rc == UNZ_END_OF_LIST_OF_FILE)
+            return QStringLiteral("the file is not an XLSX workbook: the ZIP archive is empty");
+        for (; rc == UNZ_OK; rc = unzGoToNextFile(m_zip)) {
+            unz_file_info64 info;
+            char nameBuffer[1024];
+            if (unzGetCurrentFileInfo64(m_zip, &info, nameBuffer, sizeof nameBuffer, nullptr, 0, nullptr, 0) != UNZ_OK)
+                return QStringLiteral("the ZIP archive is damaged or truncated (an entry cannot be read)");
+            const QString name = QString::fromUtf8(nameBuffer);
+            if (info.flag & 0x1)
+                return QStringLiteral("the workbook is encrypted (entry %1); save it without a password and import it again").arg(name);
+            const qint64 size = qint64(info.uncompressed_size);
+            const qint64 packed = std::max<qint64>(1, qint64(info.compressed_size));
+            if (size < 0 || size > XlsxTextExtractor::maxTotalSize - total)
+                return QStringLiteral("refused: the entries inflate to more than %1 MB (a zip bomb?)")
+                    .arg(XlsxTextExtractor::maxTotalSize / (1024 * 1024));
+            total += size;
+            if (size > 64 * 1024 && size > XlsxTextExtractor::maxRatio * packed)
+                return QStringLiteral("refused: entry %1 inflates %2 times its compressed size (more than %3:1; a zip bomb?)")
+                    .arg(name).arg(size / packed).arg(XlsxTextExtractor::maxRatio);
+            m_sizes.insert(name, size);
+        }
+        if (rc != UNZ_END_OF_LIST_OF_FILE)
+            return QStringLiteral("the ZIP archive is damaged or truncated");
+        return {};
+    }
+
+    bool contains(const QString &name) const { return m_sizes.contains(name); }
+
+    // The entry's bytes, never more than its declared size (a lying header cannot inflate more).
+    std::optional<QByteArray> read(const QString &name, QString *error)
+    {
+        if (!contains(name) || unzLocateFile(m_zip, name.toUtf8().constData(), 1) != UNZ_OK) {
+            *error = QStringLiteral("the workbook has no %1").arg(name);
+            return std::nullopt;
+        }
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
+            *error = QStringLiteral("entry %1 cannot be read (damaged or truncated archive)").arg(name);
+            return std::nullopt;
+        }
+        const qint64 size = m_sizes.value(name);
+        QByteArray data;
+        char buffer[65536];
+        int n = 0;
+        while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0) {
+            if (data.size() + n > size) {
+                unzCloseCurrentFile(m_zip);
+                *error = QStringLiteral("refused: entry %1 inflates to more than its declared size").arg(name);
+                return std::nullopt;
+            }
+            data.append(buffer, n);
+        }
+        const int closed = unzCloseCurrentFile(m_zip); // UNZ_CRCERROR when the data is damaged
+        if (n < 0 || closed != UNZ_OK || data.size() != size) {
+            *error = QStringLiteral("entry %1 is damaged or truncated").arg(name);
+            return std::nullopt;
+        }
+        return data;
+    }
+
+private:
+    QByteArray m_bytes;
+    QTemporaryFile m_file;
+    unzFile m_zip = nullptr;
+    QHash<QString, qint64> m_sizes;
+};
+
+QString xmlError(const QString &entry, const QXmlStreamReader &xml)
+{
+    return QStringLiteral("%1 is not well-formed XML (line %2: %3)").arg(entry).arg(xml.lineNumber()).arg(xml.errorString());
+}
+
+// The text of an <si> or <is> element: all its <t> runs, phonetic runs (<rPh>) left out.
+QString richText(QXmlStreamReader &xml)
+{
+    QString text;
+    const QString end = xml.name().toString();
+    int phonetic = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement()) {
+            if (xml.name() == QLatin1String("rPh"))
+                ++phonetic;
+            else if (xml.name() == QLatin1String("t") && phonetic == 0)
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        } else if (xml.isEndElement()) {
+            if (xml.name() == QLatin1String("rPh"))
+                --phonetic;
+            else if (xml.name() == end)
+                break;
+        }
+    }
+    return text;
+}
+
+// "AB12" → column 27 (0-based), row 11 (0-based); false when it is not a cell reference.
+bool cellPosition(QStringView ref, int *col, int *row)
+{
+    int c = 0, r = 0, i = 0;
+    for (; i < ref.size() && ref[i].isLetter(); ++i)
+        c = c * 26 + (ref[i].toUpper().unicode() - 'A' + 1);
+    if (i == 0 || i == ref.size() || c > 16384)
+        return false;
+    for (; i < ref.size(); ++i) {
+        if (!ref[i].isDigit())
+            return false;
+        r = r * 10 + ref[i].digitValue();
+        if (r > 1048576)
+            return false;
+    }
+    if (r == 0)
+        return false;
+    *col = c - 1;
+    *row = r - 1;
+    return true;
+}
+
+QString number(const QString &v)
+{
+    bool ok = false;
+    const double d = v.toDouble(&ok);
+    return ok ? QString::number(d, 'f', 2) : v;
+}
+
+bool parseSheet(const QByteArray &data, const QString &entry, const QStringList &shared, XlsxSheet *sheet, QString *error)
+{
+    QXmlStreamReader xml(data);
+    QMap<int, QMap<int, QString>> cells;
+    int width = 0;
+    int nextRow = 0;
+    int nextCol = 0;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("row")) {
+            bool ok = false;
+            const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
+            nextRow = ok && r > 0 ? r - 1 : nextRow;
+            nextCol = 0;
+        } else if (xml.name() == QLatin1String("c")) {
+            const auto attrs = xml.attributes();
+            int col = nextCol, row = nextRow;
+            const QStringView ref = attrs.value(QLatin1String("r"));
+            if (!ref.isEmpty() && !cellPosition(ref, &col, &row)) {
+                *error = QStringLiteral("%1: cell reference \"%2\" is not valid").arg(entry, ref.toString());
+                return false;
+            }
+            const QString type = attrs.value(QLatin1String("t")).toString();
+            QString value;
+            bool haveValue = false;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isEndElement() && xml.name() == QLatin1String("c"))
+                    break;
+                if (!xml.isStartElement())
+                    continue;
+                if (xml.name() == QLatin1String("v")) {
+                    value = xml.readElementText();
+                    haveValue = true;
+                } else if (xml.name() == QLatin1String("is")) {
+                    value = richText(xml);
+                    haveValue = true;
+                }
+            }
+            QString text;
+            if (haveValue) {
+                if (type == QLatin1String("s")) {
+                    bool ok = false;
+                    const int index = value.toInt(&ok);
+                    if (!ok || index < 0 || index >= shared.size()) {
+                        *error = QStringLiteral("%1: cell %2 refers to shared string %3, which does not exist")
+                                     .arg(entry, ref.toString(), value);
+                        return false;
+                    }
+                    text = shared[index];
+                } else if (type == QLatin1String("inlineStr") || type == QLatin1String("str") || type == QLatin1String("e")) {
+                    text = value;
+                } else if (type == QLatin1String("b")) {
+                    text = value == QLatin1String("1") ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+                } else {
+                    text = number(value);
+                }
+            }
+            if (!text.isEmpty()) {
+                cells[row][col] = text;
+                width = std::max(width, col + 1);
+            }
+            nextRow = row;
+            nextCol = col + 1;
+        }
+    }
+    if (xml.hasError()) {
+        *error = xmlError(entry, xml);
+        return false;
+    }
+    const int height = cells.isEmpty() ? 0 : cells.lastKey() + 1;
+    for (int r = 0; r < height; ++r) {
+        QStringList row;
+        const QMap<int, QString> values = cells.value(r);
+        for (int c = 0; c < width; ++c)
+            row.append(values.value(c));
+        sheet->rows.append(row);
+    }
+    return true;
+}
+
+QString firstText(const QStringList &row)
+{
+    for (const QString &c : row)
+        if (!c.trimmed().isEmpty())
+            return c.trimmed();
+    return {};
+}
+
+bool isDisclosureTitle(const QString &title)
+{
+    if (title.isEmpty())
+        return false;
+    for (const auto &t : TemplateRegistry::instance().all())
+        for (const TableSpec &spec : t->tables)
+            if (spec.titlePattern.match(title).hasMatch())
+                return true;
+    return false;
+}
+
+QStringList linesOf(const QList<XlsxSheet> &sheets)
+{
+    QStringList lines;
+    // The document information first: the title (with the year), department and date.
+    for (const XlsxSheet &s : sheets) {
+        if (s.name != XlsxTextExtractor::infoSheetName())
+            continue;
+        if (!s.rows.isEmpty())
+            lines.append(firstText(s.rows.first()));
+        for (int r = 1; r < s.rows.size(); ++r) {
+            const QString key = s.rows[r].value(0).trimmed();
+            const QString value = s.rows[r].value(1).trimmed();
+            if (key == QStringLiteral("编制部门") && !value.isEmpty())
+                lines.append(QStringLiteral("编制部门：") + value);
+            else if (key == QStringLiteral("发布日期") && !value.isEmpty())
+                lines.append(value);
+        }
+        lines.append(QString());
+    }
+    for (const XlsxSheet &s : sheets) {
+        if (s.rows.isEmpty() || !isDisclosureTitle(firstText(s.rows.first())))
+            continue;
+        lines.append(firstText(s.rows.first()));
+        for (int r = 1; r < s.rows.size(); ++r) {
+            const QStringList &row = s.rows[r];
+            QStringList texts;
+            for (const QString &c : row)
+                if (!c.trimmed().isEmpty())
+                    texts.append(c.trimmed());
+            // The line under the title: "编制部门：…" and "单位：…", each a line of its own.
+            const bool meta = r == 1 && !texts.isEmpty() && std::all_of(texts.begin(), texts.end(), [](const QString &t) {
+                return t.startsWith(QStringLiteral("编制部门")) || t.startsWith(QStringLiteral("编制单位"))
+                       || t.startsWith(QStringLiteral("单位"));
+            });
+            if (meta)
+                lines.append(texts);
+            else if (texts.isEmpty())
+                lines.append(QString());
+            else
+                lines.append(row.join(QLatin1Char('\t')));
+        }
+        lines.append(QString());
+    }
+    return lines;
+}
+
+} // namespace
+
+bool XlsxTextExtractor::isZip(const QByteArray &bytes)
+{
+    return bytes.startsWith("PK");
+}
+
+XlsxText XlsxTextExtractor::extract(const QByteArray &bytes, const QString &sourceName)
+{
+    XlsxText out;
+    out.source = sourceName;
+    Archive zip(bytes);
+    out.message = zip.open();
+    if (!out.ok())
+        return out;
+    const QString workbookEntry = QStringLiteral("xl/workbook.xml");
+    if (!zip.contains(workbookEntry)) {
+        out.message = QStringLiteral("the file is not an XLSX workbook: the ZIP archive has no xl/workbook.xml");
+        return out;
+    }
+    QString error;
+    auto fail = [&](const QString &message) {
+        out.message = message;
+        out.sheets.clear();
+        return out;
+    };
+
+    // Sheet order and names.
+    const auto workbook = zip.read(workbookEntry, &error);
+    if (!workbook)
+        return fail(error);
+    QList<QPair<QString, QString>> sheetIds; // name, relationship id
+    {
+        QXmlStreamReader xml(*workbook);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("sheet")) {
+                QString rid;
+                for (const QXmlStreamAttribute &a : xml.attributes())
+                    if (a.name() == QLatin1String("id") && !a.prefix().isEmpty())
+                        rid = a.value().toString();
+                sheetIds.append({xml.attributes().value(QLatin1String("name")).toString(), rid});
+            }
+        }
+        if (xml.hasError())
+            return fail(xmlError(workbookEntry, xml));
+    }
+    if (sheetIds.isEmpty())
+        return fail(QStringLiteral("the workbook has no sheets"));
+
+    // Sheet files.
+    QHash<QString, QString> targets;
+    const QString relsEntry = QStringLiteral("xl/_rels/workbook.xml.rels");
+    const auto rels = zip.read(relsEntry, &error);
+    if (!rels)
+        return fail(error);
+    {
+        QXmlStreamReader xml(*rels);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("Relationship")) {
+                QString target = xml.attributes().value(QLatin1String("Target")).toString();
+                target = target.startsWith(QLatin1Char('/')) ? target.mid(1) : QStringLiteral("xl/") + target;
+                targets.insert(xml.attributes().value(QLatin1String("Id")).toString(), target);
+            }
+        }
+        if (xml.hasError())
+            return fail(xmlError(relsEntry, xml));
+    }
+
+    // Shared strings (a workbook of numbers only has none).
+    QStringList shared;
+    const QString sharedEntry = QStringLiteral("xl/sharedStrings.xml");
+    if (zip.contains(sharedEntry)) {
+        const auto data = zip.read(sharedEntry, &error);
+        if (!data)
+            return fail(error);
+        QXmlStreamReader xml(*data);
+        while (!xml.atEnd()) {
+            xml.readNext();
+            if (xml.isStartElement() && xml.name() == QLatin1String("si"))
+                shared.append(richText(xml));
+        }
+        if (xml.hasError())
+            return fail(xmlError(sharedEntry, xml));
+    }
+
+    for (const auto &[name, rid] : sheetIds) {
+        const QString entry = targets.value(rid);
+        if (entry.isEmpty())
+            return fail(QStringLiteral("sheet \"%1\" has no file in %2").arg(name, relsEntry));
+        const auto data = zip.read(entry, &error);
+        if (!data)
+            return fail(error);
+        XlsxSheet sheet;
+        sheet.name = name;
+        if (!parseSheet(*data, entry, shared, &sheet, &error))
+            return fail(error);
+        out.sheets.append(sheet);
+    }
+    out.lines = linesOf(out.sheets);
+    return out;
+}
+
+XlsxText XlsxTextExtractor::extractFile(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        XlsxText out;
+        out.source = QFileInfo(path).fileName();
+        out.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
+        return out;
+    }
+    return extract(f.readAll(), QFileInfo(path).fileName());
+}
+
+} // namespace bd

@@ -1,0 +1,54 @@
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace bd {
+
+// One worksheet as text: every row from the first to the last, each as wide as the widest row
+// of the sheet. Numbers with two decimals and no thousands separators, texts as they are,
+// empty cells empty.
+struct XlsxSheet
+{
+    QString name;
+    QList<QStringList> rows;
+};
+
+// The text of an .xlsx workbook as lines the tab-layout template importer reads. The document
+// information sheet BudgetDesk writes ("文档信息": title, department, publish date) gives the
+// title lines; then for each sheet whose title cell is the title of a disclosure table of a
+// known template: the title, "编制部门：…" and "单位：…" lines, then each row as tab-separated
+// cells. Other sheets (三公, 绩效目标, 审核结果, anything else) are left out of the lines.
+struct XlsxText
+{
+    QList<XlsxSheet> sheets; // every sheet, in workbook order
+    QStringList lines;
+    QString source;  // the file name
+    QString message; // why the workbook cannot be read; empty when it can
+    bool ok() const { return message.isEmpty(); }
+    // "kizilsu.xlsx: the file is not a ZIP archive …"
+    QString errorString() const { return source.isEmpty() ? message : source + QStringLiteral(": ") + message; }
+};
+
+class XlsxTextExtractor
+{
+public:
+    // Refused: more than this in all entries together, or an entry that inflates more than
+    // maxRatio times its compressed size (zip bombs).
+    static constexpr qint64 maxTotalSize = 100 * 1024 * 1024;
+    static constexpr qint64 maxRatio = 100;
+
+    // True when the bytes start with the ZIP signature "PK".
+    static bool isZip(const QByteArray &bytes);
+
+    // Reads a workbook held in memory; sourceName (the file name) is used in the error message.
+    static XlsxText extract(const QByteArray &bytes, const QString &sourceName);
+    static XlsxText extractFile(const QString &path);
+
+    // The name of the document information sheet XlsxExporter writes last.
+    static QString infoSheetName() { return QStringLiteral("文档信息"); }
+};
+
+} // namespace bd
