@@ -14,6 +14,7 @@
 #include "validation/Validator.h"
 
 #include <QDir>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -89,7 +90,7 @@ int usage(const QString &problem = QString())
         err() << "budgetdesk: " << problem << "\n";
     err() << "usage:\n"
              "  budgetdesk                          open the window on the default document\n"
-             "  budgetdesk import FILE... [--db PATH]\n"
+             "  budgetdesk import FILE|FOLDER... [--db PATH]   (.txt, .pdf, .xlsx; folders recursively)\n"
              "  budgetdesk list [--db PATH] [--format text|json]\n"
              "  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]\n"
              "  budgetdesk check FILE|ID [--format text|json] [--db PATH]\n"
@@ -134,28 +135,64 @@ std::optional<BudgetDocument> loadDocument(DocumentStore &store, const QString &
 int runImport(const Options &o)
 {
     if (o.positional.isEmpty())
-        return usage(QStringLiteral("import needs at least one file"));
+        return usage(QStringLiteral("import needs at least one file or folder"));
+    // Folders are searched recursively for *.txt, *.pdf and *.xlsx, in name order.
+    QStringList files;
+    QStringList missing;
+    for (const QString &arg : o.positional) {
+        const QFileInfo info(arg);
+        if (info.isDir()) {
+            QStringList found;
+            QDirIterator it(arg, {QStringLiteral("*.txt"), QStringLiteral("*.pdf"), QStringLiteral("*.xlsx")},
+                            QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
+            while (it.hasNext())
+                found.append(it.next());
+            std::sort(found.begin(), found.end());
+            files.append(found);
+        } else {
+            files.append(arg);
+        }
+    }
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
-    int status = Clean;
-    for (const QString &file : o.positional) {
+    // Each file on its own: a file that fails is reported and the rest go on; the store saves a
+    // document in one transaction, so a failure never leaves part of one behind.
+    QList<QPair<QString, QString>> failures;
+    int imported = 0;
+    const bool progress = files.size() > 1 || o.positional.size() != 1 || QFileInfo(o.positional.first()).isDir();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString &file = files[i];
+        if (progress) {
+            err() << "[" << (i + 1) << "/" << files.size() << "] " << file << " …\n";
+            err().flush();
+        }
         const ImportResult r = DisclosureImporter().importFile(file);
         if (!r.ok()) {
             err() << "budgetdesk: " << r.error.toString() << "\n";
-            status = Unreadable;
+            ImportError reason = r.error;
+            reason.source.clear(); // the summary names the file by its path
+            failures.append({file, reason.toString()});
             continue;
         }
         BudgetDocument doc = *r.document;
         QString error;
         if (!store.save(doc, &error)) {
             err() << "budgetdesk: " << file << ": " << error << "\n";
-            status = Unreadable;
+            failures.append({file, error});
             continue;
         }
+        ++imported;
         out() << doc.id << '\t' << doc.department << '\t' << doc.year << '\n';
     }
-    return status;
+    if (progress || !failures.isEmpty()) {
+        err() << "imported " << imported << ", failed " << failures.size() << "\n";
+        for (const auto &[file, reason] : failures)
+            err() << "  failed: " << file << ": " << reason << "\n";
+    }
+    if (files.isEmpty())
+        err() << "budgetdesk: no *.txt, *.pdf or *.xlsx files found\n";
+    return failures.isEmpty() && !files.isEmpty() ? Clean : Unreadable;
 }
 
 int runList(const Options &o)

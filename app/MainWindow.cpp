@@ -42,6 +42,7 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
+#include <QDirIterator>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -242,6 +243,7 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_importAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseAndImport);
     m_importAction->setShortcut(QKeySequence::Open);
+    m_importFolderAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseFolderAndImport);
     m_recentMenu = m_fileMenu->addMenu(QString());
     m_fileMenu->addSeparator();
     m_newDraftAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDraftYear);
@@ -328,6 +330,7 @@ void MainWindow::retranslateUi()
     }
     m_fileMenu->setTitle(tr("&File"));
     m_importAction->setText(tr("&Import Disclosure…"));
+    m_importFolderAction->setText(tr("Import &Folder…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_exportChartsAction->setText(tr("&Export All Charts…"));
     m_exportPdfAction->setText(tr("Export Disclosure as P&DF…"));
@@ -712,10 +715,36 @@ void MainWindow::chooseAndImport()
 {
     const QString dir = QSettings().value(QStringLiteral("import/lastDir")).toString();
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Disclosure"), dir,
-                                                            tr("Disclosure text (*.txt);;All files (*)"));
+                                                            tr("Disclosures (*.txt *.pdf *.xlsx);;All files (*)"));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastDir"), QFileInfo(files.first()).absolutePath());
+    importFiles(files);
+}
+
+QStringList MainWindow::disclosureFilesIn(const QString &folder)
+{
+    QStringList files;
+    QDirIterator it(folder, {QStringLiteral("*.txt"), QStringLiteral("*.pdf"), QStringLiteral("*.xlsx")}, QDir::Files,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files.append(it.next());
+    files.sort();
+    return files;
+}
+
+void MainWindow::chooseFolderAndImport()
+{
+    const QString dir = QFileDialog::getExistingDirectory(this, tr("Import Folder"),
+                                                          QSettings().value(QStringLiteral("import/lastDir")).toString());
+    if (dir.isEmpty())
+        return;
+    QSettings().setValue(QStringLiteral("import/lastDir"), dir);
+    const QStringList files = disclosureFilesIn(dir);
+    if (files.isEmpty()) {
+        QMessageBox::information(this, tr("Import Folder"), tr("The folder holds no disclosure files (.txt, .pdf, .xlsx)."));
+        return;
+    }
     importFiles(files);
 }
 
@@ -725,6 +754,7 @@ void MainWindow::importFiles(const QStringList &files)
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(500);
     qint64 last = 0;
+    int imported = 0;
     QStringList failures;
     for (int i = 0; i < files.size() && !progress.wasCanceled(); ++i) {
         progress.setValue(i);
@@ -741,12 +771,16 @@ void MainWindow::importFiles(const QStringList &files)
             continue;
         }
         last = doc.id;
+        ++imported;
         addRecentFile(files[i]);
     }
+    const bool cancelled = progress.wasCanceled();
     progress.setValue(int(files.size()));
     m_browser->refresh();
     if (last)
         openDocument(last);
+    statusBar()->showMessage(tr("Imported %1 of %2 files%3").arg(imported).arg(files.size())
+                                 .arg(cancelled ? tr(" (cancelled)") : QString()), 8000);
     if (!failures.isEmpty())
         QMessageBox::warning(this, tr("Import"), tr("These files were not imported:\n\n%1").arg(failures.join(QStringLiteral("\n\n"))));
 }

@@ -56,6 +56,10 @@ public:
     void offerRecovery();
     void offerRecoveryFrom(const QList<RecoveryRecord> &records);
     bool paste(const QString &tsv, QString *error);
+    // Imports files (text, PDF, XLSX) with a cancellable progress dialog and a summary of what
+    // failed and why; each file is saved in its own transaction, so a failure leaves nothing.
+    void importFiles(const QStringList &files);
+    static QStringList disclosureFilesIn(const QString &folder); // recursive: *.txt, *.pdf, *.xlsx
     ValidationPanel *validationPanel() const { return m_check; }
     // Shows the page and the cell a finding is about.
     void goToFinding(const Finding &finding);
@@ -79,8 +83,8 @@ private:
     void createPages();
     void createActions();
     void retranslateUi();
-    void importFiles(const QStringList &files);
     void chooseAndImport();
+    void chooseFolderAndImport();
     void exportCharts();
     void exportDisclosurePdf();
     void printPreview();
@@ -121,6 +125,7 @@ private:
     QMenu *m_languageMenu = nullptr;
     QList<QAction *> m_pageActions;
     QAction *m_importAction = nullptr;
+    QAction *m_importFolderAction = nullptr;
     QAction *m_exportChartsAction = nullptr;
     QAction *m_exportPdfAction = nullptr;
     QAction *m_printPreviewAction = nullptr;

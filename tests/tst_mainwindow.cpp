@@ -56,6 +56,7 @@ private slots:
     void recoveryAfterCrash();
     void projectAmountsEditable();
     void copyAsTsv();
+    void importFolder();
     void cleanupTestCase();
 
 private:
@@ -366,6 +367,34 @@ void TestMainWindow::copyAsTsv()
     QCOMPARE(functionalPage()->selectionAsTsv(false), QStringLiteral("409.81\t284.81\n74.85\t\n"));
     QCOMPARE(functionalPage()->selectionAsTsv(true).section(QLatin1Char('\n'), 0, 0),
              QStringLiteral("Total\tBasic expenditure"));
+}
+
+void TestMainWindow::importFolder()
+{
+    QTemporaryDir folder;
+    QDir(folder.path()).mkdir(QStringLiteral("sub"));
+    QVERIFY(QFile::copy(QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt"), folder.filePath(QStringLiteral("a.txt"))));
+    QVERIFY(QFile::copy(QStringLiteral(BD_SAMPLES_DIR "/putuo-commerce-2025.pdf"), folder.filePath(QStringLiteral("sub/b.pdf"))));
+    QFile broken(folder.filePath(QStringLiteral("sub/c.txt")));
+    QVERIFY(broken.open(QIODevice::WriteOnly));
+    broken.write("这不是预算公开文件\n");
+    broken.close();
+    const QStringList files = MainWindow::disclosureFilesIn(folder.path());
+    QCOMPARE(files.size(), 3);
+    QString error;
+    const int before = int(m_store->list(&error).size());
+    // The summary of failures is a message box: answer it as a user would.
+    QTimer closer;
+    connect(&closer, &QTimer::timeout, this, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                box->accept();
+    });
+    closer.start(50);
+    m_window->importFiles(files);
+    closer.stop();
+    QCOMPARE(int(m_store->list(&error).size()), before + 2); // the broken file left nothing
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("2 of 3")));
 }
 
 void TestMainWindow::cleanupTestCase()

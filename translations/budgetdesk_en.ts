@@ -802,10 +802,6 @@
         <translation>Import Disclosure</translation>
     </message>
     <message>
-        <source>Disclosure text (*.txt);;All files (*)</source>
-        <translation>Disclosure text (*.txt);;All files (*)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Import</translation>
     </message>
@@ -1141,6 +1137,30 @@
     <message>
         <source>Print Disclosure</source>
         <translation>Print Disclosure</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>Import &amp;Folder…</translation>
+    </message>
+    <message>
+        <source>Disclosures (*.txt *.pdf *.xlsx);;All files (*)</source>
+        <translation>Disclosures (*.txt *.pdf *.xlsx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>Import Folder</translation>
+    </message>
+    <message>
+        <source>The folder holds no disclosure files (.txt, .pdf, .xlsx).</source>
+        <translation>The folder holds no disclosure files (.txt, .pdf, .xlsx).</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 files%3</source>
+        <translation>Imported %1 of %2 files%3</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation> (cancelled)</translation>
     </message>
 </context>
 <context>

@@ -800,10 +800,6 @@
         <translation>导入公开文件</translation>
     </message>
     <message>
-        <source>Disclosure text (*.txt);;All files (*)</source>
-        <translation>公开文本 (*.txt);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>导入</translation>
     </message>
@@ -1138,6 +1134,30 @@
     <message>
         <source>Print Disclosure</source>
         <translation>打印公开文本</translation>
+    </message>
+    <message>
+        <source>Import &amp;Folder…</source>
+        <translation>导入文件夹(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Disclosures (*.txt *.pdf *.xlsx);;All files (*)</source>
+        <translation>公开文件 (*.txt *.pdf *.xlsx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Import Folder</source>
+        <translation>导入文件夹</translation>
+    </message>
+    <message>
+        <source>The folder holds no disclosure files (.txt, .pdf, .xlsx).</source>
+        <translation>该文件夹中没有公开文件（.txt、.pdf、.xlsx）。</translation>
+    </message>
+    <message>
+        <source>Imported %1 of %2 files%3</source>
+        <translation>已导入 %1 / %2 个文件%3</translation>
+    </message>
+    <message>
+        <source> (cancelled)</source>
+        <translation>（已取消）</translation>
     </message>
 </context>
 <context>
