@@ -723,6 +723,17 @@
     </message>
 </context>
 <context>
+    <name>bd::ImportReport</name>
+    <message>
+        <source>Table %1 (%2), row %3, column %4: published %5, derived %6, difference %7 %8%9</source>
+        <translation>Table %1 (%2), row %3, column %4: published %5, derived %6, difference %7 %8%9</translation>
+    </message>
+    <message>
+        <source> (within the rounding of the %1 published figures it adds up)</source>
+        <translation> (within the rounding of the %1 published figures it adds up)</translation>
+    </message>
+</context>
+<context>
     <name>bd::KeyFigures</name>
     <message>
         <source>Total budget</source>

@@ -721,6 +721,17 @@
     </message>
 </context>
 <context>
+    <name>bd::ImportReport</name>
+    <message>
+        <source>Table %1 (%2), row %3, column %4: published %5, derived %6, difference %7 %8%9</source>
+        <translation>表%1（%2），%3 行，%4 列：公开数 %5，推导数 %6，差额 %7 %8%9</translation>
+    </message>
+    <message>
+        <source> (within the rounding of the %1 published figures it adds up)</source>
+        <translation>（在其所合计的 %1 个公开数的尾差范围内）</translation>
+    </message>
+</context>
+<context>
     <name>bd::KeyFigures</name>
     <message>
         <source>Total budget</source>

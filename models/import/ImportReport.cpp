@@ -2,6 +2,7 @@
 
 #include "tables/DisclosureTable.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
 
@@ -161,11 +162,13 @@ QList<Finding> compareTables(const DisclosureTable &published, const DisclosureT
                 f.line = p ? (p->cells.value(c).sourceLine ? p->cells.value(c).sourceLine : p->sourceLine) : 0;
                 const QString pub = pv ? published.formatAmount(pv) : QStringLiteral("(blank)");
                 const QString der = dv ? published.formatAmount(dv) : QStringLiteral("(blank)");
-                f.message = QStringLiteral("Table %1 (%2), row %3, column %4: published %5, derived %6, difference %7 %8%9")
+                // Translated in the window (context bd::ImportReport); English without a translator.
+                f.message = QCoreApplication::translate("bd::ImportReport",
+                                                        "Table %1 (%2), row %3, column %4: published %5, derived %6, difference %7 %8%9")
                                 .arg(published.number)
                                 .arg(published.title, f.rowLabel.isEmpty() ? key : f.rowLabel, col.header, pub, der,
                                      f.difference().format(published.unit, published.thousands), unitSuffix(published.unit),
-                                     rounding ? QStringLiteral(" (within the rounding of the %1 published figures it adds up)").arg(std::max(1, terms))
+                                     rounding ? QCoreApplication::translate("bd::ImportReport", " (within the rounding of the %1 published figures it adds up)").arg(std::max(1, terms))
                                               : QString());
                 out.append(f);
             }

@@ -31,7 +31,7 @@ struct Finding
     std::optional<Amount> derived;
     Unit unit = Unit::WanYuan;
     int line = 0;          // 1-based source line, 0 when unknown
-    QString message;       // English, complete, names the place
+    QString message;       // complete, names the place; translated when a translator is installed
     // The stated and the recomputed value as displayed, for values that are not amounts (a
     // share "85.71%", a sum of weights "90"); amounts are in published/derived.
     QString statedText;
