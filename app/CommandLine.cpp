@@ -132,6 +132,30 @@ std::optional<BudgetDocument> loadDocument(DocumentStore &store, const QString &
     return doc;
 }
 
+// A stored document with its template, or nothing (the reason already on stderr): what
+// show, check, export and export-charts all start from.
+struct StoredDocument
+{
+    BudgetDocument doc;
+    std::shared_ptr<const TemplateDescription> tpl;
+};
+
+std::optional<StoredDocument> openStoredDocument(const Options &o, const QString &idText)
+{
+    DocumentStore store;
+    if (!openStore(store, o))
+        return std::nullopt;
+    auto doc = loadDocument(store, idText);
+    if (!doc)
+        return std::nullopt;
+    auto tpl = TemplateRegistry::instance().find(doc->templateId);
+    if (!tpl) {
+        err() << "budgetdesk: document " << doc->id << " uses template \"" << doc->templateId << "\", which this version does not know\n";
+        return std::nullopt;
+    }
+    return StoredDocument{std::move(*doc), std::move(tpl)};
+}
+
 int runImport(const Options &o)
 {
     if (o.positional.isEmpty())
@@ -250,17 +274,11 @@ int runShow(const Options &o)
 {
     if (o.positional.size() != 1 || !o.values.contains(QStringLiteral("table")))
         return usage(QStringLiteral("show needs a document id and --table N"));
-    DocumentStore store;
-    if (!openStore(store, o))
+    const auto stored = openStoredDocument(o, o.positional.first());
+    if (!stored)
         return Unreadable;
-    const auto doc = loadDocument(store, o.positional.first());
-    if (!doc)
-        return Unreadable;
-    const auto tpl = TemplateRegistry::instance().find(doc->templateId);
-    if (!tpl) {
-        err() << "budgetdesk: document " << doc->id << " uses template \"" << doc->templateId << "\", which this version does not know\n";
-        return Unreadable;
-    }
+    const BudgetDocument *doc = &stored->doc;
+    const TemplateDescription *tpl = stored->tpl.get();
     bool ok = false;
     const int number = o.value(QStringLiteral("table")).toInt(&ok);
     if (!ok || !tpl->table(number)) {
@@ -306,20 +324,18 @@ int runCheck(const Options &o)
         doc = r.document;
         tpl = r.templ;
     } else {
-        DocumentStore store;
-        if (!openStore(store, o))
+        auto stored = openStoredDocument(o, arg);
+        if (!stored)
             return Unreadable;
-        doc = loadDocument(store, arg);
-        if (!doc)
-            return Unreadable;
-        tpl = TemplateRegistry::instance().find(doc->templateId);
-        if (!tpl) {
-            err() << "budgetdesk: unknown template \"" << doc->templateId << "\"\n";
+        DocumentSession session; // derives the tables and compares them with the published ones
+        QString error;
+        if (!session.setDocument(stored->doc, &error)) {
+            err() << "budgetdesk: " << error << "\n";
             return Unreadable;
         }
-        TableDeriver deriver(*tpl, *doc);
-        for (const DisclosureTable &t : doc->published)
-            report.findings.append(compareTables(t, deriver.derive(t.number)));
+        report.findings.append(session.differences().findings);
+        doc = std::move(stored->doc);
+        tpl = std::move(stored->tpl);
     }
     report.findings.append(Validator::check(*doc, *tpl).findings);
     std::stable_sort(report.findings.begin(), report.findings.end(),
@@ -358,15 +374,12 @@ int runExportCharts(const Options &o)
         if (!ok || dpi < 24 || dpi > 2400)
             return usage(QStringLiteral("--dpi takes a resolution from 24 to 2400"));
     }
-    DocumentStore store;
-    if (!openStore(store, o))
-        return Unreadable;
-    const auto doc = loadDocument(store, o.positional.first());
-    if (!doc)
+    const auto stored = openStoredDocument(o, o.positional.first());
+    if (!stored)
         return Unreadable;
     DocumentSession session;
     QString error;
-    if (!session.setDocument(*doc, &error)) {
+    if (!session.setDocument(stored->doc, &error)) {
         err() << "budgetdesk: " << error << "\n";
         return Unreadable;
     }
@@ -395,17 +408,11 @@ int runExport(const Options &o)
     const QString outPath = o.value(QStringLiteral("out"));
     if (outPath.isEmpty())
         return usage(QStringLiteral("--out needs a path"));
-    DocumentStore store;
-    if (!openStore(store, o))
+    const auto stored = openStoredDocument(o, o.positional.first());
+    if (!stored)
         return Unreadable;
-    const auto doc = loadDocument(store, o.positional.first());
-    if (!doc)
-        return Unreadable;
-    const auto tpl = TemplateRegistry::instance().find(doc->templateId);
-    if (!tpl) {
-        err() << "budgetdesk: document " << doc->id << " uses template \"" << doc->templateId << "\", which this version does not know\n";
-        return Unreadable;
-    }
+    const BudgetDocument *doc = &stored->doc;
+    const TemplateDescription *tpl = stored->tpl.get();
     QStringList written;
     QString error;
     bool ok = false;
