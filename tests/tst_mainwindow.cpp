@@ -14,7 +14,9 @@
 #include "itemmodels/DisclosureTableModel.h"
 #include "itemmodels/FunctionalTreeModel.h"
 #include "store/DocumentStore.h"
+#include "KeyFigures.h"
 #include "Language.h"
+#include "OverviewPage.h"
 #include "editing/AutoSaver.h"
 #include "editing/DocumentEditor.h"
 #include "editing/RecoveryStore.h"
@@ -111,6 +113,16 @@ void TestMainWindow::opensOnPages()
     QCOMPARE(c201.siblingAtColumn(model->columnForKey(QStringLiteral("total"))).data(AmountFenRole).toLongLong(), Q_INT64_C(399810000));
     QCOMPARE(c201.siblingAtColumn(model->columnForKey(QStringLiteral("basic"))).data(AmountFenRole).toLongLong(), Q_INT64_C(274810000));
     QCOMPARE(c201.siblingAtColumn(model->columnForKey(QStringLiteral("project"))).data(AmountFenRole).toLongLong(), Q_INT64_C(125000000));
+    // The 概览 cards: the schedules' sums and last year's figures stated in the narrative.
+    const QList<KeyFigure> figures = m_window->overviewPage()->keyFigures()->figures();
+    QCOMPARE(figures.size(), 6);
+    QCOMPARE(figures[1].key, QStringLiteral("basic"));
+    QCOMPARE(figures[1].amount.fen(), Q_INT64_C(399930000));
+    QCOMPARE(figures[1].prior->fen(), Q_INT64_C(387770000)); // 399.92 − 12.15
+    QCOMPARE(figures[4].key, QStringLiteral("sangong"));
+    QCOMPARE(figures[4].amount.fen(), Q_INT64_C(21400000));
+    QCOMPARE(figures[4].prior->fen(), Q_INT64_C(20000000));
+    QCOMPARE(*figures[4].changePercent(), Q_INT64_C(700)); // 7.00%
 }
 
 void TestMainWindow::treeSelectionDrivesEverything()

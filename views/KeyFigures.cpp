@@ -28,45 +28,20 @@ void KeyFigures::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-QList<KeyFigures::Figure> KeyFigures::figures() const
+QList<KeyFigure> KeyFigures::figures() const
 {
-    if (!m_session->hasDocument())
-        return {};
-    const Schedules &s = m_session->schedules();
-    Amount basic, project, fiscal;
-    for (const FunctionalLine &l : s.functional) {
-        (isBasic(l.phase) ? basic : project) += l.amount;
-        if (isFiscalAppropriation(l.source))
-            fiscal += l.amount;
-    }
-    Amount sanGong;
-    std::optional<Amount> sanGongPrior = Amount();
-    for (const SanGongLine &l : s.sanGong) {
-        sanGong += l.total();
-        if (l.prior && sanGongPrior)
-            *sanGongPrior += *l.prior;
-        else
-            sanGongPrior.reset();
-    }
-    if (s.sanGong.isEmpty())
-        sanGongPrior.reset();
-    // Last year's 财政拨款: stated as such (Putuo), or as 一般公共预算 when that is all of it.
-    std::optional<Amount> fiscalPrior = s.priorOf(QStringLiteral("income.fiscal"));
-    Amount gpb;
-    for (FundSource src : fundSourceGroup(QStringLiteral("@gpb")))
-        gpb += s.sourceTotal(src);
-    if (!fiscalPrior && gpb == fiscal)
-        fiscalPrior = s.priorOf(QStringLiteral("income.general_budget"));
-    QList<Figure> out{
-        {QStringLiteral("total"), tr("Total budget"), s.functionalTotal(), std::nullopt},
-        {QStringLiteral("basic"), tr("Basic expenditure"), basic, s.priorOf(QStringLiteral("expense.basic"))},
-        {QStringLiteral("project"), tr("Project expenditure"), project, s.priorOf(QStringLiteral("expense.project"))},
-        {QStringLiteral("fiscal"), tr("Fiscal appropriations"), fiscal, fiscalPrior},
-        {QStringLiteral("sangong"), tr("\"Three public\" expenses"), sanGong, sanGongPrior},
-    };
-    if (const auto cost = s.figure(QStringLiteral("operating_cost")))
-        out.append({QStringLiteral("operating_cost"), tr("Operating costs"), *cost, s.priorOf(QStringLiteral("operating_cost"))});
-    return out;
+    return m_session->hasDocument() ? ChartData::keyFigures(m_session->schedules()) : QList<KeyFigure>();
+}
+
+QString KeyFigures::label(const QString &key)
+{
+    if (key == QLatin1String("total")) return tr("Total budget");
+    if (key == QLatin1String("basic")) return tr("Basic expenditure");
+    if (key == QLatin1String("project")) return tr("Project expenditure");
+    if (key == QLatin1String("fiscal")) return tr("Fiscal appropriations");
+    if (key == QLatin1String("sangong")) return tr("\"Three public\" expenses");
+    if (key == QLatin1String("operating_cost")) return tr("Operating costs");
+    return key;
 }
 
 void KeyFigures::rebuild()
@@ -78,14 +53,14 @@ void KeyFigures::rebuild()
     if (!m_session->hasDocument())
         return;
     const Unit unit = m_session->unit();
-    const QList<Figure> figs = figures();
+    const QList<KeyFigure> figs = figures();
     for (int i = 0; i < figs.size(); ++i) {
-        const Figure &f = figs[i];
+        const KeyFigure &f = figs[i];
         auto *card = new QFrame(this);
         card->setFrameShape(QFrame::StyledPanel);
         card->setObjectName(QStringLiteral("figure_") + f.key);
         auto *v = new QVBoxLayout(card);
-        auto *label = new QLabel(f.label, card);
+        auto *label = new QLabel(KeyFigures::label(f.key), card);
         label->setStyleSheet(QStringLiteral("color: palette(dark);"));
         auto *value = new QLabel(QStringLiteral("<span style='font-size:16pt; font-weight:600'>%1</span> %2")
                                      .arg(f.amount.format(unit, true), unitSuffix(unit)),
@@ -93,11 +68,10 @@ void KeyFigures::rebuild()
         v->addWidget(label);
         v->addWidget(value);
         QString change = tr("No prior-year figure");
-        if (f.prior) {
-            const Amount delta = f.amount - *f.prior;
-            const auto pct = percentHundredths(delta, *f.prior);
+        if (const auto delta = f.change()) {
+            const auto pct = f.changePercent();
             change = tr("%1 %2 on last year%3")
-                         .arg(delta >= Amount() ? QStringLiteral("+") + delta.format(unit, true) : delta.format(unit, true),
+                         .arg(*delta >= Amount() ? QStringLiteral("+") + delta->format(unit, true) : delta->format(unit, true),
                               unitSuffix(unit), pct ? QStringLiteral(" (%1)").arg(formatPercent(*pct)) : QString());
         }
         auto *changeLabel = new QLabel(change, card);

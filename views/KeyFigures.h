@@ -1,10 +1,9 @@
 #pragma once
 
-#include "money/Amount.h"
+#include "charts/ChartData.h"
 
 #include <QWidget>
 
-#include <optional>
 
 class QGridLayout;
 
@@ -20,14 +19,9 @@ class KeyFigures : public QWidget
 public:
     explicit KeyFigures(DocumentSession *session, QWidget *parent = nullptr);
 
-    struct Figure
-    {
-        QString key;
-        QString label;
-        Amount amount;
-        std::optional<Amount> prior;
-    };
-    QList<Figure> figures() const; // what is shown, for tests
+    // What is shown (the numbers come from ChartData::keyFigures), for tests.
+    QList<KeyFigure> figures() const;
+    static QString label(const QString &key);
 
 protected:
     void changeEvent(QEvent *event) override;

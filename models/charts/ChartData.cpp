@@ -17,6 +17,47 @@ QString ChartData::functionalLabel(const Schedules &s, int year, const QString &
     return name.isEmpty() ? code : code + QLatin1Char(' ') + name;
 }
 
+std::optional<qint64> KeyFigure::changePercent() const
+{
+    return prior ? percentHundredths(amount - *prior, *prior) : std::nullopt;
+}
+
+QList<KeyFigure> ChartData::keyFigures(const Schedules &s)
+{
+    Amount basic, project, fiscal;
+    for (const FunctionalLine &l : s.functional) {
+        (isBasic(l.phase) ? basic : project) += l.amount;
+        if (isFiscalAppropriation(l.source))
+            fiscal += l.amount;
+    }
+    Amount sanGong;
+    std::optional<Amount> sanGongPrior = s.sanGong.isEmpty() ? std::nullopt : std::optional<Amount>(Amount());
+    for (const SanGongLine &l : s.sanGong) {
+        sanGong += l.total();
+        if (l.prior && sanGongPrior)
+            *sanGongPrior += *l.prior;
+        else
+            sanGongPrior.reset();
+    }
+    // Last year's 财政拨款: stated as such (Putuo), or as 一般公共预算 when that is all of it.
+    std::optional<Amount> fiscalPrior = s.priorOf(QStringLiteral("income.fiscal"));
+    Amount gpb;
+    for (FundSource src : fundSourceGroup(QStringLiteral("@gpb")))
+        gpb += s.sourceTotal(src);
+    if (!fiscalPrior && gpb == fiscal)
+        fiscalPrior = s.priorOf(QStringLiteral("income.general_budget"));
+    QList<KeyFigure> out{
+        {QStringLiteral("total"), s.functionalTotal(), std::nullopt},
+        {QStringLiteral("basic"), basic, s.priorOf(QStringLiteral("expense.basic"))},
+        {QStringLiteral("project"), project, s.priorOf(QStringLiteral("expense.project"))},
+        {QStringLiteral("fiscal"), fiscal, fiscalPrior},
+        {QStringLiteral("sangong"), sanGong, sanGongPrior},
+    };
+    if (const auto cost = s.figure(QStringLiteral("operating_cost")))
+        out.append({QStringLiteral("operating_cost"), *cost, s.priorOf(QStringLiteral("operating_cost"))});
+    return out;
+}
+
 QList<ChartSlice> ChartData::revenueStructure(const Schedules &s)
 {
     struct Group { const char *key; const char16_t *label; QString sources; };

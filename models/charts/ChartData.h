@@ -29,9 +29,22 @@ struct ChartPair
     std::optional<Amount> second; // e.g. last year (nullopt when unknown) / 公用经费
 };
 
+// A headline figure of the 概览 page with last year's, where the document states it.
+struct KeyFigure
+{
+    QString key;                 // "total", "basic", "project", "fiscal", "sangong", "operating_cost"
+    Amount amount;
+    std::optional<Amount> prior;
+    std::optional<Amount> change() const { return prior ? std::optional<Amount>(amount - *prior) : std::nullopt; }
+    std::optional<qint64> changePercent() const; // hundredths of a percent of last year's
+};
+
 class ChartData
 {
 public:
+    // Total budget, 基本支出, 项目支出, 财政拨款, "三公" and (when stated) 机关运行经费.
+    static QList<KeyFigure> keyFigures(const Schedules &s);
+
     // Revenue by source group: 一般公共预算, 政府性基金, 国有资本经营, 财政专户, 单位资金 (or its
     // sub-sources where the document gives them), 上年结转结余. Zero groups are left out.
     static QList<ChartSlice> revenueStructure(const Schedules &s);
