@@ -91,6 +91,8 @@ int usage(const QString &problem = QString())
     err() << "usage:\n"
              "  budgetdesk                          open the window on the default document\n"
              "  budgetdesk import FILE|FOLDER... [--db PATH]   (.txt, .pdf, .xlsx; folders recursively)\n"
+             "  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx\n"
+             "                                      (the line numbers of import errors count these lines)\n"
              "  budgetdesk list [--db PATH] [--format text|json]\n"
              "  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]\n"
              "  budgetdesk check FILE|ID [--format text|json] [--db PATH]\n"
@@ -298,6 +300,22 @@ int runShow(const Options &o)
     return Clean;
 }
 
+// The lines an import reads, as text that imports to the same document: for seeing why a PDF
+// or workbook does not import.
+int runText(const Options &o)
+{
+    if (o.positional.size() != 1)
+        return usage(QStringLiteral("text needs one file"));
+    const SourceText text = DisclosureImporter::readSource(o.positional.first());
+    if (!text.ok()) {
+        err() << "budgetdesk: " << text.error.toString() << "\n";
+        return Unreadable;
+    }
+    for (const QString &line : text.lines)
+        out() << line << "\n";
+    return Clean;
+}
+
 // The import's findings (published cells that differ from the derivation, problems with the
 // text) and the validator's rules; exit 0 clean (notices only), 1 warnings, 2 errors.
 int runCheck(const Options &o)
@@ -457,7 +475,7 @@ bool CommandLine::needsWidgets(const QStringList &args)
 
 bool CommandLine::isCommand(const QStringList &args)
 {
-    static const QStringList commands{QStringLiteral("import"), QStringLiteral("list"), QStringLiteral("show"),
+    static const QStringList commands{QStringLiteral("import"), QStringLiteral("text"), QStringLiteral("list"), QStringLiteral("show"),
                                       QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("export-charts"), QStringLiteral("help"),
                                       QStringLiteral("--help")};
     return !args.isEmpty() && commands.contains(args.first());
@@ -471,6 +489,9 @@ int CommandLine::run(const QStringList &args)
     if (command == QLatin1String("import")) {
         Options o(rest, {QStringLiteral("db")}, {});
         status = o.error.isEmpty() ? runImport(o) : usage(o.error);
+    } else if (command == QLatin1String("text")) {
+        Options o(rest, {}, {});
+        status = o.error.isEmpty() ? runText(o) : usage(o.error);
     } else if (command == QLatin1String("list")) {
         Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runList(o) : usage(o.error);

@@ -129,18 +129,28 @@ QString headerHtml(const QList<QStringList> &rows, int columns)
     return out;
 }
 
-// Relative widths of the columns: narrow code columns, a wide name column, amounts sharing
-// the rest (QTextDocument would otherwise squeeze the names of a 16-column table).
+// Relative widths of the columns, from what they hold: each as wide as its longest figure or
+// name (a Chinese character counting as two), names capped so that a very long one wraps
+// rather than squeezing the figures, and no column narrower than a four-character header.
 QList<int> columnWidths(const DisclosureTable &t)
 {
+    auto units = [](const QString &s) {
+        int n = 0;
+        for (QChar c : s)
+            n += c.unicode() >= 0x2E80 ? 2 : 1;
+        return n;
+    };
     QList<double> weight;
-    for (const TableColumn &c : t.columns) {
-        if (c.key.startsWith(QLatin1String("code")))
-            weight.append(t.columns.size() >= 10 ? 0.55 : 0.7);
-        else if (c.isAmount)
-            weight.append(t.unit == Unit::Yuan ? 1.5 : 1.0); // "371,514,655.00" needs room
-        else
-            weight.append(t.columns.size() >= 10 ? 2.2 : 2.6);
+    for (int c = 0; c < t.columns.size(); ++c) {
+        const TableColumn &col = t.columns.at(c);
+        int widest = col.key.startsWith(QLatin1String("code")) ? 5 : 8;
+        for (const TableRow &row : t.rows) {
+            if (c >= row.cells.size())
+                continue;
+            const TableCell &cell = row.cells.at(c);
+            widest = std::max(widest, units(col.isAmount && cell.amount ? t.formatAmount(cell.amount) : cell.text));
+        }
+        weight.append(std::min(widest, col.isAmount ? 40 : 36) + 2);
     }
     double sum = 0;
     for (double w : weight)
@@ -157,14 +167,19 @@ QList<int> columnWidths(const DisclosureTable &t)
     return percent;
 }
 
-QString tableHtml(const DisclosureTable &t, const TableSpec *spec, const BudgetDocument &doc, bool pageBreak)
+QString tableHtml(const DisclosureTable &t, const TemplateDescription &templ, const TableSpec &spec,
+                  const BudgetDocument &doc, bool pageBreak)
 {
     const int columns = int(t.columns.size());
     QString out;
     out += QStringLiteral("<h3 align=\"center\"%1>%2</h3>\n")
-               .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always\"") : QString(), esc(t.title));
-    out += QStringLiteral("<p align=\"right\" class=\"unit\">%1</p>\n")
-               .arg(esc(QStringLiteral("单位：%1").arg(unitSuffix(t.unit))));
+               .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
+                    esc(templ.printedTitle(spec, doc.year)));
+    // As published: the department on the left, the unit on the right.
+    out += QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" class=\"unit\"><tr>"
+                          "<td align=\"left\">%1</td><td align=\"right\">%2</td></tr></table>\n")
+               .arg(esc(QStringLiteral("编制部门：%1").arg(doc.department)),
+                    esc(QStringLiteral("单位：%1").arg(unitSuffix(t.unit))));
     out += QStringLiteral("<table class=\"grid\" width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" "
                           "style=\"border-collapse: collapse; border-color: #555555; font-size: %1\">\n")
                .arg(tableFontSize(columns));
@@ -201,8 +216,8 @@ QString tableHtml(const DisclosureTable &t, const TableSpec *spec, const BudgetD
     }
     out += QStringLiteral("</tbody>\n</table>\n");
     QString note = t.note;
-    if (note.isEmpty() && t.isEmpty() && spec && !spec->emptyNote.isEmpty()) {
-        note = spec->emptyNote;
+    if (note.isEmpty() && t.isEmpty() && !spec.emptyNote.isEmpty()) {
+        note = spec.emptyNote;
         note.replace(QStringLiteral("{department}"), doc.department);
         note.replace(QStringLiteral("{year}"), QString::number(doc.year));
     }
@@ -328,7 +343,7 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
     h += QStringLiteral("<html><head><style>"
                         "h1 { font-size: 22pt; } h2 { font-size: 16pt; } h3 { font-size: 12pt; }"
                         "p.para { text-indent: 21pt; line-height: 150%; }"
-                        "p.unit { font-size: 8pt; } p.note { font-size: 9pt; }"
+                        "p.unit, table.unit { font-size: 8pt; } p.note { font-size: 9pt; }"
                         "th { font-weight: bold; background-color: #eeeeee; }"
                         "</style></head><body>\n");
 
@@ -362,10 +377,10 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
             table = it != derived.cend() ? &*it : nullptr;
         }
         if (table) {
-            h += tableHtml(*table, &spec, doc, pageBreak);
+            h += tableHtml(*table, templ, spec, doc, pageBreak);
         } else {
             h += QStringLiteral("<h3 align=\"center\"%1>%2</h3>\n")
-                     .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always\"") : QString(), esc(spec.title));
+                     .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always\"") : QString(), esc(templ.printedTitle(spec, doc.year)));
             h += QStringLiteral("<p class=\"note\">（无数据）</p>\n");
         }
     }

@@ -15,6 +15,42 @@
 
 namespace bd {
 
+SourceText DisclosureImporter::readSource(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        SourceText t;
+        t.error.source = path;
+        t.error.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
+        return t;
+    }
+    return readSource(f.readAll(), QFileInfo(path).fileName());
+}
+
+SourceText DisclosureImporter::readSource(const QByteArray &bytes, const QString &sourceName)
+{
+    SourceText t;
+    t.error.source = sourceName;
+    if (PdfTextExtractor::isPdf(bytes)) {
+        const PdfText text = PdfTextExtractor::extract(bytes, sourceName);
+        t.format = QStringLiteral("PDF");
+        t.lines = text.lines;
+        t.error.message = text.message;
+    } else if (XlsxTextExtractor::isZip(bytes)) {
+        const XlsxText text = XlsxTextExtractor::extract(bytes, sourceName);
+        t.format = QStringLiteral("XLSX");
+        t.lines = text.lines;
+        t.error.message = text.message;
+    } else {
+        const DecodedText text = decodeText(bytes);
+        t.format = QStringLiteral("text");
+        t.lines = text.lines;
+        t.encoding = text.encoding;
+        t.error.message = text.error;
+    }
+    return t;
+}
+
 ImportResult DisclosureImporter::importFile(const QString &path) const
 {
     QFile f(path);
@@ -24,41 +60,15 @@ ImportResult DisclosureImporter::importFile(const QString &path) const
         r.error.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
         return r;
     }
-    const QByteArray bytes = f.readAll();
-    const QString name = QFileInfo(path).fileName();
-    if (PdfTextExtractor::isPdf(bytes)) {
-        // A published PDF: its text rebuilt line by line in the aligned layout of pdftotext.
-        const PdfText text = PdfTextExtractor::extract(bytes, name);
-        if (!text.ok()) {
-            ImportResult r;
-            r.error.source = name;
-            r.error.message = text.message;
-            return r;
-        }
-        return importLines(text.lines, name);
-    }
-    if (XlsxTextExtractor::isZip(bytes)) {
-        // A workbook (BudgetDesk's own export or one laid out like it): its table sheets as
-        // tab-separated lines.
-        const XlsxText text = XlsxTextExtractor::extract(bytes, name);
-        if (!text.ok()) {
-            ImportResult r;
-            r.error.source = name;
-            r.error.message = text.message;
-            return r;
-        }
-        return importLines(text.lines, name);
-    }
-    return importBytes(bytes, name);
+    return importBytes(f.readAll(), QFileInfo(path).fileName());
 }
 
 ImportResult DisclosureImporter::importBytes(const QByteArray &bytes, const QString &sourceName) const
 {
-    const DecodedText text = decodeText(bytes);
+    const SourceText text = readSource(bytes, sourceName);
     if (!text.ok()) {
         ImportResult r;
-        r.error.source = sourceName;
-        r.error.message = text.error;
+        r.error = text.error;
         return r;
     }
     ImportResult r = importLines(text.lines, sourceName);
@@ -131,6 +141,10 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     }
     r.templ = tpl;
 
+    // Tab-separated rows (a converted text, a workbook) are read cell by cell; text without tabs
+    // (a PDF, pdftotext -layout) by the position of the figures under the header.
+    const bool tabLayout = std::any_of(rawLines.begin(), rawLines.end(),
+                                       [](const QString &l) { return l.contains(QLatin1Char('\t')); });
     QList<SourceLine> lines;
     lines.reserve(rawLines.size());
     for (int i = 0; i < rawLines.size(); ++i)
@@ -199,7 +213,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
         }
         // The "表 N" line before a title belongs to the table too.
         ranges.append({from > 0 && lines[from - 1].text.trimmed().startsWith(QStringLiteral("表")) ? from - 1 : from, to - 1});
-        TableParser parser(*tpl, *found[k].spec, catalogue);
+        TableParser parser(*tpl, *found[k].spec, catalogue, tabLayout);
         ImportError error;
         auto table = parser.parse(lines.mid(from + 1, to - from - 1), lines[from].number, &error);
         if (!table)
@@ -225,7 +239,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
 
     Reconciler(*tpl).fill(published, doc.schedules);
     QList<Finding> findings;
-    NarrativeExtractor(*tpl, lines, bodyStart, ranges).extract(doc, findings);
+    NarrativeExtractor(*tpl, lines, bodyStart, ranges, tabLayout).extract(doc, findings);
 
     // Unknown codes are kept and flagged, never dropped.
     QSet<QString> reported;

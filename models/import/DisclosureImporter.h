@@ -23,6 +23,19 @@ struct ImportResult
     bool ok() const { return document.has_value(); }
 };
 
+// The lines of a source as the importer reads them: a text file decoded (UTF-8, UTF-16,
+// GB18030), a PDF's text laid out like `pdftotext -layout`, a workbook's table sheets as
+// tab-separated rows. Tables whose rows are tab-separated are read cell by cell, the others by
+// the position of their figures under the header.
+struct SourceText
+{
+    QStringList lines;
+    QString format;   // "text", "PDF", "XLSX"
+    QString encoding; // of a text file
+    ImportError error;
+    bool ok() const { return error.message.isEmpty(); }
+};
+
 // Imports a published disclosure in any known template: detects the encoding and the template,
 // reads the tables as published, fills the schedules, derives every table again and reports
 // each cell where the two differ. Either a whole document or a clear error; never half of one.
@@ -32,6 +45,10 @@ public:
     ImportResult importFile(const QString &path) const;
     ImportResult importBytes(const QByteArray &bytes, const QString &sourceName) const;
     ImportResult importLines(const QStringList &lines, const QString &sourceName) const;
+
+    // Recognises the format by its first bytes: "%PDF", a ZIP archive (XLSX) or text.
+    static SourceText readSource(const QString &path);
+    static SourceText readSource(const QByteArray &bytes, const QString &sourceName);
 
     // The template whose table titles the text contains, or null.
     static std::shared_ptr<const TemplateDescription> detectTemplate(const QStringList &lines);

@@ -26,7 +26,7 @@ bool endsSentence(const QString &s)
 bool startsListItem(const QString &s)
 {
     static const QRegularExpression marker(
-        QStringLiteral("^([-•]\\s|[（(]?[一二三四五六七八九十]+[、)）]|[（(]?\\d+[、.．)）]|第[一二三四五六七八九十]+部分)"));
+        QStringLiteral("^([-•]\\s|[（(]?[一二三四五六七八九十]+[、)）]|[（(]?\\d+[、.．)）](?!\\d)|第[一二三四五六七八九十]+部分)"));
     return marker.match(s).hasMatch();
 }
 
@@ -80,10 +80,11 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
 }
 
 NarrativeExtractor::NarrativeExtractor(const TemplateDescription &tpl, const QList<SourceLine> &lines, int bodyStart,
-                                       const QList<QPair<int, int>> &tableRanges)
+                                       const QList<QPair<int, int>> &tableRanges, bool tabLayout)
     : m_tpl(tpl)
     , m_lines(lines)
     , m_bodyStart(bodyStart)
+    , m_tabLayout(tabLayout)
     , m_tableRanges(tableRanges)
 {
 }
@@ -153,7 +154,7 @@ void NarrativeExtractor::extractSections(BudgetDocument &doc) const
         }
         for (int k2 = 0; k2 < subs.size(); ++k2) {
             QList<int> firstLines;
-            const QStringList paras = paragraphs(subs[k2].body, m_tpl.tabLayout, &firstLines);
+            const QStringList paras = paragraphs(subs[k2].body, m_tabLayout, &firstLines);
             if (paras.isEmpty() && k2 == 0 && subs.size() > 1)
                 continue; // a part heading directly followed by its first section
             doc.schedules.narrative.append(

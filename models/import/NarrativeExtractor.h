@@ -14,7 +14,7 @@ class NarrativeExtractor
 {
 public:
     NarrativeExtractor(const TemplateDescription &tpl, const QList<SourceLine> &lines, int bodyStart,
-                       const QList<QPair<int, int>> &tableRanges);
+                       const QList<QPair<int, int>> &tableRanges, bool tabLayout);
 
     void extract(BudgetDocument &doc, QList<Finding> &findings) const;
 
@@ -25,6 +25,7 @@ private:
     const TemplateDescription &m_tpl;
     const QList<SourceLine> &m_lines;
     int m_bodyStart;
+    bool m_tabLayout;
     QList<QPair<int, int>> m_tableRanges; // [first, last] line indexes occupied by tables
 
     bool inTable(int index) const;

@@ -57,10 +57,11 @@ QString TableParser::labelKey(const QString &text)
     return out;
 }
 
-TableParser::TableParser(const TemplateDescription &tpl, const TableSpec &spec, const CodeCatalogue &catalogue)
+TableParser::TableParser(const TemplateDescription &tpl, const TableSpec &spec, const CodeCatalogue &catalogue, bool tabLayout)
     : m_tpl(tpl)
     , m_spec(spec)
     , m_catalogue(catalogue)
+    , m_tabLayout(tabLayout)
 {
 }
 
@@ -114,13 +115,28 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &lines
     for (const ColumnSpec &c : m_spec.columns)
         m_table.columns.append(TableColumn{c.key, c.header, c.isAmount(), c.side});
     m_leftCursor = 0;
-    m_lastNameStart = -1;
+    m_lastTextStarts.clear();
     m_columnCenter.clear();
+    m_numbered = false;
 
     static const QRegularExpression unitRe(QStringLiteral("单位\\s*[：:]\\s*(万元|元)"));
-    for (const SourceLine &line : lines) {
+    // Page numbers a PDF prints under a table that runs over a page.
+    static const QRegularExpression pageNumber(
+        QStringLiteral("^(第\\s*\\d+\\s*页(\\s*/\\s*共\\s*\\d+\\s*页)?|[-—]\\s*\\d+\\s*[-—]|\\d+\\s*/\\s*\\d+)$"));
+    // A line of prose in the aligned layout: one phrase at the left margin, not a table row.
+    auto isProse = [&](int k) {
+        const QString &text = lines[k].text;
+        return !text.trimmed().isEmpty() && !text.front().isSpace() && !text.contains(QStringLiteral("  "))
+               && !pageNumber.match(text.trimmed()).hasMatch();
+    };
+    auto joinLines = [](const QString &a, const QString &b) {
+        const bool space = !a.isEmpty() && !b.isEmpty() && a.back().unicode() < 128 && b.front().unicode() < 128;
+        return a + (space ? QStringLiteral(" ") : QString()) + b;
+    };
+    for (int k = 0; k < lines.size(); ++k) {
+        const SourceLine &line = lines[k];
         const QString trimmed = line.text.trimmed();
-        if (trimmed.isEmpty())
+        if (trimmed.isEmpty() || (!m_tabLayout && pageNumber.match(trimmed).hasMatch()))
             continue;
         const auto unitMatch = unitRe.match(trimmed);
         if (unitMatch.hasMatch()) {
@@ -131,10 +147,21 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &lines
             continue;
         if (trimmed.contains(QStringLiteral("空表")) || trimmed.startsWith(QStringLiteral("注:"))
             || trimmed.startsWith(QStringLiteral("注："))) {
-            m_table.note = mendName(trimmed);
+            QString note = trimmed;
+            if (!m_tabLayout && isProse(k)) {
+                // The PDF wrapped the note: the lines of prose right above and below belong to it.
+                for (int j = k - 1; j >= 0 && isProse(j) && lines[j].number == lines[j + 1].number - 1
+                                    && !lines[j].text.trimmed().startsWith(QStringLiteral("编制"));
+                     --j)
+                    note = joinLines(lines[j].text.trimmed(), note);
+                while (!note.endsWith(QStringLiteral("。")) && k + 1 < lines.size() && isProse(k + 1)
+                       && lines[k + 1].number == line.number + 1)
+                    note = joinLines(note, lines[++k].text.trimmed());
+            }
+            m_table.note = mendName(note);
             continue;
         }
-        const bool ok = m_tpl.tabLayout ? parseTabRow(line, error) : parseAlignedRow(line, error);
+        const bool ok = m_tabLayout ? parseTabRow(line, error) : parseAlignedRow(line, error);
         if (!ok)
             return std::nullopt;
     }
@@ -443,7 +470,6 @@ QList<Segment> segments(const QString &line)
 
 void TableParser::learnHeaderPositions(const QString &text)
 {
-    // Each amount column names a header word; its centre is where the column's figures sit.
     static const QRegularExpression word(QStringLiteral("\\S+"));
     QList<QPair<int, QString>> tokens;
     auto it = word.globalMatch(text);
@@ -451,6 +477,29 @@ void TableParser::learnHeaderPositions(const QString &text)
         const auto m = it.next();
         tokens.append({int(m.capturedStart()), m.captured()});
     }
+    // The column-number row ("※ ※ ※ ※ 1 2 3"): the number n stands over the n-th amount
+    // column, exactly where its figures are.
+    if (text.trimmed().startsWith(QStringLiteral("※"))) {
+        QList<int> amountCols;
+        for (int c = 0; c < m_spec.columns.size(); ++c)
+            if (m_spec.columns[c].isAmount())
+                amountCols.append(c);
+        QMap<int, double> centers;
+        for (const auto &[start, tok] : tokens) {
+            bool ok = false;
+            const int n = tok.toInt(&ok);
+            if (ok && n >= 1 && n <= amountCols.size())
+                centers[amountCols[n - 1]] = start + tok.size() / 2.0;
+        }
+        if (centers.size() == amountCols.size()) {
+            m_columnCenter = centers;
+            m_numbered = true;
+        }
+        return;
+    }
+    if (m_numbered)
+        return;
+    // Otherwise each amount column names a header word; its centre is where the figures sit.
     for (int c = 0; c < m_spec.columns.size(); ++c) {
         const ColumnSpec &col = m_spec.columns[c];
         if (col.find.isEmpty())
@@ -501,7 +550,9 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
                     return false;
             return true;
         }
-        const double shift = amounts.isEmpty() ? 0 : amounts[0].center() - m_columnCenter[cols[0]];
+        // Header words may stand off-centre (the page shifted as a whole): the first figure sits
+        // under the side's first column. Column numbers stand over their figures.
+        const double shift = amounts.isEmpty() || m_numbered ? 0 : amounts[0].center() - m_columnCenter[cols[0]];
         int next = 0;
         for (int i = 0; i < amounts.size(); ++i) {
             const double target = amounts[i].center() - shift;
@@ -544,36 +595,64 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
         while (i < segs.size() && segs[i].amountLike())
             amounts.append(segs[i++]);
         const bool trailingText = i < segs.size();
+        // A project table names the project in a column of its own, after the 科目 name.
+        const int nameCol = m_spec.columnIndex(QStringLiteral("name"));
+        const int projectCol = m_spec.columnIndex(QStringLiteral("project"));
+        QString project;
+        if (projectCol >= 0 && !codes.isEmpty() && texts.size() >= 2)
+            project = mendName(texts.takeLast());
         const QString name = mendName(texts.join(QLatin1Char(' ')));
         if (codes.isEmpty()) {
-            const bool isTotal = m_spec.total && labelKey(name) == labelKey(m_spec.total->label);
-            if (!isTotal) {
-                if (!anyAmount) {
-                    // Either a header line (learn where the columns are) or a name the PDF broke
-                    // onto its own line under the row above.
-                    const int nameCol = m_spec.columnIndex(QStringLiteral("name"));
-                    if (!m_table.rows.isEmpty() && segs.size() == 1 && nameCol >= 0 && m_lastNameStart >= 0
-                        && m_table.rows.last().sourceLine == line.number - 1
-                        && std::abs(segs[0].start - m_lastNameStart) <= 2) {
-                        m_table.rows.last().cells[nameCol].text += name;
-                        return true;
-                    }
-                    learnHeaderPositions(line.text);
-                    return true;
-                }
+            if (m_spec.total && labelKey(name) == labelKey(m_spec.total->label)) {
+                row.key = m_spec.total->key;
+                row.level = 0;
+            } else if (m_spec.unitRow && anyAmount && !name.isEmpty()) {
+                row.key = QStringLiteral("unit"); // the department's own row under the total
+                row.level = 0;
+            } else if (anyAmount) {
                 error->line = line.number;
                 error->message = QStringLiteral("table %1 (%2): a row of amounts without a code: \"%3\"")
                                      .arg(m_spec.number).arg(m_spec.title, line.text.trimmed());
                 return false;
+            } else {
+                // Either a header line (learn where the columns are) or names the PDF broke
+                // onto a line of their own, each under the start of its cell in the row above.
+                bool continues = !m_table.rows.isEmpty() && !m_lastTextStarts.isEmpty()
+                                 && m_table.rows.last().sourceLine == line.number - 1;
+                QList<int> target;
+                for (const Segment &seg : segs) {
+                    int col = -1;
+                    for (const auto &[start, c] : m_lastTextStarts)
+                        if (std::abs(seg.start - start) <= 2)
+                            col = c;
+                    continues = continues && col >= 0;
+                    target.append(col);
+                }
+                if (!continues) {
+                    learnHeaderPositions(line.text);
+                    return true;
+                }
+                TableRow &last = m_table.rows.last();
+                for (int k = 0; k < segs.size(); ++k) {
+                    QString &text = last.cells[target[k]].text;
+                    text = mendName(text + QLatin1Char(' ') + segs[k].text);
+                    if (target[k] == projectCol)
+                        last.key = QStringLiteral("project:") + text;
+                }
+                last.sourceLine = line.number;
+                return true;
             }
-            row.key = m_spec.total->key;
-            row.level = 0;
         } else {
             row.key = codes.join(QString());
             const Classification cls = m_spec.kind == TableKind::EconomicTree ? Classification::Economic : Classification::Functional;
             row.level = CodeCatalogue::levelOf(cls, row.key);
             for (int k = 0; k < codes.size(); ++k)
                 row.cells[m_spec.columnIndex(QStringLiteral("code%1").arg(k + 1))].text = codes[k];
+            if (!project.isEmpty()) {
+                row.key = QStringLiteral("project:") + project;
+                row.level = 4;
+                row.cells[projectCol].text = project;
+            }
         }
         if (trailingText) {
             error->line = line.number;
@@ -581,15 +660,16 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
                                  .arg(m_spec.number).arg(m_spec.title, segs[i].text);
             return false;
         }
-        const int nameCol = m_spec.columnIndex(QStringLiteral("name"));
         if (nameCol >= 0)
             row.cells[nameCol].text = name;
-        m_lastNameStart = -1;
-        for (int k = int(codes.size()); k < segs.size(); ++k)
-            if (!segs[k].amount) {
-                m_lastNameStart = segs[k].start;
-                break;
-            }
+        // Where the row's texts start, for names the PDF wraps onto the next line.
+        m_lastTextStarts.clear();
+        const int textSegs = int(texts.size()) + (project.isEmpty() ? 0 : 1);
+        for (int k = 0; k < textSegs; ++k) {
+            const bool isProject = !project.isEmpty() && k == textSegs - 1;
+            if ((isProject || k == 0) && (isProject ? projectCol : nameCol) >= 0)
+                m_lastTextStarts.append({segs[codes.size() + k].start, isProject ? projectCol : nameCol});
+        }
         if (!placeAmounts(row, amounts, 0))
             return false;
         break;
@@ -650,11 +730,23 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
         QList<Segment> amounts;
         for (const Segment &s : segs)
             (s.amount ? (void)amounts.append(s) : (void)texts.append(s.text));
+        const QString label = mendName(texts.join(QLatin1Char(' ')));
         if (amounts.isEmpty()) {
+            // A row of the template left empty ("其中：公务用车购置费"), once the table has begun;
+            // otherwise a header line.
+            if (m_spec.kind == TableKind::Fixed && !m_table.rows.isEmpty()) {
+                if (const auto key = fixedKeyFor(label)) {
+                    row.key = *key;
+                    row.level = levelOf(row.key);
+                    if (m_spec.columnIndex(QStringLiteral("label")) >= 0)
+                        row.cells[m_spec.columnIndex(QStringLiteral("label"))].text = label;
+                    m_table.rows.append(row);
+                    return true;
+                }
+            }
             learnHeaderPositions(line.text);
             return true;
         }
-        const QString label = mendName(texts.join(QLatin1Char(' ')));
         const bool hasLabelColumn = m_spec.columnIndex(QStringLiteral("label")) >= 0;
         if (m_spec.kind == TableKind::Fixed) {
             if (!hasLabelColumn && m_spec.rows.size() == 1 && texts.isEmpty()) {
@@ -662,6 +754,7 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
                 row.level = m_spec.rows.first().level;
             } else if (const auto key = fixedKeyFor(label)) {
                 row.key = *key;
+                row.level = levelOf(row.key);
             } else {
                 error->line = line.number;
                 error->message = QStringLiteral("table %1 (%2): row \"%3\" is not one of the template's rows")

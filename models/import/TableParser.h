@@ -35,7 +35,7 @@ struct ImportError
 class TableParser
 {
 public:
-    TableParser(const TemplateDescription &tpl, const TableSpec &spec, const CodeCatalogue &catalogue);
+    TableParser(const TemplateDescription &tpl, const TableSpec &spec, const CodeCatalogue &catalogue, bool tabLayout);
 
     std::optional<DisclosureTable> parse(const QList<SourceLine> &lines, int titleLine, ImportError *error);
 
@@ -49,10 +49,12 @@ private:
     const TemplateDescription &m_tpl;
     const TableSpec &m_spec;
     const CodeCatalogue &m_catalogue;
+    bool m_tabLayout;
     DisclosureTable m_table;
     int m_leftCursor = 0;
     QMap<int, double> m_columnCenter; // aligned layout: column index → header centre
-    int m_lastNameStart = -1;         // aligned layout: where the last row's name starts
+    bool m_numbered = false;          // aligned layout: the centres come from the column-number row
+    QList<QPair<int, int>> m_lastTextStarts; // aligned layout: where the last row's texts start → column
 
     bool parseTabRow(const SourceLine &line, ImportError *error);
     bool parseAlignedRow(const SourceLine &line, ImportError *error);

@@ -41,6 +41,13 @@ const TableSpec *TemplateDescription::tableById(const QString &id) const
     return nullptr;
 }
 
+QString TemplateDescription::printedTitle(const TableSpec &spec, int year) const
+{
+    QString title = tableTitle;
+    title.replace(QLatin1String("{year}"), QString::number(year));
+    return title.replace(QLatin1String("{title}"), spec.title);
+}
+
 namespace {
 
 // Reads one description, remembering the first error with the path it happened at.
@@ -185,10 +192,9 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromJson(const Q
     t->id = o.value(QStringLiteral("id")).toString();
     l.path = t->id.isEmpty() ? QStringLiteral("template") : t->id;
     t->name = o.value(QStringLiteral("name")).toString();
-    const QString layout = o.value(QStringLiteral("layout")).toString();
-    if (layout != QLatin1String("tabs") && layout != QLatin1String("aligned"))
-        l.fail(QStringLiteral("layout must be \"tabs\" or \"aligned\""));
-    t->tabLayout = layout == QLatin1String("tabs");
+    t->tableTitle = o.value(QStringLiteral("tableTitle")).toString(QStringLiteral("{title}"));
+    if (!t->tableTitle.contains(QLatin1String("{title}")))
+        l.fail(QStringLiteral("tableTitle must contain {title}"));
     t->unit = o.value(QStringLiteral("unit")).toString() == QLatin1String("yuan") ? Unit::Yuan : Unit::WanYuan;
     t->thousands = o.value(QStringLiteral("thousands")).toBool();
     for (const QJsonValue &v : o.value(QStringLiteral("detect")).toArray())
@@ -244,6 +250,11 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromJson(const Q
         l.fail(QStringLiteral("missing \"id\""));
     if (t->tables.isEmpty())
         l.fail(QStringLiteral("no tables"));
+    // What the program prints it must read back.
+    for (const TableSpec &spec : t->tables)
+        if (l.ok() && !spec.titlePattern.match(t->printedTitle(spec, 2026)).hasMatch())
+            l.fail(QStringLiteral("table %1: its printed title \"%2\" does not match its titlePattern")
+                       .arg(spec.number).arg(t->printedTitle(spec, 2026)));
     if (!l.ok()) {
         *error = l.error;
         return nullptr;

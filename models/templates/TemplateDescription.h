@@ -98,7 +98,8 @@ class TemplateDescription
 public:
     QString id;
     QString name;
-    bool tabLayout = true;          // "tabs" or "aligned"
+    // How a table's title is printed: "{title}", or "{year}年{title}" where the year leads it.
+    QString tableTitle;
     Unit unit = Unit::WanYuan;
     bool thousands = false;
     QList<QRegularExpression> detect;
@@ -115,6 +116,8 @@ public:
 
     const TableSpec *table(int number) const;
     const TableSpec *tableById(const QString &id) const;
+    // The title as the disclosure prints it ("2025年部门收入预算总表"); matches its titlePattern.
+    QString printedTitle(const TableSpec &spec, int year) const;
 
     // Parses a description; on bad data false and a message naming the place.
     static std::shared_ptr<const TemplateDescription> fromJson(const QByteArray &json, QString *error);
