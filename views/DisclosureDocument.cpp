@@ -265,11 +265,13 @@ QString targetHtml(const PerformanceTarget &target, Unit unit, bool thousands)
     return out;
 }
 
-QString sectionsHtml(const BudgetDocument &doc, const QString &part)
+// The narrative sections of the given parts, in the document's order, that the template prints
+// before the tables (before = true) or after them.
+QString sectionsHtml(const BudgetDocument &doc, const TemplateDescription &templ, const QStringList &parts, bool before)
 {
     QString out;
     for (const NarrativeSection &s : doc.schedules.narrative) {
-        if (s.part != part)
+        if (!parts.contains(s.part) || templ.print.isBeforeTables(s.part, s.heading) != before)
             continue;
         if (!s.heading.isEmpty())
             out += QStringLiteral("<h3>%1</h3>\n").arg(esc(s.heading));
@@ -359,12 +361,24 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
     if (!doc.publishDate.isEmpty())
         h += QStringLiteral("<p align=\"center\"><span style=\"font-size: 12pt\">%1</span></p>\n").arg(esc(doc.publishDate));
 
-    // 部门概况.
-    h += pageBreakHeading(QStringLiteral("第一部分 部门概况"), 2);
-    h += sectionsHtml(doc, QStringLiteral("overview"));
+    const QStringList allParts{QStringLiteral("overview"), QStringLiteral("glossary"), QStringLiteral("explanation"),
+                               QStringLiteral("projects")};
+    auto partHeading = [&](const QString &heading) {
+        QString text = heading;
+        return heading.isEmpty() ? QString() : pageBreakHeading(text.replace(QLatin1String("{year}"), QString::number(doc.year)), 2);
+    };
+
+    // What the template prints before the tables (部门概况; for some templates 名词解释 and the
+    // 编制说明 too), in the document's order.
+    const QString before = sectionsHtml(doc, templ, allParts, true);
+    h += partHeading(templ.print.beforeHeading);
+    if (templ.print.beforeHeading.isEmpty() && !before.isEmpty())
+        h += QStringLiteral("<p style=\"page-break-before: always\"></p>\n");
+    h += before;
 
     // The tables, in the template's order.
-    h += pageBreakHeading(QStringLiteral("第二部分 %1 年部门预算表").arg(doc.year), 2);
+    h += templ.print.tablesHeading.isEmpty() ? QStringLiteral("<p style=\"page-break-before: always\"></p>\n")
+                                             : partHeading(templ.print.tablesHeading);
     const bool imported = !doc.published.isEmpty();
     bool firstTable = true;
     for (const TableSpec &spec : templ.tables) {
@@ -385,10 +399,12 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
         }
     }
 
-    // 说明, as published; generated from the figures for a draft without one.
-    h += pageBreakHeading(QStringLiteral("第三部分 %1 年部门预算情况说明").arg(doc.year), 2);
-    h += hasPart(doc, QStringLiteral("explanation")) ? sectionsHtml(doc, QStringLiteral("explanation")) : generatedExplanation(doc);
-    h += sectionsHtml(doc, QStringLiteral("projects"));
+    // 说明, as published; generated from the figures for a draft without one; project explanations.
+    h += partHeading(templ.print.afterHeading);
+    h += hasPart(doc, QStringLiteral("explanation"))
+             ? sectionsHtml(doc, templ, {QStringLiteral("explanation")}, false)
+             : generatedExplanation(doc);
+    h += sectionsHtml(doc, templ, {QStringLiteral("overview"), QStringLiteral("projects")}, false);
 
     // The charts.
     if (!charts.isEmpty()) {
@@ -414,8 +430,9 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
         }
     }
 
-    // 名词解释.
-    if (hasPart(doc, QStringLiteral("glossary"))) {
+    // 名词解释, where the template prints it last.
+    const QString glossary = sectionsHtml(doc, templ, {QStringLiteral("glossary")}, false);
+    if (!glossary.isEmpty()) {
         // The published section usually has its own heading ("第四部分 名词解释"): not twice.
         const auto first = std::find_if(doc.schedules.narrative.cbegin(), doc.schedules.narrative.cend(),
                                         [](const NarrativeSection &s) { return s.part == QLatin1String("glossary"); });
@@ -423,7 +440,7 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
             h += QStringLiteral("<p style=\"page-break-before: always\"></p>\n");
         else
             h += pageBreakHeading(QStringLiteral("名词解释"), 2);
-        h += sectionsHtml(doc, QStringLiteral("glossary"));
+        h += glossary;
     }
     h += QStringLiteral("</body></html>\n");
     return h;

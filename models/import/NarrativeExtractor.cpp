@@ -134,8 +134,23 @@ void NarrativeExtractor::extractSections(BudgetDocument &doc) const
         const SectionSpec &spec = *starts[k].spec;
         // Collect the section's lines, stopping at a table or the next 第…部分.
         struct Sub { QString heading; int line; QList<SourceLine> body; };
-        QList<Sub> subs{{m_lines[from].text.trimmed(), m_lines[from].number, {}}};
-        for (int i = from + 1; i < limit; ++i) {
+        // A heading as long as the page is wide wrapped in the PDF: the short line right under it
+        // ends it ("十、关于……“三公”经费预" / "算情况说明").
+        auto headingAt = [&](int &i) {
+            QString heading = m_lines[i].text.trimmed();
+            if (!m_tabLayout && heading.size() >= 25 && i + 1 < limit && !inTable(i + 1)
+                && m_lines[i + 1].number == m_lines[i].number + 1) {
+                const QString next = m_lines[i + 1].text.trimmed();
+                if (!next.isEmpty() && next.size() <= 20 && !endsSentence(next) && !startsListItem(next)) {
+                    heading += next;
+                    ++i;
+                }
+            }
+            return heading;
+        };
+        int first = from;
+        QList<Sub> subs{{headingAt(first), m_lines[from].number, {}}};
+        for (int i = first + 1; i < limit; ++i) {
             if (inTable(i))
                 break;
             const QString trimmed = m_lines[i].text.trimmed();
@@ -147,7 +162,8 @@ void NarrativeExtractor::extractSections(BudgetDocument &doc) const
             if (skip)
                 continue;
             if (!spec.split.pattern().isEmpty() && spec.split.match(trimmed).hasMatch()) {
-                subs.append({trimmed, m_lines[i].number, {}});
+                const int line = m_lines[i].number;
+                subs.append({headingAt(i), line, {}});
                 continue;
             }
             subs.last().body.append(m_lines[i]);

@@ -1,5 +1,7 @@
 #include "TemplateDescription.h"
 
+#include <algorithm>
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -39,6 +41,14 @@ const TableSpec *TemplateDescription::tableById(const QString &id) const
         if (t.id == id)
             return &t;
     return nullptr;
+}
+
+bool PrintOutline::isBeforeTables(const QString &part, const QString &heading) const
+{
+    if (beforeParts.contains(part))
+        return true;
+    return std::any_of(beforeHeadings.cbegin(), beforeHeadings.cend(),
+                       [&heading](const QRegularExpression &re) { return re.match(heading.trimmed()).hasMatch(); });
 }
 
 QString TemplateDescription::printedTitle(const TableSpec &spec, int year) const
@@ -239,6 +249,18 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromJson(const Q
             ts.fields.insert(it.key(), it.value().toString());
         t->targets.append(ts);
     }
+    const QJsonObject print = o.value(QStringLiteral("print")).toObject();
+    for (const QJsonValue &v : print.value(QStringLiteral("before")).toArray()) {
+        const QJsonObject b = v.toObject();
+        if (b.contains(QStringLiteral("part")))
+            t->print.beforeParts.append(b.value(QStringLiteral("part")).toString());
+        else
+            t->print.beforeHeadings.append(l.regex(b.value(QStringLiteral("heading")).toString()));
+    }
+    const QJsonObject headings = print.value(QStringLiteral("headings")).toObject();
+    t->print.beforeHeading = headings.value(QStringLiteral("before")).toString();
+    t->print.tablesHeading = headings.value(QStringLiteral("tables")).toString();
+    t->print.afterHeading = headings.value(QStringLiteral("after")).toString();
     const QJsonArray tables = o.value(QStringLiteral("tables")).toArray();
     const QString base = l.path;
     for (int i = 0; i < tables.size() && l.ok(); ++i) {

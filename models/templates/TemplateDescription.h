@@ -93,6 +93,17 @@ struct TargetSpec
     QMap<QString, QString> fields;  // field → label in the table
 };
 
+// How the disclosure is printed: which narrative sections come before the tables (by part or
+// by heading; the rest follow them), and the part headings the template prints, if any
+// ("第二部分 {year} 年部门预算表").
+struct PrintOutline
+{
+    QStringList beforeParts;
+    QList<QRegularExpression> beforeHeadings;
+    QString beforeHeading, tablesHeading, afterHeading;
+    bool isBeforeTables(const QString &part, const QString &heading) const;
+};
+
 class TemplateDescription
 {
 public:
@@ -113,6 +124,7 @@ public:
     QList<PatternSpec> figures;
     QList<TargetSpec> targets;
     QList<TableSpec> tables;
+    PrintOutline print;
 
     const TableSpec *table(int number) const;
     const TableSpec *tableById(const QString &id) const;
