@@ -76,6 +76,23 @@ void TestPdfRoundTrip::publishedDocument()
     QCOMPARE(b.department, a.department);
     QCOMPARE(b.year, a.year);
     QCOMPARE(b.title, a.title);
+    // The performance targets: their fields, and each indicator's value and weight (a long
+    // indicator name may wrap in its cell and is not compared).
+    QCOMPARE(b.schedules.targets.size(), a.schedules.targets.size());
+    for (int i = 0; i < a.schedules.targets.size(); ++i) {
+        const PerformanceTarget &x = a.schedules.targets[i];
+        const PerformanceTarget &y = b.schedules.targets[i];
+        QCOMPARE(y.kind, x.kind);
+        QCOMPARE(y.name, x.name);
+        QCOMPARE(y.owner, x.owner);
+        QCOMPARE(y.goal, x.goal);
+        QVERIFY(y.total == x.total && y.fiscal == x.fiscal && y.fiscalSuperior == x.fiscalSuperior && y.other == x.other);
+        QCOMPARE(y.indicators.size(), x.indicators.size());
+        for (int k = 0; k < x.indicators.size(); ++k) {
+            QCOMPARE(y.indicators[k].value, x.indicators[k].value);
+            QCOMPARE(y.indicators[k].weight, x.indicators[k].weight);
+        }
+    }
     // The same differences between the published and the derived tables: none new, none lost.
     QCOMPARE(pdf.report.count(Severity::Error), text.report.count(Severity::Error));
     QCOMPARE(pdf.report.count(Severity::Notice), text.report.count(Severity::Notice));

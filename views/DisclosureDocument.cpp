@@ -3,6 +3,7 @@
 #include "charts/ChartExporter.h"
 #include "charts/ChartView.h"
 #include "document/DocumentSession.h"
+#include "import/NarrativeExtractor.h"
 #include "narrative/NarrativeGenerator.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -226,42 +227,71 @@ QString tableHtml(const DisclosureTable &t, const TemplateDescription &templ, co
     return out;
 }
 
-QString amountText(const std::optional<Amount> &a, Unit unit, bool thousands)
-{
-    return a ? QStringLiteral("%1 %2").arg(a->format(unit, thousands), unitSuffix(unit)) : QString();
-}
-
-QString targetHtml(const PerformanceTarget &target, Unit unit, bool thousands)
+// A performance-target table in the template's words (its field labels, so that the printed
+// table reads back), the indicators under it with the columns the targets use.
+QString targetHtml(const PerformanceTarget &target, const TemplateDescription &templ)
 {
     QString out;
-    const QString kind = target.kind == QLatin1String("overall") ? QStringLiteral("部门整体绩效目标表")
-                                                                 : QStringLiteral("项目支出绩效目标表");
-    out += QStringLiteral("<h3 align=\"center\">%1</h3>\n").arg(esc(kind));
+    const bool overall = target.kind == QLatin1String("overall");
+    out += QStringLiteral("<h3 align=\"center\">%1</h3>\n")
+               .arg(esc(overall ? QStringLiteral("部门整体绩效目标表") : QStringLiteral("项目支出绩效目标表")));
+    out += QStringLiteral("<p align=\"right\" class=\"unit\">%1</p>\n").arg(esc(QStringLiteral("单位：%1").arg(unitSuffix(templ.unit))));
     out += QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"3\" style=\"border-collapse: collapse; border-color: #555555; font-size: 9pt\">\n");
-    auto line = [&out](const QString &label, const QString &value) {
+    QMap<QString, QString> labels;
+    for (const TargetSpec &spec : templ.targets)
+        if (spec.kind == target.kind)
+            labels = spec.fields;
+    auto line = [&](const QString &field, const QString &fallback, const QString &value) {
         if (!value.isEmpty())
-            out += QStringLiteral("<tr><td width=\"22%\"><b>%1</b></td><td>%2</td></tr>\n").arg(esc(label), esc(value));
+            out += QStringLiteral("<tr><td width=\"22%\"><b>%1</b></td><td>%2</td></tr>\n").arg(esc(labels.value(field, fallback)), esc(value));
     };
-    line(target.kind == QLatin1String("overall") ? QStringLiteral("部门名称") : QStringLiteral("项目名称"), target.name);
+    auto figure = [&](const std::optional<Amount> &a) { return a ? a->format(templ.unit, templ.thousands) : QString(); };
     std::optional<Amount> total = target.total;
     if (!total && (target.fiscalSuperior || target.fiscal || target.other))
         total = target.statedSum();
-    line(QStringLiteral("资金总额"), amountText(total, unit, thousands));
-    line(QStringLiteral("其中：上级安排"), amountText(target.fiscalSuperior, unit, thousands));
-    line(QStringLiteral("本级安排"), amountText(target.fiscal, unit, thousands));
-    line(QStringLiteral("其他资金"), amountText(target.other, unit, thousands));
-    line(QStringLiteral("年度绩效目标"), target.goal);
+    line(QStringLiteral("name"), overall ? QStringLiteral("部门名称") : QStringLiteral("项目名称"), target.name);
+    line(QStringLiteral("owner"), overall ? QStringLiteral("部门联系人") : QStringLiteral("项目负责人"), target.owner);
+    line(QStringLiteral("phone"), QStringLiteral("联系电话"), target.phone);
+    line(QStringLiteral("total"), QStringLiteral("资金总额"), figure(total));
+    line(QStringLiteral("fiscalSuperior"), QStringLiteral("其中：上级安排"), figure(target.fiscalSuperior));
+    line(QStringLiteral("fiscal"), QStringLiteral("本级安排"), figure(target.fiscal));
+    line(QStringLiteral("other"), QStringLiteral("其他资金"), figure(target.other));
+    line(QStringLiteral("goal"), QStringLiteral("年度绩效目标"), target.goal);
     out += QStringLiteral("</table>\n");
-    if (!target.indicators.isEmpty()) {
-        out += QStringLiteral("<p></p><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"2\" style=\"border-collapse: collapse; border-color: #555555; font-size: 8pt\">\n"
-                              "<thead><tr><th width=\"11%\">一级指标</th><th width=\"13%\">二级指标</th><th width=\"26%\">三级指标</th>"
-                              "<th width=\"16%\">指标值</th><th width=\"26%\">依据</th><th width=\"8%\">权重</th></tr></thead>\n<tbody>\n");
-        for (const Indicator &i : target.indicators)
-            out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td align=\"right\">%6</td></tr>\n")
-                       .arg(esc(i.level1), esc(i.level2), esc(i.level3), esc(i.value), esc(i.basis),
-                            i.weight ? QString::number(*i.weight) : QString());
-        out += QStringLiteral("</tbody>\n</table>\n");
+    if (target.indicators.isEmpty())
+        return out;
+
+    // The columns any indicator fills, in the published order.
+    struct Column { QString header; QString Indicator::*field; };
+    const QList<Column> optional{{QStringLiteral("依据"), &Indicator::basis}, {QStringLiteral("上年完成值"), &Indicator::priorValue}};
+    const QList<Column> trailing{{QStringLiteral("赋分规则"), &Indicator::scoringRule}, {QStringLiteral("佐证资料"), &Indicator::evidence}};
+    auto used = [&target](const QList<Column> &columns) {
+        QList<Column> out;
+        for (const Column &c : columns)
+            if (std::any_of(target.indicators.cbegin(), target.indicators.cend(), [&c](const Indicator &i) { return !(i.*c.field).isEmpty(); }))
+                out.append(c);
+        return out;
+    };
+    const QList<Column> middle = used(optional);
+    const QList<Column> after = used(trailing);
+    out += QStringLiteral("<p></p><table width=\"100%\" border=\"1\" cellspacing=\"0\" cellpadding=\"4\" style=\"border-collapse: collapse; border-color: #555555; font-size: 8pt\">\n"
+                          "<thead><tr><th>一级指标</th><th>二级指标</th><th>三级指标</th><th>指标值</th>");
+    for (const Column &c : middle)
+        out += QStringLiteral("<th>%1</th>").arg(esc(c.header));
+    out += QStringLiteral("<th>权重</th>");
+    for (const Column &c : after)
+        out += QStringLiteral("<th>%1</th>").arg(esc(c.header));
+    out += QStringLiteral("</tr></thead>\n<tbody>\n");
+    for (const Indicator &i : target.indicators) {
+        out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td>").arg(esc(i.level1), esc(i.level2), esc(i.level3), esc(i.value));
+        for (const Column &c : middle)
+            out += QStringLiteral("<td>%1</td>").arg(esc(i.*c.field));
+        out += QStringLiteral("<td align=\"center\">%1</td>").arg(i.weight ? QString::number(*i.weight) : QString());
+        for (const Column &c : after)
+            out += QStringLiteral("<td>%1</td>").arg(esc(i.*c.field));
+        out += QStringLiteral("</tr>\n");
     }
+    out += QStringLiteral("</tbody>\n</table>\n");
     return out;
 }
 
@@ -408,7 +438,7 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
 
     // The charts.
     if (!charts.isEmpty()) {
-        h += pageBreakHeading(QStringLiteral("预算图表"), 3);
+        h += pageBreakHeading(NarrativeExtractor::chartsHeading(), 3);
         const int height = ChartShownWidth * ChartPixels.height() / ChartPixels.width();
         for (const Chart &c : charts)
             h += QStringLiteral("<p align=\"center\"><img src=\"chart:%1\" width=\"%2\" height=\"%3\" /></p>\n")
@@ -419,14 +449,14 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
 
     // Performance targets.
     if (!doc.schedules.targets.isEmpty()) {
-        h += pageBreakHeading(QStringLiteral("绩效目标"), 2);
+        // Each table carries its title; a heading of their own would read as narrative.
+        h += QStringLiteral("<p style=\"page-break-before: always\"></p>\n");
         bool first = true;
-        const Unit unit = templ.unit;
         for (const PerformanceTarget &t : doc.schedules.targets) {
             if (!first)
                 h += QStringLiteral("<p></p>\n");
             first = false;
-            h += targetHtml(t, unit, templ.thousands);
+            h += targetHtml(t, templ);
         }
     }
 

@@ -44,8 +44,12 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
     QStringList out;
     QList<int> starts;
     bool blankBefore = true;
+    // Page numbers a PDF prints at the foot of its pages.
+    static const QRegularExpression pageNumber(QStringLiteral("^(第\\s*\\d+\\s*页(\\s*/\\s*共\\s*\\d+\\s*页)?|[-—]\\s*\\d+\\s*[-—])$"));
     for (const SourceLine &l : lines) {
         const QString trimmed = l.text.trimmed();
+        if (!tabLayout && pageNumber.match(trimmed).hasMatch())
+            continue;
         if (trimmed.isEmpty()) {
             blankBefore = true;
             continue;
@@ -154,7 +158,8 @@ void NarrativeExtractor::extractSections(BudgetDocument &doc) const
             if (inTable(i))
                 break;
             const QString trimmed = m_lines[i].text.trimmed();
-            if (partHeading.match(trimmed).hasMatch() || tableNumber.match(trimmed).hasMatch())
+            if (partHeading.match(trimmed).hasMatch() || tableNumber.match(trimmed).hasMatch()
+                || startsTarget(trimmed) || trimmed == chartsHeading())
                 break;
             bool skip = false;
             for (const QRegularExpression &re : m_tpl.skipInText)
@@ -321,6 +326,38 @@ void NarrativeExtractor::extractPrior(BudgetDocument &doc, QList<Finding> &findi
             l.prior = prior;
 }
 
+bool NarrativeExtractor::startsTarget(const QString &line) const
+{
+    return std::any_of(m_tpl.targets.cbegin(), m_tpl.targets.cend(),
+                       [&line](const TargetSpec &t) { return t.start.match(line).hasMatch(); });
+}
+
+// A target table in the aligned layout as tab rows: cells are what stands apart by two spaces or
+// more; a single indented phrase under a field's value continues it (the PDF wrapped the
+// 年度绩效目标 over many lines).
+QList<SourceLine> NarrativeExtractor::alignedTargetRows(const QList<SourceLine> &lines)
+{
+    static const QRegularExpression gap(QStringLiteral("\\s{2,}"));
+    QList<SourceLine> out;
+    bool lastIsField = false;
+    for (const SourceLine &l : lines) {
+        const QString trimmed = l.text.trimmed();
+        if (trimmed.isEmpty())
+            continue;
+        const QStringList cells = trimmed.split(gap);
+        const int indent = int(l.text.indexOf(trimmed.front()));
+        if (lastIsField && cells.size() == 1 && indent >= 4) {
+            QString &previous = out.last().text;
+            const bool space = previous.back().unicode() < 128 && trimmed.front().unicode() < 128;
+            previous += (space ? QStringLiteral(" ") : QString()) + trimmed;
+            continue;
+        }
+        lastIsField = cells.size() == 2;
+        out.append(SourceLine{l.number, cells.join(QLatin1Char('\t'))});
+    }
+    return out;
+}
+
 void NarrativeExtractor::extractTargets(BudgetDocument &doc) const
 {
     for (const TargetSpec &spec : m_tpl.targets) {
@@ -330,12 +367,15 @@ void NarrativeExtractor::extractTargets(BudgetDocument &doc) const
                 start = i;
         if (start < 0)
             continue;
+        static const QRegularExpression partHeading(QStringLiteral("^第[一二三四五六七八九十]+部分"));
         int end = int(m_lines.size());
         for (int i = start + 1; i < m_lines.size(); ++i)
-            if (spec.end.match(m_lines[i].text.trimmed()).hasMatch()) {
+            if (spec.end.match(m_lines[i].text.trimmed()).hasMatch() || partHeading.match(m_lines[i].text.trimmed()).hasMatch()) {
                 end = i;
                 break;
             }
+        const QList<SourceLine> rows = m_tabLayout ? m_lines.mid(start + 1, end - start - 1)
+                                                   : alignedTargetRows(m_lines.mid(start + 1, end - start - 1));
         PerformanceTarget t;
         t.kind = spec.kind;
         t.sourceLine = m_lines[start].number;
@@ -350,8 +390,8 @@ void NarrativeExtractor::extractTargets(BudgetDocument &doc) const
             }
             return {};
         };
-        for (int i = start + 1; i < end; ++i) {
-            QStringList cells = m_lines[i].text.split(QLatin1Char('\t'));
+        for (const SourceLine &row : rows) {
+            QStringList cells = row.text.split(QLatin1Char('\t'));
             for (QString &c : cells)
                 c = TableParser::mendName(stripTags(c));
             if (cells.size() < 2)
@@ -417,7 +457,7 @@ void NarrativeExtractor::extractTargets(BudgetDocument &doc) const
             ind.scoringRule = at(QStringLiteral("赋分规则"));
             ind.evidence = at(QStringLiteral("佐证"));
             ind.weight = cells[w].toInt();
-            ind.sourceLine = m_lines[i].number;
+            ind.sourceLine = row.number;
             const QStringList names = cells.mid(0, v);
             int last = -1;
             for (int c = int(names.size()) - 1; c >= 0 && last < 0; --c)

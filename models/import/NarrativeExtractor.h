@@ -18,6 +18,9 @@ public:
 
     void extract(BudgetDocument &doc, QList<Finding> &findings) const;
 
+    // The heading BudgetDocument's PDF prints over its charts: not part of the narrative.
+    static QString chartsHeading() { return QStringLiteral("预算图表"); }
+
     // Paragraphs of lines with the PDF's line breaks mended.
     static QStringList paragraphs(const QList<SourceLine> &lines, bool tabLayout, QList<int> *firstLines = nullptr);
 
@@ -34,6 +37,8 @@ private:
     void extractFigures(BudgetDocument &doc) const;
     void extractPrior(BudgetDocument &doc, QList<Finding> &findings) const;
     void extractTargets(BudgetDocument &doc) const;
+    bool startsTarget(const QString &line) const; // the title of a performance-target table
+    static QList<SourceLine> alignedTargetRows(const QList<SourceLine> &lines);
 };
 
 } // namespace bd
