@@ -116,6 +116,7 @@ private slots:
     void checkWarningsOnly();
     void checkBadAmount();
     void unknownId();
+    void textOfPdfReadsAsThePdf();
     void defaultDatabaseStaysInHome();
 };
 
@@ -338,6 +339,36 @@ void TestCommandLine::checkBadAmount()
     QVERIFY2(imp.err.contains(QStringLiteral("line 166")), qPrintable(imp.err));
     const Run list = run({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")});
     QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
+}
+
+// `budgetdesk text` prints the lines an import reads; they import to the same result, and the line
+// numbers of an import error count them.
+void TestCommandLine::textOfPdfReadsAsThePdf()
+{
+    const QString pdf = samplePath(QStringLiteral("putuo-commerce-2025.pdf"));
+    const Run text = run({QStringLiteral("text"), pdf}, false);
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.contains(QStringLiteral("2025年部门财务收支预算总表")));
+    QVERIFY(!text.out.contains(QLatin1Char('\t'))); // the aligned layout, as pdftotext -layout has it
+    const QString path = writeFile(QStringLiteral("putuo-from-pdf.txt"), text.out.toUtf8());
+    const Run fromText = run({QStringLiteral("check"), path}, false);
+    const Run fromPdf = run({QStringLiteral("check"), pdf}, false);
+    QCOMPARE(fromText.exitCode, 0);
+    QCOMPARE(fromText.out, fromPdf.out);
+
+    // A damaged figure: the error names the line of the text.
+    QStringList lines = text.out.split(QLatin1Char('\n'));
+    const int at = int(lines.indexOf(QRegularExpression(QStringLiteral("^\\s*201\\s+13\\s+01\\s+行政运行\\s+9,389,913.00.*"))));
+    QVERIFY(at > 0);
+    lines[at].replace(QStringLiteral("9,389,913.00"), QStringLiteral("9,389,9l3.00"));
+    const QString damaged = writeFile(QStringLiteral("putuo-damaged.txt"), lines.join(QLatin1Char('\n')).toUtf8());
+    const Run bad = run({QStringLiteral("check"), damaged}, false);
+    QCOMPARE(bad.exitCode, 3);
+    QVERIFY2(bad.err.contains(QStringLiteral("putuo-damaged.txt, line %1: ").arg(at + 1)), qPrintable(bad.err));
+
+    const Run missing = run({QStringLiteral("text"), m_dir.filePath(QStringLiteral("nowhere.pdf"))}, false);
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY2(missing.err.contains(QStringLiteral("nowhere.pdf")), qPrintable(missing.err));
 }
 
 void TestCommandLine::unknownId()
