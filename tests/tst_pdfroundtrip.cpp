@@ -76,22 +76,26 @@ void TestPdfRoundTrip::publishedDocument()
     QCOMPARE(b.department, a.department);
     QCOMPARE(b.year, a.year);
     QCOMPARE(b.title, a.title);
-    // The performance targets: their fields, and each indicator's value and weight (a long
-    // indicator name may wrap in its cell and is not compared).
+    // The performance targets, field by field and indicator by indicator (only the line numbers
+    // differ: they count the lines of another source).
+    auto withoutLines = [](QList<PerformanceTarget> targets) {
+        for (PerformanceTarget &t : targets) {
+            t.sourceLine = 0;
+            for (Indicator &i : t.indicators)
+                i.sourceLine = 0;
+        }
+        return targets;
+    };
     QCOMPARE(b.schedules.targets.size(), a.schedules.targets.size());
     for (int i = 0; i < a.schedules.targets.size(); ++i) {
-        const PerformanceTarget &x = a.schedules.targets[i];
-        const PerformanceTarget &y = b.schedules.targets[i];
-        QCOMPARE(y.kind, x.kind);
+        const PerformanceTarget x = withoutLines(a.schedules.targets).at(i);
+        const PerformanceTarget y = withoutLines(b.schedules.targets).at(i);
         QCOMPARE(y.name, x.name);
-        QCOMPARE(y.owner, x.owner);
         QCOMPARE(y.goal, x.goal);
-        QVERIFY(y.total == x.total && y.fiscal == x.fiscal && y.fiscalSuperior == x.fiscalSuperior && y.other == x.other);
         QCOMPARE(y.indicators.size(), x.indicators.size());
-        for (int k = 0; k < x.indicators.size(); ++k) {
-            QCOMPARE(y.indicators[k].value, x.indicators[k].value);
-            QCOMPARE(y.indicators[k].weight, x.indicators[k].weight);
-        }
+        for (int k = 0; k < x.indicators.size(); ++k)
+            QVERIFY2(y.indicators[k] == x.indicators[k], qPrintable(x.indicators[k].level3));
+        QVERIFY2(y == x, qPrintable(x.name));
     }
     // The same differences between the published and the derived tables: none new, none lost.
     QCOMPARE(pdf.report.count(Severity::Error), text.report.count(Severity::Error));

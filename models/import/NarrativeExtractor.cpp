@@ -333,27 +333,54 @@ bool NarrativeExtractor::startsTarget(const QString &line) const
 }
 
 // A target table in the aligned layout as tab rows: cells are what stands apart by two spaces or
-// more; a single indented phrase under a field's value continues it (the PDF wrapped the
-// 年度绩效目标 over many lines).
+// more. A line of a few phrases, each under the start of a cell of the row above and none a
+// weight, continues those cells: the PDF wrapped a long 年度绩效目标 or indicator name.
 QList<SourceLine> NarrativeExtractor::alignedTargetRows(const QList<SourceLine> &lines)
 {
-    static const QRegularExpression gap(QStringLiteral("\\s{2,}"));
+    static const QRegularExpression cell(QStringLiteral("\\S+(?: \\S+)*"));
+    static const QRegularExpression weight(QStringLiteral("^\\d{1,3}$"));
     QList<SourceLine> out;
-    bool lastIsField = false;
+    QList<QStringList> cells;     // of each row out
+    QList<QList<int>> starts;     // where its cells start
+    int lastLine = -1;            // the source line the last row ends on
     for (const SourceLine &l : lines) {
-        const QString trimmed = l.text.trimmed();
-        if (trimmed.isEmpty())
-            continue;
-        const QStringList cells = trimmed.split(gap);
-        const int indent = int(l.text.indexOf(trimmed.front()));
-        if (lastIsField && cells.size() == 1 && indent >= 4) {
-            QString &previous = out.last().text;
-            const bool space = previous.back().unicode() < 128 && trimmed.front().unicode() < 128;
-            previous += (space ? QStringLiteral(" ") : QString()) + trimmed;
-            continue;
+        QStringList texts;
+        QList<int> at;
+        for (auto it = cell.globalMatch(l.text); it.hasNext();) {
+            const auto m = it.next();
+            texts.append(m.captured());
+            at.append(int(m.capturedStart()));
         }
-        lastIsField = cells.size() == 2;
-        out.append(SourceLine{l.number, cells.join(QLatin1Char('\t'))});
+        if (texts.isEmpty())
+            continue;
+        const bool adjacent = l.number == lastLine + 1;
+        lastLine = l.number;
+        if (!out.isEmpty() && adjacent && texts.size() * 2 <= cells.last().size()) {
+            QList<int> target;
+            for (int k = 0; k < texts.size(); ++k) {
+                int c = -1;
+                for (int j = 0; j < starts.last().size(); ++j)
+                    if (std::abs(starts.last()[j] - at[k]) <= 2)
+                        c = j;
+                if (c < 0 || weight.match(texts[k]).hasMatch()) {
+                    target.clear();
+                    break;
+                }
+                target.append(c);
+            }
+            if (!target.isEmpty()) {
+                for (int k = 0; k < texts.size(); ++k) {
+                    QString &previous = cells.last()[target[k]];
+                    const bool space = previous.back().unicode() < 128 && texts[k].front().unicode() < 128;
+                    previous += (space ? QStringLiteral(" ") : QString()) + texts[k];
+                }
+                out.last().text = cells.last().join(QLatin1Char('\t'));
+                continue;
+            }
+        }
+        out.append(SourceLine{l.number, texts.join(QLatin1Char('\t'))});
+        cells.append(texts);
+        starts.append(at);
     }
     return out;
 }
