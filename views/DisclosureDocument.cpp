@@ -7,6 +7,9 @@
 #include "narrative/NarrativeGenerator.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextTable>
 #include <QApplication>
 #include <QDir>
 #include <QFont>
@@ -522,6 +525,22 @@ bool DisclosureDocument::render(const BudgetDocument &doc, const TemplateDescrip
     const double footer = 10.0 / 25.4 * dpi; // 10 mm below the text for the page number
     const QSizeF body(device->width(), std::max(1.0, device->height() - footer));
     text.setPageSize(body);
+    // A paragraph that would break over a page boundary starts the next page instead. QTextLayout
+    // also draws the line just above a page's clip, so a broken paragraph would print the last
+    // line of the page a second time, clipped away but still in the PDF's text (searching,
+    // copying and importing the PDF would all see it twice).
+    // One paragraph at a time, from the top: each move shifts everything after it.
+    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
+        if (QTextCursor(block).currentTable() || block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            continue; // table rows are kept whole by the layout
+        const QRectF r = text.documentLayout()->blockBoundingRect(block);
+        if (int(r.top() / body.height()) == int((r.bottom() - 1) / body.height()) || r.height() >= body.height())
+            continue;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).mergeBlockFormat(format);
+        text.markContentsDirty(block.position(), text.characterCount() - block.position());
+    }
     const int pages = text.pageCount();
 
     QFont footerFont = documentFont();

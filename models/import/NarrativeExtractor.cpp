@@ -26,7 +26,7 @@ bool endsSentence(const QString &s)
 bool startsListItem(const QString &s)
 {
     static const QRegularExpression marker(
-        QStringLiteral("^([-•]\\s|[（(]?[一二三四五六七八九十]+[、)）]|[（(]?\\d+[、.．)）](?!\\d)|第[一二三四五六七八九十]+部分)"));
+        QStringLiteral("^([-•]\\s|[（(]?[一二三四五六七八九十]+[、)）]|[（(]?\\d{1,2}[、.．)）](?!\\d)|第[一二三四五六七八九十]+部分)"));
     return marker.match(s).hasMatch();
 }
 
@@ -46,6 +46,18 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
     bool blankBefore = true;
     // Page numbers a PDF prints at the foot of its pages.
     static const QRegularExpression pageNumber(QStringLiteral("^(第\\s*\\d+\\s*页(\\s*/\\s*共\\s*\\d+\\s*页)?|[-—]\\s*\\d+\\s*[-—])$"));
+    // How wide a line of the page is: a line as wide as the widest was broken by the page, not
+    // by its writer, whatever punctuation it ends with ("……缴费支出（项）：" / "2026 年预算数为……").
+    auto width = [](const QString &text) {
+        int n = 0;
+        for (QChar c : text)
+            n += c.unicode() >= 0x2E80 ? 2 : 1;
+        return n;
+    };
+    int widest = 0;
+    for (const SourceLine &l : lines)
+        widest = std::max(widest, width(l.text.trimmed()) + int(l.text.size() - l.text.trimmed().size()));
+    bool previousFull = false;
     for (const SourceLine &l : lines) {
         const QString trimmed = l.text.trimmed();
         if (!tabLayout && pageNumber.match(trimmed).hasMatch())
@@ -65,7 +77,9 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
             } else {
                 // pdftotext -layout: a new paragraph is indented; other lines continue it.
                 const int indent = int(l.text.indexOf(trimmed.front()));
-                join = !blankBefore && indent < 2 && !startsListItem(trimmed) && !endsSentence(prev);
+                static const QString stops = QStringLiteral("。！？!?");
+                join = !blankBefore && indent < 2 && !startsListItem(trimmed)
+                       && (!endsSentence(prev) || (previousFull && !stops.contains(prev.back())));
             }
         }
         if (join) {
@@ -77,6 +91,7 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
             starts.append(l.number);
         }
         blankBefore = false;
+        previousFull = widest >= 40 && width(l.text) >= widest - 4;
     }
     if (firstLines)
         *firstLines = starts;
