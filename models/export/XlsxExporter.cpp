@@ -146,9 +146,14 @@ double displayWidth(const QString &s)
     return w;
 }
 
-void writeTable(Book &book, const BudgetDocument &doc, const DisclosureTable &t)
+void writeTable(Book &book, const BudgetDocument &doc, const TemplateDescription &tpl, const DisclosureTable &t)
 {
+    // The sheet is named by the bare title (the year would only eat into Excel's 31 characters);
+    // the title cell reads as the disclosure prints it ("2025年部门财务收支预算总表"), which is what
+    // the template's title pattern, and so the import of the workbook, expects.
     lxw_worksheet *ws = book.addSheet(QStringLiteral("%1 %2").arg(t.number).arg(t.title));
+    const TableSpec *spec = tpl.table(t.number);
+    const QString title = spec ? tpl.printedTitle(*spec, doc.year) : t.title;
     const QList<QStringList> records = CsvExporter::records(t);
     const int headerCount = int(t.headerRows.size());
     const int columns = std::max<int>(1, int(t.columns.size()));
@@ -156,9 +161,9 @@ void writeTable(Book &book, const BudgetDocument &doc, const DisclosureTable &t)
 
     // Title and the line under it.
     if (last > 0)
-        worksheet_merge_range(ws, 0, 0, 0, lxw_col_t(last), book.utf8(t.title), book.title);
+        worksheet_merge_range(ws, 0, 0, 0, lxw_col_t(last), book.utf8(title), book.title);
     else
-        book.write(ws, 0, 0, t.title, book.title);
+        book.write(ws, 0, 0, title, book.title);
     worksheet_set_row(ws, 0, 30, nullptr);
     const QString department = QStringLiteral("编制部门：%1").arg(doc.department);
     const QString unit = QStringLiteral("单位：%1").arg(unitSuffix(t.unit));
@@ -423,7 +428,7 @@ bool XlsxExporter::exportWorkbook(const BudgetDocument &doc, const TemplateDescr
             return false;
         }
         for (const DisclosureTable &t : tables)
-            writeTable(book, doc, t);
+            writeTable(book, doc, tpl, t);
         const Unit unit = tables.isEmpty() ? Unit::WanYuan : tables.first().unit;
         writeSanGong(book, doc.schedules, unit);
         writeTargets(book, doc.schedules, unit);

@@ -10,11 +10,12 @@
 namespace bd {
 
 // The whole disclosure as one Excel workbook (libxlsxwriter): one sheet per disclosure table in
-// the published layout (title, 编制部门 and 单位, the multi-row header with its groups merged,
-// the rows, the empty-table note; codes as text, amounts as numbers in the table's unit with
-// two decimals; panes frozen below the header and right of the name column; A4, one page wide,
-// header rows repeated on each printed page), then the sheets 三公, 绩效目标 and 审核结果 (the
-// findings passed in). Cells as CsvExporter::tablesFor / records lay them out.
+// the published layout (the title as the template prints it, "2025年部门财务收支预算总表", 编制部门
+// and 单位, the multi-row header with its groups merged, the rows, the empty-table note; codes
+// as text, amounts as numbers in the table's unit with two decimals; panes frozen below the
+// header and right of the name column; A4, one page wide, header rows repeated on each printed
+// page), then the sheets 三公, 绩效目标 and 审核结果 (the findings passed in), and last 文档信息.
+// Cells as CsvExporter::tablesFor / records lay them out.
 class XlsxExporter
 {
 public:

@@ -386,6 +386,14 @@ bool TableParser::parseTabRow(const SourceLine &line, ImportError *error)
         break;
     }
     case TableKind::Fixed: {
+        // A table of one row and no label column (Putuo's 三公 table): a row of amounts is that row.
+        if (m_spec.columnIndex(QStringLiteral("label")) < 0 && m_spec.rows.size() == 1) {
+            if (!anyAmountLike)
+                return true; // a header row
+            row.key = m_spec.rows.first().key;
+            row.level = m_spec.rows.first().level;
+            break;
+        }
         const QString label = textOf(QStringLiteral("label"));
         const auto key = fixedKeyFor(label);
         if (!key) {

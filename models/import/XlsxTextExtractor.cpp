@@ -1,5 +1,6 @@
 #include "import/XlsxTextExtractor.h"
 
+#include "import/TableParser.h"
 #include "templates/TemplateDescription.h"
 
 #include <QFile>
@@ -260,19 +261,55 @@ QString firstText(const QStringList &row)
     return {};
 }
 
-bool isDisclosureTitle(const QString &title)
+// The template and year the document information sheet names (rows "模板" and "年度").
+struct NamedDocument
 {
-    if (title.isEmpty())
-        return false;
-    for (const auto &t : TemplateRegistry::instance().all())
-        for (const TableSpec &spec : t->tables)
-            if (spec.titlePattern.match(title).hasMatch())
-                return true;
-    return false;
+    std::shared_ptr<const TemplateDescription> templ;
+    int year = 0;
+};
+
+NamedDocument namedDocument(const QList<XlsxSheet> &sheets)
+{
+    NamedDocument named;
+    for (const XlsxSheet &s : sheets) {
+        if (s.name != XlsxTextExtractor::infoSheetName())
+            continue;
+        for (int r = 1; r < s.rows.size(); ++r) {
+            const QString key = s.rows[r].value(0).trimmed();
+            const QString value = s.rows[r].value(1).trimmed();
+            if (key == QStringLiteral("模板"))
+                named.templ = TemplateRegistry::instance().find(value);
+            else if (key == QStringLiteral("年度"))
+                named.year = int(value.toDouble()); // "2025", or "2025.00" where a program made it a number
+        }
+    }
+    return named;
 }
 
-QStringList linesOf(const QList<XlsxSheet> &sheets)
+// The title line a sheet's title cell stands for, or empty when the sheet is not a disclosure
+// table. A title matching a table's title pattern of a known template is taken as it is, so
+// that printed titles with the year ("2025年部门财务收支预算总表") are found as the text import
+// finds them. Workbooks written before the title cells carried the printed title have the bare
+// title ("部门财务收支预算总表"): where the template prints the year, the line becomes the title
+// as the template named on the information sheet prints it in that sheet's year.
+QString disclosureTitle(const QString &cell, const NamedDocument &named)
 {
+    if (cell.isEmpty())
+        return {};
+    for (const auto &t : TemplateRegistry::instance().all())
+        for (const TableSpec &spec : t->tables)
+            if (spec.titlePattern.match(cell).hasMatch())
+                return cell;
+    if (named.templ && named.year > 0)
+        for (const TableSpec &spec : named.templ->tables)
+            if (TableParser::labelKey(spec.title) == TableParser::labelKey(cell))
+                return named.templ->printedTitle(spec, named.year);
+    return {};
+}
+
+QStringList linesOf(const QList<XlsxSheet> &sheets, int *tables)
+{
+    *tables = 0;
     QStringList lines;
     // The document information first: the title (with the year), department and date.
     for (const XlsxSheet &s : sheets) {
@@ -290,10 +327,13 @@ QStringList linesOf(const QList<XlsxSheet> &sheets)
         }
         lines.append(QString());
     }
+    const NamedDocument named = namedDocument(sheets);
     for (const XlsxSheet &s : sheets) {
-        if (s.rows.isEmpty() || !isDisclosureTitle(firstText(s.rows.first())))
+        const QString title = s.rows.isEmpty() ? QString() : disclosureTitle(firstText(s.rows.first()), named);
+        if (title.isEmpty())
             continue;
-        lines.append(firstText(s.rows.first()));
+        ++*tables;
+        lines.append(title);
         for (int r = 1; r < s.rows.size(); ++r) {
             const QStringList &row = s.rows[r];
             QStringList texts;
@@ -417,7 +457,25 @@ XlsxText XlsxTextExtractor::extract(const QByteArray &bytes, const QString &sour
             return fail(error);
         out.sheets.append(sheet);
     }
-    out.lines = linesOf(out.sheets);
+    int tables = 0;
+    out.lines = linesOf(out.sheets, &tables);
+    if (tables == 0) {
+        // Say so here: without a table sheet (and without BudgetDesk's information sheet) the
+        // lines are empty, and "the file is empty" would be no answer for a workbook full of cells.
+        QStringList seen;
+        for (const XlsxSheet &s : out.sheets) {
+            if (s.name == infoSheetName())
+                continue;
+            const QString first = s.rows.isEmpty() ? QString() : firstText(s.rows.first());
+            seen.append(first.isEmpty() ? QStringLiteral("\"%1\" (empty title cell)").arg(s.name)
+                                        : QStringLiteral("\"%1\" (\"%2\")").arg(s.name, first.left(40)));
+        }
+        if (seen.size() > 5)
+            seen = seen.mid(0, 5) << QStringLiteral("…");
+        out.message = QStringLiteral("the layout is not recognised: no sheet has the title of a disclosure table of a known "
+                                     "template in its first cell (sheets: %1)")
+                          .arg(seen.join(QStringLiteral(", ")));
+    }
     return out;
 }
 

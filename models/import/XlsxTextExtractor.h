@@ -18,15 +18,18 @@ struct XlsxSheet
 
 // The text of an .xlsx workbook as lines the tab-layout template importer reads. The document
 // information sheet BudgetDesk writes ("文档信息": title, department, publish date) gives the
-// title lines; then for each sheet whose title cell is the title of a disclosure table of a
-// known template: the title, "编制部门：…" and "单位：…" lines, then each row as tab-separated
-// cells. Other sheets (三公, 绩效目标, 审核结果, anything else) are left out of the lines.
+// title lines; then for each sheet whose title cell matches the title pattern of a disclosure
+// table of a known template ("2025年部门财务收支预算总表", "部门收支总体情况表"): the title, "编制部门：…"
+// and "单位：…" lines, then each row as tab-separated cells. A bare title where the template
+// prints the year (workbooks written before XlsxExporter wrote the printed title) reads as the
+// printed title in the year of the information sheet. Other sheets (三公, 绩效目标, 审核结果,
+// anything else) are left out of the lines.
 struct XlsxText
 {
     QList<XlsxSheet> sheets; // every sheet, in workbook order
     QStringList lines;
     QString source;  // the file name
-    QString message; // why the workbook cannot be read; empty when it can
+    QString message; // why the workbook cannot be read, or has no disclosure table; empty when it can
     bool ok() const { return message.isEmpty(); }
     // "kizilsu.xlsx: the file is not a ZIP archive …"
     QString errorString() const { return source.isEmpty() ? message : source + QStringLiteral(": ") + message; }
