@@ -8,7 +8,9 @@
 #include "editing/DraftFactory.h"
 #include "import/DisclosureImporter.h"
 
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -24,6 +26,8 @@ private slots:
     void publishedDocument_data();
     void publishedDocument();
     void draftDocument();
+    void pdftotextOfThePrintedDocument_data();
+    void pdftotextOfThePrintedDocument();
 
 private:
     // The document printed to a PDF and imported again.
@@ -158,6 +162,36 @@ void TestPdfRoundTrip::draftDocument()
     QVERIFY(t3);
     QCOMPARE(t3->findRow(QStringLiteral("2010350"))->cells[t3->columnIndex(QStringLiteral("total"))].amount,
              std::optional<Amount>(Amount::fromFen(46'2400'00))); // 36.24 + 10.00 万元
+}
+
+void TestPdfRoundTrip::pdftotextOfThePrintedDocument_data()
+{
+    publishedDocument_data();
+}
+
+// The printed PDF read by another program (poppler-utils' `pdftotext -layout`, whose columns
+// fall differently from our own reading) imports to the same tables: what a user gets who
+// converts a PDF to text elsewhere.
+void TestPdfRoundTrip::pdftotextOfThePrintedDocument()
+{
+    QFETCH(QString, sample);
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    const ImportResult text = DisclosureImporter().importFile(QStringLiteral(BD_SAMPLES_DIR "/") + sample);
+    QVERIFY(text.ok());
+    DocumentSession session;
+    QString error;
+    QVERIFY2(session.setDocument(*text.document, &error), qPrintable(error));
+    const QString path = m_dir.filePath(sample + QStringLiteral(".other.pdf"));
+    QVERIFY2(DisclosureDocument::exportPdf(session.document(), session.templ(), session.derivedTables(), path, &error), qPrintable(error));
+    QProcess p;
+    p.start(pdftotext, {QStringLiteral("-layout"), QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")});
+    QVERIFY(p.waitForFinished(60000) && p.exitCode() == 0);
+    const ImportResult other = DisclosureImporter().importBytes(p.readAllStandardOutput(), sample + QStringLiteral(".pdftotext.txt"));
+    QVERIFY2(other.ok(), qPrintable(other.error.toString()));
+    QCOMPARE(publishedDifference(*text.document, *other.document), QString());
+    QCOMPARE(tableSchedulesDifference(text.document->schedules, other.document->schedules), QString());
 }
 
 QTEST_MAIN(TestPdfRoundTrip)

@@ -559,16 +559,27 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
             return true;
         }
         // Header words may stand off-centre (the page shifted as a whole): the first figure sits
-        // under the side's first column. Column numbers stand over their figures.
+        // under the side's first column, the others by their centres.
+        // Column numbers stand centred over their columns, whose figures are right-aligned: a
+        // short figure in a wide column can sit nearer the next number than its own, so figures
+        // are matched by their right end to the column's right edge, halfway to the next number.
         const double shift = amounts.isEmpty() || m_numbered ? 0 : amounts[0].center() - m_columnCenter[cols[0]];
+        auto anchor = [&](int k) {
+            const double c = m_columnCenter[cols[k]];
+            if (!m_numbered)
+                return c;
+            if (k + 1 < cols.size())
+                return (c + m_columnCenter[cols[k + 1]]) / 2;
+            return k > 0 ? c + (c - m_columnCenter[cols[k - 1]]) / 2 : c;
+        };
         int next = 0;
         for (int i = 0; i < amounts.size(); ++i) {
-            const double target = amounts[i].center() - shift;
+            const double target = m_numbered ? amounts[i].start + amounts[i].text.size() : amounts[i].center() - shift;
             int best = -1;
             double bestDist = 0;
             // Leave room for the amounts still to place.
             for (int k = next; k <= cols.size() - (amounts.size() - i); ++k) {
-                const double d = std::abs(m_columnCenter[cols[k]] - target);
+                const double d = std::abs(anchor(k) - target);
                 if (best < 0 || d < bestDist) {
                     best = k;
                     bestDist = d;
