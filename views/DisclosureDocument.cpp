@@ -539,6 +539,7 @@ bool DisclosureDocument::render(const BudgetDocument &doc, const TemplateDescrip
         QTextBlockFormat format;
         format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
         QTextCursor(block).mergeBlockFormat(format);
+        // The layout does not move what follows by itself: lay it out again from here.
         text.markContentsDirty(block.position(), text.characterCount() - block.position());
     }
     const int pages = text.pageCount();
