@@ -20,7 +20,7 @@ SourceText DisclosureImporter::readSource(const QString &path)
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
         SourceText t;
-        t.error.source = path;
+        t.source = t.error.source = path;
         t.error.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
         return t;
     }
@@ -30,20 +30,17 @@ SourceText DisclosureImporter::readSource(const QString &path)
 SourceText DisclosureImporter::readSource(const QByteArray &bytes, const QString &sourceName)
 {
     SourceText t;
-    t.error.source = sourceName;
+    t.source = t.error.source = sourceName;
     if (PdfTextExtractor::isPdf(bytes)) {
         const PdfText text = PdfTextExtractor::extract(bytes, sourceName);
-        t.format = QStringLiteral("PDF");
         t.lines = text.lines;
         t.error.message = text.message;
     } else if (XlsxTextExtractor::isZip(bytes)) {
         const XlsxText text = XlsxTextExtractor::extract(bytes, sourceName);
-        t.format = QStringLiteral("XLSX");
         t.lines = text.lines;
         t.error.message = text.message;
     } else {
         const DecodedText text = decodeText(bytes);
-        t.format = QStringLiteral("text");
         t.lines = text.lines;
         t.encoding = text.encoding;
         t.error.message = text.error;
@@ -53,25 +50,22 @@ SourceText DisclosureImporter::readSource(const QByteArray &bytes, const QString
 
 ImportResult DisclosureImporter::importFile(const QString &path) const
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        ImportResult r;
-        r.error.source = path;
-        r.error.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
-        return r;
-    }
-    return importBytes(f.readAll(), QFileInfo(path).fileName());
+    return importSource(readSource(path));
 }
 
 ImportResult DisclosureImporter::importBytes(const QByteArray &bytes, const QString &sourceName) const
 {
-    const SourceText text = readSource(bytes, sourceName);
+    return importSource(readSource(bytes, sourceName));
+}
+
+ImportResult DisclosureImporter::importSource(const SourceText &text) const
+{
     if (!text.ok()) {
         ImportResult r;
         r.error = text.error;
         return r;
     }
-    ImportResult r = importLines(text.lines, sourceName);
+    ImportResult r = importLines(text.lines, text.source);
     r.encoding = text.encoding;
     return r;
 }

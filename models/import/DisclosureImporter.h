@@ -30,7 +30,7 @@ struct ImportResult
 struct SourceText
 {
     QStringList lines;
-    QString format;   // "text", "PDF", "XLSX"
+    QString source;   // the file name
     QString encoding; // of a text file
     ImportError error;
     bool ok() const { return error.message.isEmpty(); }
@@ -49,6 +49,8 @@ public:
     // Recognises the format by its first bytes: "%PDF", a ZIP archive (XLSX) or text.
     static SourceText readSource(const QString &path);
     static SourceText readSource(const QByteArray &bytes, const QString &sourceName);
+
+    ImportResult importSource(const SourceText &text) const;
 
     // The template whose table titles the text contains, or null.
     static std::shared_ptr<const TemplateDescription> detectTemplate(const QStringList &lines);
