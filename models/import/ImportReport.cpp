@@ -116,20 +116,9 @@ QList<Finding> compareTables(const DisclosureTable &published, const DisclosureT
 {
     QList<Finding> out;
     const qint64 step = Amount::displayStep(published.unit);
+    const RowMatch toDerived(published, derived);
+    const RowMatch toPublished(derived, published);
     for (int side = 0; side < 2; ++side) {
-        // Rows by key on this side, in order; keys may repeat (matched first with first).
-        auto rowsOf = [side](const DisclosureTable &t) {
-            QList<QPair<QString, const TableRow *>> rows;
-            for (const TableRow &r : t.rows) {
-                const QString key = side == 0 ? r.key : r.rightKey;
-                if (!key.isEmpty())
-                    rows.append({key, &r});
-            }
-            return rows;
-        };
-        const auto pubRows = rowsOf(published);
-        auto derRows = rowsOf(derived);
-        QList<bool> derUsed(derRows.size(), false);
         auto compareRow = [&](const QString &key, const TableRow *p, const TableRow *d) {
             for (int c = 0; c < published.columns.size(); ++c) {
                 const TableColumn &col = published.columns[c];
@@ -138,10 +127,10 @@ QList<Finding> compareTables(const DisclosureTable &published, const DisclosureT
                 const int dc = derived.columnIndex(col.key);
                 const std::optional<Amount> pv = p ? p->cells.value(c).amount : std::nullopt;
                 const std::optional<Amount> dv = (d && dc >= 0) ? d->cells.value(dc).amount : std::nullopt;
+                if (!amountsDiffer(pv, dv))
+                    continue;
                 const Amount pa = pv.value_or(Amount());
                 const Amount da = dv.value_or(Amount());
-                if (pa == da)
-                    continue;
                 Finding f;
                 // Each published figure is rounded to the last printed digit, so a sum of n of
                 // them may be off by n/2 steps, plus half a step for the rounded total itself.
@@ -173,20 +162,17 @@ QList<Finding> compareTables(const DisclosureTable &published, const DisclosureT
                 out.append(f);
             }
         };
-        for (const auto &[key, p] : pubRows) {
-            const TableRow *d = nullptr;
-            for (int i = 0; i < derRows.size(); ++i) {
-                if (!derUsed[i] && derRows[i].first == key) {
-                    derUsed[i] = true;
-                    d = derRows[i].second;
-                    break;
-                }
-            }
-            compareRow(key, p, d);
+        for (int i = 0; i < published.rows.size(); ++i) {
+            const QString &key = rowKey(published.rows[i], side);
+            const int d = toDerived.match(i, side);
+            if (!key.isEmpty())
+                compareRow(key, &published.rows[i], d >= 0 ? &derived.rows[d] : nullptr);
         }
-        for (int i = 0; i < derRows.size(); ++i)
-            if (!derUsed[i])
-                compareRow(derRows[i].first, nullptr, derRows[i].second);
+        for (int i = 0; i < derived.rows.size(); ++i) {
+            const QString &key = rowKey(derived.rows[i], side);
+            if (!key.isEmpty() && toPublished.match(i, side) < 0)
+                compareRow(key, nullptr, &derived.rows[i]);
+        }
     }
     return out;
 }

@@ -13,48 +13,6 @@ int sideOf(const TableColumn &column)
     return column.side == 1 ? 1 : 0;
 }
 
-const QString &rowKey(const TableRow &row, int side)
-{
-    return side == 1 ? row.rightKey : row.key;
-}
-
-// Pairs the rows of one table with the rows of another by key, per side (two-sided tables
-// match their left and right halves separately). The n-th row with a key pairs with the
-// n-th row with that key on the other side, so repeated keys (two projects printed with the
-// same name) pair up in order instead of all landing on the first. A row with an empty key
-// has no identity and pairs with nothing.
-class RowMatcher
-{
-public:
-    RowMatcher(const DisclosureTable &from, const DisclosureTable &to)
-    {
-        for (int side = 0; side < 2; ++side) {
-            QHash<QString, QList<int>> toRows;
-            for (int i = 0; i < to.rows.size(); ++i) {
-                const QString &key = rowKey(to.rows[i], side);
-                if (!key.isEmpty())
-                    toRows[key].append(i);
-            }
-            QHash<QString, int> seen;
-            m_match[side].fill(-1, from.rows.size());
-            for (int i = 0; i < from.rows.size(); ++i) {
-                const QString &key = rowKey(from.rows[i], side);
-                if (key.isEmpty())
-                    continue;
-                const int occurrence = seen[key]++;
-                const auto it = toRows.constFind(key);
-                if (it != toRows.cend() && occurrence < it->size())
-                    m_match[side][i] = it->at(occurrence);
-            }
-        }
-    }
-
-    int match(int row, int side) const { return m_match[side].at(row); }
-
-private:
-    QList<int> m_match[2];
-};
-
 std::optional<Amount> amountAt(const DisclosureTable &table, int row, int column)
 {
     if (row < 0 || column < 0 || row >= table.rows.size())
@@ -63,12 +21,6 @@ std::optional<Amount> amountAt(const DisclosureTable &table, int row, int column
     if (column >= cells.size())
         return std::nullopt;
     return cells[column].amount;
-}
-
-// An empty cell stands for zero against a printed amount; two empty cells agree.
-bool amountsDiffer(const std::optional<Amount> &a, const std::optional<Amount> &b)
-{
-    return a.value_or(Amount()) != b.value_or(Amount());
 }
 
 QVariant fenVariant(const std::optional<Amount> &a)
@@ -154,7 +106,7 @@ void DisclosureTableModel::rebuild()
     const DisclosureTable &other = shownIsDerived ? *m_published : m_derived;
 
     // Every shown amount cell against its counterpart.
-    const RowMatcher toOther(shown, other);
+    const RowMatch toOther(shown, other);
     for (int r = 0; r < shown.rows.size(); ++r) {
         for (int c = 0; c < shown.columns.size(); ++c) {
             const TableColumn &column = shown.columns[c];
@@ -175,7 +127,7 @@ void DisclosureTableModel::rebuild()
     // Cells of the other table with no counterpart among the shown ones (a row or column
     // only one side has) differ too when they hold an amount; count them so that the count
     // is the same whichever table is shown.
-    const RowMatcher toShown(other, shown);
+    const RowMatch toShown(other, shown);
     for (int r = 0; r < other.rows.size(); ++r) {
         for (int c = 0; c < other.columns.size(); ++c) {
             const TableColumn &column = other.columns[c];

@@ -1,5 +1,7 @@
 #include "DisclosureTable.h"
 
+#include <QHash>
+
 namespace bd {
 
 int DisclosureTable::columnIndex(const QString &key) const
@@ -30,6 +32,29 @@ bool DisclosureTable::isEmpty() const
 QString DisclosureTable::formatAmount(const std::optional<Amount> &a) const
 {
     return a ? a->format(unit, thousands) : QString();
+}
+
+RowMatch::RowMatch(const DisclosureTable &from, const DisclosureTable &to)
+{
+    for (int side = 0; side < 2; ++side) {
+        QHash<QString, QList<int>> toRows;
+        for (int i = 0; i < to.rows.size(); ++i) {
+            const QString &key = rowKey(to.rows[i], side);
+            if (!key.isEmpty())
+                toRows[key].append(i);
+        }
+        QHash<QString, int> seen;
+        m_match[side].fill(-1, from.rows.size());
+        for (int i = 0; i < from.rows.size(); ++i) {
+            const QString &key = rowKey(from.rows[i], side);
+            if (key.isEmpty())
+                continue;
+            const int occurrence = seen[key]++;
+            const auto it = toRows.constFind(key);
+            if (it != toRows.cend() && occurrence < it->size())
+                m_match[side][i] = it->at(occurrence);
+        }
+    }
 }
 
 } // namespace bd

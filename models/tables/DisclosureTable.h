@@ -63,4 +63,32 @@ struct DisclosureTable
     QString formatAmount(const std::optional<Amount> &a) const;
 };
 
+// The key of a row on one side of its table (two-sided tables: 0 left, 1 right).
+inline const QString &rowKey(const TableRow &row, int side)
+{
+    return side == 1 ? row.rightKey : row.key;
+}
+
+// Two readings of a cell disagree: an empty cell stands for zero against a printed amount, and
+// two empty cells agree.
+inline bool amountsDiffer(const std::optional<Amount> &a, const std::optional<Amount> &b)
+{
+    return a.value_or(Amount()) != b.value_or(Amount());
+}
+
+// Pairs the rows of one table with the rows of another (published with derived) by key, per
+// side: two-sided tables match their left and right halves separately. The n-th row with a key
+// pairs with the n-th row with that key in the other table, so repeated keys (two projects
+// printed with the same name) pair up in order. A row with an empty key pairs with nothing.
+class RowMatch
+{
+public:
+    RowMatch(const DisclosureTable &from, const DisclosureTable &to);
+    // The row of `to` that row `row` of `from` pairs with on a side, or -1.
+    int match(int row, int side) const { return m_match[side].value(row, -1); }
+
+private:
+    QList<int> m_match[2];
+};
+
 } // namespace bd
