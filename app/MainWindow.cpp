@@ -631,7 +631,7 @@ void MainWindow::offerRecovery()
 {
     QList<RecoveryRecord> earlier;
     for (const RecoveryRecord &r : m_autoSaver->store().pending())
-        if (!r.fromThisRun)
+        if (!r.fromThisRun && !r.ownerRunning) // another copy still running keeps its own
             earlier.append(r);
     offerRecoveryFrom(earlier);
 }

@@ -738,6 +738,11 @@ void TestEditing::killedChildLeavesLoadableRecord()
             out += child.readAllStandardOutput();
         }
         QVERIFY2(out.contains("written"), child.readAllStandardError().constData());
+        // While the child runs, its record is not one left behind: another copy of the program
+        // started now must not offer it.
+        const QList<RecoveryRecord> live = RecoveryStore(dir).pending();
+        QCOMPARE(live.size(), 1);
+        QVERIFY(live.first().ownerRunning);
         QTest::qWait(20 + QRandomGenerator::global()->bounded(200));
         child.kill(); // SIGKILL: no destructor, no handler, no flush runs
         QVERIFY(child.waitForFinished(10000));
@@ -748,6 +753,7 @@ void TestEditing::killedChildLeavesLoadableRecord()
         QCOMPARE(records.size(), 1);
         const RecoveryRecord &r = records.first();
         QVERIFY(!r.fromThisRun);
+        QVERIFY(!r.ownerRunning); // killed: its lock went with it
         QCOMPARE(r.department, m_draft.department);
         QCOMPARE(r.documentId, qint64(0));
         QString error;

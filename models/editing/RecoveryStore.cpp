@@ -6,6 +6,8 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QHash>
+#include <QLockFile>
 #include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
@@ -28,6 +30,50 @@ const QString &runId()
 {
     static const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     return id;
+}
+
+QString runLockPath(const QString &dir, const QString &run)
+{
+    return dir + QStringLiteral("/run-%1.lock").arg(run);
+}
+
+// While this run has records in a folder it holds a lock there, until it ends (or dies, when
+// the system releases it): another copy of the program started meanwhile must not offer this
+// run's records as left behind.
+void holdRunLock(const QString &dir)
+{
+    static QHash<QString, QLockFile *> held; // for the life of the process
+    if (held.contains(dir))
+        return;
+    auto *lock = new QLockFile(runLockPath(dir, runId()));
+    lock->setStaleLockTime(0); // held as long as the process lives
+    if (!lock->tryLock(0)) {
+        delete lock;
+        return;
+    }
+    if (held.isEmpty())
+        qAddPostRoutine([] {
+            // Unlocking removes the lock file; a folder already gone (a test's) has nothing to remove.
+            for (auto it = held.cbegin(); it != held.cend(); ++it)
+                if (QDir(it.key()).exists())
+                    delete it.value();
+            held.clear();
+        });
+    held.insert(dir, lock);
+}
+
+// Whether the run that wrote a record is still going: its lock is held by a live process.
+bool isRunning(const QString &dir, const QString &run)
+{
+    if (run.isEmpty())
+        return false; // a record from before runs held locks
+    QLockFile lock(runLockPath(dir, run));
+    lock.setStaleLockTime(0);
+    if (lock.tryLock(0)) {
+        lock.unlock(); // the run is over: its lock goes with it
+        return false;
+    }
+    return lock.error() == QLockFile::LockFailedError;
 }
 
 void setError(QString *error, const QString &message)
@@ -115,6 +161,7 @@ bool RecoveryStore::write(const BudgetDocument &doc, QString *error) const
         setError(error, QStringLiteral("Cannot create the recovery folder \"%1\"").arg(QDir::toNativeSeparators(m_dir)));
         return false;
     }
+    holdRunLock(m_dir);
     QJsonObject o;
     o.insert(QStringLiteral("format"), kFormat);
     o.insert(QStringLiteral("version"), kVersion);
@@ -172,7 +219,9 @@ QList<RecoveryRecord> RecoveryStore::pending() const
         r.title = o->value(QStringLiteral("title")).toString();
         r.written = fromIsoUtc(o->value(QStringLiteral("written")).toString());
         r.path = fi.absoluteFilePath();
-        r.fromThisRun = o->value(QStringLiteral("run")).toString() == runId();
+        const QString run = o->value(QStringLiteral("run")).toString();
+        r.fromThisRun = run == runId();
+        r.ownerRunning = !r.fromThisRun && isRunning(m_dir, run);
         out.append(r);
     }
     std::stable_sort(out.begin(), out.end(),

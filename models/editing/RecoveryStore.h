@@ -20,6 +20,7 @@ struct RecoveryRecord
     QDateTime written;       // when the record was written (UTC)
     QString path;            // the record's file, for load() and discardFile()
     bool fromThisRun = false; // written by this process (not left behind by an earlier run)
+    bool ownerRunning = false; // written by another copy of the program that is still running
 };
 
 // Unsaved edits on disk, so that a crash (or a kill -9) loses at most a few seconds of work.
@@ -46,9 +47,10 @@ public:
     // Writes (replaces) the document's record atomically; false and a message when it cannot.
     bool write(const BudgetDocument &doc, QString *error = nullptr) const;
 
-    // Every readable record in the folder, newest first. At start-up these are the records a
-    // previous run left behind (it crashed or was killed with unsaved edits). Unreadable files
-    // are skipped (with a warning on the log) and stay where they are.
+    // Every readable record in the folder, newest first. At start-up, those neither from this
+    // run nor from another copy still running are the records a previous run left behind (it
+    // crashed or was killed with unsaved edits). Unreadable files are skipped (with a warning
+    // on the log) and stay where they are.
     QList<RecoveryRecord> pending() const;
 
     // The document of a record, with its store id and modified time as they were.
