@@ -5,6 +5,7 @@
 #include "document/DocumentSession.h"
 #include "import/NarrativeExtractor.h"
 #include "narrative/NarrativeGenerator.h"
+#include "tables/TextWidth.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
@@ -138,12 +139,6 @@ QString headerHtml(const QList<QStringList> &rows, int columns)
 // rather than squeezing the figures, and no column narrower than a four-character header.
 QList<int> columnWidths(const DisclosureTable &t)
 {
-    auto units = [](const QString &s) {
-        int n = 0;
-        for (QChar c : s)
-            n += c.unicode() >= 0x2E80 ? 2 : 1;
-        return n;
-    };
     QList<double> weight;
     for (int c = 0; c < t.columns.size(); ++c) {
         const TableColumn &col = t.columns.at(c);
@@ -152,7 +147,7 @@ QList<int> columnWidths(const DisclosureTable &t)
             if (c >= row.cells.size())
                 continue;
             const TableCell &cell = row.cells.at(c);
-            widest = std::max(widest, units(col.isAmount && cell.amount ? t.formatAmount(cell.amount) : cell.text));
+            widest = std::max(widest, textColumns(col.isAmount && cell.amount ? t.formatAmount(cell.amount) : cell.text));
         }
         weight.append(std::min(widest, col.isAmount ? 40 : 36) + 2);
     }

@@ -2,6 +2,7 @@
 
 #include "export/CsvExporter.h"
 #include "export/ExportFile.h"
+#include "tables/TextWidth.h"
 
 #include <QDir>
 #include <QFile>
@@ -137,15 +138,6 @@ void pageSetup(lxw_worksheet *ws, bool wide, int firstRepeat, int lastRepeat)
         worksheet_repeat_rows(ws, lxw_row_t(firstRepeat), lxw_row_t(lastRepeat));
 }
 
-// A text's width in spreadsheet characters (a Chinese character takes two).
-double displayWidth(const QString &s)
-{
-    double w = 0;
-    for (const QChar ch : s)
-        w += ch.unicode() >= 0x2E80 ? 2.0 : 1.0;
-    return w;
-}
-
 void writeTable(Book &book, const BudgetDocument &doc, const TemplateDescription &tpl, const DisclosureTable &t)
 {
     // The sheet is named by the bare title (the year would only eat into Excel's 31 characters);
@@ -226,7 +218,7 @@ void writeTable(Book &book, const BudgetDocument &doc, const TemplateDescription
         double w = c < t.columns.size() && t.columns[c].isAmount ? 15 : 6;
         if (c < t.columns.size() && !t.columns[c].isAmount)
             for (const TableRow &row : t.rows)
-                w = std::max(w, displayWidth(row.cells.value(c).text) + 2);
+                w = std::max(w, textColumns(row.cells.value(c).text) + 2.0);
         widths.append(std::min(w, 50.0));
     }
     setWidths(ws, widths);

@@ -1,6 +1,7 @@
 #include "NarrativeExtractor.h"
 
 #include "codes/CodeCatalogue.h"
+#include "tables/TextWidth.h"
 
 #include <QRegularExpression>
 
@@ -48,15 +49,9 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
     static const QRegularExpression pageNumber(QStringLiteral("^(第\\s*\\d+\\s*页(\\s*/\\s*共\\s*\\d+\\s*页)?|[-—]\\s*\\d+\\s*[-—])$"));
     // How wide a line of the page is: a line as wide as the widest was broken by the page, not
     // by its writer, whatever punctuation it ends with ("……缴费支出（项）：" / "2026 年预算数为……").
-    auto width = [](const QString &text) {
-        int n = 0;
-        for (QChar c : text)
-            n += c.unicode() >= 0x2E80 ? 2 : 1;
-        return n;
-    };
     int widest = 0;
     for (const SourceLine &l : lines)
-        widest = std::max(widest, width(l.text.trimmed()) + int(l.text.size() - l.text.trimmed().size()));
+        widest = std::max(widest, textColumns(l.text.trimmed()) + int(l.text.size() - l.text.trimmed().size()));
     bool previousFull = false;
     for (const SourceLine &l : lines) {
         const QString trimmed = l.text.trimmed();
@@ -91,7 +86,7 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
             starts.append(l.number);
         }
         blankBefore = false;
-        previousFull = widest >= 40 && width(l.text) >= widest - 4;
+        previousFull = widest >= 40 && textColumns(l.text) >= widest - 4;
     }
     if (firstLines)
         *firstLines = starts;

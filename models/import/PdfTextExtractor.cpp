@@ -1,5 +1,7 @@
 #include "PdfTextExtractor.h"
 
+#include "tables/TextWidth.h"
+
 #include <poppler-qt6.h>
 
 #include <QFile>
@@ -14,16 +16,6 @@
 namespace bd {
 
 namespace {
-
-// Glyphs that take about two columns of ASCII text: CJK ideographs, kana, hangul, CJK and
-// full-width punctuation.
-bool isWide(QChar c)
-{
-    const char16_t u = c.unicode();
-    return (u >= 0x1100 && u <= 0x115F) || (u >= 0x2E80 && u <= 0xA4CF) || (u >= 0xAC00 && u <= 0xD7A3)
-        || (u >= 0xF900 && u <= 0xFAFF) || (u >= 0xFE30 && u <= 0xFE4F) || (u >= 0xFF00 && u <= 0xFF60)
-        || (u >= 0xFFE0 && u <= 0xFFE6) || c.isSurrogate();
-}
 
 struct Word
 {
@@ -46,9 +38,7 @@ double columnWidth(const std::vector<Word> &words)
 {
     std::vector<double> widths;
     for (const Word &w : words) {
-        int units = 0;
-        for (QChar c : w.text)
-            units += isWide(c) ? 2 : 1;
+        const int units = textColumns(w.text);
         if (units > 0 && w.box.width() > 0)
             widths.push_back(w.box.width() / units);
     }
