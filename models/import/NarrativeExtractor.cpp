@@ -78,9 +78,7 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
             }
         }
         if (join) {
-            QString &prev = out.last();
-            const bool space = prev.back().unicode() < 128 && trimmed.front().unicode() < 128;
-            prev += (space ? QStringLiteral(" ") : QString()) + trimmed;
+            out.last() = TableParser::joinWrapped(out.last(), trimmed);
         } else {
             out.append(trimmed);
             starts.append(l.number);
@@ -381,8 +379,7 @@ QList<SourceLine> NarrativeExtractor::alignedTargetRows(const QList<SourceLine> 
             if (!target.isEmpty()) {
                 for (int k = 0; k < texts.size(); ++k) {
                     QString &previous = cells.last()[target[k]];
-                    const bool space = previous.back().unicode() < 128 && texts[k].front().unicode() < 128;
-                    previous += (space ? QStringLiteral(" ") : QString()) + texts[k];
+                    previous = TableParser::joinWrapped(previous, texts[k]);
                 }
                 out.last().text = cells.last().join(QLatin1Char('\t'));
                 continue;

@@ -42,6 +42,12 @@ QString TableParser::mendName(const QString &text)
     return out;
 }
 
+QString TableParser::joinWrapped(const QString &a, const QString &b)
+{
+    const bool space = !a.isEmpty() && !b.isEmpty() && a.back().unicode() < 128 && b.front().unicode() < 128;
+    return a + (space ? QStringLiteral(" ") : QString()) + b;
+}
+
 QString TableParser::labelKey(const QString &text)
 {
     QString s = text.normalized(QString::NormalizationForm_KC);
@@ -129,10 +135,6 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &lines
         return !text.trimmed().isEmpty() && !text.front().isSpace() && !text.contains(QStringLiteral("  "))
                && !pageNumber.match(text.trimmed()).hasMatch();
     };
-    auto joinLines = [](const QString &a, const QString &b) {
-        const bool space = !a.isEmpty() && !b.isEmpty() && a.back().unicode() < 128 && b.front().unicode() < 128;
-        return a + (space ? QStringLiteral(" ") : QString()) + b;
-    };
     for (int k = 0; k < lines.size(); ++k) {
         const SourceLine &line = lines[k];
         const QString trimmed = line.text.trimmed();
@@ -153,10 +155,10 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &lines
                 for (int j = k - 1; j >= 0 && isProse(j) && lines[j].number == lines[j + 1].number - 1
                                     && !lines[j].text.trimmed().startsWith(QStringLiteral("编制"));
                      --j)
-                    note = joinLines(lines[j].text.trimmed(), note);
+                    note = joinWrapped(lines[j].text.trimmed(), note);
                 while (!note.endsWith(QStringLiteral("。")) && k + 1 < lines.size() && isProse(k + 1)
                        && lines[k + 1].number == line.number + 1)
-                    note = joinLines(note, lines[++k].text.trimmed());
+                    note = joinWrapped(note, lines[++k].text.trimmed());
             }
             m_table.note = mendName(note);
             continue;

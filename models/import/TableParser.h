@@ -42,6 +42,9 @@ public:
     // "其他政府办公厅（室）及相 关机构事务支出" → "其他政府办公厅（室）及相关机构事务支出": the PDF's wrap
     // leaves a space between two Chinese characters.
     static QString mendName(const QString &text);
+    // Two pieces of a text the PDF broke over lines, joined again: with a space between two
+    // Latin words or figures ("2026 年" / "1.00"), none next to a Chinese character.
+    static QString joinWrapped(const QString &a, const QString &b);
     // Labels compared without spaces and with full/half-width forms folded.
     static QString labelKey(const QString &text);
 
