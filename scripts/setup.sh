@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Installs what BudgetDesk needs to build, run and test on Debian 12. Safe to run again:
-# it asks apt only for what is missing.
+# Installs what BudgetDesk needs to build, run and test on Debian 12: the packages listed in
+# scripts/packages.txt, and with --ci also scripts/packages-ci.txt (sanitizers, fuzzers).
+# Safe to run again: it asks apt only for what is missing.
 set -euo pipefail
-packages=(build-essential cmake qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-l10n-tools
-          qt6-tools-dev-tools libqt6sql6-sqlite libgl-dev fonts-wqy-microhei xvfb xauth poppler-utils libpoppler-qt6-dev pkg-config libxlsxwriter-dev xlsx2csv libminizip-dev)
+cd "$(dirname "$0")"
+lists=(packages.txt)
+[ "${1:-}" = "--ci" ] && lists+=(packages-ci.txt)
+mapfile -t packages < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' "${lists[@]}" | tr -d ' \t')
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
