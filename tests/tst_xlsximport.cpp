@@ -127,6 +127,27 @@ bool writeWorkbook(const QString &path, const QList<XlsxSheet> &sheets)
     return writeZip(path, entries);
 }
 
+// A one-sheet workbook whose sheet is the given <sheetData> content, as a hostile or broken
+// program may write it.
+bool writeRawSheet(const QString &path, const QByteArray &sheetData)
+{
+    const QByteArray workbook = "<?xml version=\"1.0\"?><workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" "
+                                "xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>"
+                                "<sheet name=\"Sheet1\" sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>";
+    const QByteArray rels = "<?xml version=\"1.0\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+                            "<Relationship Id=\"rId1\" Target=\"worksheets/sheet1.xml\"/></Relationships>";
+    const QByteArray sheet = "<?xml version=\"1.0\"?><worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                             "<sheetData>" + sheetData + "</sheetData></worksheet>";
+    return writeZip(path, {{QStringLiteral("xl/workbook.xml"), workbook},
+                           {QStringLiteral("xl/_rels/workbook.xml.rels"), rels},
+                           {QStringLiteral("xl/worksheets/sheet1.xml"), sheet}});
+}
+
+QByteArray inlineCell(const QByteArray &ref, const QString &text)
+{
+    return "<c r=\"" + ref + "\" t=\"inlineStr\"><is><t>" + text.toUtf8() + "</t></is></c>";
+}
+
 } // namespace
 
 class TestXlsxImport : public QObject
@@ -384,6 +405,64 @@ private slots:
         QCOMPARE(list.exitCode(), 0);
         QCOMPARE(QString::fromUtf8(list.readAllStandardOutput()).trimmed().split(QLatin1Char('\n')).size(), 3);
     }
+    // The reproducers of issue 9: sheets that made the reader materialise billions of cells
+    // (bad_alloc) or overflow while reading a cell reference. Each is refused by name.
+    void hostileSheetsAreRefusedByName_data()
+    {
+        QTest::addColumn<QByteArray>("sheetData");
+        QTest::addColumn<QString>("fragment");
+        const QString title = QStringLiteral("2025年部门财务收支预算总表");
+        QTest::newRow("A1 and XFD1048576") << ("<row r=\"1\">" + inlineCell("A1", title) + "</row><row r=\"1048576\">"
+                                              + inlineCell("XFD1048576", QStringLiteral("x")) + "</row>")
+                                           << QStringLiteral("spans A1:XFD1048576 (1048576 rows × 16384 columns); "
+                                                             "BudgetDesk reads at most 2000000 cells");
+        QTest::newRow("row 2000000000") << ("<row r=\"1\">" + inlineCell("A1", title)
+                                           + "</row><row r=\"2000000000\"><c><v>1</v></c></row>")
+                                        << QStringLiteral("row number \"2000000000\" is not valid");
+        QTest::newRow("ZZZZZZZZZZZZ1") << ("<row r=\"1\">" + inlineCell("ZZZZZZZZZZZZ1", title) + "</row>")
+                                       << QStringLiteral("cell reference \"ZZZZZZZZZZZZ1\" is not valid");
+        QTest::newRow("XFE1") << ("<row r=\"1\">" + inlineCell("XFE1", title) + "</row>")
+                              << QStringLiteral("cell reference \"XFE1\" is not valid");
+        QTest::newRow("A1048577") << ("<row r=\"1\">" + inlineCell("A1048577", title) + "</row>")
+                                  << QStringLiteral("cell reference \"A1048577\" is not valid");
+        QTest::newRow("digits of another script") << ("<row r=\"1\">" + inlineCell("Ａ１", title) + "</row>")
+                                                  << QStringLiteral("cell reference \"Ａ１\" is not valid");
+        QByteArray wide = "<row r=\"1\">" + inlineCell("A1", title) + "</row><row r=\"2\">";
+        for (int c = 0; c <= XlsxTextExtractor::maxColumns; ++c) // figures that do not compress like a zip bomb
+            wide += "<c><v>" + QByteArray::number((c * 7919 + 13) % 1000003) + "</v></c>";
+        QTest::newRow("16385 cells without references") << (wide + "</row>") << QStringLiteral("row 2 has more than 16384 cells");
+    }
+    void hostileSheetsAreRefusedByName()
+    {
+        QFETCH(QByteArray, sheetData);
+        QFETCH(QString, fragment);
+        const QString file = m_dir.filePath(QStringLiteral("hostile.xlsx"));
+        QVERIFY(writeRawSheet(file, sheetData));
+        const XlsxText text = XlsxTextExtractor::extractFile(file);
+        QVERIFY(!text.ok());
+        QVERIFY2(text.message.contains(fragment), qPrintable(text.message));
+        expectRefused(file, fragment);
+    }
+
+    // A sheet that is no disclosure table is not read past its title row, however large: a big
+    // workbook is told at once that it holds no disclosure (this one would also pass the cell
+    // bound, were it read).
+    void largeForeignSheetIsNotReadOn()
+    {
+        QByteArray data = "<row r=\"1\">" + inlineCell("A1", QStringLiteral("2025年预算执行明细表")) + "</row>";
+        for (int r = 2; r <= 20000; ++r)
+            data += "<row r=\"" + QByteArray::number(r) + "\"><c r=\"A" + QByteArray::number(r) + "\"><v>" + QByteArray::number(r)
+                    + "</v></c><c r=\"XFD" + QByteArray::number(r) + "\"><v>1</v></c></row>";
+        const QString file = m_dir.filePath(QStringLiteral("ledger-large.xlsx"));
+        QVERIFY(writeRawSheet(file, data));
+        const XlsxText text = XlsxTextExtractor::extractFile(file);
+        QVERIFY(!text.ok());
+        QVERIFY2(text.message.contains(QStringLiteral("2025年预算执行明细表")), qPrintable(text.message));
+        QCOMPARE(text.sheets.size(), 1);
+        QVERIFY(!text.sheets[0].complete);
+        QCOMPARE(text.sheets[0].rows.size(), 1);
+    }
+
 };
 
 QTEST_GUILESS_MAIN(TestXlsxImport)

@@ -14,6 +14,7 @@
 #include <minizip/unzip.h>
 
 #include <algorithm>
+#include <functional>
 #include <optional>
 
 namespace bd {
@@ -141,20 +142,28 @@ QString richText(QXmlStreamReader &xml)
     return text;
 }
 
-// "AB12" → column 27 (0-based), row 11 (0-based); false when it is not a cell reference.
+// "AB12" → column 27 (0-based), row 11 (0-based); false when it is not a cell reference of a
+// sheet (columns A–XFD, rows 1–1048576, ASCII letters and digits only). The bounds are checked
+// before each step, so that no run of letters or digits can overflow.
 bool cellPosition(QStringView ref, int *col, int *row)
 {
     int c = 0, r = 0, i = 0;
-    for (; i < ref.size() && ref[i].isLetter(); ++i)
-        c = c * 26 + (ref[i].toUpper().unicode() - 'A' + 1);
-    if (i == 0 || i == ref.size() || c > 16384)
+    for (; i < ref.size(); ++i) {
+        const char16_t ch = ref[i].unicode();
+        const int letter = ch >= u'A' && ch <= u'Z' ? ch - u'A' + 1 : ch >= u'a' && ch <= u'z' ? ch - u'a' + 1 : 0;
+        if (!letter)
+            break;
+        if (c > (XlsxTextExtractor::maxColumns - letter) / 26)
+            return false;
+        c = c * 26 + letter;
+    }
+    if (i == 0 || i == ref.size())
         return false;
     for (; i < ref.size(); ++i) {
-        if (!ref[i].isDigit())
+        const char16_t ch = ref[i].unicode();
+        if (ch < u'0' || ch > u'9' || r > (XlsxTextExtractor::maxRows - (ch - u'0')) / 10)
             return false;
-        r = r * 10 + ref[i].digitValue();
-        if (r > 1048576)
-            return false;
+        r = r * 10 + (ch - u'0');
     }
     if (r == 0)
         return false;
@@ -170,28 +179,66 @@ QString number(const QString &v)
     return ok ? QString::number(d, 'f', 2) : v;
 }
 
-bool parseSheet(const QByteArray &data, const QString &entry, const QStringList &shared, XlsxSheet *sheet, QString *error)
+QString cellName(int col, int row)
+{
+    QString letters;
+    for (int c = col + 1; c > 0; c = (c - 1) / 26)
+        letters.prepend(QChar(u'A' + (c - 1) % 26));
+    return letters + QString::number(qint64(row) + 1);
+}
+
+// Reads a worksheet into rows of text. isTableTitle decides, once the first row with text is
+// read, whether the sheet is worth reading on: a sheet that is no disclosure table (a large
+// ledger beside the tables, say) is kept with its first row only, so that a big workbook is
+// told quickly what it holds. The rows a sheet can make are bounded: at most maxRows rows and
+// maxColumns columns (the limits of the format), and no more than maxSheetCells cells from
+// its first row to its last and its first column to its widest (a sparse sheet with A1 and
+// XFD1048576 would otherwise become 17 billion empty strings).
+bool parseSheet(const QByteArray &data, const QString &entry, const QStringList &shared,
+                const std::function<bool(const QString &)> &isTableTitle, XlsxSheet *sheet, QString *error)
 {
     QXmlStreamReader xml(data);
     QMap<int, QMap<int, QString>> cells;
     int width = 0;
     int nextRow = 0;
     int nextCol = 0;
+    bool titleSeen = false;
     while (!xml.atEnd()) {
         xml.readNext();
+        if (xml.isEndElement() && xml.name() == QLatin1String("row") && !titleSeen && !cells.isEmpty()) {
+            titleSeen = true;
+            const QMap<int, QString> &first = cells.first();
+            if (!isTableTitle(first.first().trimmed())) {
+                sheet->complete = false;
+                break;
+            }
+        }
         if (!xml.isStartElement())
             continue;
         if (xml.name() == QLatin1String("row")) {
-            bool ok = false;
-            const int r = xml.attributes().value(QLatin1String("r")).toInt(&ok);
-            nextRow = ok && r > 0 ? r - 1 : nextRow;
+            const QStringView rText = xml.attributes().value(QLatin1String("r"));
+            if (!rText.isEmpty()) {
+                bool ok = false;
+                const qint64 r = rText.toLongLong(&ok);
+                if (!ok || r < 1 || r > XlsxTextExtractor::maxRows) {
+                    *error = QStringLiteral("%1: row number \"%2\" is not valid (rows run from 1 to %3)")
+                                 .arg(entry, rText.left(20).toString()).arg(XlsxTextExtractor::maxRows);
+                    return false;
+                }
+                nextRow = int(r - 1);
+            }
             nextCol = 0;
         } else if (xml.name() == QLatin1String("c")) {
             const auto attrs = xml.attributes();
             int col = nextCol, row = nextRow;
             const QStringView ref = attrs.value(QLatin1String("r"));
             if (!ref.isEmpty() && !cellPosition(ref, &col, &row)) {
-                *error = QStringLiteral("%1: cell reference \"%2\" is not valid").arg(entry, ref.toString());
+                *error = QStringLiteral("%1: cell reference \"%2\" is not valid (columns run from A to XFD, rows from 1 to %3)")
+                             .arg(entry, ref.left(20).toString()).arg(XlsxTextExtractor::maxRows);
+                return false;
+            }
+            if (col >= XlsxTextExtractor::maxColumns) {
+                *error = QStringLiteral("%1: row %2 has more than %3 cells").arg(entry).arg(row + 1).arg(XlsxTextExtractor::maxColumns);
                 return false;
             }
             const QString type = attrs.value(QLatin1String("t")).toString();
@@ -218,7 +265,7 @@ bool parseSheet(const QByteArray &data, const QString &entry, const QStringList 
                     const int index = value.toInt(&ok);
                     if (!ok || index < 0 || index >= shared.size()) {
                         *error = QStringLiteral("%1: cell %2 refers to shared string %3, which does not exist")
-                                     .arg(entry, ref.toString(), value);
+                                     .arg(entry, cellName(col, row), value.left(20));
                         return false;
                     }
                     text = shared[index];
@@ -231,8 +278,21 @@ bool parseSheet(const QByteArray &data, const QString &entry, const QStringList 
                 }
             }
             if (!text.isEmpty()) {
+                const int newWidth = std::max(width, col + 1);
+                const int firstRow = cells.isEmpty() ? row : std::min(row, cells.firstKey());
+                const int lastRow = cells.isEmpty() ? row : std::max(row, cells.lastKey());
+                // The rows materialise from row 0 to the last, each newWidth wide.
+                if (qint64(lastRow + 1) * newWidth > XlsxTextExtractor::maxSheetCells) {
+                    *error = QStringLiteral("%1: the sheet spans %2 (%3 rows × %4 columns); BudgetDesk reads at most %5 cells "
+                                            "of a sheet, from A1 to its last filled cell")
+                                 .arg(entry, QStringLiteral("%1:%2").arg(cellName(0, firstRow), cellName(newWidth - 1, lastRow)))
+                                 .arg(lastRow + 1)
+                                 .arg(newWidth)
+                                 .arg(XlsxTextExtractor::maxSheetCells);
+                    return false;
+                }
                 cells[row][col] = text;
-                width = std::max(width, col + 1);
+                width = newWidth;
             }
             nextRow = row;
             nextCol = col + 1;
@@ -305,6 +365,20 @@ QString disclosureTitle(const QString &cell, const NamedDocument &named)
             if (TableParser::labelKey(spec.title) == TableParser::labelKey(cell))
                 return named.templ->printedTitle(spec, named.year);
     return {};
+}
+
+// Whether a sheet whose first cell says this can be a disclosure table: its title as a
+// template prints it, or bare (disclosureTitle decides which, once the information sheet is read).
+bool mayBeTableTitle(const QString &cell)
+{
+    if (cell.isEmpty())
+        return false;
+    const QString key = TableParser::labelKey(cell);
+    for (const auto &t : TemplateRegistry::instance().all())
+        for (const TableSpec &spec : t->tables)
+            if (spec.titlePattern.match(cell).hasMatch() || TableParser::labelKey(spec.title) == key)
+                return true;
+    return false;
 }
 
 QStringList linesOf(const QList<XlsxSheet> &sheets, int *tables)
@@ -453,7 +527,10 @@ XlsxText XlsxTextExtractor::extract(const QByteArray &bytes, const QString &sour
             return fail(error);
         XlsxSheet sheet;
         sheet.name = name;
-        if (!parseSheet(*data, entry, shared, &sheet, &error))
+        const auto worthReading = [&name](const QString &title) {
+            return name == infoSheetName() || mayBeTableTitle(title);
+        };
+        if (!parseSheet(*data, entry, shared, worthReading, &sheet, &error))
             return fail(error);
         out.sheets.append(sheet);
     }

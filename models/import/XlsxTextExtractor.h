@@ -14,6 +14,9 @@ struct XlsxSheet
 {
     QString name;
     QList<QStringList> rows;
+    // False when only the first row was read: a sheet whose title is no disclosure table's
+    // (and not the information sheet) is not read on.
+    bool complete = true;
 };
 
 // The text of an .xlsx workbook as lines the tab-layout template importer reads. The document
@@ -42,6 +45,12 @@ public:
     // maxRatio times its compressed size (zip bombs).
     static constexpr qint64 maxTotalSize = 100 * 1024 * 1024;
     static constexpr qint64 maxRatio = 100;
+    // The format's own limits, and the most cells of one sheet turned into text (rows from the
+    // first to the last filled one, each as wide as the widest): a disclosure table has a few
+    // thousand, so a sheet reaching this is refused with its extent named.
+    static constexpr int maxRows = 1048576;
+    static constexpr int maxColumns = 16384;
+    static constexpr qint64 maxSheetCells = 2'000'000;
 
     // True when the bytes start with the ZIP signature "PK".
     static bool isZip(const QByteArray &bytes);
