@@ -14,6 +14,7 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QStringList>
+#include <QUrl>
 #include <QVariant>
 
 #include <map>
@@ -55,6 +56,19 @@ public:
         if (!m_db.transaction()) {
             if (error)
                 *error = QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text());
+            return false;
+        }
+        m_active = true;
+        return true;
+    }
+    // A transaction that holds the write lock from its start (SQLite's BEGIN IMMEDIATE, waiting
+    // for the busy timeout): what it reads stays true until it commits.
+    bool beginWrite(QString *error)
+    {
+        QSqlQuery q(m_db);
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+            if (error)
+                *error = QStringLiteral("cannot lock the database for writing: %1").arg(q.lastError().text());
             return false;
         }
         m_active = true;
@@ -286,6 +300,7 @@ void DocumentStore::close()
     }
     m_path.clear();
     m_schemaVersion = 0;
+    m_readOnlyReason.clear();
 }
 
 QString DocumentStore::defaultPath()
@@ -346,6 +361,7 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
 
     // Look at the file before SQLite does: never hand a file of another kind to the driver.
     const QFileInfo info(path);
+    m_readOnlyReason.clear();
     if (info.exists()) {
         if (!info.isFile()) {
             setError(error, QStringLiteral("Cannot open \"%1\": it is not a file").arg(shown));
@@ -362,6 +378,14 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
             setError(error, QStringLiteral("Cannot open \"%1\": the file is not a BudgetDesk database (not an SQLite file)").arg(shown));
             return false;
         }
+        // A database the user may read but not write opens read-only: listing, showing,
+        // checking and exporting work, and a save says why it cannot be done. (SQLite also
+        // writes beside the file: its journal, or the -wal and -shm files.)
+        if (!info.isWritable())
+            m_readOnlyReason = QStringLiteral("you have no permission to write to the file");
+        else if (!QFileInfo(info.absolutePath()).isWritable())
+            m_readOnlyReason = QStringLiteral("you have no permission to write to its folder %1")
+                                   .arg(QDir::toNativeSeparators(info.absolutePath()));
     } else if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
         setError(error, QStringLiteral("Cannot create \"%1\": cannot create the folder %2")
                             .arg(shown, QDir::toNativeSeparators(info.absolutePath())));
@@ -370,7 +394,19 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
 
     m_db = QSqlDatabase::addDatabase(kSqliteDriver, m_connectionName);
     m_db.setDatabaseName(path);
-    m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!isReadOnly()) {
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    } else if (QFileInfo(info.absolutePath()).isWritable() || QFile::exists(path + QStringLiteral("-shm"))) {
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY"));
+    } else {
+        // Reading a WAL database needs its -shm file, which no one can create in a folder we
+        // may not write: SQLite reads such a file only as immutable (a database its owner
+        // changes meanwhile is seen as it was when opened).
+        QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+        url.setQuery(QStringLiteral("immutable=1"));
+        m_db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+        m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
+    }
     if (!m_db.open()) {
         setError(error, QStringLiteral("Cannot open \"%1\": %2").arg(shown, m_db.lastError().text()));
         return false;
@@ -401,6 +437,17 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
                                        "update BudgetDesk to open it")
                             .arg(shown).arg(version).arg(latest));
         return false;
+    }
+
+    if (isReadOnly()) {
+        if (version < latest) {
+            setError(error, QStringLiteral("\"%1\" is read-only (%2) and was written by an older BudgetDesk (schema %3, this "
+                                           "version needs %4): open it once where it can be written to upgrade it")
+                                .arg(shown, m_readOnlyReason).arg(version).arg(latest));
+            return false;
+        }
+        m_schemaVersion = version;
+        return true;
     }
 
     // Per-connection settings; SQLite ignores foreign keys unless asked, and cannot switch the
@@ -463,9 +510,20 @@ bool DocumentStore::applyMigrations(QString *error)
         }
         const QStringList statements = splitSql(QString::fromUtf8(f.readAll()));
 
+        // Take the write lock, then read the version again: another process opening the same
+        // new database at the same moment may have applied this migration in between.
         TransactionGuard tx(m_db);
-        if (!tx.begin(error))
+        if (!tx.beginWrite(error))
             return false;
+        int applied = 0;
+        if (m_db.tables().contains(QStringLiteral("schema_version")) && !readSchemaVersion(&applied, error))
+            return false;
+        if (applied >= m.version) {
+            if (!tx.commit(error))
+                return false;
+            m_schemaVersion = applied;
+            continue;
+        }
         for (const QString &sql : statements) {
             QSqlQuery q(m_db);
             if (!q.exec(sql)) {
@@ -488,9 +546,23 @@ bool DocumentStore::applyMigrations(QString *error)
 
 // ---- Save ----
 
-std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error)
+bool DocumentStore::requireWritable(const QString &what, QString *error) const
 {
     if (!requireOpen(error))
+        return false;
+    if (!isReadOnly())
+        return true;
+    setError(error, QStringLiteral("Cannot %1: the database \"%2\" is read-only (%3). Nothing was changed; save the "
+                                   "document into a database you can write to, or ask for write permission.")
+                        .arg(what, QDir::toNativeSeparators(m_path), m_readOnlyReason));
+    return false;
+}
+
+std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error)
+{
+    if (!requireWritable(doc.id ? QStringLiteral("save \"%1 %2\"").arg(doc.department).arg(doc.year)
+                                : QStringLiteral("store \"%1 %2\"").arg(doc.department).arg(doc.year),
+                         error))
         return std::nullopt;
 
     TransactionGuard tx(m_db);
@@ -1024,7 +1096,7 @@ QList<DocumentSummary> DocumentStore::list(QString *error) const
 
 bool DocumentStore::remove(qint64 id, QString *error)
 {
-    if (!requireOpen(error))
+    if (!requireWritable(QStringLiteral("remove document %1").arg(id), error))
         return false;
     TransactionGuard tx(m_db);
     if (!tx.begin(error))

@@ -48,9 +48,13 @@ public:
     // Opens (creating when missing) the SQLite database at path, switches on foreign keys and
     // WAL, and applies the pending migrations. Fails without touching the file when it is not
     // an SQLite database, is an SQLite database of another program, or was written by a newer
-    // BudgetDesk. Opening again closes the previous database first.
+    // BudgetDesk. Opening again closes the previous database first. A database this user may
+    // not write opens read-only (see isReadOnly), unless it needs a migration.
     bool open(const QString &path, QString *error);
     bool isOpen() const;
+    // True when the open database cannot be written by this user (file or folder permissions):
+    // it was opened read-only, and save() and remove() refuse with a plain message.
+    bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     void close();
     QString path() const { return m_path; }
 
@@ -90,6 +94,7 @@ private:
     bool readDocument(qint64 id, BudgetDocument *doc, QString *error) const;
     bool readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error) const;
     bool requireOpen(QString *error) const;
+    bool requireWritable(const QString &what, QString *error) const;
     bool auditChanges(const BudgetDocument &doc, qint64 id, QList<AuditEntry> *entries, QString *error) const;
     bool writeAudit(const QList<AuditEntry> &entries, QString *error);
 
@@ -97,6 +102,7 @@ private:
     QString m_path;
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
+    QString m_readOnlyReason; // why the open database is read-only; empty when it is not
 };
 
 } // namespace bd
