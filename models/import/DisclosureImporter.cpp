@@ -15,6 +15,18 @@
 
 namespace bd {
 
+namespace {
+
+QString tooLargeText(qint64 size)
+{
+    return QStringLiteral("refused: the text is %1 MB, and BudgetDesk reads texts of at most %2 MB (a disclosure's text is "
+                          "well under 1 MB; is this the right file?)")
+        .arg(QString::number(double(size) / (1024 * 1024), 'f', 1))
+        .arg(DisclosureImporter::maxTextSize / (1024 * 1024));
+}
+
+} // namespace
+
 SourceText DisclosureImporter::readSource(const QString &path)
 {
     QFile f(path);
@@ -24,6 +36,14 @@ SourceText DisclosureImporter::readSource(const QString &path)
         t.error.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
         return t;
     }
+    // A text larger than the limit is refused before it is read into memory.
+    const QByteArray head = f.peek(8);
+    if (!PdfTextExtractor::isPdf(head) && !XlsxTextExtractor::isZip(head) && f.size() > maxTextSize) {
+        SourceText t;
+        t.source = t.error.source = QFileInfo(path).fileName();
+        t.error.message = tooLargeText(f.size());
+        return t;
+    }
     return readSource(f.readAll(), QFileInfo(path).fileName());
 }
 
@@ -31,6 +51,10 @@ SourceText DisclosureImporter::readSource(const QByteArray &bytes, const QString
 {
     SourceText t;
     t.source = t.error.source = sourceName;
+    if (!PdfTextExtractor::isPdf(bytes) && !XlsxTextExtractor::isZip(bytes) && bytes.size() > maxTextSize) {
+        t.error.message = tooLargeText(bytes.size());
+        return t;
+    }
     if (PdfTextExtractor::isPdf(bytes)) {
         const PdfText text = PdfTextExtractor::extract(bytes, sourceName);
         t.lines = text.lines;
@@ -148,6 +172,42 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     for (int i = 0; i < lines.size(); ++i)
         if (!tpl->bodyStart.pattern().isEmpty() && tpl->bodyStart.match(lines[i].text.trimmed()).hasMatch())
             bodyStart = i;
+
+    // The same disclosure twice in one text (a file saved or pasted twice): the body of the
+    // last copy would be read, and the others silently dropped. Before the body there is only
+    // a cover and a table of contents, which may name every table but holds no rows of
+    // figures; a text with every table's title and rows of figures before its last body is
+    // more than one disclosure.
+    if (bodyStart > 0) {
+        static const QRegularExpression figure(QStringLiteral("(?<![\\d.,])(?:\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+\\.\\d{2})(?![\\d.,])"));
+        int figureRows = 0;
+        for (int i = 0; i < bodyStart; ++i) {
+            auto it = figure.globalMatch(lines[i].text);
+            int n = 0;
+            while (it.hasNext() && n < 2) {
+                it.next();
+                ++n;
+            }
+            figureRows += n >= 2 ? 1 : 0;
+        }
+        const bool allTitles = std::all_of(tpl->tables.begin(), tpl->tables.end(), [&](const TableSpec &spec) {
+            for (int i = 0; i < bodyStart; ++i)
+                if (spec.titlePattern.match(lines[i].text.trimmed()).hasMatch())
+                    return true;
+            return false;
+        });
+        if (allTitles && figureRows >= 10) {
+            const TableSpec &first = tpl->tables.first();
+            QStringList at;
+            for (const SourceLine &l : std::as_const(lines))
+                if (first.titlePattern.match(l.text.trimmed()).hasMatch())
+                    at.append(QString::number(l.number));
+            return fail(lines[bodyStart].number,
+                        QStringLiteral("the text holds the disclosure more than once (saved or pasted twice?): the title of "
+                                       "table 1 (%1) is at lines %2; import one copy")
+                            .arg(first.title, at.join(QStringLiteral(", "))));
+        }
+    }
 
     // Where each table starts: exactly one title line per table.
     struct Found { const TableSpec *spec; int index; };

@@ -42,6 +42,10 @@ struct SourceText
 class DisclosureImporter
 {
 public:
+    // The largest text (not PDF, not workbook) an import reads; a published disclosure's text
+    // is a few hundred KB. PDFs and workbooks have limits of their own.
+    static constexpr qint64 maxTextSize = 16 * 1024 * 1024;
+
     ImportResult importFile(const QString &path) const;
     ImportResult importBytes(const QByteArray &bytes, const QString &sourceName) const;
     ImportResult importLines(const QStringList &lines, const QString &sourceName) const;
