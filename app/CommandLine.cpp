@@ -162,17 +162,35 @@ int runImport(const Options &o)
 {
     if (o.positional.isEmpty())
         return usage(QStringLiteral("import needs at least one file or folder"));
-    // Folders are searched recursively for *.txt, *.pdf and *.xlsx, in name order.
+    // Folders are searched recursively for *.txt, *.pdf and *.xlsx, in name order. A file or
+    // folder that cannot be read is a failure of the batch, never silently left out.
     QStringList files;
-    QStringList missing;
+    QList<QPair<QString, QString>> failures;
     for (const QString &arg : o.positional) {
         const QFileInfo info(arg);
         if (info.isDir()) {
             QStringList found;
-            QDirIterator it(arg, {QStringLiteral("*.txt"), QStringLiteral("*.pdf"), QStringLiteral("*.xlsx")},
-                            QDir::Files | QDir::Readable, QDirIterator::Subdirectories);
-            while (it.hasNext())
-                found.append(it.next());
+            const QStringList patterns{QStringLiteral("*.txt"), QStringLiteral("*.pdf"), QStringLiteral("*.xlsx")};
+            QStringList folders{arg};
+            QDirIterator sub(arg, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
+            while (sub.hasNext())
+                folders.append(sub.next());
+            for (const QString &folder : std::as_const(folders)) {
+                const QFileInfo f(folder);
+                if (!f.isReadable() || !f.isExecutable()) {
+                    failures.append({folder, QStringLiteral("the folder cannot be read (permission denied); its files were not imported")});
+                    continue;
+                }
+                QDirIterator it(folder, patterns, QDir::Files | QDir::System | QDir::Hidden);
+                while (it.hasNext()) {
+                    const QString file = it.next();
+                    // A broken link, a pipe or a device named *.txt is reported, not read.
+                    if (it.fileInfo().isFile())
+                        found.append(file);
+                    else
+                        failures.append({file, QStringLiteral("not a regular file (a broken link, a pipe or a device)")});
+                }
+            }
             std::sort(found.begin(), found.end());
             files.append(found);
         } else {
@@ -184,7 +202,6 @@ int runImport(const Options &o)
         return Unreadable;
     // Each file on its own: a file that fails is reported and the rest go on; the store saves a
     // document in one transaction, so a failure never leaves part of one behind.
-    QList<QPair<QString, QString>> failures;
     int imported = 0;
     const bool progress = files.size() > 1 || o.positional.size() != 1 || QFileInfo(o.positional.first()).isDir();
     for (int i = 0; i < files.size(); ++i) {
@@ -209,14 +226,16 @@ int runImport(const Options &o)
             continue;
         }
         ++imported;
+        // At once: a batch killed half-way still tells which documents it committed.
         out() << doc.id << '\t' << doc.department << '\t' << doc.year << '\n';
+        out().flush();
     }
     if (progress || !failures.isEmpty()) {
         err() << "imported " << imported << ", failed " << failures.size() << "\n";
         for (const auto &[file, reason] : failures)
             err() << "  failed: " << file << ": " << reason << "\n";
     }
-    if (files.isEmpty())
+    if (files.isEmpty() && failures.isEmpty())
         err() << "budgetdesk: no *.txt, *.pdf or *.xlsx files found\n";
     return failures.isEmpty() && !files.isEmpty() ? Clean : Unreadable;
 }
@@ -475,10 +494,9 @@ bool CommandLine::needsWidgets(const QStringList &args)
 
 bool CommandLine::isCommand(const QStringList &args)
 {
-    static const QStringList commands{QStringLiteral("import"), QStringLiteral("text"), QStringLiteral("list"), QStringLiteral("show"),
-                                      QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("export-charts"), QStringLiteral("help"),
-                                      QStringLiteral("--help")};
-    return !args.isEmpty() && commands.contains(args.first());
+    // Anything but an option is a subcommand: a mistyped one ("imprt") is an error with the
+    // usage, not a window.
+    return !args.isEmpty() && (!args.first().startsWith(QLatin1Char('-')) || args.first() == QLatin1String("--help"));
 }
 
 int CommandLine::run(const QStringList &args)
@@ -507,10 +525,11 @@ int CommandLine::run(const QStringList &args)
     } else if (command == QLatin1String("export-charts")) {
         Options o(rest, {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("size"), QStringLiteral("dpi")}, {});
         status = o.error.isEmpty() ? runExportCharts(o) : usage(o.error);
+    } else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
+        usage();
+        status = Clean;
     } else {
-        status = usage();
-        if (command == QLatin1String("help") || command == QLatin1String("--help"))
-            status = Clean;
+        status = usage(QStringLiteral("unknown command \"%1\"").arg(command));
     }
     out().flush();
     err().flush();

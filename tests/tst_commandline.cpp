@@ -14,6 +14,10 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
 namespace {
 
 const QString kKizilsu = QStringLiteral("kizilsu-foreign-affairs-2026.txt");
@@ -62,7 +66,15 @@ private:
     QTemporaryDir m_dir;
     QString m_db;
 
-    Run run(const QStringList &args, bool withDb = true) const
+    Run run(const QStringList &args, bool withDb = true) const { return runAs(args, withDb ? m_db : QString(), false); }
+
+    // As the user nobody when the tests run as root (root may write any file, so permissions
+    // are only tested as someone else): setpriv from util-linux, which every Debian has.
+    Run runUnprivileged(const QStringList &args, const QString &db) const { return runAs(args, db, true); }
+
+    static bool isRoot() { return ::geteuid() == 0; }
+
+    Run runAs(const QStringList &args, const QString &db, bool unprivileged) const
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
@@ -74,9 +86,14 @@ private:
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(m_dir.path());
         QStringList all = args;
-        if (withDb)
-            all << QStringLiteral("--db") << m_db;
-        p.start(QStringLiteral(BD_APP_PATH), all);
+        if (!db.isEmpty())
+            all << QStringLiteral("--db") << db;
+        if (unprivileged && isRoot())
+            p.start(QStringLiteral("setpriv"), QStringList{QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                         QStringLiteral("--clear-groups"), QStringLiteral("--"),
+                                                         QStringLiteral(BD_APP_PATH)} + all);
+        else
+            p.start(QStringLiteral(BD_APP_PATH), all);
         Run r;
         if (!p.waitForStarted(5000)) {
             r.err = QStringLiteral("could not start ") + QStringLiteral(BD_APP_PATH);
@@ -118,6 +135,14 @@ private slots:
     void unknownId();
     void textOfPdfReadsAsThePdf();
     void defaultDatabaseStaysInHome();
+    // Issue 9: what users hit.
+    void unknownCommandIsAnError();
+    void folderImportReportsWhatItCannotRead();
+    void readOnlyDatabaseListsAndRefusesWrites();
+    void newDatabaseCreatedByManyAtOnce();
+    void idsAreFlushedAsTheyAreCommitted();
+    void textLargerThanTheLimitIsRefused();
+    void textHoldingTheDisclosureTwiceIsRefused();
 };
 
 void TestCommandLine::initTestCase()
@@ -398,6 +423,163 @@ void TestCommandLine::defaultDatabaseStaysInHome()
     QVERIFY2(databases.first().startsWith(m_dir.filePath(QStringLiteral("data"))), qPrintable(databases.first()));
     // Seeded with the bundled samples.
     QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().size() >= 2);
+}
+
+// A mistyped subcommand says so, with the usage, and never opens a window (with no display
+// that used to abort, offscreen it never returned).
+void TestCommandLine::unknownCommandIsAnError()
+{
+    const Run r = run({QStringLiteral("imprt"), QStringLiteral("x")}, false);
+    QCOMPARE(r.exitCode, 64);
+    QVERIFY2(r.err.contains(QStringLiteral("unknown command \"imprt\"")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("usage:")), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+}
+
+// A file or folder of a batch that cannot be read is a failure in the summary, not skipped.
+void TestCommandLine::folderImportReportsWhatItCannotRead()
+{
+    QTemporaryDir batch;
+    QVERIFY(batch.isValid());
+    QVERIFY(QFile::copy(samplePath(kKizilsu), batch.filePath(QStringLiteral("a.txt"))));
+    QVERIFY(QFile::copy(samplePath(kPutuo), batch.filePath(QStringLiteral("b.txt"))));
+    QVERIFY(QDir(batch.path()).mkpath(QStringLiteral("locked")));
+    QVERIFY(QFile::copy(samplePath(kPutuo), batch.filePath(QStringLiteral("locked/c.txt"))));
+    QVERIFY(QFile::link(batch.filePath(QStringLiteral("gone.txt")), batch.filePath(QStringLiteral("dangling.txt"))));
+    // Readable by others (nobody, when run as root) except b.txt and locked/.
+    QVERIFY(::chmod(QFile::encodeName(batch.path()).constData(), 0755) == 0);
+    QVERIFY(::chmod(QFile::encodeName(batch.filePath(QStringLiteral("a.txt"))).constData(), 0644) == 0);
+    QVERIFY(::chmod(QFile::encodeName(batch.filePath(QStringLiteral("b.txt"))).constData(), 0) == 0);
+    QVERIFY(::chmod(QFile::encodeName(batch.filePath(QStringLiteral("locked"))).constData(), 0) == 0);
+    QTemporaryDir dbDir;
+    QVERIFY(::chmod(QFile::encodeName(dbDir.path()).constData(), 0777) == 0);
+    const Run r = runUnprivileged({QStringLiteral("import"), batch.path()}, dbDir.filePath(QStringLiteral("batch.sqlite")));
+    ::chmod(QFile::encodeName(batch.filePath(QStringLiteral("locked"))).constData(), 0755); // so that it can be removed
+    if (r.err.contains(QStringLiteral("could not start")) || r.exitCode == 127)
+        QSKIP("cannot run the program as another user here");
+    QCOMPARE(r.exitCode, 3);
+    QCOMPARE(tsvRows(r.out).size(), 1); // a.txt
+    QVERIFY2(r.err.contains(QStringLiteral("imported 1, failed 3")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("failed: ") + batch.filePath(QStringLiteral("b.txt")) + QStringLiteral(": cannot be read")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("failed: ") + batch.filePath(QStringLiteral("locked"))
+                            + QStringLiteral(": the folder cannot be read")),
+             qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("failed: ") + batch.filePath(QStringLiteral("dangling.txt"))
+                            + QStringLiteral(": not a regular file")),
+             qPrintable(r.err));
+}
+
+// A database the user may only read lists, shows and checks; an import into it is refused in
+// plain words (no SQL), and the file is unchanged.
+void TestCommandLine::readOnlyDatabaseListsAndRefusesWrites()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString db = dir.filePath(QStringLiteral("shared.sqlite"));
+    const Run imported = run({QStringLiteral("import"), samplePath(kKizilsu), QStringLiteral("--db"), db}, false);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const QString id = tsvRows(imported.out).value(0).value(0);
+    QVERIFY(!QFile::exists(db + QStringLiteral("-wal"))); // closed cleanly: the file alone
+    QVERIFY(::chmod(QFile::encodeName(db).constData(), 0444) == 0);
+    QVERIFY(::chmod(QFile::encodeName(dir.path()).constData(), 0555) == 0);
+    const QByteArray before = readBytes(db);
+
+    const Run list = runUnprivileged({QStringLiteral("list")}, db);
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QCOMPARE(tsvRows(list.out).size(), 1);
+    QCOMPARE(tsvRows(list.out).value(0).value(0), id);
+    const Run show = runUnprivileged({QStringLiteral("show"), id, QStringLiteral("--table"), QStringLiteral("1")}, db);
+    QVERIFY2(show.exitCode == 0, qPrintable(show.err));
+    QCOMPARE(show.out, golden(QStringLiteral("kizilsu"), 1));
+    const Run check = runUnprivileged({QStringLiteral("check"), id}, db);
+    QVERIFY2(check.exitCode == 2, qPrintable(check.err)); // the sample's known error
+
+    const Run import = runUnprivileged({QStringLiteral("import"), samplePath(kPutuo)}, db);
+    QCOMPARE(import.exitCode, 3);
+    QVERIFY2(import.err.contains(QStringLiteral("is read-only")), qPrintable(import.err));
+    QVERIFY2(!import.err.contains(QStringLiteral("INSERT")) && !import.err.contains(QStringLiteral("UPDATE")), qPrintable(import.err));
+    ::chmod(QFile::encodeName(dir.path()).constData(), 0755);
+    QCOMPARE(readBytes(db), before);
+    QVERIFY(!QFile::exists(db + QStringLiteral("-wal")));
+}
+
+// Several processes opening the same new database at once: each waits for the write lock
+// before reading the schema version, so none applies a migration another already applied.
+void TestCommandLine::newDatabaseCreatedByManyAtOnce()
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), m_dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
+    for (int round = 0; round < 5; ++round) {
+        const QString db = m_dir.filePath(QStringLiteral("race-%1.sqlite").arg(round));
+        QList<QProcess *> processes;
+        for (int i = 0; i < 4; ++i) {
+            auto *p = new QProcess(this);
+            p->setProcessEnvironment(env);
+            p->start(QStringLiteral(BD_APP_PATH), {QStringLiteral("list"), QStringLiteral("--db"), db});
+            processes.append(p);
+        }
+        for (QProcess *p : processes) {
+            QVERIFY(p->waitForFinished(20000));
+            const QString err = QString::fromUtf8(p->readAllStandardError());
+            QVERIFY2(p->exitStatus() == QProcess::NormalExit && p->exitCode() == 0, qPrintable(err));
+            delete p;
+        }
+    }
+}
+
+// Each id is written as soon as its document is committed: a batch killed while it reads the
+// next file has told which documents it stored. (The next "file" is a pipe nobody writes to,
+// so the import waits there for ever.)
+void TestCommandLine::idsAreFlushedAsTheyAreCommitted()
+{
+    const QString fifo = m_dir.filePath(QStringLiteral("never.txt"));
+    QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+    const QString db = m_dir.filePath(QStringLiteral("killed.sqlite"));
+    QProcess p;
+    p.start(QStringLiteral(BD_APP_PATH), {QStringLiteral("import"), samplePath(kKizilsu), fifo, QStringLiteral("--db"), db});
+    QVERIFY(p.waitForStarted(5000));
+    QByteArray out;
+    for (int i = 0; i < 100 && !out.contains('\n'); ++i) {
+        p.waitForReadyRead(200);
+        out += p.readAllStandardOutput();
+    }
+    p.kill(); // SIGKILL: no chance to flush anything
+    p.waitForFinished(5000);
+    QFile::remove(fifo);
+    const QStringList first = QString::fromUtf8(out).split(QLatin1Char('\n')).value(0).split(QLatin1Char('\t'));
+    QCOMPARE(first.size(), 3);
+    QCOMPARE(first.value(2), QStringLiteral("2026"));
+    const Run list = run({QStringLiteral("list"), QStringLiteral("--db"), db}, false);
+    QVERIFY2(list.exitCode == 0, qPrintable(list.err));
+    QCOMPARE(tsvRows(list.out).value(0).value(0), first.value(0));
+}
+
+void TestCommandLine::textLargerThanTheLimitIsRefused()
+{
+    QByteArray big = readBytes(samplePath(kKizilsu));
+    QByteArray padding(17 * 1024 * 1024, ' ');
+    const QString file = writeFile(QStringLiteral("padded.txt"), big + padding);
+    padding.clear();
+    const Run r = run({QStringLiteral("import"), file});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("padded.txt: refused: the text is 17.")), qPrintable(r.err));
+    QVERIFY2(r.err.contains(QStringLiteral("at most 16 MB")), qPrintable(r.err));
+    QCOMPARE(r.out, QString());
+}
+
+// The same disclosure twice in one text used to import its second copy without a word.
+void TestCommandLine::textHoldingTheDisclosureTwiceIsRefused()
+{
+    for (const QString &sample : {kKizilsu, kPutuo}) {
+        const QByteArray once = readBytes(samplePath(sample));
+        const QString file = writeFile(QStringLiteral("twice-") + sample, once + "\n" + once);
+        const Run r = run({QStringLiteral("import"), file});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY2(r.err.contains(QStringLiteral("the text holds the disclosure more than once")), qPrintable(r.err));
+        QCOMPARE(r.out, QString());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestCommandLine)
