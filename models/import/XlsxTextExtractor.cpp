@@ -527,9 +527,8 @@ XlsxText XlsxTextExtractor::extract(const QByteArray &bytes, const QString &sour
             return fail(error);
         XlsxSheet sheet;
         sheet.name = name;
-        const auto worthReading = [&name](const QString &title) {
-            return name == infoSheetName() || mayBeTableTitle(title);
-        };
+        const bool isInfoSheet = name == infoSheetName(); // (clang 14 cannot capture a structured binding)
+        const auto worthReading = [isInfoSheet](const QString &title) { return isInfoSheet || mayBeTableTitle(title); };
         if (!parseSheet(*data, entry, shared, worthReading, &sheet, &error))
             return fail(error);
         out.sheets.append(sheet);
