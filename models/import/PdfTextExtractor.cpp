@@ -48,6 +48,20 @@ double columnWidth(const std::vector<Word> &words)
     return std::max(widths[widths.size() / 2], 0.1);
 }
 
+// The character column of a word at x on a page whose leftmost word is at `left`, in columns of
+// `unit`. Bounded: a real page is a few hundred columns wide, but a PDF may declare a page
+// 2·10⁹ points wide with 0.01-point glyphs, and a 1 KB file then asked for a line of two billion
+// spaces, a 4 GB allocation (found with tests/fuzz/fuzz_pdf; reproducers in tests/fuzz/corpus/pdf/
+// wide-page-*.pdf). Words beyond maxColumns keep their order, two spaces apart; NaN counts as 0.
+int columnOf(double x, double left, double unit)
+{
+    constexpr int maxColumns = 4096;
+    const double column = (x - left) / unit;
+    if (!(column > 0))
+        return 0;
+    return column >= maxColumns ? maxColumns : int(std::lround(column));
+}
+
 QStringList pageLines(const Poppler::Page &page)
 {
     std::vector<Word> words;
@@ -106,7 +120,7 @@ QStringList pageLines(const Poppler::Page &page)
         QString text;
         const Word *prev = nullptr;
         for (const Word &w : l.words) {
-            const int column = int(std::lround((w.box.left() - left) / unit));
+            const int column = columnOf(w.box.left(), left, unit);
             if (prev) {
                 const double gap = w.box.left() - prev->box.right();
                 if (gap < 1.5 * unit) {
