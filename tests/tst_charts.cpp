@@ -437,14 +437,13 @@ void TestCharts::yearOnYearWithoutPriorFigures()
 
 void TestCharts::unitOnAxes()
 {
-    const QList<ChartView *> views = ChartExporter::createAll(m_session.get());
+    const OwnedChartViews views = ChartExporter::createAll(m_session.get());
     for (ChartView *view : views) {
         const auto axes = view->chart()->axes(Qt::Horizontal | Qt::Vertical);
         for (const QAbstractAxis *axis : axes)
             if (axis->type() == QAbstractAxis::AxisTypeValue)
                 QCOMPARE(axis->titleText(), QStringLiteral("Amount (万元)"));
     }
-    qDeleteAll(views);
 
     // A document in 元 says so.
     BudgetDocument putuo;
@@ -468,7 +467,7 @@ void TestCharts::unitOnAxes()
 
 void TestCharts::chartsFollowEdits()
 {
-    const QList<ChartView *> views = ChartExporter::createAll(m_session.get());
+    const OwnedChartViews views = ChartExporter::createAll(m_session.get());
     auto *expenditure = qobject_cast<ExpenditureStructureChart *>(views[1]);
     auto *basic = qobject_cast<BasicProjectChart *>(views[2]);
     auto *sanGong = qobject_cast<SanGongChart *>(views[4]);
@@ -494,7 +493,6 @@ void TestCharts::chartsFollowEdits()
     QVERIFY(near(*sanGong->seriesValue(QStringLiteral("this_year"), QStringLiteral("Official reception")), 10.50));
     auto *revenue = qobject_cast<RevenueStructureChart *>(views[0]);
     compareValues(sliceValues(*revenue), expected(ChartData::revenueStructure(s)));
-    qDeleteAll(views);
 }
 
 void TestCharts::drillLevelSurvivesEdits()
@@ -524,7 +522,7 @@ void TestCharts::drillLevelSurvivesEdits()
 
 void TestCharts::noDocument()
 {
-    const QList<ChartView *> views = ChartExporter::createAll(nullptr);
+    const OwnedChartViews views = ChartExporter::createAll(nullptr);
     QCOMPARE(views.size(), 6);
     QStringList keys;
     for (ChartView *view : views) {
@@ -546,12 +544,11 @@ void TestCharts::noDocument()
         QCOMPARE(view->session(), nullptr);
         view->rebuild();
     }
-    qDeleteAll(views);
 }
 
 void TestCharts::contextMenu()
 {
-    const QList<ChartView *> views = ChartExporter::createAll(m_session.get());
+    const OwnedChartViews views = ChartExporter::createAll(m_session.get());
     for (ChartView *view : views) {
         QMenu menu;
         view->populateContextMenu(&menu);
@@ -575,7 +572,6 @@ void TestCharts::contextMenu()
     QVERIFY(!upAction());
     expenditure->drillTo(QStringLiteral("201"));
     QVERIFY(upAction());
-    qDeleteAll(views);
 }
 
 void TestCharts::rebuildsLeaveNothingBehind()
@@ -593,7 +589,7 @@ void TestCharts::rebuildsLeaveNothingBehind()
         names.sort();
         return names;
     };
-    const QList<ChartView *> views = ChartExporter::createAll(m_session.get());
+    const OwnedChartViews views = ChartExporter::createAll(m_session.get());
     for (ChartView *view : views) {
         view->setAnimated(false);
         view->rebuild();
@@ -606,7 +602,6 @@ void TestCharts::rebuildsLeaveNothingBehind()
         QCOMPARE(view->chart()->axes().size(), axes);
         QCOMPARE(view->chart()->series().size(), series);
     }
-    qDeleteAll(views);
 }
 
 void TestCharts::exportEachFormat_data()
@@ -623,7 +618,7 @@ void TestCharts::exportEachFormat()
     const auto fmt = ChartExporter::Format(format);
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
-    const QList<ChartView *> views = ChartExporter::createAll(m_session.get());
+    const OwnedChartViews views = ChartExporter::createAll(m_session.get());
     const QSize size(800, 500);
     for (ChartView *view : views) {
         const QString path = dir.filePath(view->chartKey() + QLatin1Char('.') + ChartExporter::extension(fmt));
@@ -664,14 +659,13 @@ void TestCharts::exportEachFormat()
             break;
         }
     }
-    qDeleteAll(views);
 }
 
 void TestCharts::exportAtTwiceTheResolution()
 {
     // 1600 × 1000 at 192 dpi is the 800 × 500 chart at twice the resolution: the same layout.
     QTemporaryDir dir;
-    const QList<ChartView *> views = ChartExporter::createAll(m_session.get());
+    const OwnedChartViews views = ChartExporter::createAll(m_session.get());
     for (ChartView *view : views) {
         QString error;
         const QString small = dir.filePath(view->chartKey() + QStringLiteral("-1x.png"));
@@ -690,7 +684,6 @@ void TestCharts::exportAtTwiceTheResolution()
         QVERIFY2(differing < a.width() * a.height() / 50,
                  qPrintable(QStringLiteral("%1: %2 pixels differ").arg(view->chartKey()).arg(differing)));
     }
-    qDeleteAll(views);
 }
 
 void TestCharts::exportKeepsTheViewUsable()
@@ -698,7 +691,7 @@ void TestCharts::exportKeepsTheViewUsable()
     // Charts on screen, exported, then edited, drilled and hovered: the export puts the size
     // and the animations back, and nothing Qt Charts keeps per item goes stale.
     QWidget window;
-    const QList<ChartView *> views = ChartExporter::createAll(m_session.get(), &window);
+    const OwnedChartViews views = ChartExporter::createAll(m_session.get(), &window);
     for (ChartView *view : views)
         view->setGeometry(0, 0, 640, 400);
     window.resize(640, 400);

@@ -351,8 +351,7 @@ QList<Chart> renderCharts(const BudgetDocument &doc)
     QTemporaryDir dir;
     if (!dir.isValid())
         return charts;
-    const QList<ChartView *> views = ChartExporter::createAll(&session, nullptr);
-    const auto cleanup = qScopeGuard([&views] { qDeleteAll(views); });
+    const OwnedChartViews views = ChartExporter::createAll(&session, nullptr);
     for (ChartView *view : views) {
         if (!view->placeholderText().isEmpty())
             continue; // nothing to show (no prior-year figures, …)

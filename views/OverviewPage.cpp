@@ -25,7 +25,7 @@ OverviewPage::OverviewPage(DocumentSession *session, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->addWidget(m_figures);
     auto *grid = new QGridLayout;
-    m_charts = ChartExporter::createAll(session, content);
+    m_charts = ChartExporter::createAll(session, content).release(); // content owns them
     for (int i = 0; i < m_charts.size(); ++i) {
         m_charts[i]->setMinimumSize(360, 320);
         grid->addWidget(m_charts[i], i / 2, i % 2);

@@ -205,11 +205,11 @@ bool ChartExporter::exportChart(ChartView *view, const QString &path, Format for
     return true;
 }
 
-QList<ChartView *> ChartExporter::createAll(DocumentSession *session, QWidget *parent)
+OwnedChartViews ChartExporter::createAll(DocumentSession *session, QWidget *parent)
 {
-    const QList<ChartView *> views{new RevenueStructureChart(parent), new ExpenditureStructureChart(parent),
-                                   new BasicProjectChart(parent),     new EconomicChart(parent),
-                                   new SanGongChart(parent),          new YearOnYearChart(parent)};
+    OwnedChartViews views(QList<ChartView *>{new RevenueStructureChart(parent), new ExpenditureStructureChart(parent),
+                                             new BasicProjectChart(parent),     new EconomicChart(parent),
+                                             new SanGongChart(parent),          new YearOnYearChart(parent)});
     for (ChartView *view : views)
         view->setSession(session);
     return views;
@@ -222,8 +222,7 @@ bool ChartExporter::exportAll(DocumentSession *session, const QString &dir, Form
         return fail(error, tr("Exporting charts needs a QApplication"));
     if (!QDir().mkpath(dir))
         return fail(error, tr("Cannot create the folder %1").arg(QDir::toNativeSeparators(dir)));
-    const QList<ChartView *> views = createAll(session, nullptr);
-    const auto cleanup = qScopeGuard([&views] { qDeleteAll(views); });
+    const OwnedChartViews views = createAll(session, nullptr);
     for (ChartView *view : views) {
         const QString path = QDir(dir).filePath(view->chartKey() + QLatin1Char('.') + extension(format));
         if (!exportChart(view, path, format, size, dpi, error))

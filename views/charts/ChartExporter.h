@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <optional>
+#include <utility>
 
 class QWidget;
 
@@ -24,6 +25,31 @@ class DocumentSession;
 // with text of the same size in every format (12 px at 96 dpi, i.e. 9 pt): 1600×1000 at
 // 192 dpi is the 800×500 chart at twice the resolution, and 800×500 at 300 dpi a small
 // chart for print.
+// Chart views that belong to the list holding them: deleted when it goes (moved, never
+// copied), unless release() hands them to their parent widget for good.
+class OwnedChartViews : private QList<ChartView *>
+{
+public:
+    OwnedChartViews() = default;
+    explicit OwnedChartViews(QList<ChartView *> views) : QList<ChartView *>(std::move(views)) {}
+    OwnedChartViews(OwnedChartViews &&other) noexcept : QList<ChartView *>(other.release()) {}
+    OwnedChartViews &operator=(OwnedChartViews &&) = delete;
+    OwnedChartViews(const OwnedChartViews &) = delete;
+    OwnedChartViews &operator=(const OwnedChartViews &) = delete;
+    ~OwnedChartViews() { qDeleteAll(*this); }
+
+    using QList<ChartView *>::at;
+    using QList<ChartView *>::begin;
+    using QList<ChartView *>::end;
+    using QList<ChartView *>::first;
+    using QList<ChartView *>::last;
+    using QList<ChartView *>::size;
+    using QList<ChartView *>::value;
+    using QList<ChartView *>::operator[];
+    // The views, no longer deleted by this list: for views whose parent keeps them.
+    QList<ChartView *> release() { return std::exchange(static_cast<QList<ChartView *> &>(*this), {}); }
+};
+
 class ChartExporter
 {
     Q_DECLARE_TR_FUNCTIONS(bd::ChartExporter)
@@ -41,8 +67,9 @@ public:
     static bool exportChart(ChartView *view, const QString &path, Format format, QSize size, int dpi, QString *error);
 
     // One of each chart, following session: revenue structure, expenditure structure,
-    // basic vs project, economic classes, 三公, year on year.
-    static QList<ChartView *> createAll(DocumentSession *session, QWidget *parent = nullptr);
+    // basic vs project, economic classes, 三公, year on year. The list owns them: they are
+    // deleted with it (a parent, if given, must outlive the list).
+    static OwnedChartViews createAll(DocumentSession *session, QWidget *parent = nullptr);
 
     // Writes every chart of createAll() into dir (created when missing) as
     // "<chartKey>.<ext>"; *written lists the files written, even when a later one fails.
