@@ -4,6 +4,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QHash>
@@ -53,10 +54,21 @@ void holdRunLock(const QString &dir)
     }
     if (held.isEmpty())
         qAddPostRoutine([] {
-            // Unlocking removes the lock file; a folder already gone (a test's) has nothing to remove.
-            for (auto it = held.cbegin(); it != held.cend(); ++it)
-                if (QDir(it.key()).exists())
+            // Unlocking removes the lock file. A folder already gone (a test's) has no file to
+            // remove, and QLockFile would warn that it cannot remove it: give it one to remove,
+            // then take away the folders made for that.
+            for (auto it = held.cbegin(); it != held.cend(); ++it) {
+                QString made; // the outermost folder that has to be made again, if any
+                for (QDir d(it.key()); !d.exists(); d.setPath(QFileInfo(d.path()).path()))
+                    made = d.path();
+                if (!made.isEmpty() && QDir().mkpath(it.key())) {
+                    QFile(it.value()->fileName()).open(QIODevice::WriteOnly);
                     delete it.value();
+                    QDir(made).removeRecursively();
+                } else {
+                    delete it.value();
+                }
+            }
             held.clear();
         });
     held.insert(dir, lock);
