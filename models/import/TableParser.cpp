@@ -108,8 +108,57 @@ TableRow TableParser::emptyRow(int line) const
     return row;
 }
 
-std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &lines, int titleLine, ImportError *error)
+namespace {
+
+bool isFiguresOnly(const QString &text);
+bool isTextOnly(const QString &text);
+int indentOf(const QString &text)
 {
+    int i = 0;
+    while (i < text.size() && text[i].isSpace())
+        ++i;
+    return i;
+}
+
+} // namespace
+
+// A label the PDF wrapped around its figures, as `pdftotext -layout` lays it out:
+//
+//                                 四、文化旅游体育与传媒
+//                                                   200,000         200,000
+//                                 支出
+//
+// becomes one row "四、文化旅游体育与传媒支出  200,000  200,000", the figures where they were.
+// Only a label alone on its lines, starting at the same column above and below figures that
+// have no label of their own, is joined.
+QList<SourceLine> TableParser::mendLabelsAroundFigures(const QList<SourceLine> &lines)
+{
+    QList<SourceLine> out = lines;
+    for (int k = 1; k + 1 < out.size(); ++k) {
+        SourceLine &above = out[k - 1];
+        SourceLine &figures = out[k];
+        SourceLine &below = out[k + 1];
+        if (above.number + 1 != figures.number || figures.number + 1 != below.number)
+            continue;
+        if (!isFiguresOnly(figures.text) || !isTextOnly(above.text) || !isTextOnly(below.text))
+            continue;
+        const int column = indentOf(above.text);
+        const QString label = joinWrapped(above.text.trimmed(), below.text.trimmed());
+        if (column == 0 || std::abs(indentOf(below.text) - column) > 2 || above.text.trimmed().contains(QStringLiteral("  "))
+            || below.text.trimmed().size() > 6 || column + label.size() + 2 > indentOf(figures.text))
+            continue;
+        QString merged = QString(column, QLatin1Char(' ')) + label;
+        merged += QString(indentOf(figures.text) - merged.size(), QLatin1Char(' ')) + figures.text.trimmed();
+        figures.text = merged;
+        above.text.clear();
+        below.text.clear();
+    }
+    return out;
+}
+
+std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourceLines, int titleLine, ImportError *error)
+{
+    const QList<SourceLine> lines = m_tabLayout ? sourceLines : mendLabelsAroundFigures(sourceLines);
     m_table = DisclosureTable();
     m_table.number = m_spec.number;
     m_table.id = m_spec.id;
@@ -207,20 +256,20 @@ bool TableParser::setAmount(TableRow &row, int column, const QString &text, int 
 
 QString TableParser::leftKeyFor(const QString &label)
 {
-    const QString key = labelKey(label);
+    const QString key = m_tpl.rowKey(label);
     if (key.isEmpty())
         return {};
-    if (m_spec.total && labelKey(m_spec.total->label) == key)
+    if (m_spec.total && m_tpl.rowKey(m_spec.total->label) == key)
         return m_spec.total->key;
     // Labels repeat ("单位资金", "其中：一般公共预算拨款"): take the next one in order first.
     for (int i = m_leftCursor; i < m_spec.rows.size(); ++i) {
-        if (labelKey(m_spec.rows[i].label) == key) {
+        if (m_tpl.rowKey(m_spec.rows[i].label) == key) {
             m_leftCursor = i + 1;
             return m_spec.rows[i].key;
         }
     }
     for (int i = 0; i < m_leftCursor && i < m_spec.rows.size(); ++i)
-        if (labelKey(m_spec.rows[i].label) == key)
+        if (m_tpl.rowKey(m_spec.rows[i].label) == key)
             return m_spec.rows[i].key;
     return {};
 }
@@ -238,7 +287,7 @@ std::optional<QString> TableParser::rightKeyFor(const QString &label) const
     const QString key = labelKey(label);
     if (key.isEmpty())
         return std::nullopt;
-    if (m_spec.totalRight && labelKey(m_spec.totalRight->label) == key)
+    if (m_spec.totalRight && m_tpl.rowKey(m_spec.totalRight->label) == m_tpl.rowKey(label))
         return m_spec.totalRight->key;
     static const QRegularExpression coded(QStringLiteral("^(\\d{3})(\\D.*)?$"));
     const auto m = coded.match(key);
@@ -342,7 +391,7 @@ bool TableParser::parseTabRow(const SourceLine &line, ImportError *error)
                 error->message = QStringLiteral("table %1 (%2): a row of amounts without a code or a name").arg(m_spec.number).arg(m_spec.title);
                 return false;
             }
-            if (m_spec.total && labelKey(name) == labelKey(m_spec.total->label)) {
+            if (m_spec.total && m_tpl.rowKey(name) == m_tpl.rowKey(m_spec.total->label)) {
                 row.key = m_spec.total->key;
                 row.level = 0;
             } else if (m_spec.unitRow && anyAmountLike) {
@@ -475,6 +524,18 @@ QList<Segment> segments(const QString &line)
         lastEnd = int(m.capturedEnd());
     }
     return out;
+}
+
+bool isFiguresOnly(const QString &text)
+{
+    const QList<Segment> segs = segments(text);
+    return !segs.isEmpty() && std::all_of(segs.begin(), segs.end(), [](const Segment &s) { return s.amount; });
+}
+
+bool isTextOnly(const QString &text)
+{
+    const QList<Segment> segs = segments(text);
+    return segs.size() == 1 && !segs.first().amount;
 }
 } // namespace
 
@@ -624,7 +685,7 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
             project = mendName(texts.takeLast());
         const QString name = mendName(texts.join(QLatin1Char(' ')));
         if (codes.isEmpty()) {
-            if (m_spec.total && labelKey(name) == labelKey(m_spec.total->label)) {
+            if (m_spec.total && m_tpl.rowKey(name) == m_tpl.rowKey(m_spec.total->label)) {
                 row.key = m_spec.total->key;
                 row.level = 0;
             } else if (m_spec.unitRow && anyAmount && !name.isEmpty()) {
@@ -749,8 +810,12 @@ bool TableParser::parseAlignedRow(const SourceLine &line, ImportError *error)
     case TableKind::CarryOver: {
         QStringList texts;
         QList<Segment> amounts;
+        // Whole numbers ("0", "15" in a 三公 row printed in whole 万元) are amounts beside
+        // other amounts: the labels of fixed rows are never bare numbers.
+        const bool anyRealAmount = std::any_of(segs.begin(), segs.end(), [](const Segment &s) { return s.amount; });
         for (const Segment &s : segs)
-            (s.amount ? (void)amounts.append(s) : (void)texts.append(s.text));
+            (s.amount || (anyRealAmount && m_spec.kind == TableKind::Fixed && allDigits(s.text)) ? (void)amounts.append(s)
+                                                                                                  : (void)texts.append(s.text));
         const QString label = mendName(texts.join(QLatin1Char(' ')));
         if (amounts.isEmpty()) {
             // A row of the template left empty ("其中：公务用车购置费"), once the table has begun;

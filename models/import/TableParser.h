@@ -59,6 +59,7 @@ private:
     bool m_numbered = false;          // aligned layout: the centres come from the column-number row
     QList<QPair<int, int>> m_lastTextStarts; // aligned layout: where the last row's texts start → column
 
+    static QList<SourceLine> mendLabelsAroundFigures(const QList<SourceLine> &lines);
     bool parseTabRow(const SourceLine &line, ImportError *error);
     bool parseAlignedRow(const SourceLine &line, ImportError *error);
     void learnHeaderPositions(const QString &text);

@@ -215,6 +215,14 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromJson(const Q
     t->datePattern = l.regex(meta.value(QStringLiteral("date")).toString());
     t->titlePattern = l.regex(meta.value(QStringLiteral("title")).toString());
     t->bodyStart = l.regex(o.value(QStringLiteral("bodyStart")).toString());
+    for (const QJsonValue &v : o.value(QStringLiteral("labelSynonyms")).toArray()) {
+        QStringList group;
+        for (const QJsonValue &w : v.toArray())
+            group.append(w.toString());
+        if (group.size() < 2 || group.contains(QString()))
+            l.fail(QStringLiteral("labelSynonyms: each group needs two or more labels"));
+        t->labelSynonyms.append(group);
+    }
     for (const QJsonValue &v : o.value(QStringLiteral("tablesEnd")).toArray())
         t->tablesEnd.append(l.regex(v.toString()));
     for (const QJsonValue &v : o.value(QStringLiteral("sections")).toArray()) {
@@ -314,6 +322,27 @@ std::shared_ptr<const TemplateDescription> TemplateRegistry::find(const QString 
         if (t->id == id)
             return t;
     return nullptr;
+}
+
+QString TemplateDescription::rowKey(const QString &label) const
+{
+    // Numbering first: "（一）" "一、" "1." "1、" "1．" "(1)" (NFKC makes the full-width forms plain).
+    static const QRegularExpression numbering(
+        QStringLiteral("^(?:\\(?[一二三四五六七八九十]+\\)[、.]?|[一二三四五六七八九十]+[、.]|\\(?\\d{1,2}\\)[、.]?|\\d{1,2}[、.](?!\\d))"));
+    auto key = [](const QString &text) {
+        QString out;
+        for (QChar c : text.normalized(QString::NormalizationForm_KC))
+            if (!c.isSpace() && c != QChar(0x201C) && c != QChar(0x201D) && c != QLatin1Char('"'))
+                out += c;
+        out.remove(numbering);
+        return out;
+    };
+    const QString k = key(label);
+    for (const QStringList &group : labelSynonyms)
+        for (const QString &variant : group)
+            if (key(variant) == k)
+                return key(group.first());
+    return k;
 }
 
 } // namespace bd

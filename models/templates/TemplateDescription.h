@@ -125,11 +125,19 @@ public:
     QList<TargetSpec> targets;
     QList<TableSpec> tables;
     PrintOutline print;
+    // Row labels the family prints in more than one way ("一般公共预算资金", "一般公共预算",
+    // "一般公共预算拨款"): each group's first label stands for all, compared as rowKey compares.
+    QList<QStringList> labelSynonyms;
 
     const TableSpec *table(int number) const;
     const TableSpec *tableById(const QString &id) const;
     // The title as the disclosure prints it ("2025年部门收入预算总表"); matches its titlePattern.
     QString printedTitle(const TableSpec &spec, int year) const;
+
+    // The key a printed row label is matched by: the label without spaces, quotes, width
+    // differences (NFKC) and numbering ("一、", "（一）", "1.", "1、", "1．"), the family's
+    // synonyms replaced by their first form. "1、一般公共预算" and "1. 一般公共预算资金" match.
+    QString rowKey(const QString &label) const;
 
     // Parses a description; on bad data false and a message naming the place.
     static std::shared_ptr<const TemplateDescription> fromJson(const QByteArray &json, QString *error);
