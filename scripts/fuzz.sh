@@ -64,10 +64,10 @@ max_len_for() {
 
 # ---- configure and build (only the harnesses) ----
 start=$(date +%s)
+"$root/scripts/configure-sanitized.sh" || exit 1
 if ! grep -qs '^BD_FUZZ:BOOL=ON' "$build/CMakeCache.txt"; then
-  echo "== configuring $build (clang-14, ASan+UBSan, libFuzzer)"
-  cmake -S "$root" -B "$build" -DCMAKE_CXX_COMPILER=clang++-14 -DCMAKE_BUILD_TYPE=RelWithDebInfo \
-    -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -g" -DBD_SANITIZE=ON -DBD_FUZZ=ON || exit 1
+  echo "fuzz.sh: $build is not a BD_FUZZ tree; remove it and run again" >&2
+  exit 1
 fi
 echo "== building ${targets[*]} (-j2)"
 if ! cmake --build "$build" --target "${targets[@]}" -j2; then
