@@ -8,6 +8,7 @@
 #include "store/DocumentStore.h"
 #include "tables/TableDeriver.h"
 #include "templates/TemplateDescription.h"
+#include "validation/Validator.h"
 
 #include <QFile>
 #include <QJsonDocument>
@@ -252,7 +253,8 @@ private slots:
 
     void badInput_data();
     void badInput();
-    void amountErrorNamesLineAndColumn();
+    void damagedTablesAreFindings_data();
+    void damagedTablesAreFindings();
     void alignedAmountErrorNamesLine();
     void damagedInputNeverCrashes();
     void notADatabaseIsRefusedAndUntouched();
@@ -787,41 +789,14 @@ void TestImporter::badInput_data()
     garbage[4000] = '\0';
     QTest::newRow("binary garbage") << garbage << QStringList() << QStringList{"not text", "binary"} << 0;
 
-    // Cut just before "表 N": table N and every later one are gone. Table 1 cut leaves no table
-    // at all, so "not recognised" is an acceptable answer there too.
-    for (int n = 1; n <= 11; ++n) {
-        const int at = lineOf(k, QStringLiteral("表 %1").arg(n), 70);
-        const QString table = QStringLiteral("table %1 (").arg(n);
-        QTest::addRow("kizilsu cut before table %d", n)
-            << joinLines(k.mid(0, at - 1)) << (n == 1 ? QStringList() : QStringList{table, "missing"})
-            << (n == 1 ? QStringList{table, "not recognised"} : QStringList()) << 0;
-    }
+    // Cut just before table 1: no table at all is no disclosure. (Cut before a later table, the
+    // rest imports and the check reports the missing ones: damagedTablesAreFindings.)
+    QTest::addRow("kizilsu cut before table 1") << joinLines(k.mid(0, lineOf(k, QStringLiteral("表 1"), 70) - 1))
+                                                << QStringList() << QStringList{"not recognised", "no table"} << 0;
 
-    const QStringList putuoTitles{"部门财务收支预算总表", "部门收入预算总表", "部门支出预算总表", "部门财政拨款收支预算总表",
-                                  "部门一般公共预算支出功能分类预算表", "部门政府性基金预算支出功能分类预算表",
-                                  "部门国有资本经营预算支出功能分类预算表", "部门一般公共预算基本支出部门预算经济分类预算表",
-                                  "部门“三公”经费和机关运行经费预算表"};
-    for (int n = 1; n <= 9; ++n) {
-        const int at = lineOf(p, QStringLiteral("2025年") + putuoTitles[n - 1], 100);
-        const QString table = QStringLiteral("table %1 (").arg(n);
-        QTest::addRow("putuo cut before table %d", n)
-            << joinLines(p.mid(0, at - 1)) << (n == 1 ? QStringList() : QStringList{table, "missing"})
-            << (n == 1 ? QStringList{table, "not recognised"} : QStringList()) << 0;
-    }
-    // Table 3 cut in the middle, before its 合计 row (line 234): the file ends there.
-    const int putuoTotal3 = lineContaining(p, QStringLiteral("合计        371,514,655.00   19,830,655.00"), 197);
-    QCOMPARE(putuoTotal3, 234);
-    QTest::newRow("putuo cut inside table 3") << joinLines(p.mid(0, putuoTotal3 - 1)) << QStringList() << QStringList() << -1;
-    // Only the 合计 row of table 3 lost: the table looks truncated.
-    QStringList noTotal = p;
-    noTotal.removeAt(putuoTotal3 - 1);
-    QTest::newRow("putuo table 3 without its 合计 row")
-        << joinLines(noTotal) << QStringList{"table 3 (", "合计", "truncated"} << QStringList() << -1;
-
-    // Table 8's title deleted.
-    QStringList missing8 = k;
-    missing8.removeAt(lineOf(k, QStringLiteral("政府性基金预算支出情况表"), 300) - 1);
-    QTest::newRow("kizilsu without table 8's title") << joinLines(missing8) << QStringList{"table 8 (", "missing"} << QStringList() << 0;
+    const int putuoFirst = lineOf(p, QStringLiteral("2025年部门财务收支预算总表"), 100);
+    QTest::addRow("putuo cut before table 1") << joinLines(p.mid(0, putuoFirst - 1)) << QStringList()
+                                              << QStringList{"not recognised", "no table"} << 0;
 
     // Table 5's title again, before table 8: the second one is the error's line.
     QStringList twice5 = k;
@@ -862,23 +837,117 @@ void TestImporter::badInput()
         QVERIFY2(r.error.line > 0 && message.contains(QStringLiteral("line %1").arg(r.error.line)), qPrintable(message));
 }
 
-void TestImporter::amountErrorNamesLineAndColumn()
+// A document is never refused for its tables: a missing table, or one that cannot be read, is
+// the check's error naming it (A.table-missing, A.table-unreadable, with the line and the reason),
+// the unreadable one is kept as printed, and the other tables import as always.
+void TestImporter::damagedTablesAreFindings_data()
 {
-    QStringList k = m_kizilsuLines;
-    // Table 3, row 201 03 01 行政运行: "238.57" in 合计 (and 基本支出).
-    const int t3 = lineOf(k, QStringLiteral("部门支出总体情况表"), 70);
-    const int row = lineContaining(k, QStringLiteral("201\t03\t01\t行政运行\t238.57"), t3);
-    QCOMPARE(row, 166);
-    k[row - 1].replace(k[row - 1].indexOf(QStringLiteral("238.57")), 6, QStringLiteral("238.5x"));
-    QVERIFY(k[row - 1].contains(QStringLiteral("\t238.5x\t238.57\t")));
-    const ImportResult r = DisclosureImporter().importBytes(joinLines(k), kKizilsu);
-    QVERIFY(!r.ok());
-    QCOMPARE(r.error.line, 166);
-    const QString message = r.error.toString();
-    QVERIFY2(message.startsWith(kKizilsu + QStringLiteral(", line 166: ")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("table 3 (部门支出总体情况表)")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("\"合计\"")), qPrintable(message));
-    QVERIFY2(message.contains(QStringLiteral("238.5x")), qPrintable(message));
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QList<int>>("missing");
+    QTest::addColumn<int>("unreadable"); // 0: none
+    QTest::addColumn<QStringList>("reason"); // fragments of the unreadable table's reason
+
+    const QStringList k = sampleLines(kKizilsu);
+    const QStringList p = sampleLines(kPutuo);
+    for (int n = 2; n <= 11; ++n) {
+        QList<int> gone;
+        for (int m = n; m <= 11; ++m)
+            gone.append(m);
+        QTest::addRow("kizilsu cut before table %d", n) << joinLines(k.mid(0, lineOf(k, QStringLiteral("表 %1").arg(n), 70) - 1))
+                                                        << QStringLiteral("kizilsu") << gone << 0 << QStringList();
+    }
+    const QStringList putuoTitles{"部门财务收支预算总表", "部门收入预算总表", "部门支出预算总表", "部门财政拨款收支预算总表",
+                                  "部门一般公共预算支出功能分类预算表", "部门政府性基金预算支出功能分类预算表",
+                                  "部门国有资本经营预算支出功能分类预算表", "部门一般公共预算基本支出部门预算经济分类预算表",
+                                  "部门“三公”经费和机关运行经费预算表"};
+    for (int n = 2; n <= 9; ++n) {
+        QList<int> gone;
+        for (int m = n; m <= 9; ++m)
+            gone.append(m);
+        QTest::addRow("putuo cut before table %d", n)
+            << joinLines(p.mid(0, lineOf(p, QStringLiteral("2025年") + putuoTitles[n - 1], 100) - 1)) << QStringLiteral("putuo") << gone
+            << 0 << QStringList();
+    }
+
+    QStringList missing8 = k;
+    missing8.removeAt(lineOf(k, QStringLiteral("政府性基金预算支出情况表"), 300) - 1);
+    QTest::newRow("kizilsu without table 8's title") << joinLines(missing8) << QStringLiteral("kizilsu") << QList<int>{8} << 0
+                                                     << QStringList();
+
+    // Table 3 cut in the middle, before its 合计 row (line 234): the file ends there.
+    const int putuoTotal3 = lineContaining(p, QStringLiteral("合计        371,514,655.00   19,830,655.00"), 197);
+    QCOMPARE(putuoTotal3, 234);
+    QTest::newRow("putuo cut inside table 3") << joinLines(p.mid(0, putuoTotal3 - 1)) << QStringLiteral("putuo")
+                                              << QList<int>{4, 5, 6, 7, 8, 9} << 3 << QStringList{"truncated"};
+    QStringList noTotal = p;
+    noTotal.removeAt(putuoTotal3 - 1);
+    QTest::newRow("putuo table 3 without its 合计 row") << joinLines(noTotal) << QStringLiteral("putuo") << QList<int>() << 3
+                                                      << QStringList{"合计", "truncated"};
+
+    // Text in an amount cell: table 3, row 201 03 01 行政运行, "238.5x" in 合计 (line 166).
+    QStringList badAmount = k;
+    const int row = lineContaining(k, QStringLiteral("201\t03\t01\t行政运行\t238.57"), lineOf(k, QStringLiteral("部门支出总体情况表"), 70));
+    badAmount[row - 1].replace(badAmount[row - 1].indexOf(QStringLiteral("238.57")), 6, QStringLiteral("238.5x"));
+    QTest::newRow("kizilsu text in an amount cell") << joinLines(badAmount) << QStringLiteral("kizilsu") << QList<int>() << 3
+                                                    << QStringList{"line 166", "\"合计\"", "238.5x"};
+}
+
+void TestImporter::damagedTablesAreFindings()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, sample);
+    QFETCH(QList<int>, missing);
+    QFETCH(int, unreadable);
+    QFETCH(QStringList, reason);
+    const ImportResult r = DisclosureImporter().importBytes(bytes, QStringLiteral("damaged.txt"));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    const BudgetDocument &doc = *r.document;
+    const ImportResult &whole = result(sample);
+    const int tables = int(whole.templ->tables.size());
+    QCOMPARE(doc.published.size() + doc.unreadable.size() + missing.size(), tables);
+    const ImportReport check = Validator::check(doc, *whole.templ);
+    for (int n = 1; n <= tables; ++n) {
+        const QString rule = missing.contains(n) ? QStringLiteral("A.table-missing")
+                             : n == unreadable   ? QStringLiteral("A.table-unreadable")
+                                                 : QString();
+        const auto it = std::find_if(check.findings.begin(), check.findings.end(), [&](const Finding &f) {
+            return f.table == n && (f.rule == QLatin1String("A.table-missing") || f.rule == QLatin1String("A.table-unreadable"));
+        });
+        if (rule.isEmpty()) {
+            if (it != check.findings.end())
+                QFAIL(qPrintable(QStringLiteral("table %1: %2").arg(n).arg(it->message)));
+            // Every table that was read is read as in the whole sample.
+            const DisclosureTable *t = doc.publishedTable(n);
+            QVERIFY2(t, qPrintable(QStringLiteral("table %1 not read").arg(n)));
+            if (n < unreadable || unreadable == 0)
+                QVERIFY2(*t == *whole.document->publishedTable(n) || !missing.isEmpty(),
+                         qPrintable(QStringLiteral("table %1 differs from the whole sample's").arg(n)));
+            continue;
+        }
+        QVERIFY2(it != check.findings.end(), qPrintable(QStringLiteral("no %1 for table %2").arg(rule).arg(n)));
+        QCOMPARE(it->rule, rule);
+        QCOMPARE(it->severity, Severity::Error);
+    }
+    if (unreadable) {
+        const UnreadableTable *u = doc.unreadableTable(unreadable);
+        QVERIFY(u);
+        QVERIFY(!u->lines.isEmpty());
+        QVERIFY2(whole.templ->table(unreadable)->titlePattern.match(u->lines.first().trimmed()).hasMatch(), qPrintable(u->lines.first()));
+        for (const QString &fragment : reason)
+            QVERIFY2(u->reason.contains(fragment) || QStringLiteral("line %1").arg(u->line) == fragment,
+                     qPrintable(QStringLiteral("\"%1\" not in: line %2: %3").arg(fragment).arg(u->line).arg(u->reason)));
+        // Stored and loaded again, the table is still there as printed.
+        QTemporaryDir dir;
+        DocumentStore store(QStringLiteral("damaged"));
+        QString error;
+        QVERIFY2(store.open(dir.filePath(QStringLiteral("d.sqlite")), &error), qPrintable(error));
+        BudgetDocument copy = doc;
+        QVERIFY2(store.save(copy, &error), qPrintable(error));
+        const auto back = store.load(copy.id, &error);
+        QVERIFY2(back, qPrintable(error));
+        QCOMPARE(back->unreadable, doc.unreadable);
+    }
 }
 
 // The same in the space-aligned layout: a letter O for a zero in the 合计 of table 3, row
@@ -891,18 +960,15 @@ void TestImporter::alignedAmountErrorNamesLine()
     QCOMPARE(prow, 212);
     p[prow - 1].replace(p[prow - 1].indexOf(QStringLiteral("17,200,000.00")), 13, QStringLiteral("17,2OO,000.00"));
     const ImportResult rp = DisclosureImporter().importBytes(joinLines(p), kPutuo);
-    if (rp.ok()) {
-        // Say what became of the row.
-        DisclosureTable t = *rp.document->publishedTable(3);
-        const TableRow *row = t.findRow(QStringLiteral("2060503"));
-        t.rows = row ? QList<TableRow>{*row} : QList<TableRow>();
-        t.headerRows.clear();
-        t.note.clear();
-        QVERIFY2(!rp.ok(), qPrintable(QStringLiteral("imported; row 2060503 reads: ") + renderTsv(t).trimmed()));
-    }
-    QVERIFY2(rp.error.line == prow, qPrintable(rp.error.toString()));
-    QVERIFY2(rp.error.toString().contains(QStringLiteral("table 3 (")), qPrintable(rp.error.toString()));
-    QVERIFY2(rp.error.toString().contains(QStringLiteral("17,2OO,000.00")), qPrintable(rp.error.toString()));
+    // The document imports; table 3 is kept as printed and named with the line and the figure.
+    QVERIFY2(rp.ok(), qPrintable(rp.error.toString()));
+    QVERIFY(!rp.document->publishedTable(3));
+    const UnreadableTable *u = rp.document->unreadableTable(3);
+    QVERIFY(u);
+    QCOMPARE(u->line, prow);
+    QVERIFY2(u->reason.contains(QStringLiteral("table 3 (")), qPrintable(u->reason));
+    QVERIFY2(u->reason.contains(QStringLiteral("17,2OO,000.00")), qPrintable(u->reason));
+    QVERIFY(u->lines.contains(p[prow - 1]));
 }
 
 // Lines lost, repeated or cut anywhere: an answer every time (a document or an error that names

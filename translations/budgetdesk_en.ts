@@ -732,6 +732,10 @@
         <source> (within the rounding of the %1 published figures it adds up)</source>
         <translation> (within the rounding of the %1 published figures it adds up)</translation>
     </message>
+    <message>
+        <source>Published and derived tables are not compared: table(s) %1 could not be read or are missing, so the figures they hold are not in the schedules</source>
+        <translation>Published and derived tables are not compared: table(s) %1 could not be read or are missing, so the figures they hold are not in the schedules</translation>
+    </message>
 </context>
 <context>
     <name>bd::KeyFigures</name>
@@ -1932,6 +1936,10 @@
     <message>
         <source>; last year (%1) belongs in a comparison (比上年…, 比 %1 年…)</source>
         <translation>; last year (%1) belongs in a comparison (比上年…, 比 %1 年…)</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2) is printed but could not be read (line %3: %4); it is kept as printed, and the checks that need it are left out</source>
+        <translation>Table %1 (%2) is printed but could not be read (line %3: %4); it is kept as printed, and the checks that need it are left out</translation>
     </message>
 </context>
 <context>

@@ -730,6 +730,10 @@
         <source> (within the rounding of the %1 published figures it adds up)</source>
         <translation>（在其所合计的 %1 个公开数的尾差范围内）</translation>
     </message>
+    <message>
+        <source>Published and derived tables are not compared: table(s) %1 could not be read or are missing, so the figures they hold are not in the schedules</source>
+        <translation>未比对公开表与推导表：表 %1 无法读取或缺失，其数据不在明细中</translation>
+    </message>
 </context>
 <context>
     <name>bd::KeyFigures</name>
@@ -1928,6 +1932,10 @@
     <message>
         <source>; last year (%1) belongs in a comparison (比上年…, 比 %1 年…)</source>
         <translation>；上年（%1 年）只应出现在与上年的比较中（比上年…、比 %1 年…）</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2) is printed but could not be read (line %3: %4); it is kept as printed, and the checks that need it are left out</source>
+        <translation>表%1（%2）已刊印但无法读取（第 %3 行：%4）；已按原样保留，依赖该表的检查未执行</translation>
     </message>
 </context>
 <context>

@@ -72,6 +72,14 @@ std::optional<DocumentStatus> statusFromKey(const QString &key)
     return std::nullopt;
 }
 
+const UnreadableTable *BudgetDocument::unreadableTable(int number) const
+{
+    for (const UnreadableTable &t : unreadable)
+        if (t.number == number)
+            return &t;
+    return nullptr;
+}
+
 const DisclosureTable *BudgetDocument::publishedTable(int number) const
 {
     for (const DisclosureTable &t : published)
@@ -460,6 +468,14 @@ QJsonObject BudgetDocument::toJson() const
     for (const DisclosureTable &t : published)
         tables.append(tableToJson(t));
     o.insert(QStringLiteral("published"), tables);
+
+    QJsonArray unread;
+    for (const UnreadableTable &t : unreadable)
+        unread.append(QJsonObject{{QStringLiteral("number"), t.number},
+                                  {QStringLiteral("line"), t.line},
+                                  {QStringLiteral("reason"), t.reason},
+                                  {QStringLiteral("lines"), QJsonArray::fromStringList(t.lines)}});
+    o.insert(QStringLiteral("unreadable_tables"), unread);
     return o;
 }
 
@@ -625,6 +641,16 @@ std::optional<BudgetDocument> BudgetDocument::fromJson(const QJsonObject &o, QSt
     s.staffing.retiredCadre = staff("retired_cadre");
 
     d.published = r.list<DisclosureTable>(o, "published", [&](const QJsonObject &to) { return readTable(r, to); });
+    // Documents written before unreadable tables were kept have none.
+    d.unreadable = r.list<UnreadableTable>(o, "unreadable_tables", [&](const QJsonObject &uo) {
+        UnreadableTable t;
+        t.number = int(r.optInt(uo, "number").value_or(0));
+        t.line = int(r.optInt(uo, "line").value_or(0));
+        t.reason = r.str(uo, "reason");
+        for (const QJsonValue &l : r.array(uo, "lines"))
+            t.lines.append(l.toString());
+        return t;
+    });
     if (!r.ok()) {
         if (error)
             *error = r.error;

@@ -167,6 +167,17 @@ struct Schedules
     const SanGongLine *sanGongLine(const QString &key) const;
 };
 
+// A table of the template whose title was found but whose rows could not be read: kept with
+// its lines as printed, so that the check can name it and the rest of the document is used.
+struct UnreadableTable
+{
+    int number = 0;        // the table's number in its template
+    int line = 0;          // where reading stopped
+    QString reason;        // why ("row \"…\" is not one of the template's rows")
+    QStringList lines;     // the table's lines as printed, from its title on
+    bool operator==(const UnreadableTable &) const = default;
+};
+
 enum class DocumentStatus { Draft, Published };
 QString statusKey(DocumentStatus s);                        // "draft" / "published"
 std::optional<DocumentStatus> statusFromKey(const QString &key);
@@ -188,10 +199,12 @@ public:
 
     Schedules schedules;
     QList<DisclosureTable> published; // empty for a draft
+    QList<UnreadableTable> unreadable; // tables found but not read (imported documents only)
 
     bool operator==(const BudgetDocument &) const = default;
 
     const DisclosureTable *publishedTable(int number) const;
+    const UnreadableTable *unreadableTable(int number) const;
 
     // Complete, lossless JSON of the document (schedules, published cells, metadata).
     QJsonObject toJson() const;

@@ -63,9 +63,10 @@ void DocumentSession::derive()
     const TableDeriver deriver(*m_templ, *m_doc);
     m_derived = deriver.deriveAll();
     m_differences = {};
-    for (const DisclosureTable &t : m_doc->published)
-        if (const DisclosureTable *d = derivedTable(t.number))
-            m_differences.findings.append(compareTables(t, *d));
+    m_differences.findings = compareDocument(*m_doc, *m_templ, [this](int n) -> std::optional<DisclosureTable> {
+        const DisclosureTable *d = derivedTable(n);
+        return d ? std::optional<DisclosureTable>(*d) : std::nullopt;
+    });
 }
 
 } // namespace bd

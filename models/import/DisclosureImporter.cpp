@@ -212,7 +212,6 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     // Where each table starts: exactly one title line per table.
     struct Found { const TableSpec *spec; int index; };
     QList<Found> found;
-    QList<const TableSpec *> missing;
     for (const TableSpec &spec : tpl->tables) {
         QList<int> hits;
         for (int i = bodyStart; i < lines.size(); ++i)
@@ -221,37 +220,17 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
         if (hits.size() > 1)
             return fail(lines[hits[1]].number, QStringLiteral("table %1 (%2) appears twice, at lines %3 and %4")
                                                    .arg(spec.number).arg(spec.title).arg(lines[hits[0]].number).arg(lines[hits[1]].number));
-        if (hits.isEmpty())
-            missing.append(&spec);
-        else
+        if (!hits.isEmpty())
             found.append({&spec, hits.first()});
     }
-    if (!missing.isEmpty()) {
-        // Say where the first missing table should have been: between its neighbours.
-        const TableSpec &spec = *missing.first();
-        const Found *before = nullptr;
-        const Found *after = nullptr;
-        for (const Found &f : found) {
-            if (f.spec->number < spec.number && (!before || f.spec->number > before->spec->number))
-                before = &f;
-            if (f.spec->number > spec.number && (!after || f.spec->number < after->spec->number))
-                after = &f;
-        }
-        QString where;
-        if (before)
-            where += QStringLiteral(" after table %1 (line %2)").arg(before->spec->number).arg(lines[before->index].number);
-        if (after)
-            where += QStringLiteral("%1 before table %2 (line %3)").arg(before ? QStringLiteral(" and") : QString())
-                         .arg(after->spec->number).arg(lines[after->index].number);
-        else
-            where += QStringLiteral(", but the document ends at line %1").arg(lines.size());
-        return fail(after ? lines[after->index].number : int(lines.size()),
-                    QStringLiteral("table %1 (%2) is missing: expected its title%3").arg(spec.number).arg(spec.title, where));
-    }
+    // A missing table is the check's finding (A.table-missing), not a reason to refuse the rest.
+    if (found.isEmpty())
+        return fail(0, QStringLiteral("no table of the template %1 was found").arg(tpl->name));
     std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.index < b.index; });
 
     const CodeCatalogue &catalogue = CodeCatalogue::forYear(firstCapture(tpl->yearPattern, rawLines).toInt());
     QList<DisclosureTable> published;
+    QList<UnreadableTable> unreadable;
     QList<QPair<int, int>> ranges;
     for (int k = 0; k < found.size(); ++k) {
         const int from = found[k].index;
@@ -270,10 +249,22 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
         TableParser parser(*tpl, *found[k].spec, catalogue, tabLayout);
         ImportError error;
         auto table = parser.parse(lines.mid(from + 1, to - from - 1), lines[from].number, &error);
-        if (!table)
-            return fail(error.line, error.message);
+        if (!table) {
+            // Kept as printed, for the check to name (A.table-unreadable); the rest imports.
+            UnreadableTable u;
+            u.number = found[k].spec->number;
+            u.line = error.line;
+            u.reason = error.message;
+            for (int i = from; i < to; ++i)
+                u.lines.append(lines[i].text);
+            unreadable.append(u);
+            continue;
+        }
         published.append(*table);
     }
+    // Not one table read: nothing to keep but the first reason.
+    if (published.isEmpty())
+        return fail(unreadable.first().line, unreadable.first().reason);
     std::sort(published.begin(), published.end(),
               [](const DisclosureTable &a, const DisclosureTable &b) { return a.number < b.number; });
 
@@ -290,6 +281,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     if (doc.department.isEmpty())
         return fail(0, QStringLiteral("the department could not be read (expected a line \"编制部门：…\")"));
     doc.published = published;
+    doc.unreadable = unreadable;
 
     Reconciler(*tpl).fill(published, doc.schedules);
     QList<Finding> findings;
@@ -330,8 +322,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     }
 
     TableDeriver deriver(*tpl, doc);
-    for (const DisclosureTable &t : published)
-        findings.append(compareTables(t, deriver.derive(t.number)));
+    findings.append(compareDocument(doc, *tpl, [&deriver](int n) { return std::optional<DisclosureTable>(deriver.derive(n)); }));
     r.report.findings = findings;
     r.document = doc;
     return r;

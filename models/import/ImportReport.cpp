@@ -177,4 +177,29 @@ QList<Finding> compareTables(const DisclosureTable &published, const DisclosureT
     return out;
 }
 
+QList<Finding> compareDocument(const BudgetDocument &doc, const TemplateDescription &tpl,
+                               const std::function<std::optional<DisclosureTable>(int)> &derive)
+{
+    QStringList incomplete;
+    for (const TableSpec &spec : tpl.tables)
+        if (!doc.publishedTable(spec.number))
+            incomplete.append(QString::number(spec.number));
+    QList<Finding> out;
+    if (!incomplete.isEmpty() && !doc.published.isEmpty()) {
+        Finding f;
+        f.severity = Severity::Notice;
+        f.rule = QStringLiteral("differences.skipped");
+        f.message = QCoreApplication::translate("bd::ImportReport",
+                                                "Published and derived tables are not compared: table(s) %1 could not be read "
+                                                "or are missing, so the figures they hold are not in the schedules")
+                        .arg(incomplete.join(QStringLiteral(", ")));
+        out.append(f);
+        return out;
+    }
+    for (const DisclosureTable &t : doc.published)
+        if (const auto d = derive(t.number))
+            out.append(compareTables(t, *d));
+    return out;
+}
+
 } // namespace bd

@@ -33,6 +33,7 @@ const QStringList &jsonParts()
         QStringLiteral("projects"), QStringLiteral("san_gong"), QStringLiteral("carry_over"),
         QStringLiteral("figures"),  QStringLiteral("prior"),    QStringLiteral("targets"),
         QStringLiteral("narrative"), QStringLiteral("staffing"), QStringLiteral("unit_funds_detail"),
+        QStringLiteral("unreadable_tables"),
     };
     return parts;
 }
@@ -913,6 +914,7 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error)
         return false;
     }
     doc->schedules = parts->schedules;
+    doc->unreadable = parts->unreadable;
     Schedules &s = doc->schedules;
 
     {

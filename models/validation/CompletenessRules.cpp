@@ -278,6 +278,20 @@ void checkTablesAndNotes(const ValidationContext &ctx, QList<Finding> &out)
         const DisclosureTable *t = ctx.checkedTable(spec.number);
         Finding f;
         f.table = spec.number;
+        if (!t && ctx.checksPublished() && ctx.doc.unreadableTable(spec.number)) {
+            const UnreadableTable &u = *ctx.doc.unreadableTable(spec.number);
+            f.rule = QStringLiteral("A.table-unreadable");
+            f.severity = Severity::Error;
+            f.line = u.line;
+            f.message = QCoreApplication::translate("bd::Validator", "Table %1 (%2) is printed but could not be read (line %3: %4); "
+                                                                    "it is kept as printed, and the checks that need it are left out")
+                            .arg(spec.number)
+                            .arg(spec.title)
+                            .arg(u.line)
+                            .arg(u.reason);
+            out.append(f);
+            continue;
+        }
         if (!t) {
             f.rule = QStringLiteral("A.table-missing");
             f.severity = Severity::Error;
