@@ -19,6 +19,8 @@
 
 #include "money/Amount.h"
 
+#include "FuzzHarness.h"
+
 #include <QCoreApplication>
 #include <QString>
 
@@ -68,18 +70,7 @@ void checkRoundTrip(const QString &input, bd::Amount a, bd::Unit unit)
 
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    // Nothing here needs an event loop; a QCoreApplication keeps Qt's text codecs and
-    // normalisation on the same footing as in the program.
-    // Created once and never destroyed (Qt's globals go at exit in their own order); it stays
-    // reachable through QCoreApplication::instance(), so LeakSanitizer does not count it.
-    static int argc = 1;
-    static char name[] = "fuzz_amount";
-    static char *argv[] = {name, nullptr};
-    new QCoreApplication(argc, argv);
-    return 0;
-}
+BD_FUZZ_HARNESS("fuzz_amount")
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

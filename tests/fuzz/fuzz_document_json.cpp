@@ -9,6 +9,8 @@
 
 #include "document/BudgetDocument.h"
 
+#include "FuzzHarness.h"
+
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,26 +19,7 @@
 #include <cstdio>
 #include <cstdlib>
 
-namespace {
-
-[[noreturn]] void violated(const char *what, const QString &error = QString())
-{
-    std::fprintf(stderr, "fuzz_document_json: %s%s%s\n", what, error.isEmpty() ? "" : ": ", qPrintable(error));
-    std::abort();
-}
-
-} // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    // Created once and never destroyed (Qt's globals go at exit in their own order); it stays
-    // reachable through QCoreApplication::instance(), so LeakSanitizer does not count it.
-    static int argc = 1;
-    static char name[] = "fuzz_document_json";
-    static char *argv[] = {name, nullptr};
-    new QCoreApplication(argc, argv);
-    return 0;
-}
+BD_FUZZ_HARNESS("fuzz_document_json")
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

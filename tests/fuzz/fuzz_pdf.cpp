@@ -11,22 +11,15 @@
 
 #include "import/PdfTextExtractor.h"
 
+#include "FuzzHarness.h"
+
 #include <QCoreApplication>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    // Created once and never destroyed (Qt's globals go at exit in their own order); it stays
-    // reachable through QCoreApplication::instance(), so LeakSanitizer does not count it.
-    static int argc = 1;
-    static char name[] = "fuzz_pdf";
-    static char *argv[] = {name, nullptr};
-    new QCoreApplication(argc, argv);
-    return 0;
-}
+BD_FUZZ_HARNESS("fuzz_pdf")
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

@@ -11,32 +11,15 @@
 
 #include "templates/TemplateDescription.h"
 
+#include "FuzzHarness.h"
+
 #include <QCoreApplication>
 
 #include <cstdint>
 #include <cstdio>
 #include <cstdlib>
 
-namespace {
-
-[[noreturn]] void violated(const char *what, const QString &detail = QString())
-{
-    std::fprintf(stderr, "fuzz_template_json: %s%s%s\n", what, detail.isEmpty() ? "" : ": ", qPrintable(detail));
-    std::abort();
-}
-
-} // namespace
-
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    // Created once and never destroyed (Qt's globals go at exit in their own order); it stays
-    // reachable through QCoreApplication::instance(), so LeakSanitizer does not count it.
-    static int argc = 1;
-    static char name[] = "fuzz_template_json";
-    static char *argv[] = {name, nullptr};
-    new QCoreApplication(argc, argv);
-    return 0;
-}
+BD_FUZZ_HARNESS("fuzz_template_json")
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {

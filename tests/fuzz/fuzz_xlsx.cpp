@@ -15,6 +15,8 @@
 
 #include "import/XlsxTextExtractor.h"
 
+#include "FuzzHarness.h"
+
 #include <QCoreApplication>
 
 #include <minizip/zip.h>
@@ -143,24 +145,9 @@ QByteArray workbookWithSheet(const QByteArray &sheet)
     return ok ? file.data : QByteArray();
 }
 
-[[noreturn]] void violated(const char *what, const QString &detail = QString())
-{
-    std::fprintf(stderr, "fuzz_xlsx: %s%s%s\n", what, detail.isEmpty() ? "" : ": ", qPrintable(detail));
-    std::abort();
-}
-
 } // namespace
 
-extern "C" int LLVMFuzzerInitialize(int *, char ***)
-{
-    // Created once and never destroyed (Qt's globals go at exit in their own order); it stays
-    // reachable through QCoreApplication::instance(), so LeakSanitizer does not count it.
-    static int argc = 1;
-    static char name[] = "fuzz_xlsx";
-    static char *argv[] = {name, nullptr};
-    new QCoreApplication(argc, argv);
-    return 0;
-}
+BD_FUZZ_HARNESS("fuzz_xlsx")
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
