@@ -210,8 +210,10 @@ const QList<RuleCase> &ruleCases()
          [](BudgetDocument &d) { functionalLine(d, QStringLiteral("2010301")).code = QStringLiteral("2010x01"); }, {}},
         {"table 3 without its 款 row 20805", "A.code-nesting", "kizilsu", Severity::Error,
          [](BudgetDocument &d) { removeRow(d, 3, QStringLiteral("20805")); }, {}},
-        {"a code the catalogue does not know", "A.code-unknown", "kizilsu-draft", Severity::Warning,
+        {"a code the catalogue does not know, under a known 类", "A.code-unknown", "kizilsu-draft", Severity::Notice,
          [](BudgetDocument &d) { functionalLine(d, QStringLiteral("2010301")).code = QStringLiteral("2010398"); }, {}},
+        {"a code under a 类 the catalogue does not know", "A.code-unknown", "kizilsu-draft", Severity::Warning,
+         [](BudgetDocument &d) { functionalLine(d, QStringLiteral("2010301")).code = QStringLiteral("2950101"); }, {}},
         {"a 项 named otherwise than the catalogue", "A.code-name", "kizilsu-draft", Severity::Warning,
          [](BudgetDocument &d) { functionalLine(d, QStringLiteral("2010301")).name = QStringLiteral("行政运行经费"); }, {}},
         // B. arithmetic in a table

@@ -1941,6 +1941,10 @@
         <source>Table %1 (%2) is printed but could not be read (line %3: %4); it is kept as printed, and the checks that need it are left out</source>
         <translation>Table %1 (%2) is printed but could not be read (line %3: %4); it is kept as printed, and the checks that need it are left out</translation>
     </message>
+    <message>
+        <source>%1: code %2 is not in the bundled %3 catalogue of %4; it is well formed and lies under %5 %6, so it is kept as printed</source>
+        <translation>%1: code %2 is not in the bundled %3 catalogue of %4; it is well formed and lies under %5 %6, so it is kept as printed</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

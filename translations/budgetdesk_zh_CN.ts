@@ -1937,6 +1937,10 @@
         <source>Table %1 (%2) is printed but could not be read (line %3: %4); it is kept as printed, and the checks that need it are left out</source>
         <translation>表%1（%2）已刊印但无法读取（第 %3 行：%4）；已按原样保留，依赖该表的检查未执行</translation>
     </message>
+    <message>
+        <source>%1: code %2 is not in the bundled %3 catalogue of %4; it is well formed and lies under %5 %6, so it is kept as printed</source>
+        <translation>%1：科目编码 %2 不在程序自带的 %4 年%3科目表中；编码格式正确，属于 %5 %6，按原样保留</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

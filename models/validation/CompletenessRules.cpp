@@ -196,11 +196,22 @@ void checkCodes(const ValidationContext &ctx, QList<Finding> &out)
                                                             : QCoreApplication::translate("bd::Validator", "款"))));
         }
         if (!ctx.catalogue.contains(s.cls, s.code)) {
+            // The bundled catalogue holds every 类 but not every 款 and 项: a well-formed code under
+            // a known 类 is most likely a standard one it lacks (2010506 统计管理), a notice; a
+            // code under an unknown 类 is worth a look.
+            const QString cls = s.code.left(3);
+            const bool knownClass = ctx.catalogue.contains(s.cls, cls);
             if (once(QStringLiteral("A.code-unknown"), s.code))
-                out.append(codeFinding(QStringLiteral("A.code-unknown"), Severity::Warning, s,
-                                       QCoreApplication::translate("bd::Validator", "%1: code %2 is not in the %3 catalogue of %4")
-                                           .arg(s.where, s.code, classificationName(s.cls))
-                                           .arg(ctx.catalogue.year())));
+                out.append(codeFinding(QStringLiteral("A.code-unknown"), knownClass ? Severity::Notice : Severity::Warning, s,
+                                       knownClass ? QCoreApplication::translate("bd::Validator",
+                                                                                "%1: code %2 is not in the bundled %3 catalogue of %4; "
+                                                                                "it is well formed and lies under %5 %6, so it is kept as printed")
+                                                        .arg(s.where, s.code, classificationName(s.cls))
+                                                        .arg(ctx.catalogue.year())
+                                                        .arg(cls, ctx.catalogue.name(s.cls, cls))
+                                                  : QCoreApplication::translate("bd::Validator", "%1: code %2 is not in the %3 catalogue of %4")
+                                                        .arg(s.where, s.code, classificationName(s.cls))
+                                                        .arg(ctx.catalogue.year())));
             continue;
         }
         const QString official = ctx.catalogue.name(s.cls, s.code);

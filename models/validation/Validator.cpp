@@ -27,7 +27,7 @@ const RuleEntry kRules[] = {
     {"A.economic-depth", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "经济分类 is shown down to the 款")},
     {"A.code-malformed", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "codes have 3, 5 or 7 digits")},
     {"A.code-nesting", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "every 款/项 row sits under the row of its parent code")},
-    {"A.code-unknown", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "codes are in the year's catalogue")},
+    {"A.code-unknown", Severity::Notice, QT_TRANSLATE_NOOP("bd::Validator", "codes are in the year's catalogue")}, // warning under an unknown 类
     {"A.code-name", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "codes are named as the year's catalogue names them")},
     {"B.income-equals-expense", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "收入总计 = 支出总计")},
     {"B.parent-sum", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a row is the sum of the rows under it; a total of the rows it totals")},
