@@ -50,17 +50,7 @@ QString TableParser::joinWrapped(const QString &a, const QString &b)
 
 QString TableParser::labelKey(const QString &text)
 {
-    QString s = text.normalized(QString::NormalizationForm_KC);
-    QString out;
-    for (QChar c : s) {
-        if (c.isSpace())
-            continue;
-        // Quotes and brackets vary between documents of the same template.
-        if (c == QChar(0x201C) || c == QChar(0x201D) || c == QLatin1Char('"'))
-            continue;
-        out += c;
-    }
-    return out;
+    return TemplateDescription::labelKey(text);
 }
 
 TableParser::TableParser(const TemplateDescription &tpl, const TableSpec &spec, const CodeCatalogue &catalogue, bool tabLayout)

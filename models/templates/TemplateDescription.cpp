@@ -10,6 +10,8 @@
 
 namespace bd {
 
+static QString numberedKey(const QString &label);
+
 int TableSpec::codeColumns() const
 {
     int n = 0;
@@ -222,6 +224,9 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromJson(const Q
         if (group.size() < 2 || group.contains(QString()))
             l.fail(QStringLiteral("labelSynonyms: each group needs two or more labels"));
         t->labelSynonyms.append(group);
+        // Keyed once here: rowKey runs for every row of every table.
+        for (const QString &variant : std::as_const(group))
+            t->m_synonymKeys.insert(numberedKey(variant), numberedKey(group.first()));
     }
     for (const QJsonValue &v : o.value(QStringLiteral("tablesEnd")).toArray())
         t->tablesEnd.append(l.regex(v.toString()));
@@ -324,25 +329,32 @@ std::shared_ptr<const TemplateDescription> TemplateRegistry::find(const QString 
     return nullptr;
 }
 
-QString TemplateDescription::rowKey(const QString &label) const
+QString TemplateDescription::labelKey(const QString &text)
 {
-    // Numbering first: "（一）" "一、" "1." "1、" "1．" "(1)" (NFKC makes the full-width forms plain).
+    QString out;
+    for (QChar c : text.normalized(QString::NormalizationForm_KC)) {
+        if (c.isSpace())
+            continue;
+        // Quotes and brackets vary between documents of the same template.
+        if (c == QChar(0x201C) || c == QChar(0x201D) || c == QLatin1Char('"'))
+            continue;
+        out += c;
+    }
+    return out;
+}
+
+static QString numberedKey(const QString &label)
+{
+    // Numbering: "（一）" "一、" "1." "1、" "1．" "(1)" (labelKey makes the full-width forms plain).
     static const QRegularExpression numbering(
         QStringLiteral("^(?:\\(?[一二三四五六七八九十]+\\)[、.]?|[一二三四五六七八九十]+[、.]|\\(?\\d{1,2}\\)[、.]?|\\d{1,2}[、.](?!\\d))"));
-    auto key = [](const QString &text) {
-        QString out;
-        for (QChar c : text.normalized(QString::NormalizationForm_KC))
-            if (!c.isSpace() && c != QChar(0x201C) && c != QChar(0x201D) && c != QLatin1Char('"'))
-                out += c;
-        out.remove(numbering);
-        return out;
-    };
-    const QString k = key(label);
-    for (const QStringList &group : labelSynonyms)
-        for (const QString &variant : group)
-            if (key(variant) == k)
-                return key(group.first());
-    return k;
+    return TemplateDescription::labelKey(label).remove(numbering);
+}
+
+QString TemplateDescription::rowKey(const QString &label) const
+{
+    const QString k = numberedKey(label);
+    return m_synonymKeys.value(k, k);
 }
 
 } // namespace bd

@@ -3,6 +3,7 @@
 #include "money/Amount.h"
 #include "templates/Measure.h"
 
+#include <QHash>
 #include <QList>
 #include <QMap>
 #include <QRegularExpression>
@@ -138,9 +139,14 @@ public:
     // differences (NFKC) and numbering ("一、", "（一）", "1.", "1、", "1．"), the family's
     // synonyms replaced by their first form. "1、一般公共预算" and "1. 一般公共预算资金" match.
     QString rowKey(const QString &label) const;
+    // Labels compared without spaces and quotes, with full/half-width forms folded (NFKC).
+    static QString labelKey(const QString &text);
 
     // Parses a description; on bad data false and a message naming the place.
     static std::shared_ptr<const TemplateDescription> fromJson(const QByteArray &json, QString *error);
+
+private:
+    QHash<QString, QString> m_synonymKeys; // rowKey of each synonym → rowKey of its group's first
 };
 
 // The templates shipped in :/templates.
