@@ -29,6 +29,19 @@ int TableSpec::columnIndex(const QString &key) const
     return -1;
 }
 
+bool TableSpec::isTitle(const QString &line) const
+{
+    // A body title may be numbered as its table of contents numbers it ("1. …", "表3 …",
+    // "附表 3：…", "三、…"); the pattern describes the title itself.
+    static const QRegularExpression numbering(
+        QStringLiteral("^(?:附?表\\s*\\d{1,2}\\s*[：:.．、]?|\\d{1,2}\\s*[.．、]|[一二三四五六七八九十]+、)\\s*"));
+    const QString t = line.trimmed();
+    if (titlePattern.match(t).hasMatch())
+        return true;
+    const auto m = numbering.match(t);
+    return m.hasMatch() && titlePattern.match(t.mid(m.capturedLength())).hasMatch();
+}
+
 const TableSpec *TemplateDescription::table(int number) const
 {
     for (const TableSpec &t : tables)
@@ -192,16 +205,74 @@ struct Loader
 
 std::shared_ptr<const TemplateDescription> TemplateDescription::fromJson(const QByteArray &json, QString *error)
 {
+    const auto family = familyFromJson(json, error);
+    return family.isEmpty() ? nullptr : family.first();
+}
+
+QList<std::shared_ptr<const TemplateDescription>> TemplateDescription::familyFromJson(const QByteArray &json, QString *error)
+{
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (doc.isNull() || !doc.isObject()) {
         *error = QStringLiteral("not valid JSON at offset %1: %2").arg(perr.offset).arg(perr.errorString());
-        return nullptr;
+        return {};
     }
-    const QJsonObject o = doc.object();
+    QJsonObject base = doc.object();
+    const QJsonArray variants = base.take(QStringLiteral("variants")).toArray();
+    const QString familyId = base.value(QStringLiteral("id")).toString();
+    QList<std::shared_ptr<const TemplateDescription>> out;
+    auto t = fromObject(base, familyId, error);
+    if (!t)
+        return {};
+    out.append(t);
+    // A variant names what it prints differently; the rest is the family's. Its tables are
+    // merged into the family's by number, key by key.
+    for (int i = 0; i < variants.size(); ++i) {
+        const QJsonObject v = variants[i].toObject();
+        QJsonObject merged = base;
+        for (auto it = v.begin(); it != v.end(); ++it) {
+            if (it.key() != QLatin1String("tables")) {
+                merged.insert(it.key(), it.value());
+                continue;
+            }
+            QJsonArray tables = merged.value(QStringLiteral("tables")).toArray();
+            for (const QJsonValue &vt : it.value().toArray()) {
+                const QJsonObject over = vt.toObject();
+                const int number = over.value(QStringLiteral("number")).toInt();
+                int at = -1;
+                for (int k = 0; k < tables.size(); ++k)
+                    if (tables[k].toObject().value(QStringLiteral("number")).toInt() == number)
+                        at = k;
+                if (at < 0) {
+                    *error = QStringLiteral("%1/variants[%2]: table %3 is not one of the family's tables").arg(familyId).arg(i).arg(number);
+                    return {};
+                }
+                QJsonObject table = tables[at].toObject();
+                for (auto o = over.begin(); o != over.end(); ++o)
+                    table.insert(o.key(), o.value());
+                tables[at] = table;
+            }
+            merged.insert(QStringLiteral("tables"), tables);
+        }
+        if (merged.value(QStringLiteral("id")).toString() == familyId) {
+            *error = QStringLiteral("%1/variants[%2]: a variant needs an id of its own").arg(familyId).arg(i);
+            return {};
+        }
+        auto vt = fromObject(merged, familyId, error);
+        if (!vt)
+            return {};
+        out.append(vt);
+    }
+    return out;
+}
+
+std::shared_ptr<const TemplateDescription> TemplateDescription::fromObject(const QJsonObject &o, const QString &family,
+                                                                           QString *error)
+{
     auto t = std::make_shared<TemplateDescription>();
     Loader l;
     t->id = o.value(QStringLiteral("id")).toString();
+    t->family = family;
     l.path = t->id.isEmpty() ? QStringLiteral("template") : t->id;
     t->name = o.value(QStringLiteral("name")).toString();
     t->tableTitle = o.value(QStringLiteral("tableTitle")).toString(QStringLiteral("{title}"));
@@ -307,11 +378,10 @@ TemplateRegistry::TemplateRegistry()
             continue;
         }
         QString error;
-        auto t = TemplateDescription::fromJson(f.readAll(), &error);
-        if (t)
-            m_templates.append(t);
-        else
+        const auto family = TemplateDescription::familyFromJson(f.readAll(), &error);
+        if (family.isEmpty())
             m_errors += QStringLiteral("%1: %2\n").arg(name, error);
+        m_templates.append(family);
     }
 }
 

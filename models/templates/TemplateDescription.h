@@ -4,6 +4,7 @@
 #include "templates/Measure.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QRegularExpression>
@@ -65,6 +66,8 @@ struct TableSpec
     QString emptyNote;              // "{department} {year} 年没有…为空表。"
     QString reconcile;              // "sources", "phases", "income_detail", "sangong"
 
+    // Whether a line is this table's title: its pattern, after any numbering ("1.", "表3").
+    bool isTitle(const QString &line) const;
     int codeColumns() const;        // number of code columns (code1..code3)
     int columnIndex(const QString &key) const;
 };
@@ -109,6 +112,7 @@ class TemplateDescription
 {
 public:
     QString id;
+    QString family;                 // the family's id: a variant's base template ("sh-district-9")
     QString name;
     // How a table's title is printed: "{title}", or "{year}年{title}" where the year leads it.
     QString tableTitle;
@@ -142,10 +146,15 @@ public:
     // Labels compared without spaces and quotes, with full/half-width forms folded (NFKC).
     static QString labelKey(const QString &text);
 
-    // Parses a description; on bad data false and a message naming the place.
+    // Parses a description; on bad data null and a message naming the place.
     static std::shared_ptr<const TemplateDescription> fromJson(const QByteArray &json, QString *error);
+    // A family's file: its own description, then one per entry of "variants" (the 单位 budget
+    // of a 部门 family), each the family's JSON with the variant's keys and tables replaced.
+    // Empty on bad data, with a message naming the place.
+    static QList<std::shared_ptr<const TemplateDescription>> familyFromJson(const QByteArray &json, QString *error);
 
 private:
+    static std::shared_ptr<const TemplateDescription> fromObject(const QJsonObject &o, const QString &family, QString *error);
     QHash<QString, QString> m_synonymKeys; // rowKey of each synonym → rowKey of its group's first
 };
 
