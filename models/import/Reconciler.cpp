@@ -44,6 +44,7 @@ void Reconciler::fill(const QList<DisclosureTable> &published, Schedules &s) con
         case TableKind::TwoSided:
             if (spec.reconcile == QLatin1String("income_detail"))
                 fillIncomeDetail(spec, *t, s);
+            splitBasicByClass(spec, *t, s);
             break;
         case TableKind::FunctionalTree: break;
         }
@@ -353,6 +354,48 @@ void Reconciler::fillIncomeDetail(const TableSpec &spec, const DisclosureTable &
                 s.unitFundsDetail.insert(src, a);
         }
     }
+}
+
+void Reconciler::splitBasicByClass(const TableSpec &spec, const DisclosureTable &t, Schedules &s) const
+{
+    // A summary whose expenditure side splits 基本支出 into 人员经费 / 公用经费 per 类 (the unit
+    // budget's table 1) is the only place that split is published: each 类's 基本支出 lines
+    // (项 × source) give 人员经费 first, in code order, and the rest is 公用经费. Any split with
+    // these 类 totals reproduces every published table.
+    int personnel = -1, publicUse = -1;
+    for (int c = 0; c < spec.columns.size(); ++c) {
+        if (spec.columns[c].side != 1 || !spec.columns[c].measure.phase)
+            continue;
+        if (*spec.columns[c].measure.phase == Phase::BasicPersonnel)
+            personnel = c;
+        if (*spec.columns[c].measure.phase == Phase::BasicPublic)
+            publicUse = c;
+    }
+    if (personnel < 0 || publicUse < 0)
+        return;
+    for (const TableRow &r : t.rows) {
+        if (r.rightKey.isEmpty() || !r.rightKey.front().isDigit())
+            continue;
+        Amount left = cellAmount(r, personnel);
+        QList<FunctionalLine> split;
+        for (FunctionalLine &l : s.functional) {
+            if (l.phase != Phase::Basic || !l.code.startsWith(r.rightKey))
+                continue;
+            const Amount take = std::max(Amount(), std::min(left, l.amount));
+            left -= take;
+            if (take == l.amount) {
+                l.phase = Phase::BasicPersonnel;
+                continue;
+            }
+            if (!take.isZero())
+                split.append(FunctionalLine{l.code, l.name, l.source, Phase::BasicPersonnel, take});
+            l.phase = Phase::BasicPublic;
+            l.amount -= take;
+        }
+        s.functional.append(split);
+    }
+    std::stable_sort(s.functional.begin(), s.functional.end(),
+                     [](const FunctionalLine &a, const FunctionalLine &b) { return a.code < b.code; });
 }
 
 void Reconciler::fillCarryOver(const DisclosureTable &t, Schedules &s) const

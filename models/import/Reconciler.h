@@ -8,7 +8,8 @@ namespace bd {
 // Fills the schedules from the most detailed published tables: functional lines from the
 // income-by-source and the expenditure-by-phase tables (split across sources and phases so
 // that every published marginal is kept), 经济分类 from the basic-expenditure table, projects,
-// "三公" and carry-over from theirs, 单位资金's sub-sources from the summary.
+// "三公" and carry-over from theirs, 单位资金's sub-sources from the summary, and 基本支出's
+// 人员经费 / 公用经费 per 类 from a summary that publishes them.
 class Reconciler
 {
 public:
@@ -23,6 +24,7 @@ private:
     void fillSanGong(const TableSpec &spec, const DisclosureTable &t, Schedules &s) const;
     void fillIncomeDetail(const TableSpec &spec, const DisclosureTable &t, Schedules &s) const;
     void fillCarryOver(const DisclosureTable &t, Schedules &s) const;
+    void splitBasicByClass(const TableSpec &spec, const DisclosureTable &t, Schedules &s) const;
 };
 
 } // namespace bd
