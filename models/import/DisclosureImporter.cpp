@@ -104,7 +104,7 @@ std::shared_ptr<const TemplateDescription> DisclosureImporter::detectTemplate(co
         int score = 0;
         for (const TableSpec &spec : t->tables) {
             for (const QString &l : lines) {
-                if (spec.titlePattern.match(l.trimmed()).hasMatch()) {
+                if (spec.isTitle(l.trimmed())) {
                     ++score;
                     break;
                 }
@@ -116,6 +116,44 @@ std::shared_ptr<const TemplateDescription> DisclosureImporter::detectTemplate(co
         }
     }
     return best;
+}
+
+QString DisclosureImporter::unrecognisedLayout(const QStringList &lines)
+{
+    // No title of any family's tables stands on a line of its own. The closest family is the
+    // one with most title words anywhere in the text (a title run into other text, a 决算
+    // family's "收入支出…表" beside the budget's): say which it is, what was found and what
+    // it expects.
+    QStringList keys;
+    keys.reserve(lines.size());
+    for (const QString &l : lines)
+        keys.append(TemplateDescription::labelKey(l));
+    static const QRegularExpression who(QStringLiteral("^(?:预算单位|部门|单位)"));
+    QStringList tried;
+    std::shared_ptr<const TemplateDescription> closest;
+    QStringList closestFound;
+    for (const auto &t : TemplateRegistry::instance().all()) {
+        QStringList found;
+        for (const TableSpec &spec : t->tables) {
+            const QString words = TemplateDescription::labelKey(spec.title).remove(who);
+            if (std::any_of(keys.begin(), keys.end(), [&](const QString &k) { return k.contains(words); }))
+                found.append(spec.title);
+        }
+        tried.append(QStringLiteral("%1 (%2 of %3 titles)").arg(t->name).arg(found.size()).arg(t->tables.size()));
+        if (!closest || found.size() > closestFound.size()) {
+            closest = t;
+            closestFound = found;
+        }
+    }
+    QStringList expected;
+    if (closest)
+        for (const TableSpec &spec : closest->tables)
+            expected.append(spec.title);
+    return QStringLiteral("the layout is not recognised: it is not a disclosure of a known family. Tried: %1. Closest: %2; "
+                          "titles found: %3; titles expected: %4")
+        .arg(tried.join(QStringLiteral("; ")), closest ? closest->name : QString(),
+             closestFound.isEmpty() ? QStringLiteral("none") : closestFound.join(QStringLiteral("、")),
+             expected.join(QStringLiteral("、")));
 }
 
 static QString firstCapture(const QRegularExpression &re, const QStringList &lines, bool last = false)
@@ -150,13 +188,8 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
         return fail(0, QStringLiteral("the file is empty"));
 
     const auto tpl = detectTemplate(rawLines);
-    if (!tpl) {
-        QStringList known;
-        for (const auto &t : TemplateRegistry::instance().all())
-            known.append(QStringLiteral("%1 (%2)").arg(t->name, t->tables.value(0).title));
-        return fail(0, QStringLiteral("the layout is not recognised: it has the table titles of none of the known templates: %1")
-                           .arg(known.join(QStringLiteral("; "))));
-    }
+    if (!tpl)
+        return fail(0, unrecognisedLayout(rawLines));
     r.templ = tpl;
 
     // Tab-separated rows (a converted text, a workbook) are read cell by cell; text without tabs
@@ -192,7 +225,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
         }
         const bool allTitles = std::all_of(tpl->tables.begin(), tpl->tables.end(), [&](const TableSpec &spec) {
             for (int i = 0; i < bodyStart; ++i)
-                if (spec.titlePattern.match(lines[i].text.trimmed()).hasMatch())
+                if (spec.isTitle(lines[i].text.trimmed()))
                     return true;
             return false;
         });
@@ -200,7 +233,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
             const TableSpec &first = tpl->tables.first();
             QStringList at;
             for (const SourceLine &l : std::as_const(lines))
-                if (first.titlePattern.match(l.text.trimmed()).hasMatch())
+                if (first.isTitle(l.text.trimmed()))
                     at.append(QString::number(l.number));
             return fail(lines[bodyStart].number,
                         QStringLiteral("the text holds the disclosure more than once (saved or pasted twice?): the title of "
@@ -215,7 +248,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     for (const TableSpec &spec : tpl->tables) {
         QList<int> hits;
         for (int i = bodyStart; i < lines.size(); ++i)
-            if (spec.titlePattern.match(lines[i].text.trimmed()).hasMatch())
+            if (spec.isTitle(lines[i].text.trimmed()))
                 hits.append(i);
         if (hits.size() > 1)
             return fail(lines[hits[1]].number, QStringLiteral("table %1 (%2) appears twice, at lines %3 and %4")
@@ -225,7 +258,10 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     }
     // A missing table is the check's finding (A.table-missing), not a reason to refuse the rest.
     if (found.isEmpty())
-        return fail(0, QStringLiteral("no table of the template %1 was found").arg(tpl->name));
+        return fail(0, QStringLiteral("no table of the template %1 was found after line %2: its titles stand only in the "
+                                      "contents before it, or run into other text")
+                           .arg(tpl->name)
+                           .arg(lines[bodyStart].number));
     std::sort(found.begin(), found.end(), [](const Found &a, const Found &b) { return a.index < b.index; });
 
     const CodeCatalogue &catalogue = CodeCatalogue::forYear(firstCapture(tpl->yearPattern, rawLines).toInt());
@@ -299,9 +335,15 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
                 continue;
             if (!CodeCatalogue::isWellFormed(cls, row.key) || !catalogue.contains(cls, row.key)) {
                 reported.insert(row.key);
+                const bool wellFormed = CodeCatalogue::isWellFormed(cls, row.key);
                 Finding f;
-                f.severity = Severity::Warning;
-                f.rule = CodeCatalogue::isWellFormed(cls, row.key) ? QStringLiteral("code.unknown") : QStringLiteral("code.malformed");
+                // As the check grades them (A.code-malformed, A.code-unknown): a malformed code
+                // is an error; a well-formed one under a known 类 most likely a standard code
+                // the bundled catalogue lacks.
+                f.severity = !wellFormed                                   ? Severity::Error
+                             : catalogue.contains(cls, row.key.left(3)) ? Severity::Notice
+                                                                        : Severity::Warning;
+                f.rule = wellFormed ? QStringLiteral("code.unknown") : QStringLiteral("code.malformed");
                 f.table = t.number;
                 f.rowKey = row.key;
                 f.line = row.sourceLine;

@@ -58,6 +58,9 @@ public:
 
     // The template whose table titles the text contains, or null.
     static std::shared_ptr<const TemplateDescription> detectTemplate(const QStringList &lines);
+    // Why a text is no disclosure of a known family: the families tried, the closest, its
+    // titles found and expected.
+    static QString unrecognisedLayout(const QStringList &lines);
 };
 
 } // namespace bd

@@ -211,8 +211,9 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
         error->message = QStringLiteral("table %1 (%2) has neither rows nor an empty-table note").arg(m_spec.number).arg(m_spec.title);
         return std::nullopt;
     }
-    // A table whose total comes last and is missing was cut off.
-    if (m_spec.total && !m_spec.totalOnTop && m_spec.kind != TableKind::TwoSided
+    // A table whose total comes last and is missing was cut off (a table printed only as its
+    // empty-table note has no rows at all).
+    if (!m_table.rows.isEmpty() && m_spec.total && !m_spec.totalOnTop && m_spec.kind != TableKind::TwoSided
         && !m_table.findRow(m_spec.total->key)) {
         error->line = lines.isEmpty() ? titleLine : lines.last().number;
         error->message = QStringLiteral("table %1 (%2) ends before its total row \"%3\"; the table looks truncated")

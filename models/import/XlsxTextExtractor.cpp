@@ -358,7 +358,7 @@ QString disclosureTitle(const QString &cell, const NamedDocument &named)
         return {};
     for (const auto &t : TemplateRegistry::instance().all())
         for (const TableSpec &spec : t->tables)
-            if (spec.titlePattern.match(cell).hasMatch())
+            if (spec.isTitle(cell))
                 return cell;
     if (named.templ && named.year > 0)
         for (const TableSpec &spec : named.templ->tables)
@@ -376,7 +376,7 @@ bool mayBeTableTitle(const QString &cell)
     const QString key = TableParser::labelKey(cell);
     for (const auto &t : TemplateRegistry::instance().all())
         for (const TableSpec &spec : t->tables)
-            if (spec.titlePattern.match(cell).hasMatch() || TableParser::labelKey(spec.title) == key)
+            if (spec.isTitle(cell) || TableParser::labelKey(spec.title) == key)
                 return true;
     return false;
 }
