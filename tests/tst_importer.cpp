@@ -3,6 +3,7 @@
 // against figures read off the sample text by hand, the store round trip, other encodings, and
 // damaged or foreign input (each refused with a message that names the place, never a crash).
 
+#include "GoldenTable.h"
 #include "import/DisclosureImporter.h"
 #include "import/ImportReport.h"
 #include "store/DocumentStore.h"
@@ -19,6 +20,8 @@
 #include <QTest>
 
 using namespace bd;
+using bd::testing::firstDifference;
+using bd::testing::renderTsv;
 
 namespace {
 
@@ -59,26 +62,6 @@ Amount wan(qint64 hundredths)
 Amount yuan(qint64 fen)
 {
     return Amount::fromFen(fen);
-}
-
-// The table as `budgetdesk show ID --table N` prints it: header rows, rows (amounts in the
-// table's unit and separators, text cells as they are), then the note.
-QString renderTsv(const DisclosureTable &t)
-{
-    QString out;
-    for (const QStringList &h : t.headerRows)
-        out += h.join(QLatin1Char('\t')) + QLatin1Char('\n');
-    for (const TableRow &r : t.rows) {
-        QStringList cells;
-        for (int c = 0; c < t.columns.size(); ++c) {
-            const TableCell cell = r.cells.value(c);
-            cells.append(t.columns[c].isAmount ? t.formatAmount(cell.amount) : cell.text);
-        }
-        out += cells.join(QLatin1Char('\t')) + QLatin1Char('\n');
-    }
-    if (!t.note.isEmpty())
-        out += t.note + QLatin1Char('\n');
-    return out;
 }
 
 // A cell as "table|row key|column key" (the side is implied by the column key).
@@ -178,16 +161,6 @@ int lineContaining(const QStringList &lines, const QString &text, int from = 1)
             return i + 1;
     qFatal("no line contains \"%s\"", qPrintable(text));
     return 0;
-}
-
-QString firstDifference(const QString &a, const QString &b)
-{
-    const QStringList la = a.split(QLatin1Char('\n'));
-    const QStringList lb = b.split(QLatin1Char('\n'));
-    for (int i = 0; i < std::max(la.size(), lb.size()); ++i)
-        if (la.value(i) != lb.value(i))
-            return QStringLiteral("line %1:\n  actual:   %2\n  expected: %3").arg(i + 1).arg(la.value(i), lb.value(i));
-    return {};
 }
 
 // Which top-level part of two documents' JSON differs, for a readable failure.
