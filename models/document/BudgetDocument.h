@@ -2,7 +2,7 @@
 
 #include "document/FundSource.h"
 #include "money/Amount.h"
-#include "tables/DisclosureTable.h"
+#include "document/DisclosureTable.h"
 
 #include <QDateTime>
 #include <QJsonObject>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "editing/DocumentEditor.h"
 #include "editing/RecoveryStore.h"
 

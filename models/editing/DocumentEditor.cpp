@@ -1,7 +1,7 @@
 #include "DocumentEditor.h"
 
 #include "codes/CodeCatalogue.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "editing/SchedulesCommand.h"
 #include "templates/TemplateDescription.h"
 

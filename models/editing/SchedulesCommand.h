@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/BudgetDocument.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 #include <QPointer>
 #include <QUndoCommand>

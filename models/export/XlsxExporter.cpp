@@ -2,7 +2,7 @@
 
 #include "export/CsvExporter.h"
 #include "export/ExportFile.h"
-#include "tables/TextWidth.h"
+#include "text/TextWidth.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,7 @@
 #include "DisclosureImporter.h"
 
 #include "codes/CodeCatalogue.h"
+#include "import/ImportReport.h"
 #include "import/NarrativeExtractor.h"
 #include "import/PdfTextExtractor.h"
 #include "import/Reconciler.h"
@@ -309,7 +310,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     doc.status = DocumentStatus::Published;
     doc.sourceName = sourceName;
     doc.year = firstCapture(tpl->yearPattern, rawLines).toInt();
-    doc.department = TableParser::mendName(firstCapture(tpl->departmentPattern, rawLines));
+    doc.department = mendName(firstCapture(tpl->departmentPattern, rawLines));
     doc.title = firstCapture(tpl->titlePattern, rawLines);
     doc.publishDate = firstCapture(tpl->datePattern, rawLines, true);
     if (doc.year < 1990 || doc.year > 2100)

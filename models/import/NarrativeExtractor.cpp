@@ -1,7 +1,7 @@
 #include "NarrativeExtractor.h"
 
 #include "codes/CodeCatalogue.h"
-#include "tables/TextWidth.h"
+#include "text/TextWidth.h"
 
 #include <QRegularExpression>
 
@@ -78,7 +78,7 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
             }
         }
         if (join) {
-            out.last() = TableParser::joinWrapped(out.last(), trimmed);
+            out.last() = joinWrapped(out.last(), trimmed);
         } else {
             out.append(trimmed);
             starts.append(l.number);
@@ -379,7 +379,7 @@ QList<SourceLine> NarrativeExtractor::alignedTargetRows(const QList<SourceLine> 
             if (!target.isEmpty()) {
                 for (int k = 0; k < texts.size(); ++k) {
                     QString &previous = cells.last()[target[k]];
-                    previous = TableParser::joinWrapped(previous, texts[k]);
+                    previous = joinWrapped(previous, texts[k]);
                 }
                 out.last().text = cells.last().join(QLatin1Char('\t'));
                 continue;
@@ -416,9 +416,9 @@ void NarrativeExtractor::extractTargets(BudgetDocument &doc) const
         QStringList header;
         QString level1, level2;
         auto fieldOf = [&](const QString &cell) -> QString {
-            const QString key = TableParser::labelKey(cell);
+            const QString key = TemplateDescription::labelKey(cell);
             for (auto it = spec.fields.cbegin(); it != spec.fields.cend(); ++it) {
-                const QString label = TableParser::labelKey(it.value());
+                const QString label = TemplateDescription::labelKey(it.value());
                 if (key == label || (label.size() >= 4 && key.startsWith(label)))
                     return it.key();
             }
@@ -427,13 +427,13 @@ void NarrativeExtractor::extractTargets(BudgetDocument &doc) const
         for (const SourceLine &row : rows) {
             QStringList cells = row.text.split(QLatin1Char('\t'));
             for (QString &c : cells)
-                c = TableParser::mendName(stripTags(c));
+                c = mendName(stripTags(c));
             if (cells.size() < 2)
                 continue;
             if (cells.contains(QStringLiteral("一级指标"))) {
                 header.clear();
                 for (const QString &c : cells)
-                    header.append(TableParser::labelKey(c));
+                    header.append(TemplateDescription::labelKey(c));
                 continue;
             }
             if (header.isEmpty()) {

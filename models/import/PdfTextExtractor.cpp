@@ -1,6 +1,6 @@
 #include "PdfTextExtractor.h"
 
-#include "tables/TextWidth.h"
+#include "text/TextWidth.h"
 
 #include <poppler-qt6.h>
 

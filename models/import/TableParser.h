@@ -1,7 +1,8 @@
 #pragma once
 
-#include "tables/DisclosureTable.h"
+#include "document/DisclosureTable.h"
 #include "templates/TemplateDescription.h"
+#include "text/WrappedText.h"
 
 #include <QList>
 #include <QString>
@@ -11,12 +12,6 @@
 namespace bd {
 
 class CodeCatalogue;
-
-struct SourceLine
-{
-    int number = 0; // 1-based
-    QString text;
-};
 
 // Why an import stopped: the line and what was expected there.
 struct ImportError
@@ -28,10 +23,31 @@ struct ImportError
     QString toString() const;
 };
 
-// Reads one published table from the lines between its title and the next table, in the
-// template's layout: tab-separated rows (one cell per column) or space-aligned rows of
-// `pdftotext -layout` (amounts placed by their position under the header). Headers repeated
-// over a page, names broken by the PDF and empty-table notes are handled here.
+class TableParser;
+
+// Reads the rows of one table in one layout: TabRowReader (tab-separated cells, one per
+// template column) or AlignedRowReader (pdftotext -layout, figures placed by position). Both
+// hand their rows to the TableParser, which matches labels to the template's keys.
+class RowReader
+{
+public:
+    explicit RowReader(TableParser &table) : m_t(table) {}
+    virtual ~RowReader();
+    // The table's lines as the reader wants them (the aligned reader mends labels the PDF
+    // wrapped around their figures).
+    virtual QList<SourceLine> prepare(const QList<SourceLine> &lines) const;
+    // One line of the table: a row appended, a header learnt, or skipped; false and the error
+    // on a line that cannot be read.
+    virtual bool read(const SourceLine &line, ImportError *error) = 0;
+
+protected:
+    TableParser &m_t;
+};
+
+// Reads one published table from the lines between its title and the next table: the lines
+// every layout has (unit, 编制部门, the empty-table note, page numbers) here, the rows by the
+// layout's RowReader. What the readers share is here too: the table being read, and the
+// assignment of printed labels and codes to the template's rows.
 class TableParser
 {
 public:
@@ -39,14 +55,25 @@ public:
 
     std::optional<DisclosureTable> parse(const QList<SourceLine> &lines, int titleLine, ImportError *error);
 
-    // "其他政府办公厅（室）及相 关机构事务支出" → "其他政府办公厅（室）及相关机构事务支出": the PDF's wrap
-    // leaves a space between two Chinese characters.
-    static QString mendName(const QString &text);
-    // Two pieces of a text the PDF broke over lines, joined again: with a space between two
-    // Latin words or figures ("2026 年" / "1.00"), none next to a Chinese character.
-    static QString joinWrapped(const QString &a, const QString &b);
-    // Labels compared without spaces and with full/half-width forms folded.
-    static QString labelKey(const QString &text);
+    // ---- For the row readers ----
+    const TemplateDescription &tpl() const { return m_tpl; }
+    const TableSpec &spec() const { return m_spec; }
+    DisclosureTable &table() { return m_table; }
+    TableRow emptyRow(int line) const;
+    int levelOf(const QString &key) const; // level of a template row (total 0)
+    // Parses text into the row's amount cell; false and the error (naming table and column).
+    bool setAmount(TableRow &row, int column, const QString &text, int line, ImportError *error) const;
+    // The key of a left-side or fixed row label (the template's, after normalisation and
+    // synonyms; repeated labels in order); empty / nullopt when it is none of them.
+    QString leftKeyFor(const QString &label);
+    std::optional<QString> fixedKeyFor(const QString &label);
+    // The key of a right-side label: a 功能分类 类 by code or name, or the total.
+    std::optional<QString> rightKeyFor(const QString &label) const;
+    // Both sides' keys for a row, or false and an error naming the label.
+    bool assignKeys(TableRow &row, const QString &leftLabel, const QString &rightLabel, int line, ImportError *error);
+    // Where the next left label is looked for first; a reader trying a label restores it.
+    int leftCursor() const { return m_leftCursor; }
+    void setLeftCursor(int cursor) { m_leftCursor = cursor; }
 
 private:
     const TemplateDescription &m_tpl;
@@ -55,21 +82,6 @@ private:
     bool m_tabLayout;
     DisclosureTable m_table;
     int m_leftCursor = 0;
-    QMap<int, double> m_columnCenter; // aligned layout: column index → header centre
-    bool m_numbered = false;          // aligned layout: the centres come from the column-number row
-    QList<QPair<int, int>> m_lastTextStarts; // aligned layout: where the last row's texts start → column
-
-    static QList<SourceLine> mendLabelsAroundFigures(const QList<SourceLine> &lines);
-    bool parseTabRow(const SourceLine &line, ImportError *error);
-    bool parseAlignedRow(const SourceLine &line, ImportError *error);
-    void learnHeaderPositions(const QString &text);
-    bool setAmount(TableRow &row, int column, const QString &text, int line, ImportError *error) const;
-    bool assignKeys(TableRow &row, const QString &leftLabel, const QString &rightLabel, int line, ImportError *error);
-    QString leftKeyFor(const QString &label);
-    std::optional<QString> rightKeyFor(const QString &label) const;
-    std::optional<QString> fixedKeyFor(const QString &label);
-    TableRow emptyRow(int line) const;
-    int levelOf(const QString &key) const; // level of a template row (total 0)
 };
 
 } // namespace bd

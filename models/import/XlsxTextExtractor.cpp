@@ -362,7 +362,7 @@ QString disclosureTitle(const QString &cell, const NamedDocument &named)
                 return cell;
     if (named.templ && named.year > 0)
         for (const TableSpec &spec : named.templ->tables)
-            if (TableParser::labelKey(spec.title) == TableParser::labelKey(cell))
+            if (TemplateDescription::labelKey(spec.title) == TemplateDescription::labelKey(cell))
                 return named.templ->printedTitle(spec, named.year);
     return {};
 }
@@ -373,10 +373,10 @@ bool mayBeTableTitle(const QString &cell)
 {
     if (cell.isEmpty())
         return false;
-    const QString key = TableParser::labelKey(cell);
+    const QString key = TemplateDescription::labelKey(cell);
     for (const auto &t : TemplateRegistry::instance().all())
         for (const TableSpec &spec : t->tables)
-            if (spec.isTitle(cell) || TableParser::labelKey(spec.title) == key)
+            if (spec.isTitle(cell) || TemplateDescription::labelKey(spec.title) == key)
                 return true;
     return false;
 }

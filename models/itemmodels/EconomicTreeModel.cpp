@@ -4,7 +4,7 @@
 #include "itemmodels/AmountEdit.h"
 
 #include "codes/CodeCatalogue.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 #include <QMap>
 

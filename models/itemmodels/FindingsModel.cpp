@@ -1,6 +1,6 @@
 #include "FindingsModel.h"
 
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "validation/Validator.h"
 
 #include <QBrush>

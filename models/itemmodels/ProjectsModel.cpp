@@ -6,7 +6,7 @@
 #include "itemmodels/SessionModel.h"
 
 #include "codes/CodeCatalogue.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 #include <QHash>
 #include <QSet>

@@ -3,7 +3,7 @@
 #include "editing/DocumentEditor.h"
 #include "itemmodels/AmountEdit.h"
 
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 namespace bd {
 

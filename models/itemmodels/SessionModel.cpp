@@ -3,7 +3,7 @@
 #include "editing/DocumentEditor.h"
 #include "itemmodels/BudgetRoles.h"
 
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 #include <QFont>
 

@@ -1,5 +1,6 @@
 #include "DocumentSession.h"
 
+#include "import/ImportReport.h"
 #include "tables/TableDeriver.h"
 
 namespace bd {

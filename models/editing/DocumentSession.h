@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/BudgetDocument.h"
-#include "import/ImportReport.h"
+#include "document/Finding.h"
 #include "templates/TemplateDescription.h"
 
 #include <QObject>

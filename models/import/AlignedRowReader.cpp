@@ -1,0 +1,442 @@
+#include "AlignedRowReader.h"
+
+#include "codes/CodeCatalogue.h"
+#include "import/AmountTokens.h"
+#include "text/WrappedText.h"
+
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace bd {
+
+namespace {
+int indentOf(const QString &text)
+{
+    int i = 0;
+    while (i < text.size() && text[i].isSpace())
+        ++i;
+    return i;
+}
+
+// A run of text on a line: a word, words one space apart, or an amount.
+struct Segment
+{
+    int start = 0;
+    QString text;
+    bool amount = false;
+    // Not an amount, but meant as one: digits without Chinese ("17,2OO,000.00", "12a").
+    bool amountLike() const
+    {
+        if (amount)
+            return true;
+        bool digit = false;
+        for (QChar c : text) {
+            if (c.unicode() >= 0x3000)
+                return false;
+            digit = digit || c.isDigit();
+        }
+        return digit;
+    }
+    double center() const { return start + text.size() / 2.0; }
+};
+
+QList<Segment> segments(const QString &line)
+{
+    // Words separated by one space belong together ("1. 一般公共预算资金"); amounts stand alone.
+    static const QRegularExpression word(QStringLiteral("\\S+"));
+    QList<Segment> out;
+    auto it = word.globalMatch(line);
+    int lastEnd = -10;
+    while (it.hasNext()) {
+        const auto m = it.next();
+        Segment s{int(m.capturedStart()), m.captured(), isAmountToken(m.captured())};
+        if (!out.isEmpty() && !s.amount && !out.last().amount && s.start - lastEnd <= 1) {
+            out.last().text += QLatin1Char(' ') + s.text;
+        } else {
+            out.append(s);
+        }
+        lastEnd = int(m.capturedEnd());
+    }
+    return out;
+}
+
+bool isFiguresOnly(const QString &text)
+{
+    const QList<Segment> segs = segments(text);
+    return !segs.isEmpty() && std::all_of(segs.begin(), segs.end(), [](const Segment &s) { return s.amount; });
+}
+
+bool isTextOnly(const QString &text)
+{
+    const QList<Segment> segs = segments(text);
+    return segs.size() == 1 && !segs.first().amount;
+}
+
+} // namespace
+
+// A label the PDF wrapped around its figures, as `pdftotext -layout` lays it out:
+//
+//                                 四、文化旅游体育与传媒
+//                                                   200,000         200,000
+//                                 支出
+//
+// becomes one row "四、文化旅游体育与传媒支出  200,000  200,000", the figures where they were.
+// Only a label alone on its lines, starting at the same column above and below figures that
+// have no label of their own, is joined.
+QList<SourceLine> AlignedRowReader::prepare(const QList<SourceLine> &lines) const
+{
+    QList<SourceLine> out = lines;
+    for (int k = 1; k + 1 < out.size(); ++k) {
+        SourceLine &above = out[k - 1];
+        SourceLine &figures = out[k];
+        SourceLine &below = out[k + 1];
+        if (above.number + 1 != figures.number || figures.number + 1 != below.number)
+            continue;
+        if (!isFiguresOnly(figures.text) || !isTextOnly(above.text) || !isTextOnly(below.text))
+            continue;
+        const int column = indentOf(above.text);
+        const QString label = joinWrapped(above.text.trimmed(), below.text.trimmed());
+        if (column == 0 || std::abs(indentOf(below.text) - column) > 2 || above.text.trimmed().contains(QStringLiteral("  "))
+            || below.text.trimmed().size() > 6 || column + label.size() + 2 > indentOf(figures.text))
+            continue;
+        QString merged = QString(column, QLatin1Char(' ')) + label;
+        merged += QString(indentOf(figures.text) - merged.size(), QLatin1Char(' ')) + figures.text.trimmed();
+        figures.text = merged;
+        above.text.clear();
+        below.text.clear();
+    }
+    return out;
+}
+
+void AlignedRowReader::learnHeaderPositions(const QString &text)
+{
+    static const QRegularExpression word(QStringLiteral("\\S+"));
+    QList<QPair<int, QString>> tokens;
+    auto it = word.globalMatch(text);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        tokens.append({int(m.capturedStart()), m.captured()});
+    }
+    // The column-number row ("※ ※ ※ ※ 1 2 3"): the number n stands over the n-th amount
+    // column, exactly where its figures are.
+    if (text.trimmed().startsWith(QStringLiteral("※"))) {
+        QList<int> amountCols;
+        for (int c = 0; c < m_t.spec().columns.size(); ++c)
+            if (m_t.spec().columns[c].isAmount())
+                amountCols.append(c);
+        QMap<int, double> centers;
+        for (const auto &[start, tok] : tokens) {
+            bool ok = false;
+            const int n = tok.toInt(&ok);
+            if (ok && n >= 1 && n <= amountCols.size())
+                centers[amountCols[n - 1]] = start + tok.size() / 2.0;
+        }
+        if (centers.size() == amountCols.size()) {
+            m_columnCenter = centers;
+            m_numbered = true;
+        }
+        return;
+    }
+    if (m_numbered)
+        return;
+    // Otherwise each amount column names a header word; its centre is where the figures sit.
+    for (int c = 0; c < m_t.spec().columns.size(); ++c) {
+        const ColumnSpec &col = m_t.spec().columns[c];
+        if (col.find.isEmpty())
+            continue;
+        int seen = 0;
+        for (const auto &[start, tok] : tokens) {
+            if (TemplateDescription::labelKey(tok) == TemplateDescription::labelKey(col.find) && ++seen == col.nth) {
+                m_columnCenter[c] = start + tok.size() / 2.0;
+                break;
+            }
+        }
+    }
+}
+
+bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
+{
+    const QList<Segment> segs = segments(line.text);
+    if (segs.isEmpty())
+        return true;
+    bool anyAmount = false;
+    for (const Segment &s : segs)
+        anyAmount = anyAmount || s.amount;
+
+    // Amount columns of one side, in order.
+    auto amountColumns = [&](int side) {
+        QList<int> cols;
+        for (int c = 0; c < m_t.spec().columns.size(); ++c)
+            if (m_t.spec().columns[c].isAmount() && m_t.spec().columns[c].side == side)
+                cols.append(c);
+        return cols;
+    };
+    // Places amounts under their columns: the first sits in the side's first column, the others
+    // by their distance from it compared with the header's (the page may be shifted as a whole).
+    auto placeAmounts = [&](TableRow &row, const QList<Segment> &amounts, int side) -> bool {
+        const QList<int> cols = amountColumns(side);
+        if (amounts.size() > cols.size()) {
+            error->line = line.number;
+            error->message = QStringLiteral("table %1 (%2): %3 amounts on a row of %4 amount columns")
+                                 .arg(m_t.spec().number).arg(m_t.spec().title).arg(amounts.size()).arg(cols.size());
+            return false;
+        }
+        bool positioned = true;
+        for (int c : cols)
+            positioned = positioned && m_columnCenter.contains(c);
+        if (!positioned) {
+            for (int i = 0; i < amounts.size(); ++i)
+                if (!m_t.setAmount(row, cols[i], amounts[i].text, line.number, error))
+                    return false;
+            return true;
+        }
+        // Header words may stand off-centre (the page shifted as a whole): the first figure sits
+        // under the side's first column, the others by their centres.
+        // Column numbers stand centred over their columns, whose figures are right-aligned: a
+        // short figure in a wide column can sit nearer the next number than its own, so figures
+        // are matched by their right end to the column's right edge, halfway to the next number.
+        const double shift = amounts.isEmpty() || m_numbered ? 0 : amounts[0].center() - m_columnCenter[cols[0]];
+        auto anchor = [&](int k) {
+            const double c = m_columnCenter[cols[k]];
+            if (!m_numbered)
+                return c;
+            if (k + 1 < cols.size())
+                return (c + m_columnCenter[cols[k + 1]]) / 2;
+            return k > 0 ? c + (c - m_columnCenter[cols[k - 1]]) / 2 : c;
+        };
+        int next = 0;
+        for (int i = 0; i < amounts.size(); ++i) {
+            const double target = m_numbered ? amounts[i].start + amounts[i].text.size() : amounts[i].center() - shift;
+            int best = -1;
+            double bestDist = 0;
+            // Leave room for the amounts still to place.
+            for (int k = next; k <= cols.size() - (amounts.size() - i); ++k) {
+                const double d = std::abs(anchor(k) - target);
+                if (best < 0 || d < bestDist) {
+                    best = k;
+                    bestDist = d;
+                }
+            }
+            if (!m_t.setAmount(row, cols[best], amounts[i].text, line.number, error))
+                return false;
+            next = best + 1;
+        }
+        return true;
+    };
+
+    TableRow row = m_t.emptyRow(line.number);
+    switch (m_t.spec().kind) {
+    case TableKind::FunctionalTree:
+    case TableKind::EconomicTree:
+    case TableKind::Projects: {
+        const int codeCols = m_t.spec().codeColumns();
+        int i = 0;
+        QStringList codes;
+        while (i < segs.size() && codes.size() < codeCols && allDigits(segs[i].text)
+               && segs[i].text.size() == (codes.isEmpty() ? 3 : 2)) {
+            codes.append(segs[i].text);
+            ++i;
+        }
+        QStringList texts;
+        while (i < segs.size() && !(segs[i].amount || (!texts.isEmpty() && segs[i].amountLike())))
+            texts.append(segs[i++].text);
+        // After the name, anything number-like stands where an amount should: parse it as one,
+        // so a damaged figure is an error at its line, never part of the name.
+        QList<Segment> amounts;
+        while (i < segs.size() && segs[i].amountLike())
+            amounts.append(segs[i++]);
+        const bool trailingText = i < segs.size();
+        // A project table names the project in a column of its own, after the 科目 name.
+        const int nameCol = m_t.spec().columnIndex(QStringLiteral("name"));
+        const int projectCol = m_t.spec().columnIndex(QStringLiteral("project"));
+        QString project;
+        if (projectCol >= 0 && !codes.isEmpty() && texts.size() >= 2)
+            project = mendName(texts.takeLast());
+        const QString name = mendName(texts.join(QLatin1Char(' ')));
+        if (codes.isEmpty()) {
+            if (m_t.spec().total && m_t.tpl().rowKey(name) == m_t.tpl().rowKey(m_t.spec().total->label)) {
+                row.key = m_t.spec().total->key;
+                row.level = 0;
+            } else if (m_t.spec().unitRow && anyAmount && !name.isEmpty()) {
+                row.key = QStringLiteral("unit"); // the department's own row under the total
+                row.level = 0;
+            } else if (anyAmount) {
+                error->line = line.number;
+                error->message = QStringLiteral("table %1 (%2): a row of amounts without a code: \"%3\"")
+                                     .arg(m_t.spec().number).arg(m_t.spec().title, line.text.trimmed());
+                return false;
+            } else {
+                // Either a header line (learn where the columns are) or names the PDF broke
+                // onto a line of their own, each under the start of its cell in the row above.
+                bool continues = !m_t.table().rows.isEmpty() && !m_lastTextStarts.isEmpty()
+                                 && m_t.table().rows.last().sourceLine == line.number - 1;
+                QList<int> target;
+                for (const Segment &seg : segs) {
+                    int col = -1;
+                    for (const auto &[start, c] : m_lastTextStarts)
+                        if (std::abs(seg.start - start) <= 2)
+                            col = c;
+                    continues = continues && col >= 0;
+                    target.append(col);
+                }
+                if (!continues) {
+                    learnHeaderPositions(line.text);
+                    return true;
+                }
+                TableRow &last = m_t.table().rows.last();
+                for (int k = 0; k < segs.size(); ++k) {
+                    QString &text = last.cells[target[k]].text;
+                    text = mendName(text + QLatin1Char(' ') + segs[k].text);
+                    if (target[k] == projectCol)
+                        last.key = QStringLiteral("project:") + text;
+                }
+                last.sourceLine = line.number;
+                return true;
+            }
+        } else {
+            row.key = codes.join(QString());
+            const Classification cls = m_t.spec().kind == TableKind::EconomicTree ? Classification::Economic : Classification::Functional;
+            row.level = CodeCatalogue::levelOf(cls, row.key);
+            for (int k = 0; k < codes.size(); ++k)
+                row.cells[m_t.spec().columnIndex(QStringLiteral("code%1").arg(k + 1))].text = codes[k];
+            if (!project.isEmpty()) {
+                row.key = QStringLiteral("project:") + project;
+                row.level = 4;
+                row.cells[projectCol].text = project;
+            }
+        }
+        if (trailingText) {
+            error->line = line.number;
+            error->message = QStringLiteral("table %1 (%2): unexpected text \"%3\" after the amounts")
+                                 .arg(m_t.spec().number).arg(m_t.spec().title, segs[i].text);
+            return false;
+        }
+        if (nameCol >= 0)
+            row.cells[nameCol].text = name;
+        // Where the row's texts start, for names the PDF wraps onto the next line.
+        m_lastTextStarts.clear();
+        const int textSegs = int(texts.size()) + (project.isEmpty() ? 0 : 1);
+        for (int k = 0; k < textSegs; ++k) {
+            const bool isProject = !project.isEmpty() && k == textSegs - 1;
+            if ((isProject || k == 0) && (isProject ? projectCol : nameCol) >= 0)
+                m_lastTextStarts.append({segs[codes.size() + k].start, isProject ? projectCol : nameCol});
+        }
+        if (!placeAmounts(row, amounts, 0))
+            return false;
+        break;
+    }
+    case TableKind::TwoSided: {
+        QString left, right;
+        QList<Segment> leftAmounts, rightAmounts;
+        int state = 0; // 0 start, 1 left, 2 right
+        const int cursor = m_t.leftCursor();
+        for (const Segment &s : segs) {
+            if (s.amount) {
+                if (state == 2)
+                    rightAmounts.append(s);
+                else
+                    leftAmounts.append(s);
+                continue;
+            }
+            const QString text = mendName(s.text);
+            if (state == 0 && !m_t.leftKeyFor(text).isEmpty()) {
+                left = text;
+                state = 1;
+            } else if (state < 2 && m_t.rightKeyFor(text)) {
+                right = text;
+                state = 2;
+            } else {
+                m_t.setLeftCursor(cursor);
+                if (!anyAmount) {
+                    learnHeaderPositions(line.text);
+                    return true;
+                }
+                error->line = line.number;
+                error->message = QStringLiteral("table %1 (%2): \"%3\" is not one of the template's rows")
+                                     .arg(m_t.spec().number).arg(m_t.spec().title, text);
+                return false;
+            }
+        }
+        m_t.setLeftCursor(cursor);
+        if (left.isEmpty() && right.isEmpty()) {
+            if (!anyAmount)
+                return true;
+            error->line = line.number;
+            error->message = QStringLiteral("table %1 (%2): amounts without a row label").arg(m_t.spec().number).arg(m_t.spec().title);
+            return false;
+        }
+        if (!m_t.assignKeys(row, left, right, line.number, error))
+            return false;
+        for (int c = 0; c < m_t.spec().columns.size(); ++c)
+            if (m_t.spec().columns[c].text == QLatin1String("label"))
+                row.cells[c].text = m_t.spec().columns[c].side == 0 ? left : right;
+        row.level = m_t.levelOf(row.key);
+        if (!placeAmounts(row, leftAmounts, 0) || !placeAmounts(row, rightAmounts, 1))
+            return false;
+        break;
+    }
+    case TableKind::Fixed:
+    case TableKind::CarryOver: {
+        QStringList texts;
+        QList<Segment> amounts;
+        // Whole numbers ("0", "15" in a 三公 row printed in whole 万元) are amounts beside
+        // other amounts: the labels of fixed rows are never bare numbers.
+        const bool anyRealAmount = std::any_of(segs.begin(), segs.end(), [](const Segment &s) { return s.amount; });
+        for (const Segment &s : segs)
+            (s.amount || (anyRealAmount && m_t.spec().kind == TableKind::Fixed && allDigits(s.text)) ? (void)amounts.append(s)
+                                                                                                  : (void)texts.append(s.text));
+        const QString label = mendName(texts.join(QLatin1Char(' ')));
+        if (amounts.isEmpty()) {
+            // A row of the template left empty ("其中：公务用车购置费"), once the table has begun;
+            // otherwise a header line.
+            if (m_t.spec().kind == TableKind::Fixed && !m_t.table().rows.isEmpty()) {
+                if (const auto key = m_t.fixedKeyFor(label)) {
+                    row.key = *key;
+                    row.level = m_t.levelOf(row.key);
+                    if (m_t.spec().columnIndex(QStringLiteral("label")) >= 0)
+                        row.cells[m_t.spec().columnIndex(QStringLiteral("label"))].text = label;
+                    m_t.table().rows.append(row);
+                    return true;
+                }
+            }
+            learnHeaderPositions(line.text);
+            return true;
+        }
+        const bool hasLabelColumn = m_t.spec().columnIndex(QStringLiteral("label")) >= 0;
+        if (m_t.spec().kind == TableKind::Fixed) {
+            if (!hasLabelColumn && m_t.spec().rows.size() == 1 && texts.isEmpty()) {
+                row.key = m_t.spec().rows.first().key;
+                row.level = m_t.spec().rows.first().level;
+            } else if (const auto key = m_t.fixedKeyFor(label)) {
+                row.key = *key;
+                row.level = m_t.levelOf(row.key);
+            } else {
+                error->line = line.number;
+                error->message = QStringLiteral("table %1 (%2): row \"%3\" is not one of the template's rows")
+                                     .arg(m_t.spec().number).arg(m_t.spec().title, label);
+                return false;
+            }
+        } else {
+            static const QRegularExpression coded(QStringLiteral("^(\\d{3,7})\\s*(.*)$"));
+            const auto m = coded.match(label);
+            if (!m.hasMatch()) {
+                error->line = line.number;
+                error->message = QStringLiteral("table %1 (%2): row \"%3\" has no 功能分类 code")
+                                     .arg(m_t.spec().number).arg(m_t.spec().title, label);
+                return false;
+            }
+            row.key = m.captured(1);
+        }
+        if (hasLabelColumn)
+            row.cells[m_t.spec().columnIndex(QStringLiteral("label"))].text = label;
+        if (!placeAmounts(row, amounts, 0))
+            return false;
+        break;
+    }
+    }
+    m_t.table().rows.append(row);
+    return true;
+}
+
+} // namespace bd

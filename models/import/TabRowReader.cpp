@@ -1,0 +1,168 @@
+#include "TabRowReader.h"
+
+#include "codes/CodeCatalogue.h"
+#include "import/AmountTokens.h"
+#include "text/WrappedText.h"
+
+#include <QRegularExpression>
+
+namespace bd {
+
+// One cell per template column: a converted text or a workbook keeps the table's cells apart.
+bool TabRowReader::read(const SourceLine &line, ImportError *error)
+{
+    QStringList cells = line.text.split(QLatin1Char('\t'));
+    for (QString &c : cells)
+        c = mendName(c);
+    if (cells.value(0).startsWith(QStringLiteral("※")))
+        return true; // column-number row of the header
+    const int n = m_t.spec().columns.size();
+    for (int i = n; i < cells.size(); ++i) {
+        if (!cells[i].isEmpty()) {
+            // Header rows may have more cells than data rows; data rows never do.
+            bool anyAmount = false;
+            for (int c = 0; c < n; ++c)
+                if (m_t.spec().columns[c].isAmount() && isAmountToken(cells.value(c)))
+                    anyAmount = true;
+            if (!anyAmount)
+                return true;
+            error->line = line.number;
+            error->message = QStringLiteral("table %1 (%2) has %3 columns but the row has a value in column %4: \"%5\"")
+                                 .arg(m_t.spec().number).arg(m_t.spec().title).arg(n).arg(i + 1).arg(cells[i]);
+            return false;
+        }
+    }
+    cells.resize(n);
+    auto textOf = [&](const QString &kind) {
+        for (int c = 0; c < n; ++c)
+            if (m_t.spec().columns[c].text == kind)
+                return cells[c];
+        return QString();
+    };
+    bool anyAmountLike = false;
+    for (int c = 0; c < n; ++c)
+        if (m_t.spec().columns[c].isAmount() && looksLikeAmount(cells[c]))
+            anyAmountLike = true;
+
+    TableRow row = m_t.emptyRow(line.number);
+    for (int c = 0; c < n; ++c)
+        if (!m_t.spec().columns[c].isAmount())
+            row.cells[c].text = cells[c];
+
+    switch (m_t.spec().kind) {
+    case TableKind::FunctionalTree:
+    case TableKind::EconomicTree:
+    case TableKind::Projects: {
+        QString code;
+        bool header = false;
+        for (int c = 0; c < n; ++c) {
+            if (!m_t.spec().columns[c].text.startsWith(QLatin1String("code")) || cells[c].isEmpty())
+                continue;
+            if (!allDigits(cells[c]))
+                header = true;
+            code += cells[c];
+        }
+        if (header)
+            return true;
+        const QString name = textOf(QStringLiteral("name"));
+        if (code.isEmpty()) {
+            if (name.isEmpty()) {
+                if (!anyAmountLike)
+                    return true;
+                error->line = line.number;
+                error->message = QStringLiteral("table %1 (%2): a row of amounts without a code or a name").arg(m_t.spec().number).arg(m_t.spec().title);
+                return false;
+            }
+            if (m_t.spec().total && m_t.tpl().rowKey(name) == m_t.tpl().rowKey(m_t.spec().total->label)) {
+                row.key = m_t.spec().total->key;
+                row.level = 0;
+            } else if (m_t.spec().unitRow && anyAmountLike) {
+                row.key = QStringLiteral("unit");
+                row.level = 0;
+            } else if (!anyAmountLike && !m_t.table().rows.isEmpty()) {
+                // A name the PDF broke onto its own line: it continues the row above.
+                const int nameCol = m_t.spec().columnIndex(QStringLiteral("name"));
+                TableCell &prev = m_t.table().rows.last().cells[nameCol];
+                prev.text = mendName(prev.text + name);
+                return true;
+            } else {
+                return true; // header text
+            }
+        } else {
+            const Classification cls = m_t.spec().kind == TableKind::EconomicTree ? Classification::Economic : Classification::Functional;
+            row.level = CodeCatalogue::levelOf(cls, code);
+            row.key = code;
+            if (m_t.spec().kind == TableKind::Projects && !textOf(QStringLiteral("project")).isEmpty()) {
+                row.key = QStringLiteral("project:") + textOf(QStringLiteral("project"));
+                row.level = 4;
+            }
+        }
+        break;
+    }
+    case TableKind::TwoSided: {
+        QString left, right;
+        for (int c = 0; c < n; ++c) {
+            if (m_t.spec().columns[c].text == QLatin1String("label"))
+                (m_t.spec().columns[c].side == 0 ? left : right) = cells[c];
+        }
+        if (left.isEmpty() && right.isEmpty())
+            return true;
+        const int cursor = m_t.leftCursor();
+        const bool leftKnown = left.isEmpty() || !m_t.leftKeyFor(left).isEmpty();
+        const bool rightKnown = right.isEmpty() || m_t.rightKeyFor(right).has_value();
+        m_t.setLeftCursor(cursor);
+        if ((!leftKnown || !rightKnown) && !anyAmountLike)
+            return true; // a header row
+        if (!m_t.assignKeys(row, left, right, line.number, error))
+            return false;
+        row.level = m_t.levelOf(row.key);
+        break;
+    }
+    case TableKind::Fixed: {
+        // A table of one row and no label column (Putuo's 三公 table): a row of amounts is that row.
+        if (m_t.spec().columnIndex(QStringLiteral("label")) < 0 && m_t.spec().rows.size() == 1) {
+            if (!anyAmountLike)
+                return true; // a header row
+            row.key = m_t.spec().rows.first().key;
+            row.level = m_t.spec().rows.first().level;
+            break;
+        }
+        const QString label = textOf(QStringLiteral("label"));
+        const auto key = m_t.fixedKeyFor(label);
+        if (!key) {
+            if (!anyAmountLike)
+                return true;
+            error->line = line.number;
+            error->message = QStringLiteral("table %1 (%2): row \"%3\" is not one of the template's rows")
+                                 .arg(m_t.spec().number).arg(m_t.spec().title, label);
+            return false;
+        }
+        row.key = *key;
+        row.level = m_t.levelOf(row.key);
+        break;
+    }
+    case TableKind::CarryOver: {
+        static const QRegularExpression coded(QStringLiteral("^(\\d{3,7})\\s*(.*)$"));
+        const auto m = coded.match(textOf(QStringLiteral("label")));
+        if (!m.hasMatch()) {
+            if (!anyAmountLike)
+                return true;
+            error->line = line.number;
+            error->message = QStringLiteral("table %1 (%2): row \"%3\" has no 功能分类 code")
+                                 .arg(m_t.spec().number).arg(m_t.spec().title, textOf(QStringLiteral("label")));
+            return false;
+        }
+        row.key = m.captured(1);
+        row.level = CodeCatalogue::levelOf(Classification::Functional, row.key);
+        break;
+    }
+    }
+    for (int c = 0; c < n; ++c)
+        if (m_t.spec().columns[c].isAmount() && !m_t.setAmount(row, c, cells[c], line.number, error))
+            return false;
+    m_t.table().rows.append(row);
+    return true;
+}
+
+
+} // namespace bd

@@ -1,0 +1,15 @@
+#pragma once
+
+#include "import/TableParser.h"
+
+namespace bd {
+
+// Tab-separated rows (a converted text, a workbook): one cell per template column.
+class TabRowReader : public RowReader
+{
+public:
+    using RowReader::RowReader;
+    bool read(const SourceLine &line, ImportError *error) override;
+};
+
+} // namespace bd
