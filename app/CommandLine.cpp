@@ -3,7 +3,7 @@
 #include "DisclosureDocument.h"
 #include "DocumentSeeder.h"
 #include "charts/ChartExporter.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "export/CsvExporter.h"
 #include "export/FiscalDataPackageExporter.h"
 #include "export/JsonExporter.h"

@@ -21,7 +21,7 @@
 #include "charts/EconomicChart.h"
 #include "charts/ExpenditureStructureChart.h"
 #include "charts/SanGongChart.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "editing/AutoSaver.h"
 #include "editing/DocumentEditor.h"
 #include "editing/DraftFactory.h"

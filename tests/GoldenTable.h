@@ -3,7 +3,7 @@
 // A published table as its golden file holds it (tests/golden/README.md): the table as
 // `budgetdesk show ID --table N` prints it, and the first line where two such texts differ.
 
-#include "tables/DisclosureTable.h"
+#include "document/DisclosureTable.h"
 
 #include <QString>
 #include <QStringList>

@@ -5,7 +5,7 @@
 // schedules. Each function returns the first difference in words, or an empty string.
 
 #include "document/BudgetDocument.h"
-#include "tables/DisclosureTable.h"
+#include "document/DisclosureTable.h"
 
 #include <QString>
 

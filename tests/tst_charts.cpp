@@ -10,7 +10,7 @@
 #include "charts/RevenueStructureChart.h"
 #include "charts/SanGongChart.h"
 #include "charts/YearOnYearChart.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "import/DisclosureImporter.h"
 
 #include <QAbstractAxis>

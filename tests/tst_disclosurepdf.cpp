@@ -4,7 +4,7 @@
 // written. The text is read back with pdftotext (poppler-utils).
 
 #include "DisclosureDocument.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "editing/DraftFactory.h"
 #include "import/DisclosureImporter.h"
 #include "narrative/NarrativeGenerator.h"

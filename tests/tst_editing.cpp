@@ -4,7 +4,7 @@
 // The executable doubles as the child of the kill test: "tst_editing --child <dir>" opens a
 // draft, edits it without end and lets the AutoSaver write recovery records into <dir>.
 
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "editing/AutoSaver.h"
 #include "editing/DocumentEditor.h"
 #include "editing/DraftFactory.h"

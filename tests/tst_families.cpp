@@ -9,7 +9,7 @@
 
 #include "GoldenTable.h"
 #include "import/DisclosureImporter.h"
-#include "import/ImportReport.h"
+#include "document/Finding.h"
 #include "store/DocumentStore.h"
 #include "templates/TemplateDescription.h"
 #include "validation/Validator.h"

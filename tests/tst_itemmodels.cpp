@@ -3,7 +3,7 @@
 // DocumentFilterProxy) and their proxy chains: golden figures from the two samples, and every
 // model under QAbstractItemModelTester while documents are opened, edited and closed.
 
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "import/DisclosureImporter.h"
 #include "itemmodels/BudgetRoles.h"
 #include "itemmodels/DocumentFilterProxy.h"

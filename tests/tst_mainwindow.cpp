@@ -8,7 +8,7 @@
 #include "SelectionHub.h"
 #include "TableBrowser.h"
 #include "charts/ExpenditureStructureChart.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "import/DisclosureImporter.h"
 #include "itemmodels/BudgetRoles.h"
 #include "itemmodels/DisclosureTableModel.h"

@@ -4,7 +4,7 @@
 // figures changes the sentences and shows up as a difference, Putuo's figures in 元 come out in
 // 万元, and the 说明 page shows the published text and the comparison side by side.
 
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "import/DisclosureImporter.h"
 #include "narrative/NarrativeComparison.h"
 #include "narrative/NarrativeGenerator.h"

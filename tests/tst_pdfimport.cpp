@@ -5,7 +5,7 @@
 
 #include "SameDocument.h"
 #include "import/DisclosureImporter.h"
-#include "import/ImportReport.h"
+#include "document/Finding.h"
 #include "import/PdfTextExtractor.h"
 
 #include <QElapsedTimer>

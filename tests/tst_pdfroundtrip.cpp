@@ -4,7 +4,7 @@
 
 #include "DisclosureDocument.h"
 #include "SameDocument.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "editing/DraftFactory.h"
 #include "import/DisclosureImporter.h"
 

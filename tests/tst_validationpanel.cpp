@@ -3,7 +3,7 @@
 #include "MainWindow.h"
 #include "TableBrowser.h"
 #include "ValidationPanel.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "editing/DocumentEditor.h"
 #include "editing/DraftFactory.h"
 #include "import/DisclosureImporter.h"

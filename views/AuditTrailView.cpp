@@ -1,6 +1,6 @@
 #include "AuditTrailView.h"
 
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 #include <QEvent>
 #include <QHeaderView>

@@ -3,7 +3,7 @@
 #include "SelectionHub.h"
 #include "charts/ChartData.h"
 #include "codes/CodeCatalogue.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 #include <QEvent>
 #include <QHBoxLayout>

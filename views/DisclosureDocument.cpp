@@ -2,10 +2,10 @@
 
 #include "charts/ChartExporter.h"
 #include "charts/ChartView.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "import/NarrativeExtractor.h"
 #include "narrative/NarrativeGenerator.h"
-#include "tables/TextWidth.h"
+#include "text/TextWidth.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>

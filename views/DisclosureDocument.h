@@ -1,7 +1,7 @@
 #pragma once
 
 #include "document/BudgetDocument.h"
-#include "tables/DisclosureTable.h"
+#include "document/DisclosureTable.h"
 #include "templates/TemplateDescription.h"
 
 #include <QCoreApplication>

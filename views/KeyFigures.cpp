@@ -1,6 +1,6 @@
 #include "KeyFigures.h"
 
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 #include <QEvent>
 #include <QFrame>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "tables/DisclosureTable.h"
+#include "document/DisclosureTable.h"
 
 #include <QList>
 #include <QWidget>

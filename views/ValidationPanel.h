@@ -1,6 +1,6 @@
 #pragma once
 
-#include "import/ImportReport.h"
+#include "document/Finding.h"
 
 #include <QWidget>
 

@@ -5,7 +5,7 @@
 // Run by hand, e.g.: QT_QPA_PLATFORM=offscreen bench_exchange -median 3
 
 #include "DisclosureDocument.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 #include "export/XlsxExporter.h"
 #include "import/DisclosureImporter.h"
 

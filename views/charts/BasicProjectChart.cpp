@@ -1,6 +1,6 @@
 #include "BasicProjectChart.h"
 
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 namespace bd {
 

@@ -7,7 +7,7 @@
 #include "RevenueStructureChart.h"
 #include "SanGongChart.h"
 #include "YearOnYearChart.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 #include <QApplication>
 #include <QChart>

@@ -1,7 +1,7 @@
 #include "ChartView.h"
 
 #include "ChartExporter.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>

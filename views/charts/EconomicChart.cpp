@@ -1,7 +1,7 @@
 #include "EconomicChart.h"
 
 #include "charts/ChartData.h"
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 namespace bd {
 

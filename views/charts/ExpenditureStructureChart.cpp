@@ -1,6 +1,6 @@
 #include "ExpenditureStructureChart.h"
 
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 #include <QKeyEvent>
 #include <QMenu>

@@ -1,6 +1,6 @@
 #include "RevenueStructureChart.h"
 
-#include "document/DocumentSession.h"
+#include "editing/DocumentSession.h"
 
 namespace bd {
 
