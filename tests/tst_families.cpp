@@ -15,6 +15,7 @@
 #include "validation/Validator.h"
 
 #include <QFile>
+#include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -113,6 +114,7 @@ private slots:
     void derivationAgreesWithEveryTable();
     void unitSchedulesSplitBasicByClass();
     void splitSchedulesAreSaved();
+    void importReportSaysHowSure();
     void variants_data();
     void variants();
     void missingAndNoteOnlyTablesAreFindings_data();
@@ -240,6 +242,60 @@ void TestFamilies::splitSchedulesAreSaved()
     QCOMPARE(back->templateId, QStringLiteral("sh-district-9-unit"));
     QCOMPARE(back->schedules.functional, doc.schedules.functional);
     QCOMPARE(back->published, doc.published);
+}
+
+// Per table, how its rows found the template's and its figures their columns, and what was
+// passed over; counted off the sample texts by hand.
+void TestFamilies::importReportSaysHowSure()
+{
+    auto reading = [](const ImportResult &r, int table) {
+        for (const TableReading &t : r.report.readings)
+            if (t.table == table)
+                return t;
+        return TableReading();
+    };
+    const ImportResult &unit = result(QStringLiteral("govoffice-unit"), QStringLiteral("txt"));
+    QCOMPARE(unit.report.readings.size(), 9);
+    // Table 1 (lines 126–151): 8 rows. Left labels 一、财政拨款收入, 二、事业收入, 三、事业单位经营收入,
+    // 四、其他收入, 收入总计 word for word; 1、2、3、 numbered otherwise than the template's "1. ";
+    // right labels the four 类 and 支出总计. Figures: 3 on the left, 4 + 3 + 2 + 2 + 4 on the right.
+    TableReading t1 = reading(unit, 1);
+    QCOMPARE(t1.rows, 8);
+    QCOMPARE(t1.exactLabel, 10);
+    QCOMPARE(t1.normalisedLabel, 3);
+    QCOMPARE(t1.byCode + t1.byPosition, 0);
+    QCOMPARE(t1.cellsByHeader, 18);
+    QCOMPARE(t1.cellsInOrder + t1.cellsByCell, 0);
+    QVERIFY(t1.skipped.isEmpty());
+    // Table 5 runs over a page: its header repeated at lines 285–288 is passed over.
+    const TableReading t5 = reading(unit, 5);
+    QCOMPARE(t5.rows, 21);
+    QCOMPARE(t5.byCode, 20);
+    QCOMPARE(t5.exactLabel, 1); // 合计
+    QCOMPARE(t5.skipped.size(), 4);
+    QCOMPARE(t5.skipped.first().line, 285);
+    QCOMPARE(t5.skipped.last().line, 288);
+    QCOMPARE(t5.skipped.first().why, QStringLiteral("no row"));
+    // Table 9: its one row has no label; it is the row by its place.
+    const TableReading t9 = reading(unit, 9);
+    QCOMPARE(t9.rows, 1);
+    QCOMPARE(t9.byPosition, 1);
+    QCOMPARE(t9.cellsByHeader, 4); // 867.50 839.00 28.50 213.28
+
+    // Tab-separated: every figure in its own cell. Kizilsu table 2: 17 coded rows and 总计,
+    // 58 figures, the header lines 142–144 after its first row skipped.
+    const ImportResult kizilsu = DisclosureImporter().importFile(QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt"));
+    QVERIFY(kizilsu.ok());
+    const TableReading k2 = reading(kizilsu, 2);
+    QCOMPARE(k2.rows, 18);
+    QCOMPARE(k2.byCode, 17);
+    QCOMPARE(k2.cellsByCell, 58);
+    QCOMPARE(k2.cellsByHeader, 0);
+    QCOMPARE(k2.skipped.size(), 3);
+    QCOMPARE(k2.skipped.first().line, 142);
+    // The report says it, in text and JSON.
+    QVERIFY(unit.report.toText().contains(QStringLiteral("table 5 (预算单位一般公共预算支出功能分类预算表): 21 rows")));
+    QCOMPARE(unit.report.toJson().value(QStringLiteral("readings")).toArray().size(), 9);
 }
 
 // Each variant of the family, made from the bundled 部门 sample by one edit: it imports, and

@@ -70,15 +70,62 @@ QJsonObject ImportReport::toJson() const
     QJsonArray a;
     for (const Finding &f : findings)
         a.append(f.toJson());
-    return {{QStringLiteral("errors"), count(Severity::Error)},
-            {QStringLiteral("warnings"), count(Severity::Warning)},
-            {QStringLiteral("notices"), count(Severity::Notice)},
-            {QStringLiteral("findings"), a}};
+    QJsonObject o{{QStringLiteral("errors"), count(Severity::Error)},
+                  {QStringLiteral("warnings"), count(Severity::Warning)},
+                  {QStringLiteral("notices"), count(Severity::Notice)},
+                  {QStringLiteral("findings"), a}};
+    if (!readings.isEmpty()) {
+        QJsonArray r;
+        for (const TableReading &t : readings)
+            r.append(t.toJson());
+        o.insert(QStringLiteral("readings"), r);
+    }
+    return o;
+}
+
+QJsonObject TableReading::toJson() const
+{
+    QJsonArray s;
+    for (const Skipped &k : skipped)
+        s.append(QJsonObject{{QStringLiteral("line"), k.line}, {QStringLiteral("text"), k.text}, {QStringLiteral("why"), k.why}});
+    return {{QStringLiteral("table"), table},
+            {QStringLiteral("title"), title},
+            {QStringLiteral("rows"), rows},
+            {QStringLiteral("labels"), QJsonObject{{QStringLiteral("exact"), exactLabel},
+                                                   {QStringLiteral("normalised"), normalisedLabel},
+                                                   {QStringLiteral("code"), byCode},
+                                                   {QStringLiteral("position"), byPosition}}},
+            {QStringLiteral("cells"), QJsonObject{{QStringLiteral("header"), cellsByHeader},
+                                                  {QStringLiteral("column_order"), cellsInOrder},
+                                                  {QStringLiteral("cell"), cellsByCell}}},
+            {QStringLiteral("skipped"), s}};
+}
+
+QString TableReading::toText() const
+{
+    QString out = QStringLiteral("table %1 (%2): %3 rows; labels %4 exact, %5 normalised, %6 by code, %7 by position; "
+                                 "%8 cells by header, %9 in column order, %10 by cell; %11 lines skipped\n")
+                      .arg(table)
+                      .arg(title)
+                      .arg(rows)
+                      .arg(exactLabel)
+                      .arg(normalisedLabel)
+                      .arg(byCode)
+                      .arg(byPosition)
+                      .arg(cellsByHeader)
+                      .arg(cellsInOrder)
+                      .arg(cellsByCell)
+                      .arg(skipped.size());
+    for (const Skipped &k : skipped)
+        out += QStringLiteral("  line %1 skipped (%2): %3\n").arg(k.line).arg(k.why, k.text);
+    return out;
 }
 
 QString ImportReport::toText() const
 {
     QString out;
+    for (const TableReading &t : readings)
+        out += t.toText();
     for (const Finding &f : findings) {
         out += severityKey(f.severity);
         out += QLatin1Char('\t');

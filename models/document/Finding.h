@@ -38,9 +38,39 @@ struct Finding
     QJsonObject toJson() const;
 };
 
+// How sure the import is of one table: how its rows found the template's rows (the printed
+// label word for word, the label after normalisation — numbering, widths, synonyms — the
+// printed code, or the row's place in a one-row table), how its figures found their columns
+// (under their header words or column numbers, in column order where the header gave no
+// positions, or in their own tab-separated cell), and each line inside the table, after its
+// first row, that went into no row.
+struct TableReading
+{
+    struct Skipped
+    {
+        int line = 0;
+        QString text;
+        QString why; // "page number", "no row" (a repeated header, a stray line)
+        bool operator==(const Skipped &) const = default;
+    };
+    int table = 0;
+    QString title;
+    int rows = 0;
+    int exactLabel = 0, normalisedLabel = 0, byCode = 0, byPosition = 0; // a two-sided row counts each side
+    int cellsByHeader = 0, cellsInOrder = 0, cellsByCell = 0;
+    QList<Skipped> skipped;
+    bool operator==(const TableReading &) const = default;
+    QJsonObject toJson() const;
+    // "table 1 (部门财务收支预算总表): 10 rows; labels 14 exact, 3 normalised, 0 by code, 0 by
+    // position; 24 cells by header, 0 in column order, 0 by cell; 0 lines skipped", then one
+    // line per skipped line.
+    QString toText() const;
+};
+
 struct ImportReport
 {
     QList<Finding> findings;
+    QList<TableReading> readings; // one per table read (an import's report; empty for a check)
     int count(Severity s) const;
     Severity worst() const; // Notice when empty
     QJsonObject toJson() const;

@@ -185,6 +185,7 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
         bool positioned = true;
         for (int c : cols)
             positioned = positioned && m_columnCenter.contains(c);
+        m_t.countPlaced(int(amounts.size()), positioned);
         if (!positioned) {
             for (int i = 0; i < amounts.size(); ++i)
                 if (!m_t.setAmount(row, cols[i], amounts[i].text, line.number, error))

@@ -298,6 +298,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
             continue;
         }
         published.append(*table);
+        r.report.readings.append(parser.reading());
     }
     // Not one table read: nothing to keep but the first reason.
     if (published.isEmpty())

@@ -73,6 +73,9 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
     for (const ColumnSpec &c : m_spec.columns)
         m_table.columns.append(TableColumn{c.key, c.header, c.isAmount(), c.side});
     m_leftCursor = 0;
+    m_reading = TableReading();
+    m_reading.table = m_spec.number;
+    m_reading.title = m_spec.title;
 
     static const QRegularExpression unitRe(QStringLiteral("单位\\s*[：:]\\s*(万元|元)"));
     // Page numbers a PDF prints under a table that runs over a page.
@@ -87,14 +90,22 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
     for (int k = 0; k < lines.size(); ++k) {
         const SourceLine &line = lines[k];
         const QString trimmed = line.text.trimmed();
-        if (trimmed.isEmpty() || (!m_tabLayout && pageNumber.match(trimmed).hasMatch()))
+        if (trimmed.isEmpty())
             continue;
+        if (!m_tabLayout && pageNumber.match(trimmed).hasMatch()) {
+            if (!m_table.rows.isEmpty())
+                m_reading.skipped.append({line.number, trimmed, QStringLiteral("page number")});
+            continue;
+        }
         const auto unitMatch = unitRe.match(trimmed);
         if (unitMatch.hasMatch()) {
             m_table.unit = unitMatch.captured(1) == QStringLiteral("元") ? Unit::Yuan : Unit::WanYuan;
             continue;
         }
-        if (trimmed.startsWith(QStringLiteral("编制部门")) || trimmed.startsWith(QStringLiteral("编制单位")))
+        // The 编制部门 line, and the "表 N" that numbers the next table.
+        static const QRegularExpression nextTableNumber(QStringLiteral("^表\\s*\\d+$"));
+        if (trimmed.startsWith(QStringLiteral("编制部门")) || trimmed.startsWith(QStringLiteral("编制单位"))
+            || nextTableNumber.match(trimmed).hasMatch())
             continue;
         if (trimmed.contains(QStringLiteral("空表")) || trimmed.startsWith(QStringLiteral("注:"))
             || trimmed.startsWith(QStringLiteral("注："))) {
@@ -112,8 +123,13 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
             m_table.note = mendName(note);
             continue;
         }
+        // A line that made no row and changed none, once the rows have begun, was passed over.
+        const qsizetype rowsBefore = m_table.rows.size();
+        const TableRow lastBefore = m_table.rows.isEmpty() ? TableRow() : m_table.rows.last();
         if (!reader->read(line, error))
             return std::nullopt;
+        if (rowsBefore > 0 && m_table.rows.size() == rowsBefore && m_table.rows.last() == lastBefore)
+            m_reading.skipped.append({line.number, trimmed, QStringLiteral("no row")});
     }
     if (m_table.rows.isEmpty() && m_table.note.isEmpty()) {
         error->line = titleLine;
@@ -129,7 +145,55 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
                              .arg(m_spec.number).arg(m_spec.title, m_spec.total->label);
         return std::nullopt;
     }
+    m_reading.rows = int(m_table.rows.size());
+    if (m_tabLayout)
+        for (const TableRow &r : std::as_const(m_table.rows))
+            for (int c = 0; c < m_spec.columns.size(); ++c)
+                m_reading.cellsByCell += m_spec.columns[c].isAmount() && r.cells.value(c).amount ? 1 : 0;
+    countLabelMatches();
     return m_table;
+}
+
+void TableParser::countLabelMatches()
+{
+    auto printed = [&](const TableRow &r, const QString &kind, int side) {
+        for (int c = 0; c < m_spec.columns.size(); ++c)
+            if (m_spec.columns[c].text == kind && m_spec.columns[c].side == side)
+                return r.cells.value(c).text;
+        return QString();
+    };
+    auto byLabel = [&](const QString &shown, const QString &templateLabel) {
+        ++(TemplateDescription::labelKey(shown) == TemplateDescription::labelKey(templateLabel) ? m_reading.exactLabel
+                                                                                                : m_reading.normalisedLabel);
+    };
+    const bool coded = m_spec.kind != TableKind::TwoSided && m_spec.kind != TableKind::Fixed;
+    for (const TableRow &r : std::as_const(m_table.rows)) {
+        if (!r.key.isEmpty()) {
+            const QString shown = coded ? printed(r, QStringLiteral("name"), 0) : printed(r, QStringLiteral("label"), 0);
+            if (coded && (r.key.front().isDigit() || r.key.startsWith(QLatin1String("project:"))))
+                ++m_reading.byCode;
+            else if (r.key == QLatin1String("unit") || (m_spec.kind == TableKind::Fixed && shown.isEmpty()))
+                ++m_reading.byPosition; // the department's row under the total; a one-row table
+            else if (m_spec.total && r.key == m_spec.total->key)
+                byLabel(shown.isEmpty() ? printed(r, QStringLiteral("label"), 0) : shown, m_spec.total->label);
+            else
+                for (const RowSpec &spec : m_spec.rows)
+                    if (spec.key == r.key) {
+                        byLabel(shown, spec.label);
+                        break;
+                    }
+        }
+        if (!r.rightKey.isEmpty()) {
+            static const QRegularExpression ordinal(QStringLiteral("^[一二三四五六七八九十]+、"));
+            const QString shown = printed(r, QStringLiteral("label"), 1);
+            if (!shown.isEmpty() && shown.front().isDigit())
+                ++m_reading.byCode;
+            else if (m_spec.totalRight && r.rightKey == m_spec.totalRight->key)
+                byLabel(shown, m_spec.totalRight->label);
+            else
+                byLabel(QString(shown).remove(ordinal), m_catalogue.name(Classification::Functional, r.rightKey));
+        }
+    }
 }
 
 bool TableParser::setAmount(TableRow &row, int column, const QString &text, int line, ImportError *error) const

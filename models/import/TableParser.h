@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/DisclosureTable.h"
+#include "document/Finding.h"
 #include "templates/TemplateDescription.h"
 #include "text/WrappedText.h"
 
@@ -54,6 +55,8 @@ public:
     TableParser(const TemplateDescription &tpl, const TableSpec &spec, const CodeCatalogue &catalogue, bool tabLayout);
 
     std::optional<DisclosureTable> parse(const QList<SourceLine> &lines, int titleLine, ImportError *error);
+    // How sure the last parse is of its table (the import report's per-table counts).
+    const TableReading &reading() const { return m_reading; }
 
     // ---- For the row readers ----
     const TemplateDescription &tpl() const { return m_tpl; }
@@ -74,6 +77,9 @@ public:
     // Where the next left label is looked for first; a reader trying a label restores it.
     int leftCursor() const { return m_leftCursor; }
     void setLeftCursor(int cursor) { m_leftCursor = cursor; }
+    // The aligned reader placed n figures under their header words or column numbers
+    // (byHeader), or in column order where the header gave no positions.
+    void countPlaced(int n, bool byHeader) { (byHeader ? m_reading.cellsByHeader : m_reading.cellsInOrder) += n; }
 
 private:
     const TemplateDescription &m_tpl;
@@ -82,6 +88,8 @@ private:
     bool m_tabLayout;
     DisclosureTable m_table;
     int m_leftCursor = 0;
+    TableReading m_reading;
+    void countLabelMatches();
 };
 
 } // namespace bd
