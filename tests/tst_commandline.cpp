@@ -276,7 +276,8 @@ void TestCommandLine::showPutuoInYuanWithSeparators()
     QCOMPARE(amounts, 3 * 3 + 2 * 28); // 201, 20113 and 合计 have 基本 and 项目; 28 rows one of them
 }
 
-// `check` prints the import's differences and the validator's findings, errors first, and exits
+// `check` prints how each table was read, then the import's differences and the validator's
+// findings, errors first, and exits
 // 0 when there are notices only, 1 with warnings, 2 with errors. The Kizilsu sample has two
 // errors (the 部门整体绩效目标表's 524.92 + 75.00 = 599.92 against the budget of 524.92, and the
 // narrative's "涉及预算金额599.92万元"), seven warnings (two weight sums of 90; 2024 named five times
@@ -287,7 +288,12 @@ void TestCommandLine::checkKizilsu()
     const Run text = run({QStringLiteral("check"), samplePath(kKizilsu)}, false);
     QVERIFY2(text.exitCode == 2, qPrintable(text.err));
     QVERIFY2(text.out.endsWith(QStringLiteral("2 errors, 7 warnings, 54 notices\n")), qPrintable(text.out));
-    const QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QStringList lines = text.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    // First how each of the 11 tables was read (and the lines each passed over), then the findings.
+    int readings = 0;
+    while (!lines.isEmpty() && (lines.first().startsWith(QStringLiteral("table ")) || lines.first().startsWith(QStringLiteral("  line "))))
+        readings += lines.takeFirst().startsWith(QStringLiteral("table ")) ? 1 : 0;
+    QCOMPARE(readings, 11);
     QCOMPARE(lines.size(), 2 + 7 + 54 + 1);
     QVERIFY2(lines[0].startsWith(QStringLiteral("error\tC.targets-equal-budget\t")), qPrintable(lines[0]));
     QVERIFY2(lines[1].startsWith(QStringLiteral("error\tD.narrative-amount\t")), qPrintable(lines[1]));
@@ -325,10 +331,19 @@ void TestCommandLine::checkKizilsu()
         QVERIFY(f.contains(QStringLiteral("line")));
     }
 
-    // Putuo: nothing at all.
+    // Putuo: nine tables read, only table 5's header repeated over the page (lines 274–277)
+    // passed over, and nothing found.
     const Run putuo = run({QStringLiteral("check"), samplePath(kPutuo)}, false);
     QCOMPARE(putuo.exitCode, 0);
-    QCOMPARE(putuo.out, QStringLiteral("0 errors, 0 warnings, 0 notices\n"));
+    QStringList putuoLines = putuo.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(putuoLines.size(), 9 + 4 + 1);
+    QCOMPARE(putuoLines.takeLast(), QStringLiteral("0 errors, 0 warnings, 0 notices"));
+    for (int line = 274; line <= 277; ++line)
+        QVERIFY2(putuoLines.takeAt(5).startsWith(QStringLiteral("  line %1 skipped (no row): ").arg(line)), qPrintable(putuo.out));
+    for (int n = 1; n <= 9; ++n)
+        QVERIFY2(putuoLines[n - 1].startsWith(QStringLiteral("table %1 (").arg(n))
+                     && putuoLines[n - 1].endsWith(n == 5 ? QStringLiteral("; 4 lines skipped") : QStringLiteral("; 0 lines skipped")),
+                 qPrintable(putuoLines[n - 1]));
 }
 
 // Exit status 1 when the worst is a warning: Kizilsu with its targets mended (本级安排 449.92).
