@@ -8,13 +8,18 @@
 // bundled sample, a text of no known family, and every sample cut short at random points.
 
 #include "GoldenTable.h"
+#include "codes/CodeCatalogue.h"
 #include "import/DisclosureImporter.h"
 #include "document/Finding.h"
 #include "store/DocumentStore.h"
 #include "templates/TemplateDescription.h"
 #include "validation/Validator.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -121,6 +126,7 @@ private slots:
     void missingAndNoteOnlyTablesAreFindings();
     void noKnownFamilyNamesTheClosest();
     void truncatedSamplesImportOrStop();
+    void codesLearnedFromImportsExtendTheirYear();
 
 private:
     QMap<QString, ImportResult> m_results; // "<golden> txt" / "<golden> pdf"
@@ -469,5 +475,93 @@ void TestFamilies::truncatedSamplesImportOrStop()
     QVERIFY(refused > 0);
 }
 
-QTEST_GUILESS_MAIN(TestFamilies)
+// Wanli 2023 prints standard codes the bundled catalogue lacks (2010506 统计管理, 2040607 公共
+// 法律服务, 20406 司法). Saved, they are learned for 2023 — not for 2025 — and kept in the database:
+// the check no longer reports them, and another store opening the database learns them again.
+void TestFamilies::codesLearnedFromImportsExtendTheirYear()
+{
+    const ImportResult &wanli = result(QStringLiteral("wanli"), QStringLiteral("txt"));
+    auto unknownCodes = [&] {
+        QStringList codes;
+        for (const Finding &f : Validator::check(*wanli.document, *wanli.templ).findings)
+            if (f.rule == QLatin1String("A.code-unknown"))
+                codes.append(f.rowKey);
+        return codes;
+    };
+    QVERIFY(!CodeCatalogue::forYear(2023).contains(Classification::Functional, QStringLiteral("2010506")));
+    const QStringList before = unknownCodes();
+    QVERIFY2(before.contains(QStringLiteral("2010506")) && before.contains(QStringLiteral("2040607")), qPrintable(before.join(u' ')));
+
+    // A draft teaches nothing.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("learn.sqlite"));
+    QString error;
+    {
+        DocumentStore store(QStringLiteral("learn-draft"));
+        QVERIFY2(store.open(path, &error), qPrintable(error));
+        BudgetDocument draft = *wanli.document;
+        draft.status = DocumentStatus::Draft;
+        QVERIFY2(store.save(draft, &error), qPrintable(error));
+        QVERIFY(!CodeCatalogue::forYear(2023).contains(Classification::Functional, QStringLiteral("2010506")));
+        BudgetDocument doc = *wanli.document;
+        QVERIFY2(store.save(doc, &error), qPrintable(error));
+    }
+    const auto learned = CodeCatalogue::forYear(2023).find(Classification::Functional, QStringLiteral("2010506"));
+    QVERIFY(learned);
+    QCOMPARE(learned->name, QStringLiteral("统计管理"));
+    QVERIFY(learned->learned);
+    QCOMPARE(CodeCatalogue::forYear(2023).name(Classification::Functional, QStringLiteral("20406")), QStringLiteral("司法"));
+    QVERIFY(!CodeCatalogue::forYear(2025).contains(Classification::Functional, QStringLiteral("2010506")));
+    QVERIFY2(unknownCodes().isEmpty(), qPrintable(unknownCodes().join(u' ')));
+
+    // Kept in the database, per year, with the document that taught it.
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("learned-read"));
+        db.setDatabaseName(path);
+        QVERIFY(db.open());
+        QSqlQuery q(db);
+        QVERIFY(q.exec(QStringLiteral("SELECT year, classification, name, document_id FROM learned_codes WHERE code = '2040607'")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), 2023);
+        QCOMPARE(q.value(1).toString(), QStringLiteral("functional"));
+        QCOMPARE(q.value(2).toString(), QStringLiteral("公共法律服务"));
+        QVERIFY(q.value(3).toLongLong() > 0);
+        QVERIFY(!q.next());
+        QVERIFY(q.exec(QStringLiteral("SELECT COUNT(*) FROM learned_codes")));
+        QVERIFY(q.next());
+        QCOMPARE(q.value(0).toInt(), int(before.size()));
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("learned-read"));
+
+    // Another process opening the database learns them too.
+    QProcess child;
+    child.setProgram(QCoreApplication::applicationFilePath());
+    child.setArguments({QStringLiteral("-childLearns"), path});
+    child.start();
+    QVERIFY(child.waitForFinished(60000));
+    QVERIFY2(child.exitCode() == 0, child.readAllStandardError().constData());
+}
+
+// The child of codesLearnedFromImportsExtendTheirYear: opens the database, then knows the code.
+static int childLearns(const QString &path)
+{
+    if (CodeCatalogue::forYear(2023).contains(Classification::Functional, QStringLiteral("2010506")))
+        return 3;
+    DocumentStore store(QStringLiteral("child"));
+    QString error;
+    if (!store.open(path, &error)) {
+        fprintf(stderr, "%s\n", qPrintable(error));
+        return 2;
+    }
+    return CodeCatalogue::forYear(2023).name(Classification::Functional, QStringLiteral("2010506")) == QStringLiteral("统计管理") ? 0 : 1;
+}
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc == 3 && QByteArray(argv[1]) == "-childLearns")
+        return childLearns(QString::fromLocal8Bit(argv[2]));
+    TestFamilies t;
+    return QTest::qExec(&t, argc, argv);
+}
 #include "tst_families.moc"

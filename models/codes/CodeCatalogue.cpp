@@ -36,14 +36,15 @@ bool codeLess(const CodeEntry &a, const CodeEntry &b)
     return a.code < b.code;
 }
 
-// Cache of loaded catalogues, keyed by shipped year. Catalogues are never freed or moved, so
-// references handed out by forYear() stay valid for the life of the program.
+// Cache of catalogues: the shipped data by shipped year, and one catalogue per requested year
+// (a copy of the nearest shipped one, which the codes learned for that year extend).
+// Catalogues are never freed or moved, so references handed out by forYear() stay valid for
+// the life of the program.
 struct Cache
 {
     QMutex mutex;
-    std::map<int, std::unique_ptr<CodeCatalogue>> byYear; // by shipped year
-    std::map<int, const CodeCatalogue *> resolved;        // by requested year
-    std::unique_ptr<CodeCatalogue> empty; // when nothing usable is shipped
+    std::map<int, std::unique_ptr<CodeCatalogue>> byYear;   // by shipped year
+    std::map<int, std::unique_ptr<CodeCatalogue>> resolved; // by requested year
 };
 
 Cache &cache()
@@ -201,6 +202,12 @@ const CodeCatalogue &CodeCatalogue::forYear(int year)
 {
     Cache &c = cache();
     QMutexLocker lock(&c.mutex);
+    return resolvedLocked(year);
+}
+
+CodeCatalogue &CodeCatalogue::resolvedLocked(int year)
+{
+    Cache &c = cache();
     if (const auto hit = c.resolved.find(year); hit != c.resolved.end())
         return *hit->second;
 
@@ -211,29 +218,33 @@ const CodeCatalogue &CodeCatalogue::forYear(int year)
         if (chosen == 0 || std::abs(y - year) <= std::abs(chosen - year))
             chosen = y;
     }
-
-    if (chosen != 0) {
-        if (const auto it = c.byYear.find(chosen); it != c.byYear.end()) {
-            c.resolved.emplace(year, it->second.get());
-            return *it->second;
-        }
+    auto it = c.byYear.find(chosen);
+    if (chosen != 0 && it == c.byYear.end()) {
         QFile file(QStringLiteral("%1/%2.json").arg(kResourceDir).arg(chosen));
         auto catalogue = std::make_unique<CodeCatalogue>();
         QString error;
-        if (file.open(QIODevice::ReadOnly) && catalogue->loadJson(file.readAll(), &error)) {
-            const CodeCatalogue *loaded = catalogue.get();
-            c.byYear.emplace(chosen, std::move(catalogue));
-            c.resolved.emplace(year, loaded);
-            return *loaded;
-        }
-        // Shipped data is tested; reaching this is a build problem, not a user error.
-        qWarning("CodeCatalogue: cannot load %s: %s", qPrintable(file.fileName()),
-                 qPrintable(error.isEmpty() ? file.errorString() : error));
+        if (file.open(QIODevice::ReadOnly) && catalogue->loadJson(file.readAll(), &error))
+            it = c.byYear.emplace(chosen, std::move(catalogue)).first;
+        else // shipped data is tested; reaching this is a build problem, not a user error
+            qWarning("CodeCatalogue: cannot load %s: %s", qPrintable(file.fileName()),
+                     qPrintable(error.isEmpty() ? file.errorString() : error));
     }
     // Callers never drop unknown codes, so an empty catalogue degrades to "not found".
-    if (!c.empty)
-        c.empty = std::make_unique<CodeCatalogue>();
-    return *c.empty;
+    auto own = it != c.byYear.end() ? std::make_unique<CodeCatalogue>(*it->second) : std::make_unique<CodeCatalogue>();
+    return *c.resolved.emplace(year, std::move(own)).first->second;
+}
+
+bool CodeCatalogue::learn(int year, Classification c, const QString &code, const QString &name)
+{
+    if (!isWellFormed(c, code) || name.trimmed().isEmpty())
+        return false;
+    QMutexLocker lock(&cache().mutex);
+    CodeCatalogue &catalogue = resolvedLocked(year);
+    auto &m = c == Classification::Functional ? catalogue.m_functional : catalogue.m_economic;
+    if (m.contains(code))
+        return false;
+    m.insert(code, CodeEntry{code, name.trimmed(), levelOf(c, code), true});
+    return true;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,6 +17,7 @@ struct CodeEntry
     QString code;
     QString name;
     int level = 0; // 1 类, 2 款, 3 项
+    bool learned = false; // from an imported document, not the bundled data
 };
 
 // The code catalogue of one year, loaded from resource data (:/catalogue/<year>.json).
@@ -24,8 +25,13 @@ struct CodeEntry
 class CodeCatalogue
 {
 public:
-    // The catalogue for a year: that year's data if shipped, otherwise the nearest shipped year.
+    // The catalogue for a year: that year's data if shipped, otherwise the nearest shipped year,
+    // with the codes learned for that year.
     static const CodeCatalogue &forYear(int year);
+    // Extends the year's catalogue with a well-formed code it lacks, named as a published
+    // document names it (the store keeps what was learned and teaches it again when opened).
+    // True when the code is new. Call it from the thread that reads the catalogues.
+    static bool learn(int year, Classification c, const QString &code, const QString &name);
     static QList<int> shippedYears();
 
     // Loads a catalogue from JSON data; false and a message naming the place on bad data.
@@ -50,6 +56,7 @@ public:
     static QString normalizedName(const QString &name);
 
 private:
+    static CodeCatalogue &resolvedLocked(int year);
     int m_year = 0;
     QHash<QString, CodeEntry> m_functional;
     QHash<QString, CodeEntry> m_economic;

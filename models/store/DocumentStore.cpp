@@ -448,7 +448,7 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
             return false;
         }
         m_schemaVersion = version;
-        return true;
+        return teachLearnedCodes(error);
     }
 
     // Per-connection settings; SQLite ignores foreign keys unless asked, and cannot switch the
@@ -478,7 +478,54 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
             *error = QStringLiteral("Cannot prepare \"%1\": %2").arg(shown, *error);
         return false;
     }
+    return teachLearnedCodes(error);
+}
+
+bool DocumentStore::teachLearnedCodes(QString *error) const
+{
+    Statement q(m_db, QStringLiteral("SELECT year, classification, code, name FROM learned_codes"));
+    if (!q.exec({}, error))
+        return false;
+    while (q.query().next())
+        CodeCatalogue::learn(q.query().value(0).toInt(),
+                             q.query().value(1).toString() == QLatin1String("economic") ? Classification::Economic
+                                                                                        : Classification::Functional,
+                             q.query().value(2).toString(), q.query().value(3).toString());
     return true;
+}
+
+QList<DocumentStore::LearnedCode> DocumentStore::codesToLearn(const BudgetDocument &doc)
+{
+    // Only what a department published: a draft's codes may be typing mistakes.
+    QList<LearnedCode> out;
+    if (doc.status != DocumentStatus::Published)
+        return out;
+    const CodeCatalogue &catalogue = CodeCatalogue::forYear(doc.year);
+    auto consider = [&](Classification c, const QString &code, const QString &name) {
+        if (!CodeCatalogue::isWellFormed(c, code) || name.trimmed().isEmpty() || catalogue.contains(c, code))
+            return;
+        for (const LearnedCode &l : std::as_const(out))
+            if (l.classification == c && l.code == code)
+                return;
+        out.append({c, code, name.trimmed()});
+    };
+    // The published trees name their 类 and 款 too, which the schedules (项) do not.
+    const auto tpl = TemplateRegistry::instance().find(doc.templateId);
+    for (const DisclosureTable &t : doc.published) {
+        const TableSpec *spec = tpl ? tpl->table(t.number) : nullptr;
+        const int nameColumn = t.columnIndex(QStringLiteral("name"));
+        if (!spec || nameColumn < 0 || (spec->kind != TableKind::FunctionalTree && spec->kind != TableKind::EconomicTree))
+            continue;
+        const Classification c = spec->kind == TableKind::EconomicTree ? Classification::Economic : Classification::Functional;
+        for (const TableRow &r : t.rows)
+            if (!r.key.isEmpty() && r.key.front().isDigit())
+                consider(c, r.key, r.cells.value(nameColumn).text);
+    }
+    for (const FunctionalLine &l : doc.schedules.functional)
+        consider(Classification::Functional, l.code, l.name);
+    for (const EconomicLine &l : doc.schedules.economic)
+        consider(Classification::Economic, l.code, l.name);
+    return out;
 }
 
 bool DocumentStore::readSchemaVersion(int *version, QString *error) const
@@ -633,8 +680,22 @@ std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error)
             return std::nullopt;
         }
     }
+    const QList<LearnedCode> learned = codesToLearn(doc);
+    Statement learn(m_db, QStringLiteral("INSERT INTO learned_codes (year, classification, code, name, document_id) "
+                                         "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
+    for (const LearnedCode &l : learned) {
+        if (!learn.exec({doc.year,
+                         l.classification == Classification::Economic ? QStringLiteral("economic") : QStringLiteral("functional"),
+                         l.code, l.name, qlonglong(id)},
+                        &why)) {
+            setError(error, QStringLiteral("Cannot save \"%1 %2\": %3").arg(doc.department).arg(doc.year).arg(why));
+            return std::nullopt;
+        }
+    }
     if (!tx.commit(error))
         return std::nullopt;
+    for (const LearnedCode &l : learned)
+        CodeCatalogue::learn(doc.year, l.classification, l.code, l.name);
     // Only now, when the document is safely stored, does the caller's copy change.
     doc.id = id;
     doc.modified = now;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "codes/CodeCatalogue.h"
 #include "document/BudgetDocument.h"
 #include "store/AuditLog.h"
 
@@ -89,6 +90,17 @@ public:
 private:
     bool openSqlite(const QString &path, QString *error);
     bool applyMigrations(QString *error);
+    // Code names learned from published documents (schema 4): each save of a published
+    // document records the well-formed codes its year's catalogue lacks, and opening a database
+    // teaches the catalogue all it has recorded.
+    struct LearnedCode
+    {
+        Classification classification;
+        QString code;
+        QString name;
+    };
+    static QList<LearnedCode> codesToLearn(const BudgetDocument &doc);
+    bool teachLearnedCodes(QString *error) const;
     bool readSchemaVersion(int *version, QString *error) const;
     bool writeDocument(BudgetDocument &doc, qint64 id, const QDateTime &modified, QString *error);
     bool readDocument(qint64 id, BudgetDocument *doc, QString *error) const;
