@@ -1087,6 +1087,15 @@ void TestDocumentStore::auditTableAddedToVersion1Database()
     {
         RawConnection raw(dbPath());
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE audit_log")));
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE learned_codes")));
+        // Version 1's functional_lines allowed only the phases 'basic' and 'project'.
+        QVERIFY(raw.exec(QStringLiteral("CREATE TABLE functional_lines_v1 (document_id BIGINT NOT NULL REFERENCES documents (id) "
+                                        "ON DELETE CASCADE, seq INTEGER NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, "
+                                        "source TEXT NOT NULL, phase TEXT NOT NULL CHECK (phase IN ('basic', 'project')), "
+                                        "amount_fen BIGINT NOT NULL, PRIMARY KEY (document_id, seq))")));
+        QVERIFY(raw.exec(QStringLiteral("INSERT INTO functional_lines_v1 SELECT * FROM functional_lines")));
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE functional_lines")));
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE functional_lines_v1 RENAME TO functional_lines")));
         QVERIFY(raw.exec(QStringLiteral("DELETE FROM id_counters WHERE name = 'audit_log'")));
         QVERIFY(raw.exec(QStringLiteral("DELETE FROM schema_version WHERE version >= 2")));
     }
@@ -1101,6 +1110,10 @@ void TestDocumentStore::auditTableAddedToVersion1Database()
     edited.schedules.functional[0].amount += wan(1);
     QVERIFY2(store.save(edited, &error), qPrintable(error));
     QVERIFY(!store.auditTrail(doc.id, &error).isEmpty());
+    // Schema 3: 基本支出 split into 人员经费 / 公用经费 is stored and read back.
+    edited.schedules.functional[0].phase = Phase::BasicPersonnel;
+    QVERIFY2(store.save(edited, &error), qPrintable(error));
+    QCOMPARE(store.load(doc.id, &error)->schedules.functional[0].phase, Phase::BasicPersonnel);
 }
 
 QTEST_GUILESS_MAIN(TestDocumentStore)
