@@ -334,6 +334,23 @@ void TestFamilies::variants_data()
         << replaced(QStringLiteral("“三公”经费预算数"), QStringLiteral("2025年“三公”经费预算数")) << 9;
     QTest::newRow("whole 万元 in the 三公 row") << replaced(QStringLiteral("1.00                  1.00"),
                                                         QStringLiteral("   1                     1")) << 9;
+    // A dash where a cell is empty, written where the column's figures end.
+    auto dashed = [&](QStringList l, const QString &line, QList<int> ends) {
+        const int at = lineOf(l, line);
+        for (int end : ends) {
+            QString &text = l[at];
+            if (text.size() < end)
+                text += QString(end - text.size(), QLatin1Char(' '));
+            text[end - 1] = QChar(0x2014);
+        }
+        return l;
+    };
+    QTest::newRow("dashes for empty cells in a tree")
+        << dashed(dashed(p, QStringLiteral("201   13   01   行政运行                    9,389,913.00    9,389,913.00"), {84}),
+                  QStringLiteral("201   13   02   一般行政管理事务                4,545,000.00                    4,545,000.00"), {68})
+        << 3;
+    QTest::newRow("dashes for empty cells in the 三公 row")
+        << dashed(p, QStringLiteral("1.00                  1.00                                171.01"), {26, 45, 53, 63}) << 9;
     {
         // "四、卫生健康支出 881,803.00 …" on table 4 printed as the PDF wraps a long label: its
         // first part above the figures, the rest below.

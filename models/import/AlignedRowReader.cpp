@@ -50,7 +50,7 @@ QList<Segment> segments(const QString &line)
     int lastEnd = -10;
     while (it.hasNext()) {
         const auto m = it.next();
-        Segment s{int(m.capturedStart()), m.captured(), isAmountToken(m.captured())};
+        Segment s{int(m.capturedStart()), m.captured(), isAmountToken(m.captured()) || isPlaceholderToken(m.captured())};
         if (!out.isEmpty() && !s.amount && !out.last().amount && s.start - lastEnd <= 1) {
             out.last().text += QLatin1Char(' ') + s.text;
         } else {

@@ -24,4 +24,17 @@ inline bool isAmountToken(const QString &s)
     return re.match(s.normalized(QString::NormalizationForm_KC)).hasMatch() && !allDigits(s);
 }
 
+// A dash standing for an empty amount cell ("—", "-", "–"): it holds its column's place.
+inline bool isPlaceholderToken(const QString &s)
+{
+    if (s.isEmpty() || s.size() > 3)
+        return false;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (u != u'-' && u != u'—' && u != u'–' && u != u'―' && u != u'─')
+            return false;
+    }
+    return true;
+}
+
 } // namespace bd
