@@ -214,6 +214,11 @@ void TestFamilies::derivationAgreesWithEveryTable()
         QVERIFY2(f.severity == Severity::Notice, qPrintable(f.rule + QStringLiteral(": ") + f.message));
     const ImportReport check = Validator::check(*r.document, *r.templ);
     QCOMPARE(check.count(Severity::Error), 0);
+    // Nothing else is found but codes the bundled catalogue lacks (Wanli's 2010506 …) and Wanli's
+    // 机关运行经费; the notes "注：本部门…" read as the template's "注:本部门…".
+    for (const Finding &f : check.findings)
+        QVERIFY2(f.rule == QLatin1String("A.code-unknown") || f.rule == QLatin1String("C.operating-cost-equals-public"),
+                 qPrintable(f.rule + QStringLiteral(": ") + f.message));
 }
 
 void TestFamilies::unitSchedulesSplitBasicByClass()

@@ -340,8 +340,8 @@ void checkTablesAndNotes(const ValidationContext &ctx, QList<Finding> &out)
                                             : QCoreApplication::translate("bd::Validator", "the other tables hold %1 %2 for it")
                                                   .arg(held.format(t->unit, t->thousands), unitSuffix(t->unit)));
                 out.append(f);
-            } else if (!spec.emptyNote.isEmpty()
-                       && CodeCatalogue::normalizedName(t->note) != CodeCatalogue::normalizedName(expectedNote(ctx, spec))) {
+            } else if (!spec.emptyNote.isEmpty() // "注：" and "注:" are one note: widths folded
+                       && TemplateDescription::labelKey(t->note) != TemplateDescription::labelKey(expectedNote(ctx, spec))) {
                 f.rule = QStringLiteral("A.empty-table-note");
                 f.severity = Severity::Notice;
                 f.statedText = t->note;
