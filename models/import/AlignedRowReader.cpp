@@ -233,11 +233,17 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
     case TableKind::Projects: {
         const int codeCols = m_t.spec().codeColumns();
         int i = 0;
+        // Codes: 3 digits, then 2 and 2. A 类 that lost digits ("1 03 01" among "201 03" rows)
+        // still leads the row's codes: kept as printed, for the check to call malformed.
         QStringList codes;
         while (i < segs.size() && codes.size() < codeCols && allDigits(segs[i].text)
-               && segs[i].text.size() == (codes.isEmpty() ? 3 : 2)) {
+               && (codes.isEmpty() ? segs[i].text.size() <= 3 : segs[i].text.size() == 2)) {
             codes.append(segs[i].text);
             ++i;
+        }
+        if (codes.size() == 1 && codes.first().size() != 3) { // a lone short number is no code
+            codes.clear();
+            i = 0;
         }
         QStringList texts;
         while (i < segs.size() && !(segs[i].amount || (!texts.isEmpty() && segs[i].amountLike())))
@@ -296,9 +302,11 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
                 return true;
             }
         } else {
-            row.key = codes.join(QString());
+            row.key = TableParser::codeKey(codes);
             const Classification cls = m_t.spec().kind == TableKind::EconomicTree ? Classification::Economic : Classification::Functional;
             row.level = CodeCatalogue::levelOf(cls, row.key);
+            if (row.level == 0)
+                row.level = int(codes.size()); // malformed: as deep as it has parts
             for (int k = 0; k < codes.size(); ++k)
                 row.cells[m_t.spec().columnIndex(QStringLiteral("code%1").arg(k + 1))].text = codes[k];
             if (!project.isEmpty()) {

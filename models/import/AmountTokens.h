@@ -1,5 +1,7 @@
 #pragma once
 
+#include "money/Amount.h"
+
 #include <QRegularExpression>
 #include <QString>
 
@@ -27,14 +29,7 @@ inline bool isAmountToken(const QString &s)
 // A dash standing for an empty amount cell ("—", "-", "–"): it holds its column's place.
 inline bool isPlaceholderToken(const QString &s)
 {
-    if (s.isEmpty() || s.size() > 3)
-        return false;
-    for (QChar c : s) {
-        const char16_t u = c.unicode();
-        if (u != u'-' && u != u'—' && u != u'–' && u != u'―' && u != u'─')
-            return false;
-    }
-    return true;
+    return s.size() <= 3 && isDashMark(s);
 }
 
 } // namespace bd

@@ -53,17 +53,18 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
     case TableKind::FunctionalTree:
     case TableKind::EconomicTree:
     case TableKind::Projects: {
-        QString code;
+        QStringList parts;
         bool header = false;
         for (int c = 0; c < n; ++c) {
             if (!m_t.spec().columns[c].text.startsWith(QLatin1String("code")) || cells[c].isEmpty())
                 continue;
             if (!allDigits(cells[c]))
                 header = true;
-            code += cells[c];
+            parts.append(cells[c]);
         }
         if (header)
             return true;
+        const QString code = parts.isEmpty() ? QString() : TableParser::codeKey(parts);
         const QString name = textOf(QStringLiteral("name"));
         if (code.isEmpty()) {
             if (name.isEmpty()) {
@@ -91,6 +92,8 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
         } else {
             const Classification cls = m_t.spec().kind == TableKind::EconomicTree ? Classification::Economic : Classification::Functional;
             row.level = CodeCatalogue::levelOf(cls, code);
+            if (row.level == 0)
+                row.level = int(parts.size()); // malformed: as deep as it has parts
             row.key = code;
             if (m_t.spec().kind == TableKind::Projects && !textOf(QStringLiteral("project")).isEmpty()) {
                 row.key = QStringLiteral("project:") + textOf(QStringLiteral("project"));

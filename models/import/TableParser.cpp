@@ -259,6 +259,14 @@ std::optional<QString> TableParser::rightKeyFor(const QString &label) const
     return std::nullopt;
 }
 
+QString TableParser::codeKey(const QStringList &parts)
+{
+    for (int k = 0; k < parts.size(); ++k)
+        if (parts[k].size() != (k == 0 ? 3 : 2))
+            return parts.join(QLatin1Char(' '));
+    return parts.join(QString());
+}
+
 bool TableParser::assignKeys(TableRow &row, const QString &leftLabel, const QString &rightLabel, int line, ImportError *error)
 {
     if (!leftLabel.isEmpty()) {

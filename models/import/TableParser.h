@@ -72,6 +72,10 @@ public:
     std::optional<QString> fixedKeyFor(const QString &label);
     // The key of a right-side label: a 功能分类 类 by code or name, or the total.
     std::optional<QString> rightKeyFor(const QString &label) const;
+    // A row's code from its printed parts: "201", "03", "01" → "2010301". Parts of the wrong
+    // length (a 类 "1" that lost its digits) are kept apart, "1 03 01", so that the code stays
+    // malformed for the check to report and never passes for another code.
+    static QString codeKey(const QStringList &parts);
     // Both sides' keys for a row, or false and an error naming the label.
     bool assignKeys(TableRow &row, const QString &leftLabel, const QString &rightLabel, int line, ImportError *error);
     // Where the next left label is looked for first; a reader trying a label restores it.

@@ -99,16 +99,21 @@ static QString normalizeCell(QStringView text)
     return out;
 }
 
-static bool isDashOnly(const QString &s)
+bool isDashMark(QStringView s)
 {
     if (s.isEmpty())
-        return true;
+        return false;
     for (QChar c : s) {
         const char16_t u = c.unicode();
         if (u != u'-' && u != u'—' && u != u'–' && u != u'―' && u != u'─')
             return false;
     }
     return true;
+}
+
+static bool isDashOnly(const QString &s)
+{
+    return s.isEmpty() || isDashMark(s);
 }
 
 AmountParse parseAmount(QStringView text, Unit unit)

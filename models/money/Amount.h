@@ -70,6 +70,8 @@ AmountParse parseAmount(QStringView text, Unit unit);
 // True when text looks like a number cell (digits with optional separators/decimals),
 // used by layout detection; does not check range.
 bool looksLikeAmount(QStringView text);
+// A cell holding only dashes ("—", "-", "–"): printed for an empty amount.
+bool isDashMark(QStringView text);
 
 // Share in basis points of a percent (hundredths of a percent), rounded half away from zero:
 // share(449.92, 524.92) = 8571 meaning 85.71%. Returns nullopt when whole is zero.
