@@ -1,4 +1,5 @@
-// Benchmarks of the import path, per bundled sample: importing the text (detect encoding and
+// Benchmarks of the import path, per bundled sample and per further document of the Shanghai
+// family (tests/data: a 2023 部门 budget, a 单位 budget as text and as PDF): importing the text (detect encoding and
 // template, parse, fill the schedules, derive and reconcile), deriving every table again,
 // saving to the SQL store, and all three together as "budgetdesk import" and the window do.
 //
@@ -17,9 +18,12 @@ using namespace bd;
 
 namespace {
 
+// A bundled sample, or one of the family's further documents in tests/data.
 QByteArray readSample(const QString &name)
 {
     QFile f(QDir(QStringLiteral(BD_SAMPLES_DIR)).filePath(name));
+    if (!f.exists())
+        f.setFileName(QDir(QStringLiteral(BD_TEST_DATA_DIR)).filePath(name));
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
@@ -45,6 +49,9 @@ private:
         QTest::addColumn<QString>("name");
         QTest::newRow("kizilsu-2026") << QStringLiteral("kizilsu-foreign-affairs-2026.txt");
         QTest::newRow("putuo-2025") << QStringLiteral("putuo-commerce-2025.txt");
+        QTest::newRow("wanli-2023") << QStringLiteral("putuo-wanli-2023.txt");
+        QTest::newRow("govoffice-unit-2025") << QStringLiteral("putuo-govoffice-unit-2025.txt");
+        QTest::newRow("govoffice-unit-2025-pdf") << QStringLiteral("putuo-govoffice-unit-2025.pdf");
     }
 
     // A store of its own in a fresh folder, so that runs do not see each other's documents.
