@@ -280,8 +280,6 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromObject(const
         l.fail(QStringLiteral("tableTitle must contain {title}"));
     t->unit = o.value(QStringLiteral("unit")).toString() == QLatin1String("yuan") ? Unit::Yuan : Unit::WanYuan;
     t->thousands = o.value(QStringLiteral("thousands")).toBool();
-    for (const QJsonValue &v : o.value(QStringLiteral("detect")).toArray())
-        t->detect.append(l.regex(v.toString()));
     const QJsonObject meta = o.value(QStringLiteral("metadata")).toObject();
     t->yearPattern = l.regex(meta.value(QStringLiteral("year")).toString());
     t->departmentPattern = l.regex(meta.value(QStringLiteral("department")).toString());

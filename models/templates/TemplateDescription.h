@@ -118,7 +118,6 @@ public:
     QString tableTitle;
     Unit unit = Unit::WanYuan;
     bool thousands = false;
-    QList<QRegularExpression> detect;
     QRegularExpression yearPattern, departmentPattern, datePattern, titlePattern;
     QRegularExpression bodyStart;
     QList<QRegularExpression> tablesEnd;
