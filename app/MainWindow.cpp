@@ -205,8 +205,10 @@ void MainWindow::createPages()
             m_hub->setFunctionalCode(code);
     });
     connect(m_session, &DocumentSession::documentReset, this, [this] {
-        if (m_session->hasDocument())
+        if (m_session->hasDocument()) {
+            m_tables->setImportRecord(m_session->document().unreadable, m_session->document().readings);
             m_tables->setTables(m_session->document().published, m_session->derivedTables());
+        }
         m_hub->clear();
     });
     connect(m_session, &DocumentSession::documentChanged, this, [this] {

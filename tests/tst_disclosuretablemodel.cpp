@@ -10,6 +10,7 @@
 #include <QFont>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -212,6 +213,7 @@ private slots:
     void browserSwitchesTables();
     void browserShowDerivedCheckBox();
     void browserDraft();
+    void browserShowsTheImportRecord();
 };
 
 void TestDisclosureTableModel::underModelTester()
@@ -656,6 +658,54 @@ void TestDisclosureTableModel::browserDraft()
     QCOMPARE(changed.size(), 1);
     QCOMPARE(browser.model()->rowCount(), 0);
     QCOMPARE(differences->text(), QString());
+}
+
+// What the import said: how sure it was of table 6, and table 1 printed but not readable
+// (its printed lines shown below the derivation).
+void TestDisclosureTableModel::browserShowsTheImportRecord()
+{
+    TableBrowser browser;
+    browser.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&browser));
+    UnreadableTable u;
+    u.number = 1;
+    u.line = 40;
+    u.reason = QStringLiteral("table 1: row \"五、其他\" is not one of the template's rows");
+    u.lines = {QStringLiteral("部门收支总体情况表"), QStringLiteral("五、其他\t1.00")};
+    TableReading r;
+    r.table = 6;
+    r.rows = 18;
+    r.byCode = 17;
+    r.exactLabel = 1;
+    r.cellsByCell = 45;
+    r.skipped = {{285, QStringLiteral("项目"), QStringLiteral("no row")}, {286, QStringLiteral("类 款"), QStringLiteral("no row")},
+                 {290, QStringLiteral("- 3 -"), QStringLiteral("page number")}};
+    browser.setImportRecord({u}, {r});
+    browser.setTables({published6()}, {twoSided(true), derived6()});
+
+    auto *combo = browser.findChild<QComboBox *>(QStringLiteral("tableCombo"));
+    QVERIFY2(combo->itemText(0).endsWith(QStringLiteral(" (not readable)")), qPrintable(combo->itemText(0)));
+    QVERIFY2(!combo->itemText(1).contains(QStringLiteral("not readable")), qPrintable(combo->itemText(1)));
+    auto *printed = browser.findChild<QPlainTextEdit *>(QStringLiteral("printedLines"));
+    auto *differences = browser.findChild<QLabel *>(QStringLiteral("differenceLabel"));
+    auto *reading = browser.findChild<QLabel *>(QStringLiteral("readingLabel"));
+
+    browser.showTable(1);
+    QVERIFY(printed->isVisible());
+    QCOMPARE(printed->toPlainText(), u.lines.join(QLatin1Char('\n')));
+    QVERIFY2(differences->text().contains(u.reason) && differences->text().contains(QStringLiteral("40")), qPrintable(differences->text()));
+    QVERIFY(!reading->isVisible());
+
+    browser.showTable(6);
+    QVERIFY(!printed->isVisible());
+    QVERIFY(reading->isVisible());
+    const QString text = reading->text();
+    for (const QString &part : {QStringLiteral("18"), QStringLiteral("17"), QStringLiteral("45"), QStringLiteral("285–286, 290")})
+        QVERIFY2(text.contains(part), qPrintable(text));
+    QVERIFY2(reading->toolTip().contains(QStringLiteral("- 3 -")), qPrintable(reading->toolTip()));
+    // Shown derived, the table is not what was read: nothing said of its reading.
+    browser.findChild<QCheckBox *>(QStringLiteral("showDerivedCheck"))->setChecked(true);
+    QVERIFY(!reading->isVisible());
 }
 
 QTEST_MAIN(TestDisclosureTableModel)

@@ -684,6 +684,7 @@ void TestImporter::storeRoundTrip()
     QVERIFY2(store.open(dir.filePath(QStringLiteral("roundtrip.sqlite")), &error), qPrintable(error));
 
     BudgetDocument doc = *r.document;
+    QCOMPARE(doc.readings.size(), doc.published.size()); // how each table was read is kept too
     const auto id = store.save(doc, &error);
     QVERIFY2(id, qPrintable(error));
     QCOMPARE(doc.id, *id);

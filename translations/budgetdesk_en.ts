@@ -1494,6 +1494,93 @@
             <numerusform>%n cells differ from the derivation</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (not readable)</source>
+        <translation>%1 (not readable)</translation>
+    </message>
+    <message>
+        <source>Printed in the document but not readable (line %1: %2). Shown as derived from the schedules; its printed lines are below.</source>
+        <translation>Printed in the document but not readable (line %1: %2). Shown as derived from the schedules; its printed lines are below.</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by code</source>
+        <translation>
+            <numerusform>%n by code</numerusform>
+            <numerusform>%n by code</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) word for word</source>
+        <translation>
+            <numerusform>%n label word for word</numerusform>
+            <numerusform>%n labels word for word</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) after normalising numbering, widths and synonyms</source>
+        <translation>
+            <numerusform>%n label after normalising numbering, widths and synonyms</numerusform>
+            <numerusform>%n labels after normalising numbering, widths and synonyms</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by its place</source>
+        <translation>
+            <numerusform>%n by its place</numerusform>
+            <numerusform>%n by their place</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) under their header</source>
+        <translation>
+            <numerusform>%n figure under its header</numerusform>
+            <numerusform>%n figures under their header</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in column order (the header gave no positions)</source>
+        <translation>
+            <numerusform>%n figure in column order (the header gave no positions)</numerusform>
+            <numerusform>%n figures in column order (the header gave no positions)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in their own cell</source>
+        <translation>
+            <numerusform>%n figure in its own cell</numerusform>
+            <numerusform>%n figures in their own cell</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s)</source>
+        <translation>
+            <numerusform>Read %n row</numerusform>
+            <numerusform>Read %n rows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation>; %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) passed over: %1</source>
+        <translation>
+            <numerusform>; %n line passed over: %1</numerusform>
+            <numerusform>; %n lines passed over: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bd::Validator</name>

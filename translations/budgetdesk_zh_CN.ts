@@ -1490,6 +1490,84 @@
             <numerusform>%n 个单元格与推导值不一致</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 (not readable)</source>
+        <translation>%1（无法读取）</translation>
+    </message>
+    <message>
+        <source>Printed in the document but not readable (line %1: %2). Shown as derived from the schedules; its printed lines are below.</source>
+        <translation>文档中印有此表，但无法读取（第 %1 行：%2）。此处显示由明细数据推导的表，下方为原文各行。</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by code</source>
+        <translation>
+            <numerusform>%n 行按科目编码</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) word for word</source>
+        <translation>
+            <numerusform>%n 个项目名称逐字一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n label(s) after normalising numbering, widths and synonyms</source>
+        <translation>
+            <numerusform>%n 个项目名称经规范化（序号、全半角、同义词）后一致</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n by its place</source>
+        <translation>
+            <numerusform>%n 行按位置</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) under their header</source>
+        <translation>
+            <numerusform>%n 个数字按表头定位</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in column order (the header gave no positions)</source>
+        <translation>
+            <numerusform>%n 个数字按列顺序放置（表头未给出位置）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) in their own cell</source>
+        <translation>
+            <numerusform>%n 个数字取自各自单元格</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s)</source>
+        <translation>
+            <numerusform>读取 %n 行</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>: %1</source>
+        <translation>：%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>，</translation>
+    </message>
+    <message>
+        <source>; %1</source>
+        <translation>；%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n line(s) passed over: %1</source>
+        <translation>
+            <numerusform>；略过 %n 行：%1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bd::Validator</name>

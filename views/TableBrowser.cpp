@@ -5,10 +5,12 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QFontMetrics>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPlainTextEdit>
 #include <QSignalBlocker>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -54,6 +56,18 @@ TableBrowser::TableBrowser(QWidget *parent)
     m_noteLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_differenceLabel = new QLabel(this);
     m_differenceLabel->setObjectName(QStringLiteral("differenceLabel"));
+    m_differenceLabel->setWordWrap(true);
+    m_readingLabel = new QLabel(this);
+    m_readingLabel->setObjectName(QStringLiteral("readingLabel"));
+    m_readingLabel->setWordWrap(true);
+    m_readingLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_readingLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_printedLines = new QPlainTextEdit(this);
+    m_printedLines->setObjectName(QStringLiteral("printedLines"));
+    m_printedLines->setReadOnly(true);
+    m_printedLines->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_printedLines->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_printedLines->hide();
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_tableLabel);
@@ -65,15 +79,23 @@ TableBrowser::TableBrowser(QWidget *parent)
 
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_view, 1);
+    layout->addWidget(m_view, 2);
+    layout->addWidget(m_printedLines, 1);
     layout->addWidget(m_noteLabel);
     layout->addWidget(m_differenceLabel);
+    layout->addWidget(m_readingLabel);
 
     connect(m_combo, &QComboBox::currentIndexChanged, this, &TableBrowser::onComboIndexChanged);
     connect(m_showDerived, &QCheckBox::toggled, this, &TableBrowser::onShowDerivedToggled);
 
     retranslateUi();
     loadCurrentTable();
+}
+
+void TableBrowser::setImportRecord(const QList<UnreadableTable> &unreadable, const QList<TableReading> &readings)
+{
+    m_unreadable = unreadable;
+    m_readings = readings;
 }
 
 void TableBrowser::setTables(const QList<DisclosureTable> &published,
@@ -99,9 +121,9 @@ void TableBrowser::setTables(const QList<DisclosureTable> &published,
             const DisclosureTable *t = findTable(m_published, number);
             if (!t)
                 t = findTable(m_derived, number);
-            const QString text = t->title.isEmpty()
-                                     ? QString::number(number)
-                                     : QStringLiteral("%1 %2").arg(number).arg(t->title);
+            QString text = t->title.isEmpty() ? QString::number(number) : QStringLiteral("%1 %2").arg(number).arg(t->title);
+            if (std::any_of(m_unreadable.begin(), m_unreadable.end(), [&](const UnreadableTable &u) { return u.number == number; }))
+                text = tr("%1 (not readable)").arg(text);
             m_combo->addItem(text, number);
         }
         int index = m_combo->findData(previous);
@@ -173,6 +195,12 @@ void TableBrowser::loadCurrentTable()
         m_showDerived->setChecked(published == nullptr || m_userShowDerived);
     }
 
+    // A table the import could not read: its printed lines below the derivation.
+    const auto unreadable = std::find_if(m_unreadable.begin(), m_unreadable.end(),
+                                         [&](const UnreadableTable &u) { return u.number == m_current; });
+    m_printedLines->setVisible(!published && unreadable != m_unreadable.end());
+    m_printedLines->setPlainText(unreadable != m_unreadable.end() ? unreadable->lines.join(QLatin1Char('\n')) : QString());
+
     adjustColumns();
     updateLabels();
 }
@@ -211,11 +239,76 @@ void TableBrowser::updateLabels()
         text = QString();
     else if (isDraft())
         text = tr("Draft: every figure is derived from the schedules");
+    else if (const UnreadableTable *u = unreadableTable(); u && !m_model->hasPublished())
+        text = tr("Printed in the document but not readable (line %1: %2). Shown as derived from the schedules; "
+                  "its printed lines are below.")
+                   .arg(u->line)
+                   .arg(u->reason);
     else if (!m_model->hasPublished())
         text = tr("Not in the published document: derived from the schedules");
     else
         text = tr("%n cell(s) differ from the derivation", nullptr, m_model->differenceCount());
     m_differenceLabel->setText(text);
+
+    const auto reading = std::find_if(m_readings.begin(), m_readings.end(),
+                                      [&](const TableReading &t) { return t.table == m_current; });
+    const bool showReading = hasTable && m_model->hasPublished() && !m_showDerived->isChecked() && reading != m_readings.end();
+    m_readingLabel->setVisible(showReading);
+    m_readingLabel->setText(showReading ? readingText(*reading) : QString());
+    QStringList passedOver; // the lines themselves, on hovering
+    if (showReading)
+        for (const TableReading::Skipped &k : reading->skipped)
+            passedOver.append(tr("line %1: %2").arg(k.line).arg(k.text));
+    m_readingLabel->setToolTip(passedOver.join(QLatin1Char('\n')));
+}
+
+const UnreadableTable *TableBrowser::unreadableTable() const
+{
+    for (const UnreadableTable &u : m_unreadable)
+        if (u.number == m_current)
+            return &u;
+    return nullptr;
+}
+
+// "Read 21 rows: 20 by code, 1 word for word; 47 figures under their header; lines 285–288
+// passed over": how sure the import was of the table, the empty counts left out.
+QString TableBrowser::readingText(const TableReading &t) const
+{
+    QStringList labels;
+    if (t.byCode)
+        labels.append(tr("%n by code", nullptr, t.byCode));
+    if (t.exactLabel)
+        labels.append(tr("%n label(s) word for word", nullptr, t.exactLabel));
+    if (t.normalisedLabel)
+        labels.append(tr("%n label(s) after normalising numbering, widths and synonyms", nullptr, t.normalisedLabel));
+    if (t.byPosition)
+        labels.append(tr("%n by its place", nullptr, t.byPosition));
+    QStringList cells;
+    if (t.cellsByHeader)
+        cells.append(tr("%n figure(s) under their header", nullptr, t.cellsByHeader));
+    if (t.cellsInOrder)
+        cells.append(tr("%n figure(s) in column order (the header gave no positions)", nullptr, t.cellsInOrder));
+    if (t.cellsByCell)
+        cells.append(tr("%n figure(s) in their own cell", nullptr, t.cellsByCell));
+    QString text = tr("Read %n row(s)", nullptr, t.rows);
+    if (!labels.isEmpty())
+        text += tr(": %1").arg(labels.join(tr(", ")));
+    if (!cells.isEmpty())
+        text += tr("; %1").arg(cells.join(tr(", ")));
+    if (!t.skipped.isEmpty()) {
+        // Runs of consecutive lines as "285–288".
+        QStringList runs;
+        for (int i = 0; i < t.skipped.size();) {
+            int j = i;
+            while (j + 1 < t.skipped.size() && t.skipped[j + 1].line == t.skipped[j].line + 1)
+                ++j;
+            runs.append(i == j ? QString::number(t.skipped[i].line)
+                               : QStringLiteral("%1–%2").arg(t.skipped[i].line).arg(t.skipped[j].line));
+            i = j + 1;
+        }
+        text += tr("; %n line(s) passed over: %1", nullptr, int(t.skipped.size())).arg(runs.join(tr(", ")));
+    }
+    return text;
 }
 
 void TableBrowser::adjustColumns()

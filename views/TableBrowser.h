@@ -1,6 +1,6 @@
 #pragma once
 
-#include "document/DisclosureTable.h"
+#include "document/BudgetDocument.h"
 
 #include <QList>
 #include <QWidget>
@@ -8,6 +8,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QPlainTextEdit;
 class QTableView;
 
 namespace bd {
@@ -26,6 +27,10 @@ public:
     // Tables are matched by number. An empty published list means a draft: derived tables
     // only, and "Show derived" is disabled. The current table is kept when it still exists.
     void setTables(const QList<DisclosureTable> &published, const QList<DisclosureTable> &derived);
+    // What the import said of the document's tables: those it could not read (shown as their
+    // printed lines beside the derivation) and how sure it was of the others. Set before
+    // setTables; empty for a draft or a document imported before readings were kept.
+    void setImportRecord(const QList<UnreadableTable> &unreadable, const QList<TableReading> &readings);
 
     void showTable(int number); // no-op for a number the document does not have
     int currentTable() const;   // the shown table's number; 0 when there is none
@@ -53,6 +58,10 @@ private:
 
     QList<DisclosureTable> m_published;
     QList<DisclosureTable> m_derived;
+    QList<UnreadableTable> m_unreadable;
+    QList<TableReading> m_readings;
+    QString readingText(const TableReading &t) const;
+    const UnreadableTable *unreadableTable() const; // the current table's, if it is one
     bool m_userShowDerived = false; // the user's choice, kept across documents and drafts
     int m_current = 0;
     int m_nameColumn = -1; // the column that takes the spare width, if any
@@ -66,6 +75,8 @@ private:
     QTableView *m_view = nullptr;
     QLabel *m_noteLabel = nullptr;
     QLabel *m_differenceLabel = nullptr;
+    QLabel *m_readingLabel = nullptr;
+    QPlainTextEdit *m_printedLines = nullptr; // an unreadable table as printed
 };
 
 } // namespace bd

@@ -476,6 +476,11 @@ QJsonObject BudgetDocument::toJson() const
                                   {QStringLiteral("reason"), t.reason},
                                   {QStringLiteral("lines"), QJsonArray::fromStringList(t.lines)}});
     o.insert(QStringLiteral("unreadable_tables"), unread);
+
+    QJsonArray readingsJson;
+    for (const TableReading &t : readings)
+        readingsJson.append(t.toJson());
+    o.insert(QStringLiteral("import_readings"), readingsJson);
     return o;
 }
 
@@ -649,6 +654,28 @@ std::optional<BudgetDocument> BudgetDocument::fromJson(const QJsonObject &o, QSt
         t.reason = r.str(uo, "reason");
         for (const QJsonValue &l : r.array(uo, "lines"))
             t.lines.append(l.toString());
+        return t;
+    });
+    // Documents imported before the import said how sure it was have no readings.
+    d.readings = r.list<TableReading>(o, "import_readings", [&](const QJsonObject &ro) {
+        TableReading t;
+        auto count = [&](const QJsonObject &in, const char *key) { return int(r.optInt(in, key).value_or(0)); };
+        t.table = count(ro, "table");
+        t.title = r.str(ro, "title");
+        t.rows = count(ro, "rows");
+        const QJsonObject labels = ro.value(QStringLiteral("labels")).toObject();
+        t.exactLabel = count(labels, "exact");
+        t.normalisedLabel = count(labels, "normalised");
+        t.byCode = count(labels, "code");
+        t.byPosition = count(labels, "position");
+        const QJsonObject cells = ro.value(QStringLiteral("cells")).toObject();
+        t.cellsByHeader = count(cells, "header");
+        t.cellsInOrder = count(cells, "column_order");
+        t.cellsByCell = count(cells, "cell");
+        for (const QJsonValue &v : r.array(ro, "skipped")) {
+            const QJsonObject so = v.toObject();
+            t.skipped.append({count(so, "line"), r.str(so, "text"), r.str(so, "why")});
+        }
         return t;
     });
     if (!r.ok()) {

@@ -3,6 +3,7 @@
 #include "document/FundSource.h"
 #include "money/Amount.h"
 #include "document/DisclosureTable.h"
+#include "document/Finding.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -200,6 +201,7 @@ public:
     Schedules schedules;
     QList<DisclosureTable> published; // empty for a draft
     QList<UnreadableTable> unreadable; // tables found but not read (imported documents only)
+    QList<TableReading> readings;      // how sure the import was of each table it read
 
     bool operator==(const BudgetDocument &) const = default;
 

@@ -320,6 +320,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
         return fail(0, QStringLiteral("the department could not be read (expected a line \"编制部门：…\")"));
     doc.published = published;
     doc.unreadable = unreadable;
+    doc.readings = r.report.readings;
 
     Reconciler(*tpl).fill(published, doc.schedules);
     QList<Finding> findings;

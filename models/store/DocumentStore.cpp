@@ -33,7 +33,7 @@ const QStringList &jsonParts()
         QStringLiteral("projects"), QStringLiteral("san_gong"), QStringLiteral("carry_over"),
         QStringLiteral("figures"),  QStringLiteral("prior"),    QStringLiteral("targets"),
         QStringLiteral("narrative"), QStringLiteral("staffing"), QStringLiteral("unit_funds_detail"),
-        QStringLiteral("unreadable_tables"),
+        QStringLiteral("unreadable_tables"), QStringLiteral("import_readings"),
     };
     return parts;
 }
@@ -976,6 +976,7 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error)
     }
     doc->schedules = parts->schedules;
     doc->unreadable = parts->unreadable;
+    doc->readings = parts->readings;
     Schedules &s = doc->schedules;
 
     {
