@@ -262,6 +262,15 @@ const QList<RuleCase> &ruleCases()
          [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("15.44"); }, {}},
         {"机关运行经费 13.44 less than 公用经费 14.44", "C.operating-cost-equals-public", "kizilsu", Severity::Warning,
          [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("13.44"); }, {}},
+        // Less, and the document counts 事业单位 among its units (万里街道 2023): as it must be.
+        {"机关运行经费 less than 公用经费 where the units include 事业单位", "C.operating-cost-equals-public", "kizilsu",
+         Severity::Warning, [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("13.44"); },
+         [](BudgetDocument &d) {
+             figure(d, QStringLiteral("operating_cost")).amount = wan("13.44");
+             d.schedules.narrative.append(NarrativeSection{QStringLiteral("explanation"), QStringLiteral("机关运行经费预算"),
+                                                           QStringLiteral("本部门下属1家机关和1家参公事业单位财政拨款的机关运行经费预算为13.44万元。"),
+                                                           0, {}});
+         }},
         {"部门整体绩效目标 599.92 against the budget 524.92", "C.targets-equal-budget", "kizilsu", Severity::Error, [](BudgetDocument &) {},
          [](BudgetDocument &d) { target(d, QStringLiteral("overall")).fiscal = wan("449.92"); }},
         {"项目绩效目标 资金总额 80.00 of 0.00 + 75.00", "C.targets-equal-budget", "kizilsu", Severity::Error,
