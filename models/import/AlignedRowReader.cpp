@@ -93,12 +93,14 @@ QList<SourceLine> AlignedRowReader::prepare(const QList<SourceLine> &lines) cons
         SourceLine &below = out[k + 1];
         if (above.number + 1 != figures.number || figures.number + 1 != below.number)
             continue;
-        if (!isFiguresOnly(figures.text) || !isTextOnly(above.text) || !isTextOnly(below.text))
+        // The cheap test first: the rest of a wrapped label is a few characters.
+        const qsizetype rest = below.text.trimmed().size();
+        if (rest == 0 || rest > 6 || !isTextOnly(below.text) || !isFiguresOnly(figures.text) || !isTextOnly(above.text))
             continue;
         const int column = indentOf(above.text);
         const QString label = joinWrapped(above.text.trimmed(), below.text.trimmed());
         if (column == 0 || std::abs(indentOf(below.text) - column) > 2 || above.text.trimmed().contains(QStringLiteral("  "))
-            || below.text.trimmed().size() > 6 || column + label.size() + 2 > indentOf(figures.text))
+            || column + label.size() + 2 > indentOf(figures.text))
             continue;
         QString merged = QString(column, QLatin1Char(' ')) + label;
         merged += QString(indentOf(figures.text) - merged.size(), QLatin1Char(' ')) + figures.text.trimmed();

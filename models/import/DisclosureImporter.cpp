@@ -101,11 +101,15 @@ std::shared_ptr<const TemplateDescription> DisclosureImporter::detectTemplate(co
     // has some of them, so that the import can say which table is missing.
     std::shared_ptr<const TemplateDescription> best;
     int bestScore = 0;
+    QStringList trimmed;
+    trimmed.reserve(lines.size());
+    for (const QString &l : lines)
+        trimmed.append(l.trimmed());
     for (const auto &t : TemplateRegistry::instance().all()) {
         int score = 0;
         for (const TableSpec &spec : t->tables) {
-            for (const QString &l : lines) {
-                if (spec.isTitle(l.trimmed())) {
+            for (const QString &l : std::as_const(trimmed)) {
+                if (spec.isTitle(l)) {
                     ++score;
                     break;
                 }

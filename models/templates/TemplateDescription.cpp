@@ -29,17 +29,63 @@ int TableSpec::columnIndex(const QString &key) const
     return -1;
 }
 
+// The length of the numbering a table of contents puts before a title ("1. ", "3．", "表3 ",
+// "附表 3：", "三、"), 0 when the line has none. Written out rather than as a pattern: every
+// line of a text is asked, for every table of every family.
+static qsizetype numberingLength(QStringView t)
+{
+    qsizetype i = 0;
+    auto spaces = [&] {
+        while (i < t.size() && t[i].isSpace())
+            ++i;
+    };
+    auto digits = [&] {
+        const qsizetype from = i;
+        while (i < t.size() && i - from < 2 && t[i].unicode() >= '0' && t[i].unicode() <= '9')
+            ++i;
+        return i > from;
+    };
+    auto oneOf = [&](QStringView marks) {
+        if (i < t.size() && marks.contains(t[i])) {
+            ++i;
+            return true;
+        }
+        return false;
+    };
+    if (t.startsWith(u"附表") || t.startsWith(u'表')) {
+        i = t.startsWith(u"附表") ? 2 : 1;
+        spaces();
+        if (!digits())
+            return 0;
+        spaces();
+        oneOf(u"：:.．、");
+    } else if (digits()) {
+        spaces();
+        if (!oneOf(u".．、"))
+            return 0;
+    } else {
+        while (i < t.size() && QStringView(u"一二三四五六七八九十").contains(t[i]))
+            ++i;
+        if (i == 0 || !oneOf(u"、"))
+            return 0;
+    }
+    spaces();
+    return i;
+}
+
 bool TableSpec::isTitle(const QString &line) const
 {
-    // A body title may be numbered as its table of contents numbers it ("1. …", "表3 …",
-    // "附表 3：…", "三、…"); the pattern describes the title itself.
-    static const QRegularExpression numbering(
-        QStringLiteral("^(?:附?表\\s*\\d{1,2}\\s*[：:.．、]?|\\d{1,2}\\s*[.．、]|[一二三四五六七八九十]+、)\\s*"));
+    // A body title may be numbered as its table of contents numbers it; the pattern describes
+    // the title itself.
     const QString t = line.trimmed();
+    // A title stands alone on its line: a line of columns (two spaces or a tab apart) or of
+    // prose is none. Most lines of a text end here, before any pattern is run.
+    if (t.isEmpty() || t.size() > 80 || t.contains(QLatin1Char('\t')) || t.contains(QLatin1String("  ")))
+        return false;
     if (titlePattern.match(t).hasMatch())
         return true;
-    const auto m = numbering.match(t);
-    return m.hasMatch() && titlePattern.match(t.mid(m.capturedLength())).hasMatch();
+    const qsizetype numbering = numberingLength(t);
+    return numbering > 0 && numbering < t.size() && titlePattern.match(QStringView(t).mid(numbering)).hasMatch();
 }
 
 const TableSpec *TemplateDescription::table(int number) const
