@@ -274,22 +274,19 @@ const UnreadableTable *TableBrowser::unreadableTable() const
 // passed over": how sure the import was of the table, the empty counts left out.
 QString TableBrowser::readingText(const TableReading &t) const
 {
+    auto add = [](QStringList &parts, int count, const QString &text) {
+        if (count)
+            parts.append(text);
+    };
     QStringList labels;
-    if (t.byCode)
-        labels.append(tr("%n by code", nullptr, t.byCode));
-    if (t.exactLabel)
-        labels.append(tr("%n label(s) word for word", nullptr, t.exactLabel));
-    if (t.normalisedLabel)
-        labels.append(tr("%n label(s) after normalising numbering, widths and synonyms", nullptr, t.normalisedLabel));
-    if (t.byPosition)
-        labels.append(tr("%n by its place", nullptr, t.byPosition));
+    add(labels, t.byCode, tr("%n by code", nullptr, t.byCode));
+    add(labels, t.exactLabel, tr("%n label(s) word for word", nullptr, t.exactLabel));
+    add(labels, t.normalisedLabel, tr("%n label(s) after normalising numbering, widths and synonyms", nullptr, t.normalisedLabel));
+    add(labels, t.byPosition, tr("%n by its place", nullptr, t.byPosition));
     QStringList cells;
-    if (t.cellsByHeader)
-        cells.append(tr("%n figure(s) under their header", nullptr, t.cellsByHeader));
-    if (t.cellsInOrder)
-        cells.append(tr("%n figure(s) in column order (the header gave no positions)", nullptr, t.cellsInOrder));
-    if (t.cellsByCell)
-        cells.append(tr("%n figure(s) in their own cell", nullptr, t.cellsByCell));
+    add(cells, t.cellsByHeader, tr("%n figure(s) under their header", nullptr, t.cellsByHeader));
+    add(cells, t.cellsInOrder, tr("%n figure(s) in column order (the header gave no positions)", nullptr, t.cellsInOrder));
+    add(cells, t.cellsByCell, tr("%n figure(s) in their own cell", nullptr, t.cellsByCell));
     QString text = tr("Read %n row(s)", nullptr, t.rows);
     if (!labels.isEmpty())
         text += tr(": %1").arg(labels.join(tr(", ")));
