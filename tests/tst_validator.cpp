@@ -262,6 +262,20 @@ const QList<RuleCase> &ruleCases()
          [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("15.44"); }, {}},
         {"机关运行经费 13.44 less than 公用经费 14.44", "C.operating-cost-equals-public", "kizilsu", Severity::Warning,
          [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("13.44"); }, {}},
+        // Template text left in, and a near miss: one X (X光机) is a word, not a placeholder.
+        {"XX left in a narrative paragraph", "A.placeholder", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n主要用于XX项目，共XX万元。"); },
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n主要用于购置X光机一台。"); }},
+        {"{单位} left in the department's name", "A.placeholder", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { d.department = QStringLiteral("{单位}外事办公室"); }, {}},
+        {"待填写 in a table's note", "A.placeholder", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { d.published.last().note = QStringLiteral("注：待填写。"); }, {}},
+        // Marks of unfinished editing; a table of contents' leader to its page is none.
+        {"（略） in the narrative", "A.leftover-mark", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n项目情况（略）。"); },
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n一、部门职责…………………………3"); }},
+        {"TBD in the narrative", "A.leftover-mark", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n绩效目标 TBD。"); }, {}},
         // Less, and the document counts 事业单位 among its units (万里街道 2023): as it must be.
         {"机关运行经费 less than 公用经费 where the units include 事业单位", "C.operating-cost-equals-public", "kizilsu",
          Severity::Warning, [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("13.44"); },

@@ -2032,6 +2032,38 @@
         <source>%1: code %2 is not in the bundled %3 catalogue of %4; it is well formed and lies under %5 %6, so it is kept as printed</source>
         <translation>%1: code %2 is not in the bundled %3 catalogue of %4; it is well formed and lies under %5 %6, so it is kept as printed</translation>
     </message>
+    <message>
+        <source>%1: “%2” holds %3 where the text should be: “…%4…”</source>
+        <translation>%1: “%2” holds %3 where the text should be: “…%4…”</translation>
+    </message>
+    <message>
+        <source>a placeholder</source>
+        <translation>a placeholder</translation>
+    </message>
+    <message>
+        <source>a mark of unfinished editing</source>
+        <translation>a mark of unfinished editing</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>The title</translation>
+    </message>
+    <message>
+        <source>The department&apos;s name</source>
+        <translation>The department&apos;s name</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2), its note</source>
+        <translation>Table %1 (%2), its note</translation>
+    </message>
+    <message>
+        <source>no template text is left unfilled (XX, ××, {单位}, 待填写)</source>
+        <translation>no template text is left unfilled (XX, ××, {单位}, 待填写)</translation>
+    </message>
+    <message>
+        <source>no mark of unfinished editing is left (TBD, N/A, （略）, ……)</source>
+        <translation>no mark of unfinished editing is left (TBD, N/A, （略）, ……)</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

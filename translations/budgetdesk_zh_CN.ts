@@ -2019,6 +2019,38 @@
         <source>%1: code %2 is not in the bundled %3 catalogue of %4; it is well formed and lies under %5 %6, so it is kept as printed</source>
         <translation>%1：科目编码 %2 不在程序自带的 %4 年%3科目表中；编码格式正确，属于 %5 %6，按原样保留</translation>
     </message>
+    <message>
+        <source>%1: “%2” holds %3 where the text should be: “…%4…”</source>
+        <translation>%1：“%2”是%3，应填写正文：“…%4…”</translation>
+    </message>
+    <message>
+        <source>a placeholder</source>
+        <translation>未填写的模板占位符</translation>
+    </message>
+    <message>
+        <source>a mark of unfinished editing</source>
+        <translation>未完成编辑的标记</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>The department&apos;s name</source>
+        <translation>部门名称</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2), its note</source>
+        <translation>表%1（%2）的注释</translation>
+    </message>
+    <message>
+        <source>no template text is left unfilled (XX, ××, {单位}, 待填写)</source>
+        <translation>没有未填写的模板文字（XX、××、{单位}、待填写）</translation>
+    </message>
+    <message>
+        <source>no mark of unfinished editing is left (TBD, N/A, （略）, ……)</source>
+        <translation>没有遗留的未完成编辑标记（TBD、N/A、（略）、……）</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

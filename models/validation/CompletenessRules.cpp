@@ -10,6 +10,8 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <tuple>
+
 namespace bd {
 
 namespace {
@@ -430,11 +432,57 @@ void checkSections(const ValidationContext &ctx, QList<Finding> &out)
 
 } // namespace
 
+// Template text left unfilled (XX, ××, {单位}, 待填写: errors) and marks of unfinished editing
+// (TBD, N/A, （略）, a run of …… or 。。。 that leads to no page number: warnings), in the
+// title, the department's name, the tables' notes and the narrative.
+void checkPlaceholders(const ValidationContext &ctx, QList<Finding> &out)
+{
+    static const QRegularExpression placeholder(
+        QStringLiteral("(?<![A-Za-z])(?:[Xx]{2,}|×{2,})(?![A-Za-z])|[{｛][^{}｛｝]{1,12}[}｝]|待填写|请填写|待补充|此处填写"));
+    static const QRegularExpression leftover(
+        QStringLiteral("(?<![A-Za-z])(?:TBD|N/A)(?![A-Za-z])|[（(]\\s*略\\s*[)）]|(?:…{2,}+|\\.{6,}+|。{3,}+)(?!\\s*\\d+\\s*$)"));
+    auto scan = [&](const QString &text, const QString &where, int line, int table) {
+        for (const auto &[re, rule, severity] : {std::tuple{&placeholder, "A.placeholder", Severity::Error},
+                                                 std::tuple{&leftover, "A.leftover-mark", Severity::Warning}}) {
+            const auto m = re->match(text);
+            if (!m.hasMatch())
+                continue;
+            Finding f;
+            f.rule = QLatin1String(rule);
+            f.severity = severity;
+            f.table = table;
+            f.line = line;
+            const qsizetype from = std::max<qsizetype>(0, m.capturedStart() - 12);
+            f.statedText = m.captured();
+            f.message = QCoreApplication::translate("bd::Validator", "%1: “%2” holds %3 where the text should be: “…%4…”")
+                            .arg(where, m.captured(), severity == Severity::Error
+                                                          ? QCoreApplication::translate("bd::Validator", "a placeholder")
+                                                          : QCoreApplication::translate("bd::Validator", "a mark of unfinished editing"),
+                                 text.mid(from, m.capturedLength() + 24).trimmed());
+            out.append(f);
+        }
+    };
+    scan(ctx.doc.title, QCoreApplication::translate("bd::Validator", "The title"), 0, 0);
+    scan(ctx.doc.department, QCoreApplication::translate("bd::Validator", "The department's name"), 0, 0);
+    for (const DisclosureTable &t : ctx.doc.published)
+        if (!t.note.isEmpty())
+            scan(t.note, QCoreApplication::translate("bd::Validator", "Table %1 (%2), its note").arg(t.number).arg(t.title), t.sourceLine,
+                 t.number);
+    for (const NarrativeSection &sec : ctx.doc.schedules.narrative) {
+        const QStringList paras = sec.text.split(QLatin1Char('\n'));
+        for (int i = 0; i < paras.size(); ++i) {
+            const int line = sec.paragraphLines.value(i, sec.sourceLine);
+            scan(paras[i], QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2").arg(sec.heading).arg(line), line, 0);
+        }
+    }
+}
+
 void checkCompleteness(const ValidationContext &ctx, QList<Finding> &out)
 {
     checkTablesAndNotes(ctx, out);
     checkSections(ctx, out);
     checkCodes(ctx, out);
+    checkPlaceholders(ctx, out);
 }
 
 } // namespace bd

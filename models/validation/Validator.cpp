@@ -29,6 +29,8 @@ const RuleEntry kRules[] = {
     {"A.code-nesting", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "every 款/项 row sits under the row of its parent code")},
     {"A.code-unknown", Severity::Notice, QT_TRANSLATE_NOOP("bd::Validator", "codes are in the year's catalogue")}, // warning under an unknown 类
     {"A.code-name", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "codes are named as the year's catalogue names them")},
+    {"A.placeholder", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "no template text is left unfilled (XX, ××, {单位}, 待填写)")},
+    {"A.leftover-mark", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "no mark of unfinished editing is left (TBD, N/A, （略）, ……)")},
     {"B.income-equals-expense", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "收入总计 = 支出总计")},
     {"B.parent-sum", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a row is the sum of the rows under it; a total of the rows it totals")},
     {"B.column-sum", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a column is the sum of the columns it splits into (合计 = Σ sources, 项目支出合计 = Σ 经济分类)")},
