@@ -276,6 +276,32 @@ const QList<RuleCase> &ruleCases()
          [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n一、部门职责…………………………3"); }},
         {"TBD in the narrative", "A.leftover-mark", "kizilsu", Severity::Warning,
          [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n绩效目标 TBD。"); }, {}},
+        // A rate that does not follow from the two figures its sentence states (万里街道 2023's
+        // 314.82% for 289.12%); the near miss is right within the rounding of 0.01 万元 figures.
+        {"a rate that does not follow from its sentence's figures", "D.change-rate", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) {
+             d.schedules.narrative.first().text += QStringLiteral(
+                 "\n2025年当年预算执行数为11.67万元，2026年预算安排45.41万元，比2025年预算执行数增加314.82%。");
+         },
+         [](BudgetDocument &d) {
+             d.schedules.narrative.first().text += QStringLiteral(
+                 "\n2025年当年预算执行数为1.48万元，2026年预算安排2.63万元，比2025年预算执行数增加77.72%。");
+         }},
+        {"a decrease stated as an increase", "D.change-rate", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) {
+             d.schedules.narrative.first().text += QStringLiteral("\n上年预算为60.00万元，2026年预算为45.00万元，增长25.00%。");
+         },
+         [](BudgetDocument &d) {
+             d.schedules.narrative.first().text += QStringLiteral("\n上年预算为60.00万元，2026年预算为45.00万元，下降25.00%。");
+         }},
+        // An increase to zero; a decrease to zero is possible.
+        {"an increase to zero", "D.change-impossible", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) {
+             d.schedules.narrative.first().text += QStringLiteral("\n政府性基金拨款支出预算0万元，比2025年预算增加1421.25万元。");
+         },
+         [](BudgetDocument &d) {
+             d.schedules.narrative.first().text += QStringLiteral("\n政府性基金拨款支出预算0万元，比2025年预算减少1421.25万元。");
+         }},
         // Less, and the document counts 事业单位 among its units (万里街道 2023): as it must be.
         {"机关运行经费 less than 公用经费 where the units include 事业单位", "C.operating-cost-equals-public", "kizilsu",
          Severity::Warning, [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("13.44"); },

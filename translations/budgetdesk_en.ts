@@ -2064,6 +2064,30 @@
         <source>no mark of unfinished editing is left (TBD, N/A, （略）, ……)</source>
         <translation>no mark of unfinished editing is left (TBD, N/A, （略）, ……)</translation>
     </message>
+    <message>
+        <source>Narrative (%1), line %2: “%3” states %4 %5 from %6 to %7 万元, which is %8 %9</source>
+        <translation>Narrative (%1), line %2: “%3” states %4 %5 from %6 to %7 万元, which is %8 %9</translation>
+    </message>
+    <message>
+        <source>an increase of</source>
+        <translation>an increase of</translation>
+    </message>
+    <message>
+        <source>a decrease of</source>
+        <translation>a decrease of</translation>
+    </message>
+    <message>
+        <source>Narrative (%1), line %2: “%3” says a figure of 0 万元 increased by %4 万元: last year&apos;s would have been −%4 万元</source>
+        <translation>Narrative (%1), line %2: “%3” says a figure of 0 万元 increased by %4 万元: last year&apos;s would have been −%4 万元</translation>
+    </message>
+    <message>
+        <source>a rate of change follows from the two figures its sentence states (上年预算执行数 or 上年预算, and this year&apos;s)</source>
+        <translation>a rate of change follows from the two figures its sentence states (上年预算执行数 or 上年预算, and this year&apos;s)</translation>
+    </message>
+    <message>
+        <source>nothing increases to zero</source>
+        <translation>nothing increases to zero</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -2051,6 +2051,30 @@
         <source>no mark of unfinished editing is left (TBD, N/A, （略）, ……)</source>
         <translation>没有遗留的未完成编辑标记（TBD、N/A、（略）、……）</translation>
     </message>
+    <message>
+        <source>Narrative (%1), line %2: “%3” states %4 %5 from %6 to %7 万元, which is %8 %9</source>
+        <translation>说明（%1）第 %2 行：“%3”称由 %6 万元到 %7 万元%4 %5，实为%8 %9</translation>
+    </message>
+    <message>
+        <source>an increase of</source>
+        <translation>增加</translation>
+    </message>
+    <message>
+        <source>a decrease of</source>
+        <translation>减少</translation>
+    </message>
+    <message>
+        <source>Narrative (%1), line %2: “%3” says a figure of 0 万元 increased by %4 万元: last year&apos;s would have been −%4 万元</source>
+        <translation>说明（%1）第 %2 行：“%3”称 0 万元比上年增加 %4 万元，则上年应为 −%4 万元</translation>
+    </message>
+    <message>
+        <source>a rate of change follows from the two figures its sentence states (上年预算执行数 or 上年预算, and this year&apos;s)</source>
+        <translation>增减比例与同一句所述的两个数（上年预算执行数或上年预算，及本年数）相符</translation>
+    </message>
+    <message>
+        <source>nothing increases to zero</source>
+        <translation>不会“增加”到零</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -133,6 +133,7 @@ void checkCompleteness(const ValidationContext &c, QList<Finding> &out);   // A
 void checkArithmetic(const ValidationContext &c, QList<Finding> &out);     // B
 void checkCrossTable(const ValidationContext &c, QList<Finding> &out);     // C
 void checkNarrative(const ValidationContext &c, QList<Finding> &out);      // D
+void checkChanges(const ValidationContext &c, QList<Finding> &out);        // D: changes a sentence states
 void checkTargets(const ValidationContext &c, QList<Finding> &out);        // E
 
 // Pieces every rule's messages share, translated in the context "bd::Validator".

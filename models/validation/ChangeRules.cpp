@@ -1,0 +1,141 @@
+// D rules on the changes a sentence states between two figures it states itself (Shanghai
+// documents: "2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加
+// 314.82%"): the rate must follow from the two figures, and nothing can increase to zero.
+// These need no table: the sentence holds both figures.
+
+#include "ValidationContext.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace bd {
+
+namespace {
+
+std::optional<Amount> wan(const QString &text)
+{
+    const AmountParse p = parseAmount(text, Unit::WanYuan);
+    return p.ok() ? std::optional<Amount>(p.amount) : std::nullopt;
+}
+
+// Percent from 分 amounts.
+double rate(Amount from, Amount to)
+{
+    return double(to.fen() - from.fen()) * 100.0 / double(from.fen());
+}
+
+struct Place
+{
+    QString heading;
+    int line = 0;
+};
+
+Finding changeFinding(const char *rule, const Place &p, const QString &sentence)
+{
+    Finding f;
+    f.rule = QLatin1String(rule);
+    f.severity = Severity::Error;
+    f.line = p.line;
+    f.unit = Unit::WanYuan;
+    f.rowLabel = sentence;
+    return f;
+}
+
+// "…执行数为 X 万元，…预算安排 Y 万元，比…增加 r%": r within what the printed X and Y allow
+// (each rounded to 0.01 万元), else an error naming both rates.
+void rateFollows(const QString &sentence, const Place &p, QList<Finding> &out)
+{
+    // Last year's figure: 上年, or an earlier year than this year's figure names.
+    static const QRegularExpression prior(QStringLiteral(
+        "(?:上年|(?<year>\\d{4})\\s*年(?:度)?(?:当年)?)预算(?:执行数|数)?为\\s*(?<amount>[\\d,]+(?:\\.\\d+)?)\\s*万元"));
+    static const QRegularExpression current(QStringLiteral(
+        "(?<year>\\d{4})\\s*年(?:度)?(?:预算安排|预算数为|预算为)\\s*(?<amount>[\\d,]+(?:\\.\\d+)?)\\s*万元"));
+    static const QRegularExpression change(QStringLiteral("(增加|减少|增长|下降)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]"));
+    const auto cm = current.match(sentence), rm = change.match(sentence);
+    if (!cm.hasMatch() || !rm.hasMatch())
+        return;
+    QRegularExpressionMatch pm;
+    for (auto it = prior.globalMatch(sentence); it.hasNext();) {
+        const auto m = it.next();
+        if (m.captured(QStringLiteral("year")).isEmpty()
+            || m.captured(QStringLiteral("year")).toInt() < cm.captured(QStringLiteral("year")).toInt()) {
+            pm = m;
+            break;
+        }
+    }
+    if (!pm.hasMatch())
+        return;
+    const auto from = wan(pm.captured(QStringLiteral("amount"))), to = wan(cm.captured(QStringLiteral("amount")));
+    if (!from || !to || from->fen() <= 0) // from zero no rate can be computed
+        return;
+    const bool up = rm.captured(1) == QStringLiteral("增加") || rm.captured(1) == QStringLiteral("增长");
+    const double stated = rm.captured(2).toDouble();
+    // The printed figures are rounded to 0.01 万元 (100 分 each way): the rate may lie anywhere
+    // their true values allow, and is printed to 0.01%.
+    const Amount half = Amount::fromFen(50 * 100);
+    double lo = rate(*from + half, *to - half), hi = rate(*from - half, *to + half);
+    if (!up) {
+        lo = -rate(*from - half, *to + half);
+        hi = -rate(*from + half, *to - half);
+    }
+    if (stated >= lo - 0.005 && stated <= hi + 0.005)
+        return;
+    const double recomputed = rate(*from, *to);
+    Finding f = changeFinding("D.change-rate", p, sentence);
+    f.statedText = rm.captured(2) + QStringLiteral("%");
+    f.recomputedText = QString::number(std::abs(recomputed), 'f', 2) + QStringLiteral("%");
+    f.message = QCoreApplication::translate("bd::Validator",
+                                            "Narrative (%1), line %2: “%3” states %4 %5 from %6 to %7 万元, which is %8 %9")
+                    .arg(p.heading)
+                    .arg(p.line)
+                    .arg(sentence.left(120), rm.captured(1), f.statedText, pm.captured(QStringLiteral("amount")),
+                         cm.captured(QStringLiteral("amount")),
+                         recomputed >= 0 ? QCoreApplication::translate("bd::Validator", "an increase of")
+                                         : QCoreApplication::translate("bd::Validator", "a decrease of"),
+                         f.recomputedText);
+    out.append(f);
+}
+
+// "…预算0万元，比2022年预算增加1421.25万元": nothing increases to zero (last year's figure would
+// be negative).
+void increaseToZero(const QString &sentence, const Place &p, QList<Finding> &out)
+{
+    static const QRegularExpression re(QStringLiteral(
+        "([\\d,]+(?:\\.\\d+)?)\\s*万元[，,]?\\s*(?:比|较)[^，,。；;]{0,24}?增加\\s*([\\d,]+(?:\\.\\d+)?)\\s*万元"));
+    auto it = re.globalMatch(sentence);
+    while (it.hasNext()) {
+        const auto m = it.next();
+        const auto now = wan(m.captured(1)), delta = wan(m.captured(2));
+        if (!now || !delta || !now->isZero() || delta->fen() <= 0)
+            continue;
+        Finding f = changeFinding("D.change-impossible", p, sentence);
+        f.published = *now;
+        f.message = QCoreApplication::translate("bd::Validator",
+                                                "Narrative (%1), line %2: “%3” says a figure of 0 万元 increased by %4 万元: "
+                                                "last year's would have been −%4 万元")
+                        .arg(p.heading)
+                        .arg(p.line)
+                        .arg(m.captured(0), m.captured(2));
+        out.append(f);
+    }
+}
+
+} // namespace
+
+void checkChanges(const ValidationContext &ctx, QList<Finding> &out)
+{
+    for (const NarrativeSection &sec : ctx.doc.schedules.narrative) {
+        const QStringList paras = sec.text.split(QLatin1Char('\n'));
+        for (int i = 0; i < paras.size(); ++i) {
+            const Place place{sec.heading, sec.paragraphLines.value(i, sec.sourceLine)};
+            for (const QString &sentence : paras[i].split(QStringLiteral("。"), Qt::SkipEmptyParts)) {
+                rateFollows(sentence, place, out);
+                increaseToZero(sentence, place, out);
+            }
+        }
+    }
+}
+
+} // namespace bd
