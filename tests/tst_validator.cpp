@@ -302,6 +302,21 @@ const QList<RuleCase> &ruleCases()
          [](BudgetDocument &d) {
              d.schedules.narrative.first().text += QStringLiteral("\n政府性基金拨款支出预算0万元，比2025年预算减少1421.25万元。");
          }},
+        // Slips of the pen; near misses: one 预算, a single 。, "（款)" printed with a half-width close.
+        {"a word written twice", "D.doubled-word", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n本部门预算预算安排如下。"); },
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n本部门预算安排如下。"); }},
+        {"doubled punctuation", "D.unfinished-text", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n本部门预算安排如下。。"); },
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n本部门预算安排如下。"); }},
+        {"a reason left empty", "D.unfinished-text", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n比上年增加2.00万元，主要原因是。"); },
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n比上年增加2.00万元，主要原因是人员增加。"); }},
+        {"the template's alternatives left in", "D.unfinished-text", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n比上年增加（减少）2.00万元。"); }, {}},
+        {"a bracket that does not close", "D.unfinished-text", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n“卫生健康支出（类）行政事业单位医疗（款行政单位医疗（项）”。"); },
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n“卫生健康支出（类）行政事业单位医疗（款)行政单位医疗（项）”。"); }},
         // Less, and the document counts 事业单位 among its units (万里街道 2023): as it must be.
         {"机关运行经费 less than 公用经费 where the units include 事业单位", "C.operating-cost-equals-public", "kizilsu",
          Severity::Warning, [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("13.44"); },

@@ -2088,6 +2088,30 @@
         <source>nothing increases to zero</source>
         <translation>nothing increases to zero</translation>
     </message>
+    <message>
+        <source>Narrative (%1), line %2: %3: “…%4…”</source>
+        <translation>Narrative (%1), line %2: %3: “…%4…”</translation>
+    </message>
+    <message>
+        <source>“%1” is written twice</source>
+        <translation>“%1” is written twice</translation>
+    </message>
+    <message>
+        <source>the text is unfinished at “%1”</source>
+        <translation>the text is unfinished at “%1”</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not pair up (%3 against %4)</source>
+        <translation>%1 and %2 do not pair up (%3 against %4)</translation>
+    </message>
+    <message>
+        <source>no word is written twice (预算预算)</source>
+        <translation>no word is written twice (预算预算)</translation>
+    </message>
+    <message>
+        <source>no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up</source>
+        <translation>no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -2075,6 +2075,30 @@
         <source>nothing increases to zero</source>
         <translation>不会“增加”到零</translation>
     </message>
+    <message>
+        <source>Narrative (%1), line %2: %3: “…%4…”</source>
+        <translation>说明（%1）第 %2 行：%3：“…%4…”</translation>
+    </message>
+    <message>
+        <source>“%1” is written twice</source>
+        <translation>“%1”重复书写</translation>
+    </message>
+    <message>
+        <source>the text is unfinished at “%1”</source>
+        <translation>文字在“%1”处未完成</translation>
+    </message>
+    <message>
+        <source>%1 and %2 do not pair up (%3 against %4)</source>
+        <translation>%1 与 %2 不成对（%3 个对 %4 个）</translation>
+    </message>
+    <message>
+        <source>no word is written twice (预算预算)</source>
+        <translation>没有重复书写的词（预算预算）</translation>
+    </message>
+    <message>
+        <source>no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up</source>
+        <translation>没有未完成的文字：重复标点、空缺的原因、增加（减少）、不成对的括号</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -1,4 +1,5 @@
-// D rules on the changes a sentence states between two figures it states itself (Shanghai
+// D rules on the narrative's own text. The changes a sentence states between two figures it
+// states itself (Shanghai
 // documents: "2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加
 // 314.82%"): the rate must follow from the two figures, and nothing can increase to zero.
 // These need no table: the sentence holds both figures.
@@ -122,6 +123,54 @@ void increaseToZero(const QString &sentence, const Place &p, QList<Finding> &out
     }
 }
 
+// Slips of the pen in a paragraph: a word written twice (预算预算: D.doubled-word), and text left
+// unfinished (D.unfinished-text): doubled punctuation, a reason left empty ("主要原因是。"), the
+// template's alternatives left in ("增加（减少）", "增加/减少"), brackets or quotation marks that
+// do not pair up. One finding of each per paragraph, quoting the place.
+void textSlips(const QString &paragraph, const Place &p, QList<Finding> &out)
+{
+    static const QRegularExpression doubled(QStringLiteral("(\\p{Han}{2,4})\\1"));
+    static const QRegularExpression unfinished(QStringLiteral(
+        "([。，；：、！？])\\1|原因(?:是|为)?[：:]?\\s*[。；]|(?:增加|增长)\\s*[（(/]\\s*(?:减少|下降)|(?:减少|下降)\\s*[（(/]\\s*(?:增加|增长)"));
+    auto report = [&](const char *rule, const QString &what, qsizetype at, qsizetype length) {
+        Finding f;
+        f.rule = QLatin1String(rule);
+        f.severity = Severity::Warning;
+        f.line = p.line;
+        f.statedText = paragraph.mid(at, length);
+        f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: %3: “…%4…”")
+                        .arg(p.heading)
+                        .arg(p.line)
+                        .arg(what, paragraph.mid(std::max<qsizetype>(0, at - 12), length + 24));
+        out.append(f);
+    };
+    if (const auto m = doubled.match(paragraph); m.hasMatch())
+        report("D.doubled-word", QCoreApplication::translate("bd::Validator", "“%1” is written twice").arg(m.captured(1)),
+               m.capturedStart(), m.capturedLength());
+    if (const auto m = unfinished.match(paragraph); m.hasMatch())
+        report("D.unfinished-text", QCoreApplication::translate("bd::Validator", "the text is unfinished at “%1”").arg(m.captured()),
+               m.capturedStart(), m.capturedLength());
+    // Brackets of either width pair up with each other ("（款)" is printed too); quotation marks.
+    struct Pair { QString open, close; };
+    for (const Pair &pair : {Pair{QStringLiteral("（("), QStringLiteral("）)")}, Pair{QStringLiteral("“"), QStringLiteral("”")}}) {
+        qsizetype opened = 0, closed = 0, last = -1;
+        for (qsizetype k = 0; k < paragraph.size(); ++k) {
+            if (pair.open.contains(paragraph[k]))
+                ++opened, last = k;
+            else if (pair.close.contains(paragraph[k]))
+                ++closed, last = k;
+        }
+        if (opened != closed)
+            report("D.unfinished-text",
+                   QCoreApplication::translate("bd::Validator", "%1 and %2 do not pair up (%3 against %4)")
+                       .arg(pair.open.front())
+                       .arg(pair.close.front())
+                       .arg(opened)
+                       .arg(closed),
+                   last, 1);
+    }
+}
+
 } // namespace
 
 void checkChanges(const ValidationContext &ctx, QList<Finding> &out)
@@ -134,6 +183,7 @@ void checkChanges(const ValidationContext &ctx, QList<Finding> &out)
                 rateFollows(sentence, place, out);
                 increaseToZero(sentence, place, out);
             }
+            textSlips(paras[i], place, out);
         }
     }
 }
