@@ -302,6 +302,19 @@ const QList<RuleCase> &ruleCases()
          [](BudgetDocument &d) {
              d.schedules.narrative.first().text += QStringLiteral("\n政府性基金拨款支出预算0万元，比2025年预算减少1421.25万元。");
          }},
+        // Table 7 carrying table 6's note, copied from the page before; the near miss differs from
+        // its own note only in the colon's width.
+        {"the 国有资本经营 table carrying the 政府性基金 note", "A.empty-table-note", "putuo", Severity::Error,
+         [](BudgetDocument &d) {
+             for (DisclosureTable &t : d.published)
+                 if (t.number == 7)
+                     t.note = QStringLiteral("注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。");
+         },
+         [](BudgetDocument &d) {
+             for (DisclosureTable &t : d.published)
+                 if (t.number == 7)
+                     t.note = QStringLiteral("注：本部门2025年无国有资本经营预算财政拨款安排的预算，故本表为空表。");
+         }},
         // Slips of the pen; near misses: one 预算, a single 。, "（款)" printed with a half-width close.
         {"a word written twice", "D.doubled-word", "kizilsu", Severity::Warning,
          [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n本部门预算预算安排如下。"); },

@@ -2112,6 +2112,10 @@
         <source>no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up</source>
         <translation>no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up</translation>
     </message>
+    <message>
+        <source>Table %1 (%2) carries the note of table %3 (%4), &quot;%5&quot;; its own reads &quot;%6&quot;</source>
+        <translation>Table %1 (%2) carries the note of table %3 (%4), &quot;%5&quot;; its own reads &quot;%6&quot;</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

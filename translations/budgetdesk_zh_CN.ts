@@ -2099,6 +2099,10 @@
         <source>no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up</source>
         <translation>没有未完成的文字：重复标点、空缺的原因、增加（减少）、不成对的括号</translation>
     </message>
+    <message>
+        <source>Table %1 (%2) carries the note of table %3 (%4), &quot;%5&quot;; its own reads &quot;%6&quot;</source>
+        <translation>表%1（%2）的注释是表%3（%4）的注释“%5”；本表的注释应为“%6”</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -351,6 +351,19 @@ void checkTablesAndNotes(const ValidationContext &ctx, QList<Finding> &out)
                 f.message = QCoreApplication::translate("bd::Validator", "Table %1 (%2): the note reads \"%3\"; the template words it \"%4\"")
                                 .arg(spec.number)
                                 .arg(spec.title, t->note, expectedNote(ctx, spec));
+                // Another table's note, copied from the page before (the 国有资本经营 table saying
+                // it has no 政府性基金 money): it says nothing true of this table.
+                for (const TableSpec &other : ctx.tpl.tables) {
+                    if (other.number == spec.number || other.emptyNote.isEmpty()
+                        || TemplateDescription::labelKey(t->note) != TemplateDescription::labelKey(expectedNote(ctx, other)))
+                        continue;
+                    f.severity = Severity::Error;
+                    f.message = QCoreApplication::translate("bd::Validator", "Table %1 (%2) carries the note of table %3 (%4), \"%5\"; its own reads \"%6\"")
+                                    .arg(spec.number)
+                                    .arg(spec.title)
+                                    .arg(other.number)
+                                    .arg(other.title, t->note, expectedNote(ctx, spec));
+                }
                 out.append(f);
             }
         }
