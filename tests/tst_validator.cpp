@@ -330,6 +330,15 @@ const QList<RuleCase> &ruleCases()
         {"a bracket that does not close", "D.unfinished-text", "kizilsu", Severity::Warning,
          [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n“卫生健康支出（类）行政事业单位医疗（款行政单位医疗（项）”。"); },
          [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n“卫生健康支出（类）行政事业单位医疗（款)行政单位医疗（项）”。"); }},
+        {"a change and no change at once", "D.change-impossible", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n公务接待费1.00万元，比上年增加持平。"); },
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n公务接待费1.00万元，与上年持平。"); }},
+        {"last year's figure recovered below zero", "D.change-impossible", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) {
+             d.schedules.prior.append(PriorFigure{QStringLiteral("expense.total"), wan("-2.00"),
+                                                  QStringLiteral("支出预算3.00万元，比上年增加5.00万元"), 12});
+         },
+         {}},
         // Less, and the document counts 事业单位 among its units (万里街道 2023): as it must be.
         {"机关运行经费 less than 公用经费 where the units include 事业单位", "C.operating-cost-equals-public", "kizilsu",
          Severity::Warning, [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("13.44"); },

@@ -2116,6 +2116,14 @@
         <source>Table %1 (%2) carries the note of table %3 (%4), &quot;%5&quot;; its own reads &quot;%6&quot;</source>
         <translation>Table %1 (%2) carries the note of table %3 (%4), &quot;%5&quot;; its own reads &quot;%6&quot;</translation>
     </message>
+    <message>
+        <source>Narrative (%1), line %2: “%3” says “%4”: a change and no change at once</source>
+        <translation>Narrative (%1), line %2: “%3” says “%4”: a change and no change at once</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” makes last year&apos;s figure %3 万元, below zero</source>
+        <translation>Line %1: “%2” makes last year&apos;s figure %3 万元, below zero</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

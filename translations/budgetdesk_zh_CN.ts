@@ -2103,6 +2103,14 @@
         <source>Table %1 (%2) carries the note of table %3 (%4), &quot;%5&quot;; its own reads &quot;%6&quot;</source>
         <translation>表%1（%2）的注释是表%3（%4）的注释“%5”；本表的注释应为“%6”</translation>
     </message>
+    <message>
+        <source>Narrative (%1), line %2: “%3” says “%4”: a change and no change at once</source>
+        <translation>说明（%1）第 %2 行：“%3”称“%4”：既有增减又持平</translation>
+    </message>
+    <message>
+        <source>Line %1: “%2” makes last year&apos;s figure %3 万元, below zero</source>
+        <translation>第 %1 行：“%2”推算出的上年数为 %3 万元，小于零</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 
 namespace bd {
@@ -123,6 +124,22 @@ void increaseToZero(const QString &sentence, const Place &p, QList<Finding> &out
     }
 }
 
+// "比上年增加持平": a change and no change at once.
+void bothWays(const QString &sentence, const Place &p, QList<Finding> &out)
+{
+    static const QRegularExpression re(QStringLiteral("(?:增加|减少|增长|下降)\\s*持平|持平\\s*(?:增加|减少|增长|下降)"));
+    const auto m = re.match(sentence);
+    if (!m.hasMatch())
+        return;
+    Finding f = changeFinding("D.change-impossible", p, sentence);
+    f.statedText = m.captured();
+    f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: “%3” says “%4”: a change and no change at once")
+                    .arg(p.heading)
+                    .arg(p.line)
+                    .arg(sentence.left(120), m.captured());
+    out.append(f);
+}
+
 // Slips of the pen in a paragraph: a word written twice (预算预算: D.doubled-word), and text left
 // unfinished (D.unfinished-text): doubled punctuation, a reason left empty ("主要原因是。"), the
 // template's alternatives left in ("增加（减少）", "增加/减少"), brackets or quotation marks that
@@ -182,9 +199,27 @@ void checkChanges(const ValidationContext &ctx, QList<Finding> &out)
             for (const QString &sentence : paras[i].split(QStringLiteral("。"), Qt::SkipEmptyParts)) {
                 rateFollows(sentence, place, out);
                 increaseToZero(sentence, place, out);
+                bothWays(sentence, place, out);
             }
             textSlips(paras[i], place, out);
         }
+    }
+    // Last year's figures recovered from a stated change ("X万元，比上年增加Y万元": X − Y) that
+    // come out below zero, unless the sentence was already reported.
+    for (const PriorFigure &prior : ctx.doc.schedules.prior) {
+        if (prior.amount.fen() >= 0)
+            continue;
+        const bool reported = std::any_of(out.begin(), out.end(), [&](const Finding &f) {
+            return f.rule == QLatin1String("D.change-impossible") && f.line == prior.sourceLine;
+        });
+        if (reported)
+            continue;
+        Finding f = changeFinding("D.change-impossible", Place{QString(), prior.sourceLine}, prior.evidence);
+        f.derived = prior.amount;
+        f.message = QCoreApplication::translate("bd::Validator", "Line %1: “%2” makes last year's figure %3 万元, below zero")
+                        .arg(prior.sourceLine)
+                        .arg(prior.evidence.left(120), prior.amount.format(Unit::WanYuan));
+        out.append(f);
     }
 }
 
