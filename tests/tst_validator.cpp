@@ -339,6 +339,13 @@ const QList<RuleCase> &ruleCases()
                                                   QStringLiteral("支出预算3.00万元，比上年增加5.00万元"), 12});
          },
          {}},
+        {"a change without its reason", "D.change-reason", "putuo", Severity::Warning,
+         [](BudgetDocument &d) {
+             for (NarrativeSection &n : d.schedules.narrative)
+                 if (n.heading.contains(QStringLiteral("编制说明")))
+                     n.text.replace(QStringLiteral("原因"), QStringLiteral("情况"));
+         },
+         {}},
         // Less, and the document counts 事业单位 among its units (万里街道 2023): as it must be.
         {"机关运行经费 less than 公用经费 where the units include 事业单位", "C.operating-cost-equals-public", "kizilsu",
          Severity::Warning, [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("13.44"); },

@@ -2124,6 +2124,14 @@
         <source>Line %1: “%2” makes last year&apos;s figure %3 万元, below zero</source>
         <translation>Line %1: “%2” makes last year&apos;s figure %3 万元, below zero</translation>
     </message>
+    <message>
+        <source>Narrative (%1), line %2: “%3” states %4 but gives no reason (主要原因是…)</source>
+        <translation>Narrative (%1), line %2: “%3” states %4 but gives no reason (主要原因是…)</translation>
+    </message>
+    <message>
+        <source>every change in the 预算编制说明 and the 三公 说明 gives its reason</source>
+        <translation>every change in the 预算编制说明 and the 三公 说明 gives its reason</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -2111,6 +2111,14 @@
         <source>Line %1: “%2” makes last year&apos;s figure %3 万元, below zero</source>
         <translation>第 %1 行：“%2”推算出的上年数为 %3 万元，小于零</translation>
     </message>
+    <message>
+        <source>Narrative (%1), line %2: “%3” states %4 but gives no reason (主要原因是…)</source>
+        <translation>说明（%1）第 %2 行：“%3”写明%4，但未说明原因（主要原因是…）</translation>
+    </message>
+    <message>
+        <source>every change in the 预算编制说明 and the 三公 说明 gives its reason</source>
+        <translation>预算编制说明与三公经费说明中的每项增减都说明原因</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

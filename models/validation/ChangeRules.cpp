@@ -190,8 +190,46 @@ void textSlips(const QString &paragraph, const Place &p, QList<Finding> &out)
 
 } // namespace
 
+// Every change of a non-zero amount in the 预算编制说明 and the 三公 说明 gives its reason
+// (原因, 由于, 因为) in its sentence or one of the next three: Shanghai documents state the
+// income and the expenditure change, then one reason for both.
+void reasonsGiven(const ValidationContext &ctx, QList<Finding> &out)
+{
+    static const QRegularExpression explained(QStringLiteral("编制说明|三公"));
+    static const QRegularExpression change(QStringLiteral("(增加|减少|增长|下降)\\s*([\\d,]+(?:\\.\\d+)?)\\s*(万元|[%％])"));
+    static const QRegularExpression reason(QStringLiteral("原因|由于|因为"));
+    for (const NarrativeSection &sec : ctx.doc.schedules.narrative) {
+        if (!explained.match(sec.heading).hasMatch())
+            continue;
+        QList<QPair<QString, int>> sentences; // with the line of their paragraph
+        const QStringList paras = sec.text.split(QLatin1Char('\n'));
+        for (int i = 0; i < paras.size(); ++i)
+            for (const QString &sentence : paras[i].split(QStringLiteral("。"), Qt::SkipEmptyParts))
+                sentences.append({sentence, sec.paragraphLines.value(i, sec.sourceLine)});
+        for (int k = 0; k < sentences.size(); ++k) {
+            const auto m = change.match(sentences[k].first);
+            if (!m.hasMatch() || QString(m.captured(2)).remove(QLatin1Char(',')).toDouble() == 0)
+                continue;
+            bool given = false;
+            for (int j = k; j < std::min<qsizetype>(k + 4, sentences.size()) && !given; ++j)
+                given = reason.match(sentences[j].first).hasMatch();
+            if (given)
+                continue;
+            Finding f = changeFinding("D.change-reason", Place{sec.heading, sentences[k].second}, sentences[k].first);
+            f.severity = Severity::Warning;
+            f.statedText = m.captured();
+            f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: “%3” states %4 but gives no reason (主要原因是…)")
+                            .arg(sec.heading)
+                            .arg(sentences[k].second)
+                            .arg(sentences[k].first.left(120), m.captured());
+            out.append(f);
+        }
+    }
+}
+
 void checkChanges(const ValidationContext &ctx, QList<Finding> &out)
 {
+    reasonsGiven(ctx, out);
     for (const NarrativeSection &sec : ctx.doc.schedules.narrative) {
         const QStringList paras = sec.text.split(QLatin1Char('\n'));
         for (int i = 0; i < paras.size(); ++i) {
