@@ -346,6 +346,26 @@ const QList<RuleCase> &ruleCases()
                      n.text.replace(QStringLiteral("原因"), QStringLiteral("情况"));
          },
          {}},
+        {"an item that states its amount twice, differently", "D.item-amount-twice", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) {
+             d.schedules.narrative.first().text += QStringLiteral(
+                 "\n9. “社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）”220.63万元，主要用于职业年金。"
+                 "2025年当年预算执行数为132.59万元，2026年预算安排441.25万元。");
+         },
+         [](BudgetDocument &d) {
+             d.schedules.narrative.first().text += QStringLiteral(
+                 "\n9. “社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）”220.63万元，主要用于职业年金。"
+                 "2025年当年预算执行数为132.59万元，2026年预算安排220.63万元。");
+         }},
+        {"more reserved for 中小企业 than the 政府采购预算", "D.procurement-share", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) {
+             d.schedules.narrative.first().text += QStringLiteral(
+                 "\n2026年度本部门政府采购预算34万元。2026年本部门面向中小企业预留政府采购项目预算金额43万元，其中，预留给小型和微型企业的政府采购项目预算为34万元。");
+         },
+         [](BudgetDocument &d) {
+             d.schedules.narrative.first().text += QStringLiteral(
+                 "\n2026年度本部门政府采购预算34万元。2026年本部门面向中小企业预留政府采购项目预算金额34万元，其中，预留给小型和微型企业的政府采购项目预算为34万元。");
+         }},
         // Less, and the document counts 事业单位 among its units (万里街道 2023): as it must be.
         {"机关运行经费 less than 公用经费 where the units include 事业单位", "C.operating-cost-equals-public", "kizilsu",
          Severity::Warning, [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("13.44"); },

@@ -2132,6 +2132,34 @@
         <source>every change in the 预算编制说明 and the 三公 说明 gives its reason</source>
         <translation>every change in the 预算编制说明 and the 三公 说明 gives its reason</translation>
     </message>
+    <message>
+        <source>Narrative (%1), line %2: the item states %3 万元 (“…%4”) and then %5 万元 (“%6”)</source>
+        <translation>Narrative (%1), line %2: the item states %3 万元 (“…%4”) and then %5 万元 (“%6”)</translation>
+    </message>
+    <message>
+        <source>Narrative (%1), line %2: %3 (%4 万元) is more than %5 (%6 万元)</source>
+        <translation>Narrative (%1), line %2: %3 (%4 万元) is more than %5 (%6 万元)</translation>
+    </message>
+    <message>
+        <source>the share reserved for 中小企业</source>
+        <translation>the share reserved for 中小企业</translation>
+    </message>
+    <message>
+        <source>the 政府采购预算</source>
+        <translation>the 政府采购预算</translation>
+    </message>
+    <message>
+        <source>the share reserved for 小型和微型企业</source>
+        <translation>the share reserved for 小型和微型企业</translation>
+    </message>
+    <message>
+        <source>an item of the 说明 states its amount once, or the same twice</source>
+        <translation>an item of the 说明 states its amount once, or the same twice</translation>
+    </message>
+    <message>
+        <source>the 中小企业 share of 政府采购 is within the 政府采购预算, the 小微 share within that</source>
+        <translation>the 中小企业 share of 政府采购 is within the 政府采购预算, the 小微 share within that</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

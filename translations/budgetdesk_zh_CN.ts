@@ -2119,6 +2119,34 @@
         <source>every change in the 预算编制说明 and the 三公 说明 gives its reason</source>
         <translation>预算编制说明与三公经费说明中的每项增减都说明原因</translation>
     </message>
+    <message>
+        <source>Narrative (%1), line %2: the item states %3 万元 (“…%4”) and then %5 万元 (“%6”)</source>
+        <translation>说明（%1）第 %2 行：该项先写 %3 万元（“…%4”），后写 %5 万元（“%6”）</translation>
+    </message>
+    <message>
+        <source>Narrative (%1), line %2: %3 (%4 万元) is more than %5 (%6 万元)</source>
+        <translation>说明（%1）第 %2 行：%3（%4 万元）大于%5（%6 万元）</translation>
+    </message>
+    <message>
+        <source>the share reserved for 中小企业</source>
+        <translation>面向中小企业预留的金额</translation>
+    </message>
+    <message>
+        <source>the 政府采购预算</source>
+        <translation>政府采购预算</translation>
+    </message>
+    <message>
+        <source>the share reserved for 小型和微型企业</source>
+        <translation>预留给小型和微型企业的金额</translation>
+    </message>
+    <message>
+        <source>an item of the 说明 states its amount once, or the same twice</source>
+        <translation>说明中的每项金额只写一次，或前后一致</translation>
+    </message>
+    <message>
+        <source>the 中小企业 share of 政府采购 is within the 政府采购预算, the 小微 share within that</source>
+        <translation>面向中小企业预留的金额不超过政府采购预算，预留给小微企业的不超过前者</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

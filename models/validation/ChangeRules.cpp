@@ -140,6 +140,62 @@ void bothWays(const QString &sentence, const Place &p, QList<Finding> &out)
     out.append(f);
 }
 
+// An item that states its own amount twice, differently: "“…（项）”220.63万元，主要用于… 2023年
+// 预算安排441.25万元" (万里街道 2023: the second copied from the item before).
+void itemAmountOnce(const QString &paragraph, const Place &p, QList<Finding> &out)
+{
+    static const QRegularExpression head(QStringLiteral("（项）[”\"]?\\s*([\\d,]+(?:\\.\\d+)?)\\s*万元"));
+    static const QRegularExpression again(QStringLiteral("(?:\\d{4}\\s*年|本年)预算安排\\s*([\\d,]+(?:\\.\\d+)?)\\s*万元"));
+    const auto h = head.match(paragraph);
+    if (!h.hasMatch())
+        return;
+    const auto a = again.match(paragraph, h.capturedEnd());
+    if (!a.hasMatch())
+        return;
+    const auto first = wan(h.captured(1)), second = wan(a.captured(1));
+    if (!first || !second || *first == *second)
+        return;
+    Finding f = changeFinding("D.item-amount-twice", p, paragraph);
+    f.published = *first;
+    f.derived = *second;
+    f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: the item states %3 万元 (“…%4”) and then %5 万元 (“%6”)")
+                    .arg(p.heading)
+                    .arg(p.line)
+                    .arg(h.captured(1), paragraph.mid(std::max<qsizetype>(0, h.capturedStart() - 20), h.capturedLength() + 20),
+                         a.captured(1), a.captured());
+    out.append(f);
+}
+
+// 政府采购: what is reserved for 中小企业 is part of the 政府采购预算, and what is reserved for 小型
+// 和微型企业 part of that.
+void procurementShares(const QString &text, const Place &p, QList<Finding> &out)
+{
+    static const QRegularExpression total(QStringLiteral("政府采购预算\\s*([\\d,]+(?:\\.\\d+)?)\\s*万元"));
+    static const QRegularExpression sme(QStringLiteral("面向中小企业预留[^。；]*?([\\d,]+(?:\\.\\d+)?)\\s*万元"));
+    static const QRegularExpression small(QStringLiteral("预留给小型和微型企业[^。；]*?([\\d,]+(?:\\.\\d+)?)\\s*万元"));
+    const auto t = total.match(text), m = sme.match(text), s = small.match(text);
+    auto exceeds = [&](const QRegularExpressionMatch &part, const QRegularExpressionMatch &whole, const QString &partName,
+                       const QString &wholeName) {
+        if (!part.hasMatch() || !whole.hasMatch())
+            return;
+        const auto a = wan(part.captured(1)), b = wan(whole.captured(1));
+        if (!a || !b || *a <= *b)
+            return;
+        Finding f = changeFinding("D.procurement-share", p, text);
+        f.published = *a;
+        f.derived = *b;
+        f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: %3 (%4 万元) is more than %5 (%6 万元)")
+                        .arg(p.heading)
+                        .arg(p.line)
+                        .arg(partName, part.captured(1), wholeName, whole.captured(1));
+        out.append(f);
+    };
+    exceeds(m, t, QCoreApplication::translate("bd::Validator", "the share reserved for 中小企业"),
+            QCoreApplication::translate("bd::Validator", "the 政府采购预算"));
+    exceeds(s, m, QCoreApplication::translate("bd::Validator", "the share reserved for 小型和微型企业"),
+            QCoreApplication::translate("bd::Validator", "the share reserved for 中小企业"));
+}
+
 // Slips of the pen in a paragraph: a word written twice (预算预算: D.doubled-word), and text left
 // unfinished (D.unfinished-text): doubled punctuation, a reason left empty ("主要原因是。"), the
 // template's alternatives left in ("增加（减少）", "增加/减少"), brackets or quotation marks that
@@ -240,7 +296,9 @@ void checkChanges(const ValidationContext &ctx, QList<Finding> &out)
                 bothWays(sentence, place, out);
             }
             textSlips(paras[i], place, out);
+            itemAmountOnce(paras[i], place, out);
         }
+        procurementShares(QString(sec.text).replace(QLatin1Char('\n'), QLatin1Char(' ')), Place{sec.heading, sec.sourceLine}, out);
     }
     // Last year's figures recovered from a stated change ("X万元，比上年增加Y万元": X − Y) that
     // come out below zero, unless the sentence was already reported.
