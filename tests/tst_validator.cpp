@@ -366,6 +366,22 @@ const QList<RuleCase> &ruleCases()
              d.schedules.narrative.first().text += QStringLiteral(
                  "\n2026年度本部门政府采购预算34万元。2026年本部门面向中小企业预留政府采购项目预算金额34万元，其中，预留给小型和微型企业的政府采购项目预算为34万元。");
          }},
+        // A sub-section the family requires left out (Shanghai: 政府采购预算情况); the near miss is
+        // worded as 万里街道 2023 words it ("三、政府采购情况").
+        {"the 政府采购 section left out", "A.narrative-section-missing", "putuo", Severity::Warning,
+         [](BudgetDocument &d) {
+             d.schedules.narrative.removeIf([](const NarrativeSection &n) { return n.heading.contains(QStringLiteral("政府采购")); });
+         },
+         [](BudgetDocument &d) {
+             for (NarrativeSection &n : d.schedules.narrative)
+                 if (n.heading.contains(QStringLiteral("政府采购")))
+                     n.heading = QStringLiteral("三、政府采购情况");
+         }},
+        {"the 上年结转结余 section left out", "A.narrative-section-missing", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) {
+             d.schedules.narrative.removeIf([](const NarrativeSection &n) { return n.heading.contains(QStringLiteral("上年结转结余")); });
+         },
+         {}},
         // Less, and the document counts 事业单位 among its units (万里街道 2023): as it must be.
         {"机关运行经费 less than 公用经费 where the units include 事业单位", "C.operating-cost-equals-public", "kizilsu",
          Severity::Warning, [](BudgetDocument &d) { figure(d, QStringLiteral("operating_cost")).amount = wan("13.44"); },

@@ -2160,6 +2160,10 @@
         <source>the 中小企业 share of 政府采购 is within the 政府采购预算, the 小微 share within that</source>
         <translation>the 中小企业 share of 政府采购 is within the 政府采购预算, the 小微 share within that</translation>
     </message>
+    <message>
+        <source>The narrative has no section %1, which the template %2 requires</source>
+        <translation>The narrative has no section %1, which the template %2 requires</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

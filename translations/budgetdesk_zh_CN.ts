@@ -2147,6 +2147,10 @@
         <source>the 中小企业 share of 政府采购 is within the 政府采购预算, the 小微 share within that</source>
         <translation>面向中小企业预留的金额不超过政府采购预算，预留给小微企业的不超过前者</translation>
     </message>
+    <message>
+        <source>The narrative has no section %1, which the template %2 requires</source>
+        <translation>说明中缺少模板 %2 要求的“%1”一节</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

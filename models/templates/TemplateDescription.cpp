@@ -359,6 +359,13 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromObject(const
     }
     for (const QJsonValue &v : o.value(QStringLiteral("skipInText")).toArray())
         t->skipInText.append(l.regex(v.toString()));
+    for (const QJsonValue &v : o.value(QStringLiteral("requiredSections")).toArray()) {
+        const QJsonObject ro = v.toObject();
+        const QString name = ro.value(QStringLiteral("name")).toString();
+        if (name.isEmpty())
+            l.fail(QStringLiteral("requiredSections: a section without a name"));
+        t->requiredSections.append({name, l.regex(ro.value(QStringLiteral("heading")).toString())});
+    }
     const QJsonObject staffing = o.value(QStringLiteral("staffing")).toObject();
     for (auto it = staffing.begin(); it != staffing.end(); ++it)
         t->staffing.insert(it.key(), l.regex(it.value().toString()));

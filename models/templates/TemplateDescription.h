@@ -122,6 +122,8 @@ public:
     QRegularExpression bodyStart;
     QList<QRegularExpression> tablesEnd;
     QList<SectionSpec> sections;
+    // The sections of the narrative the family requires, each named and found by its heading.
+    QList<QPair<QString, QRegularExpression>> requiredSections;
     QList<QRegularExpression> skipInText;
     QMap<QString, QRegularExpression> staffing;
     QList<PatternSpec> prior;

@@ -441,6 +441,23 @@ void checkSections(const ValidationContext &ctx, QList<Finding> &out)
                         .arg(what, ctx.tpl.name);
         out.append(f);
     }
+    // The sections the family names, by their headings; where the narrative has none at all
+    // the finding above says so once.
+    if (s.narrative.isEmpty())
+        return;
+    for (const auto &[name, heading] : ctx.tpl.requiredSections) {
+        const bool present = std::any_of(s.narrative.begin(), s.narrative.end(),
+                                         [&](const NarrativeSection &n) { return heading.match(n.heading).hasMatch(); });
+        if (present)
+            continue;
+        Finding f;
+        f.rule = QStringLiteral("A.narrative-section-missing");
+        f.severity = Severity::Warning;
+        f.rowKey = name;
+        f.message = QCoreApplication::translate("bd::Validator", "The narrative has no section %1, which the template %2 requires")
+                        .arg(name, ctx.tpl.name);
+        out.append(f);
+    }
 }
 
 } // namespace
