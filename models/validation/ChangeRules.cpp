@@ -1,8 +1,10 @@
-// D rules on the narrative's own text. The changes a sentence states between two figures it
-// states itself (Shanghai
-// documents: "2022年当年预算执行数为11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加
-// 314.82%"): the rate must follow from the two figures, and nothing can increase to zero.
-// These need no table: the sentence holds both figures.
+// D rules on the narrative's own text, which need no table:
+//  - the changes a sentence states between two figures it states itself ("2022年当年预算执行数为
+//    11.67万元，2023年预算安排45.41万元，比2022年预算执行数增加314.82%"): the rate follows from the
+//    figures, nothing increases to zero or changes and stays 持平 at once, and each change gives
+//    its reason;
+//  - an item that states its amount twice; the 政府采购 shares reserved for 中小企业 and 小微企业;
+//  - slips of the pen: words written twice, unfinished text.
 
 #include "ValidationContext.h"
 
