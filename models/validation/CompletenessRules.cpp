@@ -445,7 +445,8 @@ void checkSections(const ValidationContext &ctx, QList<Finding> &out)
     // the finding above says so once.
     if (s.narrative.isEmpty())
         return;
-    for (const auto &[name, heading] : ctx.tpl.requiredSections) {
+    for (const auto &required : ctx.tpl.requiredSections) {
+        const QRegularExpression &heading = required.second;
         const bool present = std::any_of(s.narrative.begin(), s.narrative.end(),
                                          [&](const NarrativeSection &n) { return heading.match(n.heading).hasMatch(); });
         if (present)
@@ -453,9 +454,9 @@ void checkSections(const ValidationContext &ctx, QList<Finding> &out)
         Finding f;
         f.rule = QStringLiteral("A.narrative-section-missing");
         f.severity = Severity::Warning;
-        f.rowKey = name;
+        f.rowKey = required.first;
         f.message = QCoreApplication::translate("bd::Validator", "The narrative has no section %1, which the template %2 requires")
-                        .arg(name, ctx.tpl.name);
+                        .arg(required.first, ctx.tpl.name);
         out.append(f);
     }
 }
