@@ -358,7 +358,7 @@ int runCheck(const Options &o)
         for (const Finding &f : r.report.findings)
             if (!Validator::supersedes(f.rule))
                 report.findings.append(f);
-        report.readings = r.report.readings; // how sure the import is of each table
+        report.readings = r.document->readings; // how sure the import is of each table
         doc = r.document;
         tpl = r.templ;
     } else {

@@ -70,7 +70,7 @@ struct TableReading
 struct ImportReport
 {
     QList<Finding> findings;
-    QList<TableReading> readings; // one per table read (an import's report; empty for a check)
+    QList<TableReading> readings; // how an import read each table (a document's readings, printed with its findings)
     int count(Severity s) const;
     Severity worst() const; // Notice when empty
     QJsonObject toJson() const;

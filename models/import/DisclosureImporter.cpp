@@ -272,6 +272,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     const CodeCatalogue &catalogue = CodeCatalogue::forYear(firstCapture(tpl->yearPattern, rawLines).toInt());
     QList<DisclosureTable> published;
     QList<UnreadableTable> unreadable;
+    QList<TableReading> readings;
     QList<QPair<int, int>> ranges;
     for (int k = 0; k < found.size(); ++k) {
         const int from = found[k].index;
@@ -302,7 +303,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
             continue;
         }
         published.append(*table);
-        r.report.readings.append(parser.reading());
+        readings.append(parser.reading());
     }
     // Not one table read: nothing to keep but the first reason.
     if (published.isEmpty())
@@ -324,7 +325,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
         return fail(0, QStringLiteral("the department could not be read (expected a line \"编制部门：…\")"));
     doc.published = published;
     doc.unreadable = unreadable;
-    doc.readings = r.report.readings;
+    doc.readings = readings;
 
     Reconciler(*tpl).fill(published, doc.schedules);
     QList<Finding> findings;
