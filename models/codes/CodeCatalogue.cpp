@@ -26,11 +26,6 @@ bool allAsciiDigits(const QString &s)
         && std::all_of(s.cbegin(), s.cend(), [](QChar c) { return c >= u'0' && c <= u'9'; });
 }
 
-const char *keyOf(Classification c)
-{
-    return c == Classification::Functional ? "functional" : "economic";
-}
-
 bool codeLess(const CodeEntry &a, const CodeEntry &b)
 {
     return a.code < b.code;
@@ -54,6 +49,20 @@ Cache &cache()
 }
 
 } // namespace
+
+QString classificationKey(Classification c)
+{
+    return c == Classification::Functional ? QStringLiteral("functional") : QStringLiteral("economic");
+}
+
+std::optional<Classification> classificationFromKey(const QString &key)
+{
+    if (key == QLatin1String("functional"))
+        return Classification::Functional;
+    if (key == QLatin1String("economic"))
+        return Classification::Economic;
+    return std::nullopt;
+}
 
 // ---------------------------------------------------------------------------------------------
 // Code structure
@@ -140,7 +149,7 @@ bool CodeCatalogue::loadJson(const QByteArray &json, QString *error)
     // Load into locals so that a failure leaves this catalogue unchanged.
     QHash<QString, CodeEntry> maps[2];
     for (Classification c : {Classification::Functional, Classification::Economic}) {
-        const QLatin1String key(keyOf(c));
+        const QString key = classificationKey(c);
         QHash<QString, CodeEntry> &m = maps[c == Classification::Functional ? 0 : 1];
         const QJsonValue listValue = root.value(key);
         if (!listValue.isArray())

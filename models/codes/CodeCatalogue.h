@@ -11,6 +11,8 @@ namespace bd {
 // The two classifications of the budget: 支出功能分类 (类 3 digits / 款 5 / 项 7) and
 // 部门预算支出经济分类 (类 3 / 款 5).
 enum class Classification { Functional, Economic };
+QString classificationKey(Classification c);                       // "functional" / "economic", as the data names them
+std::optional<Classification> classificationFromKey(const QString &key);
 
 struct CodeEntry
 {

@@ -487,10 +487,8 @@ bool DocumentStore::teachLearnedCodes(QString *error) const
     if (!q.exec({}, error))
         return false;
     while (q.query().next())
-        CodeCatalogue::learn(q.query().value(0).toInt(),
-                             q.query().value(1).toString() == QLatin1String("economic") ? Classification::Economic
-                                                                                        : Classification::Functional,
-                             q.query().value(2).toString(), q.query().value(3).toString());
+        if (const auto c = classificationFromKey(q.query().value(1).toString()))
+            CodeCatalogue::learn(q.query().value(0).toInt(), *c, q.query().value(2).toString(), q.query().value(3).toString());
     return true;
 }
 
@@ -684,10 +682,7 @@ std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error)
     Statement learn(m_db, QStringLiteral("INSERT INTO learned_codes (year, classification, code, name, document_id) "
                                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const LearnedCode &l : learned) {
-        if (!learn.exec({doc.year,
-                         l.classification == Classification::Economic ? QStringLiteral("economic") : QStringLiteral("functional"),
-                         l.code, l.name, qlonglong(id)},
-                        &why)) {
+        if (!learn.exec({doc.year, classificationKey(l.classification), l.code, l.name, qlonglong(id)}, &why)) {
             setError(error, QStringLiteral("Cannot save \"%1 %2\": %3").arg(doc.department).arg(doc.year).arg(why));
             return std::nullopt;
         }
