@@ -249,12 +249,6 @@ struct Loader
 
 } // namespace
 
-std::shared_ptr<const TemplateDescription> TemplateDescription::fromJson(const QByteArray &json, QString *error)
-{
-    const auto family = familyFromJson(json, error);
-    return family.isEmpty() ? nullptr : family.first();
-}
-
 QList<std::shared_ptr<const TemplateDescription>> TemplateDescription::familyFromJson(const QByteArray &json, QString *error)
 {
     QJsonParseError perr;

@@ -147,8 +147,6 @@ public:
     // Labels compared without spaces and quotes, with full/half-width forms folded (NFKC).
     static QString labelKey(const QString &text);
 
-    // Parses a description; on bad data null and a message naming the place.
-    static std::shared_ptr<const TemplateDescription> fromJson(const QByteArray &json, QString *error);
     // A family's file: its own description, then one per entry of "variants" (the 单位 budget
     // of a 部门 family), each the family's JSON with the variant's keys and tables replaced.
     // Empty on bad data, with a message naming the place.

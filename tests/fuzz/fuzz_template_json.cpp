@@ -6,7 +6,7 @@
 // Properties beyond "no crash, no UB, no leak":
 //  - a refused description says why (a non-empty error);
 //  - an accepted one (the family and each variant) has an id and tables, names its family, each with a number, found again by number and id,
-//    and its printed title of 2026 matches its title pattern (fromJson checks that). Another
+//    and its printed title of 2026 matches its title pattern (familyFromJson checks that). Another
 //    year's printed title is matched too (the importer meets every year), result not checked:
 //    a pattern may well name the year.
 
