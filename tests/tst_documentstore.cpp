@@ -576,7 +576,7 @@ void TestDocumentStore::normalizedMoneyIsQueryable()
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM published_cells WHERE document_id = ? AND amount_fen IS NULL"),
                    {id}),
              qint64(49 - 18 + 2)); // table 3: 49 cells, 18 with an amount; table 9: 2 cells, none
-    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM document_parts WHERE document_id = ?"), {id}), qint64(11)); // the JSON parts, unreadable tables and import readings among them
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM document_parts WHERE document_id = ?"), {id}), qint64(14)); // the JSON parts, unreadable tables, import readings and a final account's parts among them
 }
 
 void TestDocumentStore::updateKeepsOneDocument()

@@ -463,13 +463,13 @@ void TestFamilies::missingAndNoteOnlyTablesAreFindings()
 
 void TestFamilies::noKnownFamilyNamesTheClosest()
 {
-    // A 决算 disclosure's tables: titles of no budget family.
+    // A district's own budget (政府预算), not a department's: titles of no family.
     const QStringList lines = {
-        QStringLiteral("上海市普陀区某局2024年度部门决算"),
-        QStringLiteral("收入支出决算总表"),
-        QStringLiteral("一、一般公共预算财政拨款收入   1.00"),
-        QStringLiteral("财政拨款收入支出决算总表"),
-        QStringLiteral("一般公共预算财政拨款“三公”经费支出决算表"),
+        QStringLiteral("上海市普陀区2025年区级预算"),
+        QStringLiteral("2025年普陀区一般公共预算收入预算表"),
+        QStringLiteral("一、税收收入   1.00"),
+        QStringLiteral("2025年普陀区一般公共预算支出预算表"),
+        QStringLiteral("2025年普陀区政府性基金预算收入预算表"),
     };
     const ImportResult r = DisclosureImporter().importLines(lines, QStringLiteral("final.txt"));
     QVERIFY(!r.ok());

@@ -341,6 +341,34 @@ QJsonObject BudgetDocument::toJson() const
                                       {QStringLiteral("phase"), phaseKey(l.phase)},
                                       {QStringLiteral("fen"), amountJson(l.amount)}});
     o.insert(QStringLiteral("functional"), functional);
+    QJsonArray receipts;
+    for (const FunctionalLine &l : s.receipts)
+        receipts.append(QJsonObject{{QStringLiteral("code"), l.code},
+                                    {QStringLiteral("name"), l.name},
+                                    {QStringLiteral("source"), fundSourceKey(l.source)},
+                                    {QStringLiteral("fen"), amountJson(l.amount)}});
+    o.insert(QStringLiteral("receipts"), receipts);
+    QJsonArray balances;
+    for (const BalanceLine &l : s.balances)
+        balances.append(QJsonObject{{QStringLiteral("kind"), l.kind},
+                                    {QStringLiteral("code"), l.code},
+                                    {QStringLiteral("source"), fundSourceKey(l.source)},
+                                    {QStringLiteral("fen"), amountJson(l.amount)}});
+    o.insert(QStringLiteral("balances"), balances);
+    QJsonArray execution;
+    for (const ExecutionLine &l : s.execution) {
+        QJsonObject lo{{QStringLiteral("key"), l.key},
+                       {QStringLiteral("budgeted"), amountJson(l.budgeted)},
+                       {QStringLiteral("actual"), amountJson(l.actual)}};
+        putStr(lo, "name", l.name);
+        putOptInt(lo, "stated_rate", l.statedRate);
+        putStr(lo, "reason", l.reason);
+        putStr(lo, "evidence", l.evidence);
+        if (l.sourceLine)
+            lo.insert(QStringLiteral("line"), l.sourceLine);
+        execution.append(lo);
+    }
+    o.insert(QStringLiteral("execution"), execution);
 
     QJsonObject detail;
     for (auto it = s.unitFundsDetail.cbegin(); it != s.unitFundsDetail.cend(); ++it)
@@ -377,6 +405,7 @@ QJsonObject BudgetDocument::toJson() const
                        {QStringLiteral("gov_fund"), amountJson(l.govFund)},
                        {QStringLiteral("state_capital"), amountJson(l.stateCapital)}};
         putOpt(lo, "prior", l.prior);
+        putOpt(lo, "budgeted", l.budgeted);
         sanGong.append(lo);
     }
     o.insert(QStringLiteral("san_gong"), sanGong);
@@ -523,6 +552,37 @@ std::optional<BudgetDocument> BudgetDocument::fromJson(const QJsonObject &o, QSt
         l.amount = r.amount(lo, "fen");
         return l;
     });
+    s.receipts = r.list<FunctionalLine>(o, "receipts", [&](const QJsonObject &lo) {
+        FunctionalLine l;
+        l.code = r.str(lo, "code");
+        l.name = r.str(lo, "name");
+        l.source = r.source(lo, "source");
+        l.amount = r.amount(lo, "fen");
+        return l;
+    });
+    s.balances = r.list<BalanceLine>(o, "balances", [&](const QJsonObject &lo) {
+        BalanceLine l;
+        l.kind = r.str(lo, "kind");
+        if (!QStringList{QStringLiteral("opening"), QStringLiteral("closing"), QStringLiteral("used"), QStringLiteral("allocated")}
+                 .contains(l.kind))
+            r.fail(QStringLiteral("unknown balance \"%1\"").arg(l.kind));
+        l.code = r.str(lo, "code");
+        l.source = r.source(lo, "source");
+        l.amount = r.amount(lo, "fen");
+        return l;
+    });
+    s.execution = r.list<ExecutionLine>(o, "execution", [&](const QJsonObject &lo) {
+        ExecutionLine l;
+        l.key = r.str(lo, "key");
+        l.name = r.str(lo, "name");
+        l.budgeted = r.amount(lo, "budgeted");
+        l.actual = r.amount(lo, "actual");
+        l.statedRate = r.optInt(lo, "stated_rate");
+        l.reason = r.str(lo, "reason");
+        l.evidence = r.str(lo, "evidence");
+        l.sourceLine = int(r.optInt(lo, "line").value_or(0));
+        return l;
+    });
     const QJsonObject detail = o.value(QStringLiteral("unit_funds_detail")).toObject();
     for (auto it = detail.begin(); it != detail.end(); ++it) {
         const auto src = fundSourceFromKey(it.key());
@@ -562,6 +622,7 @@ std::optional<BudgetDocument> BudgetDocument::fromJson(const QJsonObject &o, QSt
         l.govFund = r.amount(lo, "gov_fund");
         l.stateCapital = r.amount(lo, "state_capital");
         l.prior = r.optAmount(lo, "prior");
+        l.budgeted = r.optAmount(lo, "budgeted");
         return l;
     });
     s.carryOver = r.list<CarryOverLine>(o, "carry_over", [&](const QJsonObject &lo) {

@@ -59,6 +59,7 @@ struct SanGongLine
     Amount govFund;
     Amount stateCapital;
     std::optional<Amount> prior; // last year's budget, when known
+    std::optional<Amount> budgeted; // a final account's 预算数 (the year's budget), beside its 决算数
     Amount total() const { return generalBudget + govFund + stateCapital; }
     bool operator==(const SanGongLine &) const = default;
 };
@@ -71,6 +72,34 @@ struct CarryOverLine
     Amount fiscalPersonnel, fiscalPublic, fiscalProject;
     Amount nonFiscalPersonnel, nonFiscalPublic, nonFiscalProject;
     bool operator==(const CarryOverLine &) const = default;
+};
+
+// A final account's (决算) balances by source: 年初结转和结余 ("opening"), 年末结转和结余
+// ("closing"), 使用非财政拨款结余 ("used") and 结余分配 ("allocated"). Fiscal balances are
+// kept under their fund (一般公共预算, 政府性基金, 国有资本经营); the rest under
+// CarryOverNonFiscal.
+struct BalanceLine
+{
+    QString kind;
+    QString code;          // 功能分类, where a table gives it by code (政府性基金 决算表); empty otherwise
+    FundSource source = FundSource::CarryOverNonFiscal;
+    Amount amount;
+    bool operator==(const BalanceLine &) const = default;
+};
+
+// A final account's statement of how one line of the budget was carried out, as its 说明
+// words it: "年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%。决算数小于预算数的主要原因：…".
+struct ExecutionLine
+{
+    QString key;           // "gpb.total", "sangong.total", or the 功能分类 code ("2080501")
+    QString name;          // as printed ("社会保障和就业支出（类）…行政单位离退休（项）")
+    Amount budgeted;       // 年初预算
+    Amount actual;         // 决算
+    std::optional<qint64> statedRate; // 完成年初预算的 Z%, in hundredths of a percent (95.45% = 9545)
+    QString reason;        // the stated reason, when the 决算 differs from the budget
+    QString evidence;      // the sentence
+    int sourceLine = 0;
+    bool operator==(const ExecutionLine &) const = default;
 };
 
 // A named figure outside the tables: 机关运行经费, 政府采购, assets, …
@@ -147,7 +176,10 @@ struct Staffing
 
 struct Schedules
 {
-    QList<FunctionalLine> functional;
+    QList<FunctionalLine> functional;     // expenditure (a final account's: actual)
+    QList<FunctionalLine> receipts;       // a final account's 本年收入 by 功能分类 项 × source (phase unused)
+    QList<BalanceLine> balances;          // a final account's balances
+    QList<ExecutionLine> execution;       // a final account's statements of execution
     QMap<FundSource, Amount> unitFundsDetail; // 单位资金 sub-sources stated only in the summary
     QList<EconomicLine> economic;
     QList<ProjectLine> projects;

@@ -107,6 +107,9 @@ QString phaseKey(Phase p)
     case Phase::Project: return QStringLiteral("project");
     case Phase::BasicPersonnel: return QStringLiteral("basic_personnel");
     case Phase::BasicPublic: return QStringLiteral("basic_public");
+    case Phase::RemitSuperior: return QStringLiteral("remit_superior");
+    case Phase::Operating: return QStringLiteral("operating");
+    case Phase::SubsidyAffiliated: return QStringLiteral("subsidy_affiliated");
     }
     return {};
 }
@@ -121,6 +124,12 @@ std::optional<Phase> phaseFromKey(const QString &key)
         return Phase::BasicPersonnel;
     if (key == QLatin1String("basic_public"))
         return Phase::BasicPublic;
+    if (key == QLatin1String("remit_superior"))
+        return Phase::RemitSuperior;
+    if (key == QLatin1String("operating"))
+        return Phase::Operating;
+    if (key == QLatin1String("subsidy_affiliated"))
+        return Phase::SubsidyAffiliated;
     return std::nullopt;
 }
 

@@ -49,9 +49,10 @@ bool isUnitFunds(FundSource s);                            // 单位资金 and i
 bool isCarryOver(FundSource s);
 
 // 基本支出 / 项目支出. Tables that split 基本支出 into 人员经费 / 公用经费 by fund (the
-// 政府性基金 and 国有资本 tables of some templates) give the finer phases.
-enum class Phase { Basic, Project, BasicPersonnel, BasicPublic };
-inline bool isBasic(Phase p) { return p != Phase::Project; }
+// 政府性基金 and 国有资本 tables of some templates) give the finer phases. A final account
+// (决算) spends in three more ways: 上缴上级支出, 经营支出, 对附属单位补助支出.
+enum class Phase { Basic, Project, BasicPersonnel, BasicPublic, RemitSuperior, Operating, SubsidyAffiliated };
+inline bool isBasic(Phase p) { return p == Phase::Basic || p == Phase::BasicPersonnel || p == Phase::BasicPublic; }
 QString phaseKey(Phase p);
 std::optional<Phase> phaseFromKey(const QString &key);
 

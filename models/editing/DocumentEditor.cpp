@@ -43,6 +43,9 @@ QString phaseName(Phase p)
     case Phase::Project: return QCoreApplication::translate("bd::DocumentEditor", "project expenditure");
     case Phase::BasicPersonnel: return QCoreApplication::translate("bd::DocumentEditor", "personnel expenses");
     case Phase::BasicPublic: return QCoreApplication::translate("bd::DocumentEditor", "public expenses");
+    case Phase::RemitSuperior: return QCoreApplication::translate("bd::DocumentEditor", "remittance to the superior");
+    case Phase::Operating: return QCoreApplication::translate("bd::DocumentEditor", "operating expenditure");
+    case Phase::SubsidyAffiliated: return QCoreApplication::translate("bd::DocumentEditor", "subsidies to affiliated units");
     }
     return {};
 }

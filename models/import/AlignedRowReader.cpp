@@ -73,6 +73,48 @@ bool isTextOnly(const QString &text)
     return segs.size() == 1 && !segs.first().amount;
 }
 
+// A final account prints a 功能分类 code whole ("2080505") and wraps a long name around the
+// code's line, the name's head above it and its tail below:
+//
+//            机关事业单位
+//   2080505    基本养老保险       446.11       446.11      0.00
+//              缴费支出
+//
+// The tail is read as the row's continuation; here the head joins the row below it. A line of
+// text right under a coded row continues that row, unless the row below has no name of its
+// own: then the text is its name's head.
+void mendLeadingNames(QList<SourceLine> &lines)
+{
+    auto codeOf = [](const QList<Segment> &segs) {
+        return !segs.isEmpty() && allDigits(segs.first().text) && QList<qsizetype>{3, 5, 7}.contains(segs.first().text.size());
+    };
+    for (int k = 0; k + 1 < lines.size(); ++k) {
+        SourceLine &text = lines[k];
+        SourceLine &below = lines[k + 1];
+        if (text.number + 1 != below.number || !isTextOnly(text.text))
+            continue;
+        const QList<Segment> row = segments(below.text);
+        if (!codeOf(row) || row.size() < 2)
+            continue;
+        const bool named = !row[1].amount && !row[1].amountLike();
+        const bool underRow = k > 0 && lines[k - 1].number + 1 == text.number && codeOf(segments(lines[k - 1].text));
+        const int column = indentOf(text.text);
+        const int codeEnd = row[0].start + int(row[0].text.size());
+        if ((underRow && named) || column <= codeEnd)
+            continue;
+        QString merged = below.text.left(codeEnd);
+        if (named) {
+            merged = below.text.left(row[1].start) + text.text.trimmed() + below.text.mid(row[1].start);
+        } else {
+            const int figures = row[1].start;
+            merged += QString(std::max(1, column - codeEnd), QLatin1Char(' ')) + text.text.trimmed();
+            merged += QString(std::max(2, figures - int(merged.size())), QLatin1Char(' ')) + below.text.mid(figures);
+        }
+        below.text = merged;
+        text.text.clear();
+    }
+}
+
 } // namespace
 
 // A label the PDF wrapped around its figures, as `pdftotext -layout` lays it out:
@@ -87,6 +129,8 @@ bool isTextOnly(const QString &text)
 QList<SourceLine> AlignedRowReader::prepare(const QList<SourceLine> &lines) const
 {
     QList<SourceLine> out = lines;
+    if (m_t.spec().joinedCode() && m_t.spec().kind == TableKind::FunctionalTree)
+        mendLeadingNames(out);
     for (int k = 1; k + 1 < out.size(); ++k) {
         SourceLine &above = out[k - 1];
         SourceLine &figures = out[k];
@@ -238,14 +282,21 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
         // Codes: 3 digits, then 2 and 2. A 类 that lost digits ("1 03 01" among "201 03" rows)
         // still leads the row's codes: kept as printed, for the check to call malformed.
         QStringList codes;
-        while (i < segs.size() && codes.size() < codeCols && allDigits(segs[i].text)
-               && (codes.isEmpty() ? segs[i].text.size() <= 3 : segs[i].text.size() == 2)) {
-            codes.append(segs[i].text);
-            ++i;
-        }
-        if (codes.size() == 1 && codes.first().size() != 3) { // a lone short number is no code
-            codes.clear();
-            i = 0;
+        const bool joined = m_t.spec().joinedCode();
+        if (joined) {
+            // The code printed whole: 类, 款 or 项 (3, 5 or 7 digits).
+            if (!segs.isEmpty() && allDigits(segs[0].text) && segs[0].text.size() >= 3 && segs[0].text.size() <= 7)
+                codes.append(segs[i++].text);
+        } else {
+            while (i < segs.size() && codes.size() < codeCols && allDigits(segs[i].text)
+                   && (codes.isEmpty() ? segs[i].text.size() <= 3 : segs[i].text.size() == 2)) {
+                codes.append(segs[i].text);
+                ++i;
+            }
+            if (codes.size() == 1 && codes.first().size() != 3) { // a lone short number is no code
+                codes.clear();
+                i = 0;
+            }
         }
         QStringList texts;
         while (i < segs.size() && !(segs[i].amount || (!texts.isEmpty() && segs[i].amountLike())))
@@ -310,7 +361,7 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
             if (row.level == 0)
                 row.level = int(codes.size()); // malformed: as deep as it has parts
             for (int k = 0; k < codes.size(); ++k)
-                row.cells[m_t.spec().columnIndex(QStringLiteral("code%1").arg(k + 1))].text = codes[k];
+                row.cells[m_t.spec().columnIndex(joined ? QStringLiteral("code") : QStringLiteral("code%1").arg(k + 1))].text = codes[k];
             if (!project.isEmpty()) {
                 row.key = QStringLiteral("project:") + project;
                 row.level = 4;
@@ -387,6 +438,8 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
             return false;
         break;
     }
+    case TableKind::EconomicPairs:
+        return readPairs(line, error);
     case TableKind::Fixed:
     case TableKind::CarryOver: {
         QStringList texts;
@@ -447,6 +500,132 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
     }
     }
     m_t.table().rows.append(row);
+    return true;
+}
+
+bool AlignedRowReader::readPairs(const SourceLine &line, ImportError *error)
+{
+    static const QRegularExpression glued(QStringLiteral("^(\\d{3}|\\d{5})(\\D.*)$")); // "310资本性支出"
+    const TableSpec &spec = m_t.spec();
+    for (const Segment &seg : segments(line.text)) {
+        QString code, rest;
+        if (allDigits(seg.text) && (seg.text.size() == 3 || seg.text.size() == 5)) {
+            code = seg.text;
+        } else if (!seg.amount) {
+            const auto m = glued.match(seg.text);
+            if (m.hasMatch()) {
+                code = m.captured(1);
+                rest = m.captured(2).trimmed();
+            }
+        }
+        if (!code.isEmpty()) {
+            m_entries.append(PairEntry{code, QString(), rest, QString(), line.number, seg.start, !spec.leftClasses.contains(code.left(3))});
+            continue;
+        }
+        const bool open = !m_entries.isEmpty() && m_entries.last().amount.isEmpty();
+        if (seg.amountLike()) {
+            if (!open) {
+                error->line = line.number;
+                error->message = QStringLiteral("table %1 (%2): the amount \"%3\" follows no 经济分类 code")
+                                     .arg(spec.number).arg(spec.title, seg.text);
+                return false;
+            }
+            m_entries.last().amount = seg.text;
+            continue;
+        }
+        const QString key = m_t.tpl().rowKey(seg.text);
+        if (spec.total && key == m_t.tpl().rowKey(spec.total->label)) {
+            m_entries.append(PairEntry{QString(), spec.total->key, seg.text, QString(), line.number, seg.start, false});
+        } else if (spec.totalRight && key == m_t.tpl().rowKey(spec.totalRight->label)) {
+            m_entries.append(PairEntry{QString(), spec.totalRight->key, seg.text, QString(), line.number, seg.start, true});
+        } else if (open) {
+            m_entries.last().name = joinWrapped(m_entries.last().name, seg.text);
+        } else if (!m_entries.isEmpty()) {
+            m_fragments.append(Fragment{seg.text, line.number, seg.start}); // the header's words come before any entry
+        }
+    }
+    return rebuildPairs(error);
+}
+
+// Names the PDF broke off their entries: a piece right above an entry that has no name of its
+// own is its name's head; any other piece is the tail of the entry it sits nearest to on the
+// lines above.
+bool AlignedRowReader::rebuildPairs(ImportError *error)
+{
+    QList<QString> head(m_entries.size()), tail(m_entries.size());
+    for (const Fragment &f : std::as_const(m_fragments)) {
+        int best = -1;
+        for (int i = 0; i < m_entries.size(); ++i) {
+            const PairEntry &e = m_entries[i];
+            if (e.line == f.line + 1 && !e.code.isEmpty() && e.name.isEmpty()
+                && (best < 0 || std::abs(e.column - f.column) < std::abs(m_entries[best].column - f.column)))
+                best = i;
+        }
+        if (best >= 0) {
+            head[best] = joinWrapped(head[best], f.text);
+            continue;
+        }
+        int lastLine = 0;
+        for (const PairEntry &e : std::as_const(m_entries))
+            if (e.line < f.line && !e.code.isEmpty())
+                lastLine = std::max(lastLine, e.line);
+        for (int i = 0; i < m_entries.size(); ++i) {
+            const PairEntry &e = m_entries[i];
+            if (e.line == lastLine && !e.code.isEmpty()
+                && (best < 0 || std::abs(e.column - f.column) < std::abs(m_entries[best].column - f.column)))
+                best = i;
+        }
+        if (best >= 0)
+            tail[best] = joinWrapped(tail[best], f.text);
+    }
+
+    const TableSpec &spec = m_t.spec();
+    auto column = [&](const QString &text, bool side) {
+        for (int c = 0; c < spec.columns.size(); ++c)
+            if (spec.columns[c].side == int(side) && (text.isEmpty() ? spec.columns[c].isAmount() : spec.columns[c].text == text))
+                return c;
+        return -1;
+    };
+    QList<int> sides[2];
+    QList<int> totals;
+    for (int i = 0; i < m_entries.size(); ++i)
+        (m_entries[i].code.isEmpty() ? totals : sides[m_entries[i].side]).append(i);
+    QList<TableRow> rows;
+    auto put = [&](TableRow &row, int i) {
+        const PairEntry &e = m_entries[i];
+        const QString name = mendName(joinWrapped(joinWrapped(head[i], e.name), tail[i]));
+        if (e.code.isEmpty()) {
+            (e.side ? row.rightKey : row.key) = e.totalKey;
+        } else {
+            (e.side ? row.rightKey : row.key) = e.code;
+            if (const int c = column(QStringLiteral("code"), e.side); c >= 0)
+                row.cells[c].text = e.code;
+        }
+        if (const int c = column(e.code.isEmpty() ? QStringLiteral("label") : QStringLiteral("name"), e.side); c >= 0)
+            row.cells[c].text = name;
+        else if (const int n = column(QStringLiteral("name"), e.side); n >= 0)
+            row.cells[n].text = name;
+        const int amount = column(QString(), e.side);
+        return e.amount.isEmpty() || amount < 0 || m_t.setAmount(row, amount, e.amount, e.line, error);
+    };
+    for (int k = 0; k < std::max(sides[0].size(), sides[1].size()); ++k) {
+        const int first = k < sides[0].size() ? sides[0][k] : sides[1][k];
+        TableRow row = m_t.emptyRow(m_entries[first].line);
+        for (int side = 0; side < 2; ++side)
+            if (k < sides[side].size() && !put(row, sides[side][k]))
+                return false;
+        row.level = CodeCatalogue::levelOf(Classification::Economic, k < sides[0].size() ? row.key : row.rightKey);
+        rows.append(row);
+    }
+    if (!totals.isEmpty()) {
+        TableRow row = m_t.emptyRow(m_entries[totals.first()].line);
+        for (int i : totals)
+            if (!put(row, i))
+                return false;
+        row.level = 0;
+        rows.append(row);
+    }
+    m_t.table().rows = rows;
     return true;
 }
 

@@ -29,6 +29,8 @@ static Amount cellAmount(const TableRow &row, int column)
 void Reconciler::fill(const QList<DisclosureTable> &published, Schedules &s) const
 {
     fillFunctional(published, s);
+    fillReceipts(published, s);
+    fillBalances(published, s);
     for (const TableSpec &spec : m_tpl.tables) {
         const DisclosureTable *t = findTable(published, spec.number);
         if (!t)
@@ -46,6 +48,7 @@ void Reconciler::fill(const QList<DisclosureTable> &published, Schedules &s) con
                 fillIncomeDetail(spec, *t, s);
             splitBasicByClass(spec, *t, s);
             break;
+        case TableKind::EconomicPairs: fillEconomicPairs(spec, *t, s); break;
         case TableKind::FunctionalTree: break;
         }
     }
@@ -130,6 +133,12 @@ void Reconciler::fillFunctional(const QList<DisclosureTable> &published, Schedul
     QMap<QString, QList<PhaseCell>> phases;
     QMap<QString, QString> names;
     const QList<FundSource> all = fundSourceGroup(QStringLiteral("@all"));
+    // Whom the all-sources phase table's money beyond the narrower tables belongs to, when no
+    // table gives sources: 一般公共预算 in a budget; a final account names it (非财政拨款).
+    FundSource restSource = FundSource::GeneralBudget;
+    for (const TableSpec &spec : m_tpl.tables)
+        if (spec.remainder)
+            restSource = *spec.remainder;
 
     for (const TableSpec &spec : m_tpl.tables) {
         if (spec.kind != TableKind::FunctionalTree)
@@ -198,7 +207,7 @@ void Reconciler::fillFunctional(const QList<DisclosureTable> &published, Schedul
             for (const PhaseCell &c : p) {
                 if (c.sources == set && !c.amount.isZero()) {
                     need.append({c.phase, c.amount});
-                    restrictedSum[isBasic(c.phase) ? Phase::Basic : Phase::Project] += c.amount;
+                    restrictedSum[isBasic(c.phase) ? Phase::Basic : c.phase] += c.amount;
                     setTotal += c.amount;
                 }
             }
@@ -225,7 +234,7 @@ void Reconciler::fillFunctional(const QList<DisclosureTable> &published, Schedul
         QList<QPair<Phase, Amount>> rest;
         for (const PhaseCell &c : p) {
             if (c.sources.size() == all.size() && !c.amount.isZero()) {
-                const Phase key = isBasic(c.phase) ? Phase::Basic : Phase::Project;
+                const Phase key = isBasic(c.phase) ? Phase::Basic : c.phase;
                 const Amount remaining = c.amount - restrictedSum.value(key);
                 if (!remaining.isZero())
                     rest.append({c.phase, remaining});
@@ -242,7 +251,7 @@ void Reconciler::fillFunctional(const QList<DisclosureTable> &published, Schedul
                 lines.append(FunctionalLine{code, name, gr.sources.first(), Phase::Basic, gr.amount});
         } else if (!rest.isEmpty()) {
             if (remainingGroups.isEmpty())
-                remainingGroups.append(Group{{FundSource::GeneralBudget}, Amount()});
+                remainingGroups.append(Group{{restSource}, Amount()});
             split(rest, remainingGroups, code, name, lines);
         }
         s.functional.append(lines);
@@ -255,6 +264,177 @@ void Reconciler::fillEconomic(const DisclosureTable &t, Schedules &s) const
     const int publicUse = t.columnIndex(QStringLiteral("public"));
     for (const TableRow *r : leafRows(t))
         s.economic.append(EconomicLine{r->key, rowName(t, *r), cellAmount(*r, personnel), cellAmount(*r, publicUse)});
+}
+
+void Reconciler::fillEconomicPairs(const TableSpec &spec, const DisclosureTable &t, Schedules &s) const
+{
+    // Both sides' 款 (the codes no other code extends), 人员经费 for the left classes.
+    QMap<QString, QPair<QString, Amount>> byCode;
+    for (const TableRow &r : t.rows) {
+        for (int side = 0; side < 2; ++side) {
+            const QString &key = side == 0 ? r.key : r.rightKey;
+            if (key.isEmpty() || !key.front().isDigit())
+                continue;
+            QString name;
+            Amount amount;
+            for (int c = 0; c < spec.columns.size(); ++c) {
+                if (spec.columns[c].side != side)
+                    continue;
+                if (spec.columns[c].text == QLatin1String("name"))
+                    name = r.cells.value(c).text;
+                else if (spec.columns[c].isAmount())
+                    amount = cellAmount(r, c);
+            }
+            byCode.insert(key, {name, amount});
+        }
+    }
+    for (auto it = byCode.cbegin(); it != byCode.cend(); ++it) {
+        const auto next = std::next(it);
+        if (next != byCode.cend() && next.key().startsWith(it.key()))
+            continue; // a 类 with its 款
+        const bool personnel = spec.leftClasses.contains(it.key().left(3));
+        s.economic.append(EconomicLine{it.key(), it->first, personnel ? it->second : Amount(), personnel ? Amount() : it->second});
+    }
+}
+
+namespace {
+
+// The source a remainder belongs to: one its cell names that no narrower cell accounted for,
+// the non-fiscal carry-over first (a final account's balances beyond its fiscal tables).
+FundSource remainderSource(const QList<FundSource> &sources, const QList<FundSource> &covered)
+{
+    if (sources.contains(FundSource::CarryOverNonFiscal) && !covered.contains(FundSource::CarryOverNonFiscal)
+        && sources.size() > 1)
+        return FundSource::CarryOverNonFiscal;
+    for (FundSource f : sources)
+        if (!covered.contains(f))
+            return f;
+    return sources.value(0, FundSource::GeneralBudget);
+}
+
+// A published cell of a final account's receipts or balances: a code (empty for the whole
+// document), a kind (balances) and the sources its column and row name.
+struct Settled
+{
+    QString code;
+    QString kind;
+    QList<FundSource> sources; // of the cell; one source once settled
+    Amount amount;
+};
+
+// Cells narrowest first: each adds what the narrower cells inside it do not account for, under
+// a source they left uncovered. A 财政拨款收入 column of 21011 with a 政府性基金 table's receipts
+// for it gives the rest to 一般公共预算; a summary's 年初结转和结余 beyond the fiscal table's
+// goes to the non-fiscal carry-over.
+QList<Settled> settle(QList<Settled> cells)
+{
+    std::stable_sort(cells.begin(), cells.end(), [](const Settled &a, const Settled &b) { return a.sources.size() < b.sources.size(); });
+    QList<Settled> out;
+    QHash<QString, QList<FundSource>> covered; // code|kind → sources accounted for
+    for (const Settled &c : std::as_const(cells)) {
+        const QString at = c.code + QLatin1Char('|') + c.kind;
+        Amount known;
+        for (const Settled &l : std::as_const(out))
+            if (l.code == c.code && l.kind == c.kind && c.sources.contains(l.sources.first()))
+                known += l.amount;
+        const Amount rest = c.amount - known;
+        if (!rest.isZero())
+            out.append(Settled{c.code, c.kind, {remainderSource(c.sources, covered.value(at))}, rest});
+        for (FundSource f : c.sources)
+            if (!covered[at].contains(f))
+                covered[at].append(f);
+    }
+    return out;
+}
+
+} // namespace
+
+void Reconciler::fillReceipts(const QList<DisclosureTable> &published, Schedules &s) const
+{
+    // Per 项, the receipts columns that are no union of other receipts columns of their table.
+    QList<Settled> cells;
+    QMap<QString, QString> names;
+    const QList<FundSource> all = fundSourceGroup(QStringLiteral("@all"));
+    for (const TableSpec &spec : m_tpl.tables) {
+        const DisclosureTable *t = findTable(published, spec.number);
+        if (spec.kind != TableKind::FunctionalTree || !t)
+            continue;
+        QList<int> atomic;
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            const Measure &m = spec.columns[c].measure;
+            if (!spec.columns[c].isAmount() || m.of != QLatin1String("receipts"))
+                continue;
+            const QList<FundSource> src = m.hasSources ? m.sources : all;
+            bool union_ = false;
+            for (const ColumnSpec &o : spec.columns)
+                if (&o != &spec.columns[c] && o.measure.of == m.of && o.measure.hasSources && o.measure.sources.size() < src.size()
+                    && isSubset(o.measure.sources, src))
+                    union_ = true;
+            if (!union_)
+                atomic.append(c);
+        }
+        for (const TableRow *r : leafRows(*t)) {
+            for (int c : atomic) {
+                const Amount a = cellAmount(*r, c);
+                if (a.isZero())
+                    continue;
+                const Measure &m = spec.columns[c].measure;
+                cells.append(Settled{r->key, QString(), m.hasSources ? m.sources : all, a});
+                if (names.value(r->key).isEmpty())
+                    names[r->key] = rowName(*t, *r);
+            }
+        }
+    }
+    for (const Settled &l : settle(cells))
+        s.receipts.append(FunctionalLine{l.code, names.value(l.code), l.sources.first(), Phase::Basic, l.amount});
+    std::stable_sort(s.receipts.begin(), s.receipts.end(), [](const FunctionalLine &a, const FunctionalLine &b) { return a.code < b.code; });
+}
+
+void Reconciler::fillBalances(const QList<DisclosureTable> &published, Schedules &s) const
+{
+    // By code from the tables that print them per 项, then the summaries' rows.
+    QList<Settled> cells;
+    const QList<FundSource> all = fundSourceGroup(QStringLiteral("@all"));
+    for (const TableSpec &spec : m_tpl.tables) {
+        const DisclosureTable *t = findTable(published, spec.number);
+        if (!t)
+            continue;
+        if (spec.kind == TableKind::FunctionalTree) {
+            for (const TableRow *r : leafRows(*t))
+                for (int c = 0; c < spec.columns.size(); ++c) {
+                    const Measure m = spec.filter.overriddenBy(spec.columns[c].measure);
+                    if (m.of == QLatin1String("balance") && !cellAmount(*r, c).isZero())
+                        cells.append(Settled{r->key, m.part, m.hasSources ? m.sources : all, cellAmount(*r, c)});
+                }
+            continue;
+        }
+        if (spec.kind != TableKind::TwoSided)
+            continue;
+        QList<QPair<const RowSpec *, bool>> rows; // the row, on the right
+        for (const RowSpec &r : spec.rows)
+            rows.append({&r, false});
+        for (const RowSpec &r : spec.tailLeft)
+            rows.append({&r, false});
+        for (const RowSpec &r : spec.tailRight)
+            rows.append({&r, true});
+        for (const TableRow &r : t->rows) {
+            for (const auto &[rs, right] : std::as_const(rows)) {
+                if (rs->key.isEmpty() || rs->key != (right ? r.rightKey : r.key))
+                    continue;
+                for (int c = 0; c < spec.columns.size(); ++c) {
+                    const ColumnSpec &col = spec.columns[c];
+                    if (!col.isAmount() || col.side != (right ? 1 : 0))
+                        continue;
+                    const Measure base = right ? spec.rightMeasure.overriddenBy(rs->measure) : rs->measure;
+                    const Measure m = base.overriddenBy(col.measure);
+                    if (m.of == QLatin1String("balance"))
+                        cells.append(Settled{QString(), m.part, m.hasSources ? m.sources : all, cellAmount(r, c)});
+                }
+            }
+        }
+    }
+    for (const Settled &l : settle(cells))
+        s.balances.append(BalanceLine{l.kind, l.code, l.sources.first(), l.amount});
 }
 
 void Reconciler::fillProjects(const TableSpec &spec, const DisclosureTable &t, Schedules &s) const
@@ -291,6 +471,7 @@ void Reconciler::fillSanGong(const TableSpec &spec, const DisclosureTable &t, Sc
 {
     struct Cell { QString item; QList<FundSource> sources; Amount amount; };
     QList<Cell> cells;
+    QMap<QString, Amount> budgeted; // a final account's 预算数 per item
     for (const TableRow &r : t.rows) {
         const RowSpec *rowSpec = nullptr;
         for (const RowSpec &rs : spec.rows)
@@ -307,7 +488,9 @@ void Reconciler::fillSanGong(const TableSpec &spec, const DisclosureTable &t, Sc
                 s.figures.append(Figure{m.figure, col.header, r.cells[c].amount, std::nullopt, QString(), r.cells[c].sourceLine});
                 continue;
             }
-            if (m.of == QLatin1String("sangong") && m.items.size() == 1)
+            if (m.of == QLatin1String("sangong") && m.items.size() == 1 && m.part == QLatin1String("budgeted"))
+                budgeted[m.items.first()] += *r.cells[c].amount;
+            else if (m.of == QLatin1String("sangong") && m.items.size() == 1)
                 cells.append(Cell{m.items.first(), m.hasSources ? m.sources : fundSourceGroup(QStringLiteral("@fiscal")),
                                   *r.cells[c].amount});
         }
@@ -335,6 +518,8 @@ void Reconciler::fillSanGong(const TableSpec &spec, const DisclosureTable &t, Sc
             else if (!narrow)
                 line.generalBudget += c.amount; // only a total is given: 三公 are 一般公共预算 in practice
         }
+        if (budgeted.contains(item))
+            line.budgeted = budgeted.value(item);
         s.sanGong.append(line);
     }
 }

@@ -121,6 +121,32 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
         row.level = m_t.levelOf(row.key);
         break;
     }
+    case TableKind::EconomicPairs: {
+        // code, name, amount on each side; the totals' labels stand in the name cells.
+        for (int c = 0; c < n; ++c) {
+            const ColumnSpec &col = m_t.spec().columns[c];
+            QString &key = col.side == 0 ? row.key : row.rightKey;
+            if (col.text == QLatin1String("code") && !cells[c].isEmpty()) {
+                if (!allDigits(cells[c]))
+                    return true; // a header row
+                key = cells[c];
+            } else if (col.text == QLatin1String("name") && key.isEmpty()) {
+                const std::optional<RowSpec> &total = col.side == 0 ? m_t.spec().total : m_t.spec().totalRight;
+                if (total && m_t.tpl().rowKey(cells[c]) == m_t.tpl().rowKey(total->label))
+                    key = total->key;
+            }
+        }
+        if (row.key.isEmpty() && row.rightKey.isEmpty()) {
+            if (!anyAmountLike)
+                return true;
+            error->line = line.number;
+            error->message = QStringLiteral("table %1 (%2): a row of amounts without a 经济分类 code").arg(m_t.spec().number).arg(m_t.spec().title);
+            return false;
+        }
+        const QString &first = row.key.isEmpty() ? row.rightKey : row.key;
+        row.level = first.front().isDigit() ? CodeCatalogue::levelOf(Classification::Economic, first) : 0;
+        break;
+    }
     case TableKind::Fixed: {
         // A table of one row and no label column (Putuo's 三公 table): a row of amounts is that row.
         if (m_t.spec().columnIndex(QStringLiteral("label")) < 0 && m_t.spec().rows.size() == 1) {

@@ -40,9 +40,12 @@ int TableParser::levelOf(const QString &key) const
         return 3; // a row with only a right side
     if (m_spec.total && key == m_spec.total->key)
         return 0;
-    for (const RowSpec &r : m_spec.rows)
-        if (r.key == key)
-            return r.level;
+    if (m_spec.totalRight && key == m_spec.totalRight->key)
+        return 0;
+    for (const QList<RowSpec> *list : {&m_spec.rows, &m_spec.tailLeft, &m_spec.tailRight})
+        for (const RowSpec &r : *list)
+            if (r.key == key)
+                return r.level;
     return 1;
 }
 
@@ -107,13 +110,22 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
         if (trimmed.startsWith(QStringLiteral("编制部门")) || trimmed.startsWith(QStringLiteral("编制单位"))
             || nextTableNumber.match(trimmed).hasMatch())
             continue;
-        if (trimmed.contains(QStringLiteral("空表")) || trimmed.startsWith(QStringLiteral("注:"))
+        if (!m_tpl.tableCaption.pattern().isEmpty() && m_tpl.tableCaption.match(trimmed).hasMatch())
+            continue; // what the table shows ("注：本表反映…"), printed under every table of the family
+        if (trimmed.contains(QStringLiteral("空表")) || trimmed.contains(QStringLiteral("本表无数据"))
+            || trimmed.startsWith(QStringLiteral("注:"))
             || trimmed.startsWith(QStringLiteral("注："))) {
             QString note = trimmed;
             if (!m_tabLayout && isProse(k)) {
                 // The PDF wrapped the note: the lines of prose right above and below belong to it.
+                // A line that ends a sentence ("。", "：") or says what the table shows is no part of it.
+                auto ended = [&](int j) {
+                    const QString t = lines[j].text.trimmed();
+                    return t.endsWith(QStringLiteral("。")) || t.endsWith(QStringLiteral("：")) || t.endsWith(QLatin1Char(':'))
+                           || (!m_tpl.tableCaption.pattern().isEmpty() && m_tpl.tableCaption.match(t).hasMatch());
+                };
                 for (int j = k - 1; j >= 0 && isProse(j) && lines[j].number == lines[j + 1].number - 1
-                                    && !lines[j].text.trimmed().startsWith(QStringLiteral("编制"));
+                                    && !lines[j].text.trimmed().startsWith(QStringLiteral("编制")) && !ended(j);
                      --j)
                     note = joinWrapped(lines[j].text.trimmed(), note);
                 while (!note.endsWith(QStringLiteral("。")) && k + 1 < lines.size() && isProse(k + 1)
@@ -138,7 +150,7 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
     }
     // A table whose total comes last (a two-sided table's always does) and is missing was cut
     // off; a table printed only as its empty-table note has no rows at all.
-    const bool totalLast = m_spec.kind == TableKind::TwoSided || !m_spec.totalOnTop;
+    const bool totalLast = m_spec.hasSides() || !m_spec.totalOnTop;
     if (!m_table.rows.isEmpty() && m_spec.total && totalLast && !m_table.findRow(m_spec.total->key)) {
         error->line = lines.isEmpty() ? titleLine : lines.last().number;
         error->message = QStringLiteral("table %1 (%2) ends before its total row \"%3\"; the table looks truncated")
@@ -186,7 +198,7 @@ void TableParser::countLabelMatches()
         if (!r.rightKey.isEmpty()) {
             static const QRegularExpression ordinal(QStringLiteral("^[一二三四五六七八九十]+、"));
             const QString shown = printed(r, QStringLiteral("label"), 1);
-            if (!shown.isEmpty() && shown.front().isDigit())
+            if ((!shown.isEmpty() && shown.front().isDigit()) || (m_spec.kind == TableKind::EconomicPairs && r.rightKey.front().isDigit()))
                 ++m_reading.byCode;
             else if (m_spec.totalRight && r.rightKey == m_spec.totalRight->key)
                 byLabel(shown, m_spec.totalRight->label);
@@ -219,16 +231,22 @@ QString TableParser::leftKeyFor(const QString &label)
         return {};
     if (m_spec.total && m_tpl.rowKey(m_spec.total->label) == key)
         return m_spec.total->key;
-    // Labels repeat ("单位资金", "其中：一般公共预算拨款"): take the next one in order first.
-    for (int i = m_leftCursor; i < m_spec.rows.size(); ++i) {
-        if (m_tpl.rowKey(m_spec.rows[i].label) == key) {
+    // Labels repeat ("单位资金", "其中：一般公共预算拨款", a final account's 一般公共预算财政拨款
+    // under 年初结转和结余): take the next one in order first. The rows under the totals follow.
+    QList<const RowSpec *> order;
+    for (const QList<RowSpec> *list : {&m_spec.rows, &m_spec.tailLeft})
+        for (const RowSpec &r : *list)
+            if (!r.key.isEmpty())
+                order.append(&r);
+    for (int i = m_leftCursor; i < order.size(); ++i) {
+        if (m_tpl.rowKey(order[i]->label) == key) {
             m_leftCursor = i + 1;
-            return m_spec.rows[i].key;
+            return order[i]->key;
         }
     }
-    for (int i = 0; i < m_leftCursor && i < m_spec.rows.size(); ++i)
-        if (m_tpl.rowKey(m_spec.rows[i].label) == key)
-            return m_spec.rows[i].key;
+    for (int i = 0; i < m_leftCursor && i < order.size(); ++i)
+        if (m_tpl.rowKey(order[i]->label) == key)
+            return order[i]->key;
     return {};
 }
 
@@ -247,6 +265,9 @@ std::optional<QString> TableParser::rightKeyFor(const QString &label) const
         return std::nullopt;
     if (m_spec.totalRight && m_tpl.rowKey(m_spec.totalRight->label) == m_tpl.rowKey(label))
         return m_spec.totalRight->key;
+    for (const RowSpec &r : m_spec.tailRight)
+        if (!r.key.isEmpty() && m_tpl.rowKey(r.label) == m_tpl.rowKey(label))
+            return r.key;
     static const QRegularExpression coded(QStringLiteral("^(\\d{3})(\\D.*)?$"));
     const auto m = coded.match(key);
     if (m.hasMatch())

@@ -69,7 +69,7 @@ QList<AuditEntry> AuditLog::diff(const BudgetDocument &before, const BudgetDocum
     QList<AuditEntry> out;
     for (int number : numbers) {
         const TableSpec *spec = tpl.table(number);
-        const bool twoSided = spec && spec->kind == TableKind::TwoSided;
+        const bool twoSided = spec && spec->hasSides();
         const CellMap oldCells = oldByNumber.contains(number) ? cellsOf(*oldByNumber[number], twoSided) : CellMap();
         const CellMap newCells = newByNumber.contains(number) ? cellsOf(*newByNumber[number], twoSided) : CellMap();
         auto emitIfChanged = [&](const std::pair<QString, QString> &key) {

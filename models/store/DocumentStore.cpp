@@ -33,7 +33,8 @@ const QStringList &jsonParts()
         QStringLiteral("projects"), QStringLiteral("san_gong"), QStringLiteral("carry_over"),
         QStringLiteral("figures"),  QStringLiteral("prior"),    QStringLiteral("targets"),
         QStringLiteral("narrative"), QStringLiteral("staffing"), QStringLiteral("unit_funds_detail"),
-        QStringLiteral("unreadable_tables"), QStringLiteral("import_readings"),
+        QStringLiteral("unreadable_tables"), QStringLiteral("import_readings"), QStringLiteral("receipts"),
+        QStringLiteral("balances"), QStringLiteral("execution"),
     };
     return parts;
 }

@@ -66,6 +66,7 @@ DisclosureTable TableDeriver::derive(const TableSpec &spec) const
     case TableKind::TwoSided: deriveTwoSided(spec, t); break;
     case TableKind::Fixed: deriveFixed(spec, t); break;
     case TableKind::CarryOver: deriveCarryOver(spec, t); break;
+    case TableKind::EconomicPairs: deriveEconomicPairs(spec, t); break;
     }
     if (!spec.emptyNote.isEmpty() && t.isEmpty()) {
         QString note = spec.emptyNote;
@@ -126,9 +127,10 @@ TableRow TableDeriver::makeRow(const TableSpec &spec, const DisclosureTable &t, 
 
 QString TableDeriver::functionalName(const QString &code) const
 {
-    for (const FunctionalLine &l : m_doc.schedules.functional)
-        if (l.code == code && !l.name.isEmpty())
-            return l.name;
+    for (const QList<FunctionalLine> *lines : {&m_doc.schedules.functional, &m_doc.schedules.receipts})
+        for (const FunctionalLine &l : *lines)
+            if (l.code == code && !l.name.isEmpty())
+                return l.name;
     for (const ProjectLine &p : m_doc.schedules.projects)
         if (p.functionalCode == code && !p.functionalName.isEmpty())
             return p.functionalName;
@@ -149,6 +151,7 @@ static QMap<QString, QString> codeText(const QString &code, const QString &name)
     const QStringList parts = splitCode(code);
     for (int i = 0; i < parts.size(); ++i)
         text.insert(QStringLiteral("code%1").arg(i + 1), parts[i]);
+    text.insert(QStringLiteral("code"), code);
     text.insert(QStringLiteral("name"), name);
     return text;
 }
@@ -174,13 +177,32 @@ static bool lineInScope(const TableSpec &spec, const FunctionalLine &l)
 
 void TableDeriver::deriveFunctionalTree(const TableSpec &spec, DisclosureTable &t) const
 {
+    // The rows: every code with money in the table's scope, of the expenditure, of a final
+    // account's receipts and of its balances, as the table's columns ask.
     QSet<QString> codes;
-    for (const FunctionalLine &l : m_doc.schedules.functional) {
-        if (!lineInScope(spec, l))
-            continue;
-        for (QString c = l.code; !c.isEmpty(); c = CodeCatalogue::parentOf(c))
+    auto add = [&](const QString &code) {
+        for (QString c = code; !c.isEmpty(); c = CodeCatalogue::parentOf(c))
             codes.insert(c);
-    }
+    };
+    QSet<QString> kinds;
+    for (const ColumnSpec &c : spec.columns)
+        if (c.isAmount())
+            kinds.insert(c.measure.of);
+    if (kinds.contains(QString()) || kinds.contains(QStringLiteral("functional")) || kinds.contains(QStringLiteral("income")))
+        for (const FunctionalLine &l : m_doc.schedules.functional)
+            if (lineInScope(spec, l))
+                add(l.code);
+    if (kinds.contains(QStringLiteral("receipts")))
+        for (const FunctionalLine &l : m_doc.schedules.receipts)
+            if (lineInScope(spec, l))
+                add(l.code);
+    if (kinds.contains(QStringLiteral("balance")))
+        for (const BalanceLine &l : m_doc.schedules.balances)
+            if (!l.code.isEmpty() && !l.amount.isZero() && spec.filter.includesSource(l.source)
+                && std::any_of(spec.columns.begin(), spec.columns.end(), [&](const ColumnSpec &c) {
+                       return c.measure.of == QLatin1String("balance") && c.measure.includesSource(l.source);
+                   }))
+                add(l.code);
     QStringList sorted(codes.begin(), codes.end());
     std::sort(sorted.begin(), sorted.end());
     QList<TableRow> rows;
@@ -357,12 +379,88 @@ void TableDeriver::deriveTwoSided(const TableSpec &spec, DisclosureTable &t) con
         total.cells.append(cell);
     }
     t.rows.append(total);
+    // Rows under the totals (a final account's 结转和结余 … 总计), each side in its place.
+    for (int i = 0; i < std::max(spec.tailLeft.size(), spec.tailRight.size()); ++i) {
+        const RowSpec *sides[2] = {i < spec.tailLeft.size() ? &spec.tailLeft[i] : nullptr,
+                                   i < spec.tailRight.size() ? &spec.tailRight[i] : nullptr};
+        TableRow row;
+        row.key = sides[0] ? sides[0]->key : QString();
+        row.rightKey = sides[1] ? sides[1]->key : QString();
+        row.level = sides[0] && !sides[0]->key.isEmpty() ? sides[0]->level : 1;
+        for (const ColumnSpec &c : spec.columns) {
+            TableCell cell;
+            const RowSpec *side = sides[c.side == 0 ? 0 : 1];
+            if (side && !side->key.isEmpty()) {
+                if (c.isAmount()) {
+                    const Measure m = c.side == 1 ? spec.rightMeasure.overriddenBy(side->measure) : side->measure;
+                    cell.amount = cellValue(spec, m, c, &cell.terms);
+                    if (cell.amount)
+                        cell.text = t.formatAmount(cell.amount);
+                } else {
+                    cell.text = side->label;
+                }
+            }
+            row.cells.append(cell);
+        }
+        t.rows.append(row);
+    }
 }
 
 void TableDeriver::deriveFixed(const TableSpec &spec, DisclosureTable &t) const
 {
     for (const RowSpec &r : spec.rows)
         t.rows.append(makeRow(spec, t, r.key, r.level, r.measure, {{QStringLiteral("label"), r.label}}));
+}
+
+void TableDeriver::deriveEconomicPairs(const TableSpec &spec, DisclosureTable &t) const
+{
+    // Each side lists its 经济分类 类 with their 款, in code order, where there is money.
+    QStringList sides[2];
+    for (const EconomicLine &l : m_doc.schedules.economic) {
+        if ((l.personnel + l.publicUse).isZero())
+            continue;
+        QStringList &list = sides[spec.leftClasses.contains(l.code.left(3)) ? 0 : 1];
+        for (QString c = l.code; !c.isEmpty(); c = CodeCatalogue::parentOf(c))
+            if (!list.contains(c))
+                list.append(c);
+    }
+    for (QStringList &list : sides)
+        std::sort(list.begin(), list.end());
+    auto fill = [&](TableRow &row, int side, const QString &key, const Measure &m, const QMap<QString, QString> &text) {
+        for (int c = 0; c < spec.columns.size(); ++c) {
+            const ColumnSpec &col = spec.columns[c];
+            if (col.side != side)
+                continue;
+            TableCell &cell = row.cells[c];
+            if (col.isAmount()) {
+                cell.amount = cellValue(spec, m, col, &cell.terms);
+                cell.text = cell.amount ? t.formatAmount(cell.amount) : QString();
+            } else {
+                cell.text = text.value(col.text);
+            }
+        }
+        (side == 0 ? row.key : row.rightKey) = key;
+    };
+    for (int i = 0; i < std::max(sides[0].size(), sides[1].size()); ++i) {
+        TableRow row;
+        row.cells.resize(spec.columns.size());
+        for (int side = 0; side < 2; ++side) {
+            if (i >= sides[side].size())
+                continue;
+            const QString &code = sides[side][i];
+            const QString name = CodeCatalogue::levelOf(Classification::Economic, code) == 1 ? m_catalogue.name(Classification::Economic, code)
+                                                                                           : economicName(code);
+            fill(row, side, code, prefixMeasure(code), codeText(code, name));
+        }
+        row.level = CodeCatalogue::levelOf(Classification::Economic, row.key.isEmpty() ? row.rightKey : row.key);
+        t.rows.append(row);
+    }
+    TableRow total;
+    total.cells.resize(spec.columns.size());
+    fill(total, 0, spec.total->key, spec.total->measure, {{QStringLiteral("name"), spec.total->label}});
+    fill(total, 1, spec.totalRight->key, spec.totalRight->measure, {{QStringLiteral("name"), spec.totalRight->label}});
+    total.level = 0;
+    t.rows.append(total);
 }
 
 void TableDeriver::deriveCarryOver(const TableSpec &spec, DisclosureTable &t) const

@@ -38,6 +38,7 @@ private:
     void deriveProjects(const TableSpec &spec, DisclosureTable &t) const;
     void deriveTwoSided(const TableSpec &spec, DisclosureTable &t) const;
     void deriveFixed(const TableSpec &spec, DisclosureTable &t) const;
+    void deriveEconomicPairs(const TableSpec &spec, DisclosureTable &t) const;
     void deriveCarryOver(const TableSpec &spec, DisclosureTable &t) const;
 };
 

@@ -37,7 +37,8 @@ std::optional<Measure> Measure::fromJson(const QJsonObject &o, QString *error)
     m.figure = o.value(QStringLiteral("figure")).toString();
     static const QStringList kinds{QString(), QStringLiteral("functional"), QStringLiteral("income"),
                                    QStringLiteral("economic"), QStringLiteral("project"), QStringLiteral("sangong"),
-                                   QStringLiteral("carry"), QStringLiteral("figure")};
+                                   QStringLiteral("carry"), QStringLiteral("figure"), QStringLiteral("receipts"),
+                                   QStringLiteral("balance"), QStringLiteral("flow")};
     if (!kinds.contains(m.of)) {
         *error = QStringLiteral("unknown measure \"%1\"").arg(m.of);
         return std::nullopt;
@@ -112,6 +113,31 @@ std::optional<Amount> Measure::evaluate(const Schedules &s, int *terms) const
         }
         return result();
     }
+    // What came in: a final account states it (its receipts); a budget's income is what it
+    // plans to spend.
+    if (of == QLatin1String("receipts") || (of == QLatin1String("income") && !s.receipts.isEmpty())) {
+        for (const FunctionalLine &l : s.receipts)
+            if (includesSource(l.source) && l.code.startsWith(codePrefix))
+                sum += l.amount;
+        return result();
+    }
+    // A final account's flows: what came in (本年收入 + 年初结转和结余 + 使用非财政拨款结余) or
+    // went out (本年支出 + 年末结转和结余 + 结余分配), each restricted to the measure's sources.
+    if (of == QLatin1String("balance") || of == QLatin1String("flow")) {
+        const bool in = part == QLatin1String("in");
+        if (of == QLatin1String("flow")) {
+            for (const FunctionalLine &l : in ? s.receipts : s.functional)
+                if (includesSource(l.source))
+                    sum += l.amount;
+        }
+        const QStringList kinds = of == QLatin1String("balance") ? QStringList{part}
+                                  : in ? QStringList{QStringLiteral("opening"), QStringLiteral("used")}
+                                       : QStringList{QStringLiteral("closing"), QStringLiteral("allocated")};
+        for (const BalanceLine &l : s.balances)
+            if (kinds.contains(l.kind) && includesSource(l.source) && (of == QLatin1String("flow") || l.code.startsWith(codePrefix)))
+                sum += l.amount;
+        return result();
+    }
     if (of == QLatin1String("economic")) {
         for (const EconomicLine &l : s.economic) {
             if (!l.code.startsWith(codePrefix))
@@ -140,6 +166,11 @@ std::optional<Amount> Measure::evaluate(const Schedules &s, int *terms) const
         for (const SanGongLine &l : s.sanGong) {
             if (!items.isEmpty() && !items.contains(l.key))
                 continue;
+            if (part == QLatin1String("budgeted")) { // a final account's 预算数 (一般公共预算 in practice)
+                if (l.budgeted && includesSource(FundSource::GeneralBudget))
+                    sum += *l.budgeted;
+                continue;
+            }
             if (includesSource(FundSource::GeneralBudget) || includesSource(FundSource::GeneralBudgetTransfer))
                 sum += l.generalBudget;
             if (includesSource(FundSource::GovFund) || includesSource(FundSource::GovFundTransfer))

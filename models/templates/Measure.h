@@ -20,13 +20,16 @@ class Amount;
 struct Measure
 {
     QString of;                 // "functional" (default), "income", "economic", "project",
-                                // "sangong", "carry", "figure"
+                                // "sangong", "carry", "figure"; a final account's "receipts"
+                                // (本年收入), "balance" (part: opening/closing/used/allocated)
+                                // and "flow" (part: in/out, 总计 of each side)
     QList<FundSource> sources;  // empty = all
     bool hasSources = false;
     std::optional<Phase> phase; // functional: basic (incl. personnel/public), project, …
     QString codePrefix;         // functional / economic / carry: restrict to codes with this prefix
     QStringList items;          // sangong items
-    QString part;               // economic: "personnel"/"public"; carry: "fiscal_personnel", …
+    QString part;               // economic: "personnel"/"public"; carry: "fiscal_personnel", …;
+                                // sangong: "budgeted" for a final account's 预算数
     QString econClass;          // project: 经济分类 类 code
     int project = -1;           // project: index into Schedules::projects (-1 = all)
     QString figure;             // figure key

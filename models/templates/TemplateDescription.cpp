@@ -21,6 +21,16 @@ int TableSpec::codeColumns() const
     return n;
 }
 
+bool TableSpec::joinedCode() const
+{
+    return std::any_of(columns.begin(), columns.end(), [](const ColumnSpec &c) { return c.text == QLatin1String("code"); });
+}
+
+QString documentKindKey(DocumentKind k)
+{
+    return k == DocumentKind::Final ? QStringLiteral("final") : QStringLiteral("budget");
+}
+
 int TableSpec::columnIndex(const QString &key) const
 {
     for (int i = 0; i < columns.size(); ++i)
@@ -188,7 +198,8 @@ struct Loader
             {QStringLiteral("economic_tree"), TableKind::EconomicTree},
             {QStringLiteral("projects"), TableKind::Projects},
             {QStringLiteral("fixed"), TableKind::Fixed},
-            {QStringLiteral("carry_over"), TableKind::CarryOver}};
+            {QStringLiteral("carry_over"), TableKind::CarryOver},
+            {QStringLiteral("economic_pairs"), TableKind::EconomicPairs}};
         if (!kinds.contains(kind))
             fail(QStringLiteral("unknown table kind \"%1\"").arg(kind));
         t.kind = kinds.value(kind);
@@ -217,7 +228,8 @@ struct Loader
         }
         path = saved;
         t.filter = measure(o.value(QStringLiteral("filter")));
-        const QJsonArray rows = o.value(t.kind == TableKind::TwoSided ? QStringLiteral("left") : QStringLiteral("rows")).toArray();
+        const bool sided = t.hasSides();
+        const QJsonArray rows = o.value(sided ? QStringLiteral("left") : QStringLiteral("rows")).toArray();
         for (int i = 0; i < rows.size() && ok(); ++i) {
             path = saved + QStringLiteral("/rows[%1]").arg(i);
             t.rows.append(row(rows[i].toObject()));
@@ -228,11 +240,23 @@ struct Loader
         t.rightLabel = right.value(QStringLiteral("label")).toString();
         t.rightMeasure = measure(right.value(QStringLiteral("measure")));
         const QJsonObject total = o.value(QStringLiteral("total")).toObject();
-        if (t.kind == TableKind::TwoSided) {
+        if (sided) {
             if (!total.contains(QStringLiteral("left")) || !total.contains(QStringLiteral("right")))
                 fail(QStringLiteral("a two-sided table needs total.left and total.right"));
             t.total = row(total.value(QStringLiteral("left")).toObject());
             t.totalRight = row(total.value(QStringLiteral("right")).toObject());
+            const QJsonObject after = o.value(QStringLiteral("after")).toObject();
+            for (const QString side : {QStringLiteral("left"), QStringLiteral("right")}) {
+                const QJsonArray tail = after.value(side).toArray();
+                for (int i = 0; i < tail.size() && ok(); ++i) {
+                    path = saved + QStringLiteral("/after/%1[%2]").arg(side).arg(i);
+                    (side == QLatin1String("left") ? t.tailLeft : t.tailRight)
+                        .append(tail[i].isNull() ? RowSpec{} : row(tail[i].toObject()));
+                }
+            }
+            path = saved;
+            for (const QJsonValue &v : o.value(QStringLiteral("leftClasses")).toArray())
+                t.leftClasses.append(v.toString());
         } else if (!total.isEmpty()) {
             t.total = row(total);
             t.total->level = 0;
@@ -241,6 +265,11 @@ struct Loader
         t.unitRow = o.value(QStringLiteral("unitRow")).toBool();
         t.emptyNote = o.value(QStringLiteral("emptyNote")).toString();
         t.reconcile = o.value(QStringLiteral("reconcile")).toString();
+        if (o.contains(QStringLiteral("remainder"))) {
+            t.remainder = fundSourceFromKey(o.value(QStringLiteral("remainder")).toString());
+            if (!t.remainder)
+                fail(QStringLiteral("unknown remainder source \"%1\"").arg(o.value(QStringLiteral("remainder")).toString()));
+        }
         if (t.number <= 0)
             fail(QStringLiteral("table without a number"));
         return t;
@@ -315,6 +344,11 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromObject(const
     t->family = family;
     l.path = t->id.isEmpty() ? QStringLiteral("template") : t->id;
     t->name = o.value(QStringLiteral("name")).toString();
+    const QString kind = o.value(QStringLiteral("kind")).toString(QStringLiteral("budget"));
+    if (kind != QLatin1String("budget") && kind != QLatin1String("final"))
+        l.fail(QStringLiteral("unknown kind \"%1\" (budget or final)").arg(kind));
+    t->kind = kind == QLatin1String("final") ? DocumentKind::Final : DocumentKind::Budget;
+    t->tableCaption = l.regex(o.value(QStringLiteral("tableCaption")).toString());
     t->tableTitle = o.value(QStringLiteral("tableTitle")).toString(QStringLiteral("{title}"));
     if (!t->tableTitle.contains(QLatin1String("{title}")))
         l.fail(QStringLiteral("tableTitle must contain {title}"));

@@ -20,13 +20,20 @@ namespace bd {
 // which layout, how each table is laid out and what each cell adds up. The importer and
 // the derivation read it; adding a template adds no code.
 
-enum class TableKind { TwoSided, FunctionalTree, EconomicTree, Projects, Fixed, CarryOver };
+// EconomicPairs: a final account's 基本支出 by 经济分类, two code / name / amount entries a line:
+// 人员经费 classes on the left, 公用经费 classes on the right.
+enum class TableKind { TwoSided, FunctionalTree, EconomicTree, Projects, Fixed, CarryOver, EconomicPairs };
+
+// A budget (预算) or a final account (决算): a property of the family that printed it.
+enum class DocumentKind { Budget, Final };
+QString documentKindKey(DocumentKind k); // "budget" / "final"
 
 struct ColumnSpec
 {
     QString key;
     QString header;
-    QString text;              // text column: "code1".."code3", "name", "label", "project"; empty for amounts
+    QString text;              // text column: "code1".."code3" (a code printed in parts), "code" (joined),
+                               // "name", "label", "project"; empty for amounts
     Measure measure;           // amount column
     int side = 0;
     QString find;              // aligned layout: header token that marks the column
@@ -61,6 +68,13 @@ struct TableSpec
     // Totals: a single total row (trees), or one per side (two-sided).
     std::optional<RowSpec> total;
     std::optional<RowSpec> totalRight;
+    // Two-sided: rows printed under the totals, per side (a final account's 年初结转和结余 …
+    // 总计); a row without a key holds a side's place.
+    QList<RowSpec> tailLeft, tailRight;
+    // Economic pairs: the 经济分类 类 printed on the left (人员经费); the rest are 公用经费.
+    QStringList leftClasses;
+    // Phase tables of all sources: the source of what the narrower tables do not account for.
+    std::optional<FundSource> remainder;
     bool totalOnTop = true;
     bool unitRow = false;           // projects: a row with the department's name under the total
     QString emptyNote;              // "{department} {year} 年没有…为空表。"
@@ -68,7 +82,10 @@ struct TableSpec
 
     // Whether a line is this table's title: its pattern, after any numbering ("1.", "表3").
     bool isTitle(const QString &line) const;
-    int codeColumns() const;        // number of code columns (code1..code3)
+    int codeColumns() const;        // number of code columns (code1..code3; a joined "code" counts one)
+    bool joinedCode() const;
+    // Whether rows have two sides, each with its own key (TableRow::key / rightKey).
+    bool hasSides() const { return kind == TableKind::TwoSided || kind == TableKind::EconomicPairs; }        // the code is printed whole ("2080501"), in a "code" column
     int columnIndex(const QString &key) const;
 };
 
@@ -114,6 +131,9 @@ public:
     QString id;
     QString family;                 // the family's id: a variant's base template ("sh-district-9")
     QString name;
+    DocumentKind kind = DocumentKind::Budget;
+    // Lines under a table that say what it shows ("注：本表反映…"): neither rows nor a note.
+    QRegularExpression tableCaption;
     // How a table's title is printed: "{title}", or "{year}年{title}" where the year leads it.
     QString tableTitle;
     Unit unit = Unit::WanYuan;

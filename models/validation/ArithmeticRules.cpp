@@ -297,6 +297,54 @@ void incomeEqualsExpense(const ValidationContext &ctx, QList<Finding> &out, cons
     }
 }
 
+// A final account's 总计 on each side of a summary: 本年收入合计 + 使用非财政拨款结余 +
+// 年初结转和结余 = 总计 = 本年支出合计 + 结余分配 + 年末结转和结余, the two sides alike.
+void finalTotals(const ValidationContext &ctx, QList<Finding> &out, const QList<const CheckedCell *> &column)
+{
+    const CheckedCell *sum = nullptr;
+    for (const CheckedCell *c : column)
+        if (c->measure.of == QLatin1String("flow"))
+            sum = c;
+    if (!sum)
+        return;
+    const TableSpec &spec = *sum->spec;
+    const std::optional<RowSpec> &total = sum->side == 0 ? spec.total : spec.totalRight;
+    const QList<RowSpec> &tail = sum->side == 0 ? spec.tailLeft : spec.tailRight;
+    QList<const CheckedCell *> parts;
+    QStringList labels;
+    for (const CheckedCell *c : column) {
+        if (c == sum)
+            continue;
+        const bool top = total && c->rowKey() == total->key;
+        const bool tailRow = std::any_of(tail.begin(), tail.end(), [&](const RowSpec &r) {
+            return !r.key.isEmpty() && r.key == c->rowKey() && r.level == 1 && r.measure.of != QLatin1String("flow");
+        });
+        if (top || tailRow) {
+            parts.append(c);
+            labels.append(labelOf(*c, Axis::Rows));
+        }
+    }
+    if (!parts.isEmpty())
+        reportSum(ctx, out, QStringLiteral("B.final-total"), *sum, parts, Amount(), labels.join(QStringLiteral(" + ")));
+}
+
+void finalSidesAgree(const ValidationContext &ctx, QList<Finding> &out)
+{
+    QList<const CheckedCell *> flows;
+    for (const CheckedCell &c : ctx.cells())
+        if (c.measure.of == QLatin1String("flow"))
+            flows.append(&c);
+    for (const CheckedCell *in : flows) {
+        if (in->measure.part != QLatin1String("in"))
+            continue;
+        for (const CheckedCell *outCell : flows) {
+            if (outCell->table != in->table || outCell->measure.part != QLatin1String("out") || sourcesOfCell(*outCell) != sourcesOfCell(*in))
+                continue;
+            reportSame(ctx, out, QStringLiteral("B.income-equals-expense"), *in, *outCell, Axis::Rows);
+        }
+    }
+}
+
 void procurementSum(const ValidationContext &ctx, QList<Finding> &out)
 {
     const Schedules &s = ctx.doc.schedules;
@@ -360,7 +408,9 @@ void checkArithmetic(const ValidationContext &ctx, QList<Finding> &out)
     for (const auto &k : columnOrder) {
         atomRelations(ctx, out, byColumn[k], Axis::Rows);
         codeRelations(ctx, out, byColumn[k]);
+        finalTotals(ctx, out, byColumn[k]);
     }
+    finalSidesAgree(ctx, out);
     for (const auto &k : rowOrder)
         atomRelations(ctx, out, byRow[k], Axis::Columns);
     // 收入总计 = 支出总计 on the totals row of each two-sided table.

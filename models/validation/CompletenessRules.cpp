@@ -110,6 +110,21 @@ QList<CodeSeen> codesInTables(const ValidationContext &ctx)
                               .arg(t->title, (s.code + QLatin1Char(' ') + s.name).trimmed());
                 out.append(s);
             }
+        } else if (spec->kind == TableKind::EconomicPairs) {
+            for (const TableRow &r : t->rows) {
+                for (const QString &code : {r.key, r.rightKey}) {
+                    if (code.isEmpty() || !code.front().isDigit())
+                        continue;
+                    CodeSeen s;
+                    s.cls = Classification::Economic;
+                    s.code = code;
+                    s.table = t->number;
+                    s.line = r.sourceLine;
+                    s.aggregate = true;
+                    s.where = QCoreApplication::translate("bd::Validator", "table %1 (%2), row %3").arg(t->number).arg(t->title, code);
+                    out.append(s);
+                }
+            }
         } else if (spec->kind == TableKind::TwoSided) {
             for (const TableRow &r : t->rows) {
                 if (!isCode(r.rightKey))

@@ -79,12 +79,16 @@ QString sanGongGroups(const Measure &m)
 QStringList phaseAtoms(const std::optional<Phase> &phase)
 {
     if (!phase)
-        return {QStringLiteral("b"), QStringLiteral("bp"), QStringLiteral("bq"), QStringLiteral("p")};
+        return {QStringLiteral("b"), QStringLiteral("bp"), QStringLiteral("bq"), QStringLiteral("p"),
+                QStringLiteral("r"), QStringLiteral("o"), QStringLiteral("s")};
     switch (*phase) {
     case Phase::Basic: return {QStringLiteral("b"), QStringLiteral("bp"), QStringLiteral("bq")};
     case Phase::Project: return {QStringLiteral("p")};
     case Phase::BasicPersonnel: return {QStringLiteral("bp")};
     case Phase::BasicPublic: return {QStringLiteral("bq")};
+    case Phase::RemitSuperior: return {QStringLiteral("r")};
+    case Phase::Operating: return {QStringLiteral("o")};
+    case Phase::SubsidyAffiliated: return {QStringLiteral("s")};
     }
     return {};
 }
@@ -152,14 +156,18 @@ std::optional<Measure> ValidationContext::rowMeasure(const TableSpec &spec, cons
         if (side == 0) {
             if (spec.total && key == spec.total->key)
                 return spec.total->measure;
-            for (const RowSpec &r : spec.rows)
-                if (r.key == key)
-                    return r.measure;
+            for (const QList<RowSpec> *rows : {&spec.rows, &spec.tailLeft})
+                for (const RowSpec &r : *rows)
+                    if (r.key == key)
+                        return r.measure;
             return std::nullopt;
         } else {
             Measure m = spec.rightMeasure;
             if (spec.totalRight && key == spec.totalRight->key)
                 return m.overriddenBy(spec.totalRight->measure);
+            for (const RowSpec &r : spec.tailRight)
+                if (!r.key.isEmpty() && r.key == key)
+                    return m.overriddenBy(r.measure);
             if (!isCode(key))
                 return std::nullopt;
             m.codePrefix = key;
@@ -194,6 +202,16 @@ std::optional<Measure> ValidationContext::rowMeasure(const TableSpec &spec, cons
             if (r.key == key)
                 return r.measure;
         return std::nullopt;
+    case TableKind::EconomicPairs: {
+        const std::optional<RowSpec> &total = side == 0 ? spec.total : spec.totalRight;
+        if (total && key == total->key)
+            return total->measure;
+        if (!isCode(key))
+            return std::nullopt;
+        Measure m;
+        m.codePrefix = key;
+        return m;
+    }
     }
     return std::nullopt;
 }
@@ -204,7 +222,7 @@ void ValidationContext::indexCells()
         const TableSpec *spec = tpl.table(t->number);
         if (!spec)
             continue;
-        const int sides = spec->kind == TableKind::TwoSided ? 2 : 1;
+        const int sides = spec->hasSides() ? 2 : 1;
         for (int r = 0; r < t->rows.size(); ++r) {
             for (int side = 0; side < sides; ++side) {
                 const auto rm = rowMeasure(*spec, t->rows[r], side);
@@ -274,7 +292,11 @@ QString ValidationContext::signatureOf(const Measure &m)
     if (kind == QLatin1String("project"))
         return QStringLiteral("project|%1|%2|%3|%4").arg(joinInts(sourceList(m)), m.econClass, m.codePrefix).arg(m.project);
     if (kind == QLatin1String("sangong"))
-        return QStringLiteral("sangong|%1|%2").arg(itemsOf(m).join(QLatin1Char(',')), sanGongGroups(m));
+        return QStringLiteral("sangong|%1|%2|%3").arg(itemsOf(m).join(QLatin1Char(',')), sanGongGroups(m), m.part);
+    if (kind == QLatin1String("receipts"))
+        return QStringLiteral("receipts|%1|%2").arg(joinInts(sourceList(m)), m.codePrefix);
+    if (kind == QLatin1String("balance") || kind == QLatin1String("flow"))
+        return QStringLiteral("%1|%2|%3").arg(kind, m.part, joinInts(sourceList(m)));
     if (kind == QLatin1String("carry"))
         return QStringLiteral("carry|%1|%2").arg(m.part.isEmpty() ? QStringLiteral("total") : m.part, m.codePrefix);
     return QStringLiteral("%1|%2").arg(kind, m.figure);
@@ -289,9 +311,11 @@ QString ValidationContext::baseOf(const Measure &m)
         return kind + QLatin1Char('|') + m.codePrefix;
     if (kind == QLatin1String("project"))
         return QStringLiteral("project|%1|%2|%3").arg(joinInts(sourceList(m)), m.codePrefix).arg(m.project);
-    if (kind == QLatin1String("sangong"))
-        return kind;
-    return QString(); // figures are single facts: no sums
+    if (kind == QLatin1String("sangong") || kind == QLatin1String("balance"))
+        return kind + QLatin1Char('|') + m.part;
+    if (kind == QLatin1String("receipts"))
+        return kind + QLatin1Char('|') + m.codePrefix;
+    return QString(); // figures and flows are single facts: no sums
 }
 
 Atoms ValidationContext::atomsOf(const Measure &m, const TableSpec *spec)
@@ -299,12 +323,17 @@ Atoms ValidationContext::atomsOf(const Measure &m, const TableSpec *spec)
     Atoms atoms;
     const QString kind = kindOf(m);
     if (kind == QLatin1String("money") || kind == QLatin1String("income")) {
-        // source × phase: 基本 (not split), 人员, 公用, 项目
-        static const QStringList phases{QStringLiteral("b"), QStringLiteral("bp"), QStringLiteral("bq"), QStringLiteral("p")};
+        // source × phase: 基本 (not split), 人员, 公用, 项目, and a 决算's 上缴上级, 经营, 对附属单位补助
+        static const QStringList phases{QStringLiteral("b"), QStringLiteral("bp"), QStringLiteral("bq"), QStringLiteral("p"),
+                                        QStringLiteral("r"), QStringLiteral("o"), QStringLiteral("s")};
+        static_assert(FundSourceCount * 7 <= Atoms::Words * 64);
         const QStringList wanted = phaseAtoms(m.phase);
         for (int s : sourceList(m))
             for (const QString &p : wanted)
-                atoms.set(s * 4 + int(phases.indexOf(p)));
+                atoms.set(s * int(phases.size()) + int(phases.indexOf(p)));
+    } else if (kind == QLatin1String("receipts") || kind == QLatin1String("balance")) {
+        for (int s : sourceList(m))
+            atoms.set(s);
     } else if (kind == QLatin1String("economic")) {
         if (m.part != QLatin1String("public"))
             atoms.set(0);

@@ -9,6 +9,8 @@
 #include <QSet>
 #include <QString>
 
+#include <algorithm>
+#include <array>
 #include <optional>
 
 namespace bd {
@@ -19,15 +21,28 @@ class CodeCatalogue;
 // fund, …), as bits: a cell is the sum of others when their pieces partition its own.
 struct Atoms
 {
-    quint64 lo = 0, hi = 0;
-    void set(int bit) { (bit < 64 ? lo : hi) |= quint64(1) << (bit % 64); }
-    bool isEmpty() const { return !lo && !hi; }
-    bool contains(const Atoms &o) const { return (lo & o.lo) == o.lo && (hi & o.hi) == o.hi; }
-    bool intersects(const Atoms &o) const { return (lo & o.lo) || (hi & o.hi); }
+    static constexpr int Words = 3;
+    std::array<quint64, Words> bits{};
+    void set(int bit) { bits[size_t(bit / 64) % Words] |= quint64(1) << (bit % 64); }
+    bool isEmpty() const { return std::all_of(bits.begin(), bits.end(), [](quint64 w) { return !w; }); }
+    bool contains(const Atoms &o) const
+    {
+        for (int i = 0; i < Words; ++i)
+            if ((bits[i] & o.bits[i]) != o.bits[i])
+                return false;
+        return true;
+    }
+    bool intersects(const Atoms &o) const
+    {
+        for (int i = 0; i < Words; ++i)
+            if (bits[i] & o.bits[i])
+                return true;
+        return false;
+    }
     Atoms &unite(const Atoms &o)
     {
-        lo |= o.lo;
-        hi |= o.hi;
+        for (int i = 0; i < Words; ++i)
+            bits[i] |= o.bits[i];
         return *this;
     }
     bool operator==(const Atoms &) const = default;
