@@ -129,7 +129,8 @@ void TestPdfRoundTrip::publishedDocument()
         const NarrativeSection &y = b.schedules.narrative[i];
         QCOMPARE(y.part, x.part);
         QCOMPARE(y.heading, x.heading);
-        QCOMPARE(y.text.count(QLatin1Char('\n')), x.text.count(QLatin1Char('\n')));
+        QVERIFY2(y.text.count(QLatin1Char('\n')) == x.text.count(QLatin1Char('\n')),
+                 qPrintable(QStringLiteral("%1:\n%2\n---\n%3").arg(x.heading, x.text, y.text)));
         QCOMPARE(words(y.text), words(x.text));
     }
 

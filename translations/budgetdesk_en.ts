@@ -465,6 +465,18 @@
         <source>Edit</source>
         <translation>Edit</translation>
     </message>
+    <message>
+        <source>remittance to the superior</source>
+        <translation>remittance to the superior</translation>
+    </message>
+    <message>
+        <source>operating expenditure</source>
+        <translation>operating expenditure</translation>
+    </message>
+    <message>
+        <source>subsidies to affiliated units</source>
+        <translation>subsidies to affiliated units</translation>
+    </message>
 </context>
 <context>
     <name>bd::DocumentListModel</name>
@@ -2163,6 +2175,10 @@
     <message>
         <source>The narrative has no section %1, which the template %2 requires</source>
         <translation>The narrative has no section %1, which the template %2 requires</translation>
+    </message>
+    <message>
+        <source> (the printed share is cut off, not rounded)</source>
+        <translation> (the printed share is cut off, not rounded)</translation>
     </message>
 </context>
 <context>

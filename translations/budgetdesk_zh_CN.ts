@@ -463,6 +463,18 @@
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
+    <message>
+        <source>remittance to the superior</source>
+        <translation>上缴上级支出</translation>
+    </message>
+    <message>
+        <source>operating expenditure</source>
+        <translation>经营支出</translation>
+    </message>
+    <message>
+        <source>subsidies to affiliated units</source>
+        <translation>对附属单位补助支出</translation>
+    </message>
 </context>
 <context>
     <name>bd::DocumentListModel</name>
@@ -2150,6 +2162,10 @@
     <message>
         <source>The narrative has no section %1, which the template %2 requires</source>
         <translation>说明中缺少模板 %2 要求的“%1”一节</translation>
+    </message>
+    <message>
+        <source> (the printed share is cut off, not rounded)</source>
+        <translation>（所印比例为截尾而非四舍五入）</translation>
     </message>
 </context>
 <context>

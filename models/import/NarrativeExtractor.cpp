@@ -52,6 +52,17 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
     int widest = 0;
     for (const SourceLine &l : lines)
         widest = std::max(widest, textColumns(l.text.trimmed()) + int(l.text.size() - l.text.trimmed().size()));
+    // A double-spaced page (a final account's) puts a blank line under nearly every line, the
+    // lines the page broke (as wide as the page) among them.
+    int fullLines = 0, followedByBlank = 0;
+    for (int i = 0; i + 1 < lines.size(); ++i) {
+        const QString &t = lines[i].text;
+        if (t.trimmed().isEmpty() || widest < 40 || textColumns(t) < widest - 4)
+            continue;
+        ++fullLines;
+        followedByBlank += lines[i + 1].text.trimmed().isEmpty() ? 1 : 0;
+    }
+    const bool doubleSpaced = fullLines >= 2 && followedByBlank * 5 >= fullLines * 4;
     bool previousFull = false;
     for (const SourceLine &l : lines) {
         const QString trimmed = l.text.trimmed();
@@ -70,11 +81,18 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
                 join = !blankBefore
                        || (prev.size() >= 40 && !endsSentence(prev) && !startsListItem(trimmed));
             } else {
-                // pdftotext -layout: a new paragraph is indented; other lines continue it.
+                // pdftotext -layout: a new paragraph is indented; other lines continue it. On a
+                // double-spaced page, a line ending no sentence goes on past the blank under it.
                 const int indent = int(l.text.indexOf(trimmed.front()));
                 static const QString stops = QStringLiteral("。！？!?");
-                join = !blankBefore && indent < 2 && !startsListItem(trimmed)
-                       && (!endsSentence(prev) || (previousFull && !stops.contains(prev.back())));
+                // No line of Chinese text starts with a closing mark ("、“事业收入”" set on a line
+                // of its own): it goes on from the line above, wherever it stands.
+                static const QString closing = QStringLiteral("、，。；：！？”’）》,;:)");
+                const bool brokenByPage = previousFull && !stops.contains(prev.back());
+                join = closing.contains(trimmed.front())
+                       || (indent < 2 && !startsListItem(trimmed)
+                           && (blankBefore ? doubleSpaced && (brokenByPage || (!endsSentence(prev) && !stops.contains(prev.back())))
+                                           : (!endsSentence(prev) || brokenByPage)));
             }
         }
         if (join) {

@@ -232,6 +232,15 @@ bool looksLikeAmount(QStringView text)
     return digit;
 }
 
+std::optional<qint64> percentTruncated(Amount part, Amount whole, int decimals)
+{
+    if (whole.isZero())
+        return std::nullopt;
+    const qint64 step = decimals >= 2 ? 1 : decimals == 1 ? 10 : 100;
+    const __int128 q = __int128(part.fen()) * 10000 / whole.fen(); // C++ division truncates towards zero
+    return qint64(q / step * step);
+}
+
 std::optional<qint64> percentHundredths(Amount part, Amount whole)
 {
     if (whole.isZero())

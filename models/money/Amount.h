@@ -76,6 +76,9 @@ bool isDashMark(QStringView text);
 // Share in basis points of a percent (hundredths of a percent), rounded half away from zero:
 // share(449.92, 524.92) = 8571 meaning 85.71%. Returns nullopt when whole is zero.
 std::optional<qint64> percentHundredths(Amount part, Amount whole);
+// The share cut off (towards zero) at `decimals` places and given in hundredths: some
+// documents print 99.868% as 99.86%. Nullopt when whole is zero.
+std::optional<qint64> percentTruncated(Amount part, Amount whole, int decimals);
 QString formatPercent(qint64 hundredths); // 8571 -> "85.71%"
 
 } // namespace bd

@@ -213,9 +213,9 @@ void operatingCost(const ValidationContext &ctx, QList<Finding> &out)
     // 机关运行经费 is the 公用经费 of the administrative units: it may be less (事业单位 are not
     // counted), never more.
     const Severity severity = a == Agreement::Rounding ? Severity::Notice : (stated > recomputed ? Severity::Error : Severity::Warning);
-    // Less is what a document whose units include 事业单位 ("下属1家机关和1家参公事业单位") must
-    // print: nothing to say.
-    static const QRegularExpression publicInstitutions(QStringLiteral("\\d+\\s*家[^，,。；;]*事业单位"));
+    // Less is what a document whose units include 事业单位 ("下属1家机关和1家参公事业单位", a
+    // list of units marked "（下属事业单位）") must print: nothing to say.
+    static const QRegularExpression publicInstitutions(QStringLiteral("(?:\\d+\\s*家[^，,。；;]*|下属[^，,。；;）)]*)事业单位"));
     if (severity == Severity::Warning
         && std::any_of(ctx.doc.schedules.narrative.begin(), ctx.doc.schedules.narrative.end(),
                        [](const NarrativeSection &n) { return publicInstitutions.match(n.text).hasMatch(); }))

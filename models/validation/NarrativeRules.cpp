@@ -681,7 +681,15 @@ void NarrativeChecker::checkAmount(const Subject &s, const Mention &m)
 
 void NarrativeChecker::checkShare(const Subject &s, const Mention &m)
 {
-    const auto wholeMeasure = wholeOf(s);
+    // A share of a named whole ("占本年支出合计的 99.86%"): all the money spent or received,
+    // whatever the section is about.
+    static const QRegularExpression namedWhole(QStringLiteral("^占本年(支出|收入)合计"));
+    const auto named = namedWhole.match(m_text.mid(m.pos, m.end - m.pos));
+    const auto wholeMeasure = named.hasMatch()
+                                  ? std::optional<Measure>(named.captured(1) == QStringLiteral("收入")
+                                                               ? money(QStringLiteral("@all"), std::nullopt, QString(), true)
+                                                               : money(QStringLiteral("@all")))
+                                  : wholeOf(s);
     if (!wholeMeasure || !s.measure)
         return;
     const FigureValue part = valueOfSubject(s);
@@ -698,13 +706,17 @@ void NarrativeChecker::checkShare(const Subject &s, const Mention &m)
     const auto lo = percentHundredths(part.exact - Amount::fromFen(tp), whole.exact + Amount::fromFen(tw));
     const auto hi = percentHundredths(part.exact + Amount::fromFen(tp), whole.exact - Amount::fromFen(tw));
     const bool rounding = lo && hi && roundPercent(*lo, m.decimals) <= m.value && m.value <= roundPercent(*hi, m.decimals);
-    Finding f = finding(QStringLiteral("D.narrative-share"), rounding ? Severity::Notice : Severity::Error, s, &part);
+    // Cut off rather than rounded (99.868% printed 99.86%): a slip of the last digit, no error.
+    const bool truncated = !rounding && percentTruncated(part.value(), whole.value(), m.decimals) == m.value;
+    Finding f = finding(QStringLiteral("D.narrative-share"), rounding || truncated ? Severity::Notice : Severity::Error, s, &part);
     f.statedText = percentText(m.value, m.decimals);
     f.recomputedText = percentText(*shown, 2);
     f.message = QCoreApplication::translate("bd::Validator", "%1: “%2” states a share of %3 for %4, but %5 / %6 (%7) = %8%9")
                     .arg(where(), excerpt(m.pos, m.end), f.statedText, s.words, part.value().format(Unit::WanYuan),
                          whole.value().format(Unit::WanYuan), sourceOfValue(whole), f.recomputedText,
-                         rounding ? roundingNote(part.terms + whole.terms) : QString());
+                         rounding    ? roundingNote(part.terms + whole.terms)
+                         : truncated ? QCoreApplication::translate("bd::Validator", " (the printed share is cut off, not rounded)")
+                                     : QString());
     m_out.append(f);
 }
 
