@@ -258,6 +258,7 @@ int runList(const Options &o)
             a.append(QJsonObject{{QStringLiteral("id"), d.id},
                                  {QStringLiteral("department"), d.department},
                                  {QStringLiteral("year"), d.year},
+                                 {QStringLiteral("kind"), documentKindKey(documentKindOf(d.templateId))},
                                  {QStringLiteral("template"), d.templateId},
                                  {QStringLiteral("status"), statusKey(d.status)},
                                  {QStringLiteral("modified"), d.modified.toString(Qt::ISODateWithMs)},
@@ -265,7 +266,9 @@ int runList(const Options &o)
         out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
     } else if (format == QLatin1String("text")) {
         for (const DocumentSummary &d : docs)
-            out() << d.id << '\t' << d.department << '\t' << d.year << '\t' << d.templateId << '\t'
+            out() << d.id << '\t' << d.department << '\t' << d.year << '\t'
+                  << (documentKindOf(d.templateId) == DocumentKind::Final ? QStringLiteral("决算") : QStringLiteral("预算")) << '\t'
+                  << d.templateId << '\t'
                   << (d.status == DocumentStatus::Draft ? QStringLiteral("草稿") : QStringLiteral("已发布")) << '\t'
                   << d.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
     } else {

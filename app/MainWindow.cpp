@@ -35,6 +35,7 @@
 #include "itemmodels/ProjectsModel.h"
 #include "itemmodels/SanGongModel.h"
 #include "store/DocumentStore.h"
+#include "templates/TemplateDescription.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -697,7 +698,8 @@ void MainWindow::updateStatus()
     }
     const BudgetDocument &doc = m_session->document();
     const QString status = doc.status == DocumentStatus::Draft ? tr("Draft") : tr("Published");
-    setWindowTitle(tr("%1 %2 (%3)[*] — BudgetDesk").arg(doc.department).arg(doc.year).arg(status));
+    const QString kind = documentKindOf(doc.templateId) == DocumentKind::Final ? tr("Final accounts") : tr("Budget");
+    setWindowTitle(tr("%1 %2 %3 (%4)[*] — BudgetDesk").arg(doc.department).arg(doc.year).arg(kind, status));
     const Unit unit = m_session->unit();
     QString check;
     if (m_check) {

@@ -749,7 +749,7 @@ void TestItemModels::documentList()
 
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(DocumentListModel::ColumnCount));
-        QCOMPARE(horizontalKeys(model), (QStringList{"department", "year", "template", "status", "modified"}));
+        QCOMPARE(horizontalKeys(model), (QStringList{"department", "year", "kind", "template", "status", "modified"}));
         QCOMPARE(model.headerData(DocumentListModel::StatusColumn, Qt::Horizontal).toString(), QStringLiteral("Status"));
 
         const int k = model.rowOf(kizilsu.id);
@@ -766,6 +766,8 @@ void TestItemModels::documentList()
         QCOMPARE(model.index(k, DocumentListModel::TemplateColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("xj-11"));
         QVERIFY(!model.index(k, DocumentListModel::TemplateColumn).data().toString().isEmpty());
+        QCOMPARE(model.index(k, DocumentListModel::KindColumn).data().toString(), QStringLiteral("Budget"));
+        QCOMPARE(model.index(k, DocumentListModel::KindColumn).data(Qt::EditRole).toString(), QStringLiteral("budget"));
         QCOMPARE(model.index(p, DocumentListModel::ModifiedColumn).data().toString(),
                  QLocale().toString(putuo.modified.toLocalTime(), QLocale::ShortFormat));
         QCOMPARE(model.index(p, 2).data(DocumentListModel::DocumentIdRole).toLongLong(), putuo.id);

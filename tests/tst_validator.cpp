@@ -22,6 +22,9 @@ namespace {
 
 const QString kKizilsu = QStringLiteral("kizilsu-foreign-affairs-2026.txt");
 const QString kPutuo = QStringLiteral("putuo-commerce-2025.txt");
+// The two final accounts (决算) of the Shanghai family.
+const QString kPlanning = QStringLiteral(BD_TEST_DATA_DIR "/putuo-planning-final-2024.txt");
+const QString kSocialWork = QStringLiteral(BD_TEST_DATA_DIR "/putuo-socialwork-final-2024.txt");
 
 struct Sample
 {
@@ -33,7 +36,8 @@ const Sample &sample(const QString &name)
 {
     static QMap<QString, Sample> cache;
     if (!cache.contains(name)) {
-        const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_SAMPLES_DIR) + QLatin1Char('/') + name);
+        const ImportResult r =
+            DisclosureImporter().importFile(name.startsWith(QLatin1Char('/')) ? name : QStringLiteral(BD_SAMPLES_DIR) + QLatin1Char('/') + name);
         if (!r.ok())
             qFatal("cannot import %s: %s", qPrintable(name), qPrintable(r.error.toString()));
         cache.insert(name, Sample{*r.document, r.templ});
@@ -49,10 +53,13 @@ BudgetDocument asDraft(BudgetDocument d)
     return d;
 }
 
-// "kizilsu", "kizilsu-draft", "putuo", "putuo-draft"
+// "kizilsu", "kizilsu-draft", "putuo", "putuo-draft", "planning", "socialwork"
 BudgetDocument base(const QString &which)
 {
-    const Sample &s = sample(which.startsWith(QLatin1String("putuo")) ? kPutuo : kKizilsu);
+    const Sample &s = sample(which.startsWith(QLatin1String("putuo"))     ? kPutuo
+                             : which == QLatin1String("planning")       ? kPlanning
+                             : which == QLatin1String("socialwork")     ? kSocialWork
+                                                                        : kKizilsu);
     return which.endsWith(QLatin1String("-draft")) ? asDraft(s.doc) : s.doc;
 }
 
@@ -161,6 +168,14 @@ Figure &figure(BudgetDocument &d, const QString &key)
         if (f.key == key)
             return f;
     qFatal("no figure %s", qPrintable(key));
+}
+
+ExecutionLine &executionLine(BudgetDocument &d, const QString &key)
+{
+    for (ExecutionLine &l : d.schedules.execution)
+        if (l.key == key)
+            return l;
+    qFatal("no execution line %s", qPrintable(key));
 }
 
 PerformanceTarget &target(BudgetDocument &d, const QString &kind)
@@ -346,6 +361,29 @@ const QList<RuleCase> &ruleCases()
                      n.text.replace(QStringLiteral("原因"), QStringLiteral("情况"));
          },
          {}},
+        // A final account (决算): its own arithmetic and its statements of execution.
+        {"决算 table 1: 年末结转和结余 100.00 printed 90.00, 总计 unchanged", "B.final-total", "planning", Severity::Error,
+         [](BudgetDocument &d) { setCell(d, 1, QStringLiteral("out:closing"), QStringLiteral("out_amount"), "90.00", 1); }, {}},
+        {"决算 table 1: 总计 on the income side 9869.38 against 9859.38", "B.income-equals-expense", "planning", Severity::Error,
+         [](BudgetDocument &d) {
+             setCell(d, 1, QStringLiteral("in:opening"), QStringLiteral("in_amount"), "122.88");
+             setCell(d, 1, QStringLiteral("in:sum"), QStringLiteral("in_amount"), "9869.38");
+         },
+         {}},
+        {"行政单位医疗: 完成年初预算的 95.43% for 40.35 / 42.73", "D.execution-rate", "planning", Severity::Error,
+         [](BudgetDocument &d) { executionLine(d, QStringLiteral("2101101")).statedRate = 9543; },
+         [](BudgetDocument &d) { executionLine(d, QStringLiteral("gpb.total")).statedRate = 9546; }},
+        {"行政单位医疗: 支出决算为 41.35 against table 5's 40.35", "D.execution-actual", "planning", Severity::Error,
+         [](BudgetDocument &d) { executionLine(d, QStringLiteral("2101101")).actual = wan("41.35"); }, {}},
+        {"三公: 年初预算为 3.85 against table 7's 预算数 2.85", "D.execution-budget", "planning", Severity::Error,
+         [](BudgetDocument &d) { executionLine(d, QStringLiteral("sangong.total")).budgeted = wan("3.85"); }, {}},
+        {"the 项 add up to 10210.33, the total says 10310.34", "D.execution-sum", "planning", Severity::Error,
+         [](BudgetDocument &d) { executionLine(d, QStringLiteral("gpb.total")).budgeted = wan("10310.34"); }, {}},
+        {"城乡社区规划与管理 88.08% without its reason", "D.execution-reason", "planning", Severity::Warning,
+         [](BudgetDocument &d) { executionLine(d, QStringLiteral("2120201")).reason.clear(); }, {}},
+        {"a statement of a 项 no table has", "D.execution-item", "planning", Severity::Warning,
+         [](BudgetDocument &d) { executionLine(d, QStringLiteral("2080501")).key = QStringLiteral("item:社会保障和就业支出/行政事业单位养老支出/离休"); },
+         {}},
         {"an item that states its amount twice, differently", "D.item-amount-twice", "kizilsu", Severity::Error,
          [](BudgetDocument &d) {
              d.schedules.narrative.first().text += QStringLiteral(
@@ -477,6 +515,7 @@ private slots:
     void kizilsuAsPublished();
     void kizilsuDraftUnedited();
     void putuoIsClean();
+    void finalAccountsAsPublished();
     void editScenarioDerivedTables();
     void editScenarioFindings();
     void findingsNameThePlaceAndBothValues();
@@ -633,6 +672,43 @@ void TestValidator::putuoIsClean()
     QVERIFY2(published.findings.isEmpty(), qPrintable(describe(published, Severity::Notice)));
     const ImportReport draft = check(base(QStringLiteral("putuo-draft")));
     QVERIFY2(draft.findings.isEmpty(), qPrintable(describe(draft, Severity::Notice)));
+}
+
+// The two final accounts as published: only what a reviewer would mark. Their tables hold
+// nothing but 0.01 rounding differences (notices); what is left is in their 说明.
+void TestValidator::finalAccountsAsPublished()
+{
+    auto summary = [](const ImportReport &r) {
+        QStringList out;
+        for (const Finding &f : r.findings)
+            if (f.severity != Severity::Notice)
+                out.append(severityKey(f.severity) + QLatin1Char(' ') + f.rule + QLatin1Char(' ') + QString::number(f.line));
+        return out;
+    };
+    // Planning: the 说明 states 一般公共预算财政拨款基本支出 5377.64 and its 人员经费 4896.98,
+    // the 基本支出 of all funds (table 3), where tables 5 and 6 print 5364.75 and 4884.09: the
+    // 12.89 spent from the 年初结转和结余 is no 一般公共预算财政拨款. Four 项 are named as no
+    // table names them (2080599 as 机关事业单位退休人员活动费支出, 2200199 as 其他国土资源事务
+    // 支出, 22102 住房改革支出 as 住房保障支出 twice); "下降（增长）27.78%" keeps the template's
+    // choice; "（其中，绩效评级为…" never closes.
+    const ImportReport planning = check(base(QStringLiteral("planning")));
+    QCOMPARE(summary(planning), (QStringList{
+        QStringLiteral("error D.narrative-amount 785"), QStringLiteral("error D.narrative-amount 785"),
+        QStringLiteral("warning D.narrative-name 692"), QStringLiteral("warning D.narrative-name 755"),
+        QStringLiteral("warning D.narrative-name 763"), QStringLiteral("warning D.narrative-name 774"),
+        QStringLiteral("warning D.unfinished-text 823"), QStringLiteral("warning D.unfinished-text 882")}));
+    QVERIFY(findings(planning, QStringLiteral("D.narrative-amount"), Severity::Error).first().message.contains(QStringLiteral("5377.64")));
+    // Its rate 95.45% for 9746.50 / 10210.34 (95.457%) is cut off, not rounded: a notice.
+    const QList<Finding> rates = findings(planning, QStringLiteral("D.execution-rate"));
+    QCOMPARE(rates.size(), 1);
+    QCOMPARE(rates.first().severity, Severity::Notice);
+    QCOMPARE(rates.first().statedText, QStringLiteral("95.45%"));
+    QCOMPARE(rates.first().recomputedText, QStringLiteral("95.46%"));
+
+    // Social work, a department founded in 2024: "年初预算为 0 万元，全年预算为 321.02 万元，支出
+    // 决算为 307.82 万元，完成年初预算的 95.89%" — the rate of the 全年预算, named the 年初预算's.
+    const ImportReport social = check(base(QStringLiteral("socialwork")));
+    QCOMPARE(summary(social), (QStringList{QStringLiteral("warning D.execution-rate 488")}));
 }
 
 namespace {

@@ -508,6 +508,18 @@
         <source>Modified</source>
         <translation>Modified</translation>
     </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>Final accounts</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
 </context>
 <context>
     <name>bd::DocumentSession</name>
@@ -1068,10 +1080,6 @@
         <translation>Published</translation>
     </message>
     <message>
-        <source>%1 %2 (%3)[*] — BudgetDesk</source>
-        <translation>%1 %2 (%3)[*] — BudgetDesk</translation>
-    </message>
-    <message>
         <source>Disclosure Check</source>
         <translation>Disclosure Check</translation>
     </message>
@@ -1188,6 +1196,18 @@
     <message>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>Final accounts</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)[*] — BudgetDesk</source>
+        <translation>%1 %2 %3 (%4)[*] — BudgetDesk</translation>
     </message>
 </context>
 <context>
@@ -2179,6 +2199,86 @@
     <message>
         <source> (the printed share is cut off, not rounded)</source>
         <translation> (the printed share is cut off, not rounded)</translation>
+    </message>
+    <message>
+        <source>Narrative, line %1: “%2”</source>
+        <translation>Narrative, line %1: “%2”</translation>
+    </message>
+    <message>
+        <source> (within the rounding of the printed figures)</source>
+        <translation> (within the rounding of the printed figures)</translation>
+    </message>
+    <message>
+        <source> (the printed rate is cut off, not rounded)</source>
+        <translation> (the printed rate is cut off, not rounded)</translation>
+    </message>
+    <message>
+        <source>; %1 is the rate of the %2 of %3</source>
+        <translation>; %1 is the rate of the %2 of %3</translation>
+    </message>
+    <message>
+        <source>budget as adjusted (全年预算)</source>
+        <translation>budget as adjusted (全年预算)</translation>
+    </message>
+    <message>
+        <source>budget at the start of the year (年初预算)</source>
+        <translation>budget at the start of the year (年初预算)</translation>
+    </message>
+    <message>
+        <source>%1 states a completion of %2, but %3 / %4 = %5%6</source>
+        <translation>%1 states a completion of %2, but %3 / %4 = %5%6</translation>
+    </message>
+    <message>
+        <source>%1 states a completion of %2 of a budget of 0%3</source>
+        <translation>%1 states a completion of %2 of a budget of 0%3</translation>
+    </message>
+    <message>
+        <source>%1 states a 决算 of %2, but %3 prints %4 (difference %5)%6</source>
+        <translation>%1 states a 决算 of %2, but %3 prints %4 (difference %5)%6</translation>
+    </message>
+    <message>
+        <source>%1 states a 年初预算 of %2, but %3 prints %4 (difference %5)</source>
+        <translation>%1 states a 年初预算 of %2, but %3 prints %4 (difference %5)</translation>
+    </message>
+    <message>
+        <source>%1: the 决算 (%2) differs from the budget (%3), but no reason is given</source>
+        <translation>%1: the 决算 (%2) differs from the budget (%3), but no reason is given</translation>
+    </message>
+    <message>
+        <source>%1 states a %2 of %3, but the %4 lines under it add up to %5 (difference %6)%7</source>
+        <translation>%1 states a %2 of %3, but the %4 lines under it add up to %5 (difference %6)%7</translation>
+    </message>
+    <message>
+        <source>%1 names no 项 of the tables, and its 决算 of %2 is none of theirs under that 类</source>
+        <translation>%1 names no 项 of the tables, and its 决算 of %2 is none of theirs under that 类</translation>
+    </message>
+    <message>
+        <source>a final account&apos;s 总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, and 本年支出合计 + 结余分配 + 年末结转和结余</source>
+        <translation>a final account&apos;s 总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, and 本年支出合计 + 结余分配 + 年末结转和结余</translation>
+    </message>
+    <message>
+        <source>a completion rate (完成年初预算的 x%) is the 决算 over the budget it names</source>
+        <translation>a completion rate (完成年初预算的 x%) is the 决算 over the budget it names</translation>
+    </message>
+    <message>
+        <source>a 决算 stated in the 说明 is the tables&apos; figure</source>
+        <translation>a 决算 stated in the 说明 is the tables&apos; figure</translation>
+    </message>
+    <message>
+        <source>the 三公 年初预算 stated in the 说明 is the table&apos;s 预算数</source>
+        <translation>the 三公 年初预算 stated in the 说明 is the table&apos;s 预算数</translation>
+    </message>
+    <message>
+        <source>the 项 of the execution statements add up to their total, budget and 决算</source>
+        <translation>the 项 of the execution statements add up to their total, budget and 决算</translation>
+    </message>
+    <message>
+        <source>a 决算 that differs from its budget gives the reason</source>
+        <translation>a 决算 that differs from its budget gives the reason</translation>
+    </message>
+    <message>
+        <source>an execution statement names a 项 of the tables</source>
+        <translation>an execution statement names a 项 of the tables</translation>
     </message>
 </context>
 <context>

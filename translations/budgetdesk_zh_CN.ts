@@ -506,6 +506,18 @@
         <source>Modified</source>
         <translation>修改时间</translation>
     </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
 </context>
 <context>
     <name>bd::DocumentSession</name>
@@ -1065,10 +1077,6 @@
         <translation>公开文本</translation>
     </message>
     <message>
-        <source>%1 %2 (%3)[*] — BudgetDesk</source>
-        <translation>%1 %2年（%3）[*] — 预算公开工作台</translation>
-    </message>
-    <message>
         <source>Disclosure Check</source>
         <translation>公开审核</translation>
     </message>
@@ -1185,6 +1193,18 @@
     <message>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (%4)[*] — BudgetDesk</source>
+        <translation>%1 %2 %3（%4）[*] — 预算公开工作台</translation>
     </message>
 </context>
 <context>
@@ -2166,6 +2186,86 @@
     <message>
         <source> (the printed share is cut off, not rounded)</source>
         <translation>（所印比例为截尾而非四舍五入）</translation>
+    </message>
+    <message>
+        <source>Narrative, line %1: “%2”</source>
+        <translation>说明第 %1 行：“%2”</translation>
+    </message>
+    <message>
+        <source> (within the rounding of the printed figures)</source>
+        <translation>（在所印数字的四舍五入范围内）</translation>
+    </message>
+    <message>
+        <source> (the printed rate is cut off, not rounded)</source>
+        <translation>（所印比率为截尾而非四舍五入）</translation>
+    </message>
+    <message>
+        <source>; %1 is the rate of the %2 of %3</source>
+        <translation>；%1 是 %3 的%2的完成率</translation>
+    </message>
+    <message>
+        <source>budget as adjusted (全年预算)</source>
+        <translation>全年预算</translation>
+    </message>
+    <message>
+        <source>budget at the start of the year (年初预算)</source>
+        <translation>年初预算</translation>
+    </message>
+    <message>
+        <source>%1 states a completion of %2, but %3 / %4 = %5%6</source>
+        <translation>%1 称完成 %2，但 %3 / %4 = %5%6</translation>
+    </message>
+    <message>
+        <source>%1 states a completion of %2 of a budget of 0%3</source>
+        <translation>%1 称完成预算 0 的 %2%3</translation>
+    </message>
+    <message>
+        <source>%1 states a 决算 of %2, but %3 prints %4 (difference %5)%6</source>
+        <translation>%1 称决算为 %2，但 %3 所印为 %4（相差 %5）%6</translation>
+    </message>
+    <message>
+        <source>%1 states a 年初预算 of %2, but %3 prints %4 (difference %5)</source>
+        <translation>%1 称年初预算为 %2，但 %3 所印为 %4（相差 %5）</translation>
+    </message>
+    <message>
+        <source>%1: the 决算 (%2) differs from the budget (%3), but no reason is given</source>
+        <translation>%1：决算（%2）与预算（%3）不同，但未说明原因</translation>
+    </message>
+    <message>
+        <source>%1 states a %2 of %3, but the %4 lines under it add up to %5 (difference %6)%7</source>
+        <translation>%1 称%2为 %3，但其下 %4 项合计为 %5（相差 %6）%7</translation>
+    </message>
+    <message>
+        <source>%1 names no 项 of the tables, and its 决算 of %2 is none of theirs under that 类</source>
+        <translation>%1 所列的项不在各表中，其决算 %2 也不是该类下任何一项的数</translation>
+    </message>
+    <message>
+        <source>a final account&apos;s 总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, and 本年支出合计 + 结余分配 + 年末结转和结余</source>
+        <translation>决算的总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余，也 = 本年支出合计 + 结余分配 + 年末结转和结余</translation>
+    </message>
+    <message>
+        <source>a completion rate (完成年初预算的 x%) is the 决算 over the budget it names</source>
+        <translation>完成率（完成年初预算的 x%）等于决算除以所称的预算</translation>
+    </message>
+    <message>
+        <source>a 决算 stated in the 说明 is the tables&apos; figure</source>
+        <translation>说明中的决算数与表中数字一致</translation>
+    </message>
+    <message>
+        <source>the 三公 年初预算 stated in the 说明 is the table&apos;s 预算数</source>
+        <translation>说明中的“三公”年初预算与表中预算数一致</translation>
+    </message>
+    <message>
+        <source>the 项 of the execution statements add up to their total, budget and 决算</source>
+        <translation>各项执行情况的预算数与决算数之和等于总数</translation>
+    </message>
+    <message>
+        <source>a 决算 that differs from its budget gives the reason</source>
+        <translation>决算与预算不同时说明原因</translation>
+    </message>
+    <message>
+        <source>an execution statement names a 项 of the tables</source>
+        <translation>执行情况所列的项是表中的项</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,7 @@ void DocumentBrowser::refresh()
     const QSignalBlocker blocker(m_view->selectionModel());
     m_model->refresh();
     m_view->resizeColumnToContents(DocumentListModel::YearColumn);
+    m_view->resizeColumnToContents(DocumentListModel::KindColumn);
     m_view->resizeColumnToContents(DocumentListModel::StatusColumn);
 }
 

@@ -357,11 +357,12 @@ QJsonObject BudgetDocument::toJson() const
     o.insert(QStringLiteral("balances"), balances);
     QJsonArray execution;
     for (const ExecutionLine &l : s.execution) {
-        QJsonObject lo{{QStringLiteral("key"), l.key},
-                       {QStringLiteral("budgeted"), amountJson(l.budgeted)},
-                       {QStringLiteral("actual"), amountJson(l.actual)}};
+        QJsonObject lo{{QStringLiteral("key"), l.key}, {QStringLiteral("actual"), amountJson(l.actual)}};
+        putOpt(lo, "budgeted", l.budgeted);
+        putOpt(lo, "adjusted", l.adjusted);
         putStr(lo, "name", l.name);
         putOptInt(lo, "stated_rate", l.statedRate);
+        putStr(lo, "rate_base", l.rateBase);
         putStr(lo, "reason", l.reason);
         putStr(lo, "evidence", l.evidence);
         if (l.sourceLine)
@@ -575,9 +576,11 @@ std::optional<BudgetDocument> BudgetDocument::fromJson(const QJsonObject &o, QSt
         ExecutionLine l;
         l.key = r.str(lo, "key");
         l.name = r.str(lo, "name");
-        l.budgeted = r.amount(lo, "budgeted");
+        l.budgeted = r.optAmount(lo, "budgeted");
+        l.adjusted = r.optAmount(lo, "adjusted");
         l.actual = r.amount(lo, "actual");
         l.statedRate = r.optInt(lo, "stated_rate");
+        l.rateBase = r.str(lo, "rate_base");
         l.reason = r.str(lo, "reason");
         l.evidence = r.str(lo, "evidence");
         l.sourceLine = int(r.optInt(lo, "line").value_or(0));

@@ -88,17 +88,23 @@ struct BalanceLine
 };
 
 // A final account's statement of how one line of the budget was carried out, as its 说明
-// words it: "年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%。决算数小于预算数的主要原因：…".
+// words it: "年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%。决算数小于预算数的主要
+// 原因：…". Some state the budget as adjusted during the year (全年预算) beside or instead of
+// the budget at the start of the year (年初预算).
 struct ExecutionLine
 {
     QString key;           // "gpb.total", "sangong.total", or the 功能分类 code ("2080501")
     QString name;          // as printed ("社会保障和就业支出（类）…行政单位离退休（项）")
-    Amount budgeted;       // 年初预算
+    std::optional<Amount> budgeted; // 年初预算
+    std::optional<Amount> adjusted; // 全年预算
     Amount actual;         // 决算
-    std::optional<qint64> statedRate; // 完成年初预算的 Z%, in hundredths of a percent (95.45% = 9545)
+    std::optional<qint64> statedRate; // 完成…预算的 Z%, in hundredths of a percent (95.45% = 9545)
+    QString rateBase;      // what the rate says it is of: "initial" (年初预算), "adjusted" (全年预算) or empty
     QString reason;        // the stated reason, when the 决算 differs from the budget
     QString evidence;      // the sentence
     int sourceLine = 0;
+    // The budget the line is measured against: the adjusted one where stated.
+    std::optional<Amount> plan() const { return adjusted ? adjusted : budgeted; }
     bool operator==(const ExecutionLine &) const = default;
 };
 

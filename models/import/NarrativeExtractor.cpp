@@ -52,17 +52,27 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
     int widest = 0;
     for (const SourceLine &l : lines)
         widest = std::max(widest, textColumns(l.text.trimmed()) + int(l.text.size() - l.text.trimmed().size()));
-    // A double-spaced page (a final account's) puts a blank line under nearly every line, the
-    // lines the page broke (as wide as the page) among them.
-    int fullLines = 0, followedByBlank = 0;
-    for (int i = 0; i + 1 < lines.size(); ++i) {
-        const QString &t = lines[i].text;
-        if (t.trimmed().isEmpty() || widest < 40 || textColumns(t) < widest - 4)
+    // A double-spaced page (a final account's) puts a blank line under nearly every line. Its
+    // paragraphs start indented, and the lines that go on from a line above stand flush left
+    // after a blank: text that shows both is double-spaced (a text of one-line paragraphs, each
+    // after a blank, is not).
+    static const QString stopMarks = QStringLiteral("。！？!?");
+    int textLines = 0, followedByBlank = 0, indentedStarts = 0, flushAfterBlank = 0;
+    QString lastText;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString trimmed = lines[i].text.trimmed();
+        if (trimmed.isEmpty() || (!tabLayout && pageNumber.match(trimmed).hasMatch()))
             continue;
-        ++fullLines;
-        followedByBlank += lines[i + 1].text.trimmed().isEmpty() ? 1 : 0;
+        ++textLines;
+        const bool blankAbove = i > 0 && lines[i - 1].text.trimmed().isEmpty();
+        const bool blankBelow = i + 1 < lines.size() && lines[i + 1].text.trimmed().isEmpty();
+        followedByBlank += blankBelow ? 1 : 0;
+        const qsizetype indent = lines[i].text.indexOf(trimmed.front());
+        indentedStarts += indent >= 2 ? 1 : 0;
+        flushAfterBlank += indent < 2 && blankAbove && !lastText.isEmpty() && !stopMarks.contains(lastText.back()) ? 1 : 0;
+        lastText = trimmed;
     }
-    const bool doubleSpaced = fullLines >= 2 && followedByBlank * 5 >= fullLines * 4;
+    const bool doubleSpaced = textLines >= 4 && followedByBlank * 10 >= textLines * 7 && indentedStarts > 0 && flushAfterBlank > 0;
     bool previousFull = false;
     for (const SourceLine &l : lines) {
         const QString trimmed = l.text.trimmed();
@@ -82,7 +92,8 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
                        || (prev.size() >= 40 && !endsSentence(prev) && !startsListItem(trimmed));
             } else {
                 // pdftotext -layout: a new paragraph is indented; other lines continue it. On a
-                // double-spaced page, a line ending no sentence goes on past the blank under it.
+                // double-spaced page a line goes on past the blank under it, unless it ends a
+                // sentence: new paragraphs are indented there too.
                 const int indent = int(l.text.indexOf(trimmed.front()));
                 static const QString stops = QStringLiteral("。！？!?");
                 // No line of Chinese text starts with a closing mark ("、“事业收入”" set on a line
@@ -91,7 +102,7 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
                 const bool brokenByPage = previousFull && !stops.contains(prev.back());
                 join = closing.contains(trimmed.front())
                        || (indent < 2 && !startsListItem(trimmed)
-                           && (blankBefore ? doubleSpaced && (brokenByPage || (!endsSentence(prev) && !stops.contains(prev.back())))
+                           && (blankBefore ? doubleSpaced && !stops.contains(prev.back())
                                            : (!endsSentence(prev) || brokenByPage)));
             }
         }
@@ -134,6 +145,7 @@ void NarrativeExtractor::extract(BudgetDocument &doc, QList<Finding> &findings) 
     extractFigures(doc);
     extractTargets(doc);
     extractPrior(doc, findings);
+    extractExecution(doc);
 }
 
 void NarrativeExtractor::extractSections(BudgetDocument &doc) const
@@ -276,6 +288,147 @@ void NarrativeExtractor::extractFigures(BudgetDocument &doc) const
             }
             doc.schedules.figures.append(f);
             break;
+        }
+    }
+}
+
+namespace {
+
+// The 功能分类 code a statement's "…（类）…（款）…（项）" names: by the names the document's
+// tables print, then, where a name is misprinted ("其他国土资源事务支出" for 2200199 其他自然资源
+// 事务支出), by the 决算 it states among the 项 under the named 类 (and 款, when that is known).
+QString itemCode(const BudgetDocument &doc, const QStringList &names, Amount actual)
+{
+    QMap<QString, QString> nameOf; // code → name as printed
+    for (const DisclosureTable &t : doc.published) {
+        const int name = t.columnIndex(QStringLiteral("name"));
+        for (const TableRow &r : t.rows)
+            if (name >= 0 && !r.key.isEmpty() && r.key.front().isDigit() && !nameOf.contains(r.key))
+                nameOf.insert(r.key, r.cells.value(name).text);
+    }
+    for (const FunctionalLine &l : doc.schedules.functional)
+        if (!nameOf.contains(l.code))
+            nameOf.insert(l.code, l.name);
+    const CodeCatalogue &catalogue = CodeCatalogue::forYear(doc.year);
+    auto named = [&](const QString &code, const QString &name) {
+        const QString key = TemplateDescription::labelKey(name);
+        return TemplateDescription::labelKey(nameOf.value(code)) == key
+               || TemplateDescription::labelKey(catalogue.name(Classification::Functional, code)) == key;
+    };
+    QStringList items;
+    for (auto it = nameOf.cbegin(); it != nameOf.cend(); ++it)
+        if (it.key().size() == 7)
+            items.append(it.key());
+    for (const QString &code : std::as_const(items))
+        if (named(code.left(3), names.value(0)) && named(code.left(5), names.value(1)) && named(code, names.value(2)))
+            return code;
+    QStringList candidates;
+    for (const QString &code : std::as_const(items)) {
+        if (!named(code.left(3), names.value(0)))
+            continue;
+        Amount spent;
+        for (const FunctionalLine &l : doc.schedules.functional)
+            if (l.code == code && isFiscalAppropriation(l.source) && l.source != FundSource::GovFund && l.source != FundSource::StateCapital)
+                spent += l.amount;
+        if (spent == actual)
+            candidates.append(code);
+    }
+    QStringList underKuan;
+    for (const QString &code : std::as_const(candidates))
+        if (named(code.left(5), names.value(1)))
+            underKuan.append(code);
+    if (underKuan.size() == 1)
+        return underKuan.first();
+    return candidates.size() == 1 ? candidates.first() : QString();
+}
+
+} // namespace
+
+// A final account's statements of execution: for each, the subject before it (a 功能分类 项
+// named by 类/款/项, or one of the family's subjects), the figures, and the reason that follows.
+void NarrativeExtractor::extractExecution(BudgetDocument &doc) const
+{
+    const ExecutionSpec &spec = m_tpl.execution;
+    if (spec.isEmpty())
+        return;
+    static const QRegularExpression item(QStringLiteral("([^（）()。，,、；;：:\\d\\n]+)[（(]类[）)]([^（）()。]+)[（(]款[）)]([^（）()。]+)[（(]项[）)]"));
+    // A section at a time: the PDF may set a statement's subject apart from its figures.
+    for (const NarrativeSection &section : doc.schedules.narrative) {
+        const QString &text = section.text;
+        auto lineAt = [&](qsizetype pos) {
+            const int paragraph = int(text.left(pos).count(QLatin1Char('\n')));
+            return section.paragraphLines.value(paragraph, section.sourceLine);
+        };
+        int from = 0;
+        for (auto it = spec.statement.globalMatch(text); it.hasNext();) {
+            const auto m = it.next();
+            ExecutionLine l;
+            auto amount = [&](const QString &group) -> std::optional<Amount> {
+                const AmountParse a = parseAmount(m.captured(group), Unit::WanYuan);
+                return a.ok() ? std::optional<Amount>(a.amount) : std::nullopt;
+            };
+            l.budgeted = amount(QStringLiteral("budgeted"));
+            l.adjusted = amount(QStringLiteral("adjusted"));
+            const auto actual = amount(QStringLiteral("actual"));
+            if (!actual || (!l.budgeted && !l.adjusted))
+                continue; // "公务接待费支出决算为 0.39 万元": an amount, no execution
+            l.actual = *actual;
+            const QString base = m.captured(QStringLiteral("base"));
+            l.rateBase = base == QStringLiteral("年初") ? QStringLiteral("initial") : base == QStringLiteral("全年") ? QStringLiteral("adjusted") : QString();
+            // The rate in hundredths of a percent, read as printed ("95.45" → 9545, "92" → 9200).
+            QString rate = m.captured(QStringLiteral("rate"));
+            const bool negative = rate.startsWith(QLatin1Char('-'));
+            const QStringList parts = rate.remove(QLatin1Char('-')).split(QLatin1Char('.'));
+            bool wholeOk = false, fracOk = true;
+            const qint64 whole = parts.value(0).toLongLong(&wholeOk);
+            const QString frac = parts.value(1);
+            const qint64 hundredths = whole * 100 + (frac.isEmpty() ? 0 : QString(frac).leftJustified(2, QLatin1Char('0')).toLongLong(&fracOk));
+            if (!rate.isEmpty() && wholeOk && fracOk && parts.size() <= 2 && frac.size() <= 2)
+                l.statedRate = negative ? -hundredths : hundredths;
+            const QString subject = text.mid(from, m.capturedStart() - from);
+            QRegularExpressionMatch named;
+            for (auto n = item.globalMatch(subject); n.hasNext();)
+                named = n.next();
+            if (named.hasMatch()) {
+                QStringList names{named.captured(1), named.captured(2), named.captured(3)};
+                for (QString &n : names)
+                    n = n.remove(QLatin1Char('\n')).trimmed();
+                l.name = named.captured(0).remove(QLatin1Char('\n')).trimmed();
+                l.key = itemCode(doc, names, l.actual);
+                if (l.key.isEmpty())
+                    l.key = QStringLiteral("item:") + names.join(QLatin1Char('/'));
+            } else {
+                QString words = subject.trimmed();
+                static const QRegularExpression lead(QStringLiteral("^.*[。；;：:\\n]"), QRegularExpression::DotMatchesEverythingOption);
+                words.remove(lead);
+                for (const auto &[key, pattern] : spec.subjects) {
+                    if (pattern.match(words).hasMatch()) {
+                        l.key = key;
+                        l.name = words.trimmed();
+                        break;
+                    }
+                }
+                if (l.key.isEmpty())
+                    continue; // a statement of something the family does not name
+            }
+            // The reason follows, before the next statement of a budget ("因公出国（境）费决算为
+            // 0.00 万元" states none).
+            qsizetype until = -1;
+            for (auto n = spec.statement.globalMatch(text, m.capturedEnd()); n.hasNext() && until < 0;) {
+                const auto nm = n.next();
+                if (nm.hasCaptured(QStringLiteral("budgeted")) || nm.hasCaptured(QStringLiteral("adjusted")))
+                    until = nm.capturedStart();
+            }
+            const QString after = text.mid(m.capturedEnd(), until < 0 ? -1 : until - m.capturedEnd());
+            if (!spec.reason.pattern().isEmpty()) {
+                const auto r = spec.reason.match(after);
+                if (r.hasMatch())
+                    l.reason = r.captured(QStringLiteral("reason")).trimmed();
+            }
+            l.evidence = m.captured(0);
+            l.sourceLine = lineAt(m.capturedStart());
+            doc.schedules.execution.append(l);
+            from = int(m.capturedEnd());
         }
     }
 }

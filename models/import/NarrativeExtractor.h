@@ -37,6 +37,7 @@ private:
     void extractFigures(BudgetDocument &doc) const;
     void extractPrior(BudgetDocument &doc, QList<Finding> &findings) const;
     void extractTargets(BudgetDocument &doc) const;
+    void extractExecution(BudgetDocument &doc) const;
     bool startsTarget(const QString &line) const; // the title of a performance-target table
     static QList<SourceLine> alignedTargetRows(const QList<SourceLine> &lines);
 };

@@ -13,13 +13,14 @@ namespace bd {
 
 namespace {
 
-// The shown columns first, in Column order; the id last, read by idAt() but not shown.
+// The shown columns first, in Column order; the id last, read by idAt() but not shown. The
+// kind (预算 / 决算) is the template's: its id is read for that column too.
 const QString kQuery = QStringLiteral(
-    "SELECT department, year, template_id, status, modified, id FROM documents "
+    "SELECT department, year, template_id, template_id, status, modified, id FROM documents "
     "ORDER BY department, year, id");
 constexpr int kIdField = DocumentListModel::ColumnCount;
 
-const char *const kColumnKeys[DocumentListModel::ColumnCount] = {"department", "year", "template", "status",
+const char *const kColumnKeys[DocumentListModel::ColumnCount] = {"department", "year", "kind", "template", "status",
                                                                   "modified"};
 
 } // namespace
@@ -102,6 +103,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     case StatusKeyRole:
         return QSqlQueryModel::data(this->index(index.row(), StatusColumn), Qt::EditRole);
     case Qt::EditRole:
+        if (index.column() == KindColumn)
+            return documentKindKey(documentKindOf(QSqlQueryModel::data(index, Qt::EditRole).toString()));
         return QSqlQueryModel::data(index, Qt::EditRole);
     case Qt::DisplayRole:
         break;
@@ -115,6 +118,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
 
     const QVariant raw = QSqlQueryModel::data(index, Qt::EditRole);
     switch (index.column()) {
+    case KindColumn:
+        return documentKindOf(raw.toString()) == DocumentKind::Final ? tr("Final accounts") : tr("Budget");
     case TemplateColumn:
         if (const auto templ = TemplateRegistry::instance().find(raw.toString()))
             return templ->name;
@@ -144,6 +149,7 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
         switch (section) {
         case DepartmentColumn: return tr("Department");
         case YearColumn: return tr("Year");
+        case KindColumn: return tr("Kind");
         case TemplateColumn: return tr("Template");
         case StatusColumn: return tr("Status");
         default: return tr("Modified");

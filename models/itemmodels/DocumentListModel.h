@@ -18,7 +18,7 @@ class DocumentListModel : public QSqlQueryModel
     Q_OBJECT
 
 public:
-    enum Column { DepartmentColumn, YearColumn, TemplateColumn, StatusColumn, ModifiedColumn, ColumnCount };
+    enum Column { DepartmentColumn, YearColumn, KindColumn, TemplateColumn, StatusColumn, ModifiedColumn, ColumnCount };
     enum Role {
         DocumentIdRole = Qt::UserRole + 200, // qint64 store id, on every column
         StatusKeyRole,                       // QString "draft" / "published", on every column

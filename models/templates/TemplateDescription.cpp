@@ -31,6 +31,12 @@ QString documentKindKey(DocumentKind k)
     return k == DocumentKind::Final ? QStringLiteral("final") : QStringLiteral("budget");
 }
 
+DocumentKind documentKindOf(const QString &templateId)
+{
+    const auto t = TemplateRegistry::instance().find(templateId);
+    return t ? t->kind : DocumentKind::Budget;
+}
+
 int TableSpec::columnIndex(const QString &key) const
 {
     for (int i = 0; i < columns.size(); ++i)
@@ -411,6 +417,18 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromObject(const
         for (auto it = fields.begin(); it != fields.end(); ++it)
             ts.fields.insert(it.key(), it.value().toString());
         t->targets.append(ts);
+    }
+    const QJsonObject execution = o.value(QStringLiteral("execution")).toObject();
+    if (!execution.isEmpty()) {
+        t->execution.statement = l.regex(execution.value(QStringLiteral("statement")).toString());
+        t->execution.reason = l.regex(execution.value(QStringLiteral("reason")).toString());
+        for (const QJsonValue &v : execution.value(QStringLiteral("subjects")).toArray()) {
+            const QJsonObject so = v.toObject();
+            t->execution.subjects.append({so.value(QStringLiteral("key")).toString(), l.regex(so.value(QStringLiteral("pattern")).toString())});
+        }
+        const QStringList groups = t->execution.statement.namedCaptureGroups();
+        if (!groups.contains(QStringLiteral("actual")) || !(groups.contains(QStringLiteral("budgeted")) || groups.contains(QStringLiteral("adjusted"))))
+            l.fail(QStringLiteral("execution.statement needs the groups (?<actual>…) and (?<budgeted>…) or (?<adjusted>…)"));
     }
     const QJsonObject print = o.value(QStringLiteral("print")).toObject();
     for (const QJsonValue &v : print.value(QStringLiteral("before")).toArray()) {

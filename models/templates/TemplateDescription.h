@@ -27,6 +27,8 @@ enum class TableKind { TwoSided, FunctionalTree, EconomicTree, Projects, Fixed, 
 // A budget (预算) or a final account (决算): a property of the family that printed it.
 enum class DocumentKind { Budget, Final };
 QString documentKindKey(DocumentKind k); // "budget" / "final"
+// The kind of the documents a template prints; a budget for a template not shipped.
+DocumentKind documentKindOf(const QString &templateId);
 
 struct ColumnSpec
 {
@@ -114,6 +116,20 @@ struct TargetSpec
     QMap<QString, QString> fields;  // field → label in the table
 };
 
+// How a final account's 说明 states the execution of the budget, line by line: the statement
+// ("年初预算为 X 万元，支出决算为 Y 万元，完成年初预算的 Z%", named groups budgeted (年初预算),
+// adjusted (全年预算), actual, rate and base (年初 / 全年, what the rate is of), the first
+// three optional but one), the reason given for a difference (group reason), and the subjects
+// that are no 功能分类 项 ("一般公共预算财政拨款支出" → gpb.total), matched against the words
+// before it.
+struct ExecutionSpec
+{
+    QRegularExpression statement;
+    QRegularExpression reason;
+    QList<QPair<QString, QRegularExpression>> subjects; // key → pattern
+    bool isEmpty() const { return statement.pattern().isEmpty(); }
+};
+
 // How the disclosure is printed: which narrative sections come before the tables (by part or
 // by heading; the rest follow them), and the part headings the template prints, if any
 // ("第二部分 {year} 年部门预算表").
@@ -149,6 +165,7 @@ public:
     QList<PatternSpec> prior;
     QList<PatternSpec> figures;
     QList<TargetSpec> targets;
+    ExecutionSpec execution;
     QList<TableSpec> tables;
     PrintOutline print;
     // Row labels the family prints in more than one way ("一般公共预算资金", "一般公共预算",

@@ -150,6 +150,7 @@ void checkCrossTable(const ValidationContext &c, QList<Finding> &out);     // C
 void checkNarrative(const ValidationContext &c, QList<Finding> &out);      // D
 void checkChanges(const ValidationContext &c, QList<Finding> &out);        // D: changes a sentence states
 void checkTargets(const ValidationContext &c, QList<Finding> &out);        // E
+void checkExecution(const ValidationContext &c, QList<Finding> &out);      // D: a final account's execution statements
 
 // Pieces every rule's messages share, translated in the context "bd::Validator".
 QString roundingNote(int figures);                    // " (within the rounding of the 3 printed figures involved)"

@@ -32,6 +32,7 @@ const RuleEntry kRules[] = {
     {"A.placeholder", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "no template text is left unfilled (XX, ××, {单位}, 待填写)")},
     {"A.leftover-mark", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "no mark of unfinished editing is left (TBD, N/A, （略）, ……)")},
     {"B.income-equals-expense", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "收入总计 = 支出总计")},
+    {"B.final-total", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a final account's 总计 = 本年收入合计 + 使用非财政拨款结余 + 年初结转和结余, and 本年支出合计 + 结余分配 + 年末结转和结余")},
     {"B.parent-sum", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a row is the sum of the rows under it; a total of the rows it totals")},
     {"B.column-sum", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a column is the sum of the columns it splits into (合计 = Σ sources, 项目支出合计 = Σ 经济分类)")},
     {"B.total-basic-project", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "合计 = 基本支出 + 项目支出")},
@@ -54,6 +55,12 @@ const RuleEntry kRules[] = {
     {"D.change-reason", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "every change in the 预算编制说明 and the 三公 说明 gives its reason")},
     {"D.item-amount-twice", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "an item of the 说明 states its amount once, or the same twice")},
     {"D.procurement-share", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "the 中小企业 share of 政府采购 is within the 政府采购预算, the 小微 share within that")},
+    {"D.execution-rate", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a completion rate (完成年初预算的 x%) is the 决算 over the budget it names")},
+    {"D.execution-actual", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a 决算 stated in the 说明 is the tables' figure")},
+    {"D.execution-budget", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "the 三公 年初预算 stated in the 说明 is the table's 预算数")},
+    {"D.execution-sum", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "the 项 of the execution statements add up to their total, budget and 决算")},
+    {"D.execution-reason", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "a 决算 that differs from its budget gives the reason")},
+    {"D.execution-item", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "an execution statement names a 项 of the tables")},
     {"D.doubled-word", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "no word is written twice (预算预算)")},
     {"D.unfinished-text", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up")},
     {"D.narrative-year", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "years are the budget year, or last year where the text says so")},
@@ -64,7 +71,7 @@ const RuleEntry kRules[] = {
 };
 
 using RuleGroup = void (*)(const ValidationContext &, QList<Finding> &);
-const RuleGroup kGroups[] = {checkCompleteness, checkArithmetic, checkCrossTable, checkNarrative, checkChanges, checkTargets};
+const RuleGroup kGroups[] = {checkCompleteness, checkArithmetic, checkCrossTable, checkNarrative, checkChanges, checkExecution, checkTargets};
 
 } // namespace
 
