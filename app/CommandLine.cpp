@@ -10,6 +10,7 @@
 #include "export/XlsxExporter.h"
 #include "import/DisclosureImporter.h"
 #include "store/DocumentStore.h"
+#include "tables/ExecutionTable.h"
 #include "tables/TableDeriver.h"
 #include "validation/Validator.h"
 
@@ -98,7 +99,11 @@ int usage(const QString &problem = QString())
              "  budgetdesk check FILE|ID [--format text|json] [--db PATH]\n"
              "  budgetdesk export ID --format csv|json|fdp|xlsx|pdf --out PATH [--db PATH]\n"
              "                                      csv, fdp: PATH is a folder; json, xlsx, pdf: a file\n"
-             "  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]\n";
+             "  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]\n"
+             "  budgetdesk execution ID [--format tsv|json] [--db PATH]\n"
+             "                                      执行情况 of a final account (决算), or of a budget's final account\n"
+             "  budgetdesk history DEPARTMENT [--format tsv|json] [--db PATH]\n"
+             "                                      历年对比: a department's budgets and final accounts over the years\n";
     err().flush();
     return Usage;
 }
@@ -322,6 +327,155 @@ int runShow(const Options &o)
     return Clean;
 }
 
+QString wanText(const std::optional<Amount> &a)
+{
+    return a ? a->format(Unit::WanYuan) : QString();
+}
+
+QJsonValue fenJson(const std::optional<Amount> &a)
+{
+    return a ? QJsonValue(qint64(a->fen())) : QJsonValue();
+}
+
+QJsonValue percentJson(const std::optional<qint64> &p)
+{
+    return p ? QJsonValue(*p) : QJsonValue();
+}
+
+// 执行情况: the final account (the document, or the budget's linked final account) against the
+// budget: the stored budget of its department and year, else its own 说明's statements.
+int runExecution(const Options &o)
+{
+    if (o.positional.size() != 1)
+        return usage(QStringLiteral("execution needs a document id"));
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    auto doc = loadDocument(store, o.positional.first());
+    if (!doc)
+        return Unreadable;
+    QString error;
+    const QList<DocumentSummary> all = store.list(&error);
+    if (!error.isEmpty()) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
+    }
+    const qint64 linked = linkedDocumentId(all, doc->id);
+    std::optional<BudgetDocument> other;
+    if (linked) {
+        other = store.load(linked, &error);
+        if (!other) {
+            err() << "budgetdesk: " << error << "\n";
+            return Unreadable;
+        }
+    }
+    const bool isFinal = documentKindOf(doc->templateId) == DocumentKind::Final;
+    if (!isFinal && !other) {
+        err() << "budgetdesk: document " << doc->id << " is a budget, and no final account (决算) of " << doc->department << " "
+              << doc->year << " is stored\n";
+        return Usage;
+    }
+    const BudgetDocument &finalAccount = isFinal ? *doc : *other;
+    const BudgetDocument *budget = isFinal ? (other ? &*other : nullptr) : &*doc;
+    const QList<ExecutionRow> rows = executionTable(finalAccount, budget);
+    const QString format = o.value(QStringLiteral("format"), QStringLiteral("tsv"));
+    if (format == QLatin1String("json")) {
+        QJsonArray a;
+        for (const ExecutionRow &r : rows) {
+            QJsonObject row{{QStringLiteral("key"), r.key},
+                            {QStringLiteral("name"), r.name},
+                            {QStringLiteral("level"), r.level},
+                            {QStringLiteral("budgeted_fen"), fenJson(r.budgeted)},
+                            {QStringLiteral("adjusted_fen"), fenJson(r.adjusted)},
+                            {QStringLiteral("actual_fen"), qint64(r.actual.fen())},
+                            {QStringLiteral("difference_fen"), fenJson(r.difference())},
+                            {QStringLiteral("completion"), percentJson(r.completion())},
+                            {QStringLiteral("stated_completion"), percentJson(r.statedRate)},
+                            {QStringLiteral("budget_source"), r.budgetSource}};
+            if (r.statedBudget)
+                row.insert(QStringLiteral("stated_budget_fen"), qint64(r.statedBudget->fen()));
+            a.append(row);
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("final_account"), finalAccount.id},
+                                           {QStringLiteral("budget"), budget ? QJsonValue(budget->id) : QJsonValue()},
+                                           {QStringLiteral("unit"), QStringLiteral("fen")},
+                                           {QStringLiteral("rows"), a}})
+                     .toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("tsv")) {
+        out() << "科目编码\t科目名称\t年初预算\t全年预算\t决算\t差额\t完成率\t说明所述完成率\n";
+        for (const ExecutionRow &r : rows) {
+            out() << (r.key == QLatin1String("gpb.total") ? QString() : r.key) << '\t' << r.name << '\t' << wanText(r.budgeted) << '\t'
+                  << wanText(r.adjusted) << '\t' << r.actual.format(Unit::WanYuan) << '\t' << wanText(r.difference()) << '\t'
+                  << (r.completion() ? formatPercent(*r.completion()) : QString()) << '\t'
+                  << (r.statedRate ? formatPercent(*r.statedRate) : QString()) << '\n';
+        }
+    } else {
+        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+    }
+    return Clean;
+}
+
+// 历年对比: every stored document of one department, budgets and final accounts, any year.
+int runHistory(const Options &o)
+{
+    if (o.positional.size() != 1)
+        return usage(QStringLiteral("history needs a department's name"));
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    QString error;
+    const QList<DocumentSummary> all = store.list(&error);
+    if (!error.isEmpty()) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
+    }
+    QStringList departments;
+    const QList<DocumentSummary> found = documentsOfDepartment(all, o.positional.first(), &departments);
+    if (found.isEmpty()) {
+        err() << "budgetdesk: no stored document is of a department named \"" << o.positional.first() << "\" (see budgetdesk list)\n";
+        return Usage;
+    }
+    if (departments.size() > 1) {
+        err() << "budgetdesk: \"" << o.positional.first() << "\" names " << departments.size()
+              << " departments; give one of: " << departments.join(QStringLiteral("、")) << "\n";
+        return Usage;
+    }
+    QList<BudgetDocument> docs;
+    for (const DocumentSummary &d : found) {
+        auto doc = store.load(d.id, &error);
+        if (!doc) {
+            err() << "budgetdesk: " << error << "\n";
+            return Unreadable;
+        }
+        docs.append(std::move(*doc));
+    }
+    const QList<HistoryRow> rows = historyTable(docs);
+    const QString format = o.value(QStringLiteral("format"), QStringLiteral("tsv"));
+    if (format == QLatin1String("json")) {
+        QJsonArray a;
+        for (const HistoryRow &r : rows)
+            a.append(QJsonObject{{QStringLiteral("id"), r.id},
+                                 {QStringLiteral("year"), r.year},
+                                 {QStringLiteral("kind"), r.finalAccount ? QStringLiteral("final") : QStringLiteral("budget")},
+                                 {QStringLiteral("total_fen"), qint64(r.total.fen())},
+                                 {QStringLiteral("basic_fen"), qint64(r.basic.fen())},
+                                 {QStringLiteral("project_fen"), qint64(r.project.fen())},
+                                 {QStringLiteral("general_budget_fen"), qint64(r.generalBudget.fen())},
+                                 {QStringLiteral("sangong_fen"), qint64(r.sanGong.fen())}});
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("department"), departments.first()}, {QStringLiteral("rows"), a}})
+                     .toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("tsv")) {
+        out() << "年度\t类型\t编号\t支出合计\t基本支出\t项目支出\t一般公共预算财政拨款\t“三公”经费\n";
+        for (const HistoryRow &r : rows)
+            out() << r.year << '\t' << (r.finalAccount ? QStringLiteral("决算") : QStringLiteral("预算")) << '\t' << r.id << '\t'
+                  << r.total.format(Unit::WanYuan) << '\t' << r.basic.format(Unit::WanYuan) << '\t' << r.project.format(Unit::WanYuan)
+                  << '\t' << r.generalBudget.format(Unit::WanYuan) << '\t' << r.sanGong.format(Unit::WanYuan) << '\n';
+    } else {
+        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+    }
+    return Clean;
+}
+
 // The lines an import reads, as text that imports to the same document: for seeing why a PDF
 // or workbook does not import.
 int runText(const Options &o)
@@ -529,6 +683,12 @@ int CommandLine::run(const QStringList &args)
     } else if (command == QLatin1String("export-charts")) {
         Options o(rest, {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("size"), QStringLiteral("dpi")}, {});
         status = o.error.isEmpty() ? runExportCharts(o) : usage(o.error);
+    } else if (command == QLatin1String("execution")) {
+        Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
+        status = o.error.isEmpty() ? runExecution(o) : usage(o.error);
+    } else if (command == QLatin1String("history")) {
+        Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
+        status = o.error.isEmpty() ? runHistory(o) : usage(o.error);
     } else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         usage();
         status = Clean;

@@ -19,6 +19,7 @@
 #include "charts/BasicProjectChart.h"
 #include "charts/ChartExporter.h"
 #include "charts/EconomicChart.h"
+#include "charts/ExecutionChart.h"
 #include "charts/ExpenditureStructureChart.h"
 #include "charts/SanGongChart.h"
 #include "editing/DocumentSession.h"
@@ -30,14 +31,18 @@
 #include "itemmodels/BudgetRoles.h"
 #include "itemmodels/DisclosureTableModel.h"
 #include "itemmodels/EconomicTreeModel.h"
+#include "itemmodels/ExecutionModel.h"
+#include "itemmodels/HistoryModel.h"
 #include "itemmodels/FunctionalTreeModel.h"
 #include "itemmodels/PerformanceTargetModel.h"
 #include "itemmodels/ProjectsModel.h"
 #include "itemmodels/SanGongModel.h"
 #include "store/DocumentStore.h"
+#include "tables/ExecutionTable.h"
 #include "templates/TemplateDescription.h"
 
 #include <QAction>
+#include <QSortFilterProxyModel>
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
@@ -218,6 +223,86 @@ void MainWindow::createPages()
 
     m_narrative = new NarrativePage(m_session, m_pages);
     m_pages->addTab(m_narrative, QString());
+
+    // 执行情况: a final account against its budget, by 功能分类, sortable; the chart drills
+    // into a 类 as the 功能分类 chart does.
+    m_executionModel = new ExecutionModel(this);
+    auto *executionProxy = new QSortFilterProxyModel(this);
+    executionProxy->setSourceModel(m_executionModel);
+    executionProxy->setSortRole(Qt::EditRole);
+    auto *execution = new ClassificationPage(executionProxy, CodeRole, ClassificationPage::Link::Exact, m_hub, m_pages);
+    execution->view()->setSortingEnabled(true);
+    execution->view()->sortByColumn(-1, Qt::AscendingOrder); // code order until a header is clicked
+    m_executionChart = new ExecutionChart(execution);
+    execution->setSideWidget(m_executionChart);
+    connect(m_executionChart, &ExecutionChart::barActivated, m_hub, &SelectionHub::setFunctionalCode);
+    connect(m_hub, &SelectionHub::functionalCodeChanged, m_executionChart, &ExecutionChart::drillTo);
+    m_pages->addTab(execution, QString());
+
+    // 历年对比: the department's stored documents over the years.
+    auto *history = new QSplitter(Qt::Vertical, m_pages);
+    m_historyModel = new HistoryModel(this);
+    auto *historyProxy = new QSortFilterProxyModel(this);
+    historyProxy->setSourceModel(m_historyModel);
+    historyProxy->setSortRole(Qt::EditRole);
+    auto *historyView = new QTableView(history);
+    historyView->setObjectName(QStringLiteral("historyTable"));
+    historyView->setModel(historyProxy);
+    historyView->setSortingEnabled(true);
+    historyView->sortByColumn(-1, Qt::AscendingOrder);
+    historyView->verticalHeader()->hide();
+    historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_historyChart = new HistoryChart(history);
+    history->addWidget(historyView);
+    history->addWidget(m_historyChart);
+    history->setStretchFactor(1, 1);
+    m_pages->addTab(history, QString());
+    connect(m_session, &DocumentSession::documentReset, this, &MainWindow::updateComparisons);
+    connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::updateComparisons);
+}
+
+// The 执行情况 and 历年对比 pages: the open document with the other stored documents of its
+// department (the linked budget or final account of its year; every year's).
+void MainWindow::updateComparisons()
+{
+    if (!m_session->hasDocument()) {
+        m_executionModel->setRows({});
+        m_executionChart->setRows({});
+        m_historyModel->setRows({});
+        m_historyChart->setRows({}, QString());
+        return;
+    }
+    const BudgetDocument &doc = m_session->document();
+    QString error;
+    const QList<DocumentSummary> all = m_store.isOpen() ? m_store.list(&error) : QList<DocumentSummary>();
+    auto load = [&](qint64 id) -> std::optional<BudgetDocument> {
+        if (id == doc.id)
+            return doc;
+        return m_store.load(id, &error);
+    };
+    const bool isFinal = documentKindOf(doc.templateId) == DocumentKind::Final;
+    const qint64 linked = doc.id ? linkedDocumentId(all, doc.id) : 0;
+    const std::optional<BudgetDocument> other = linked ? load(linked) : std::nullopt;
+    QList<ExecutionRow> rows;
+    if (isFinal)
+        rows = executionTable(doc, other ? &*other : nullptr);
+    else if (other)
+        rows = executionTable(*other, &doc);
+    m_executionModel->setRows(rows);
+    m_executionChart->setRows(rows);
+
+    QList<BudgetDocument> docs;
+    for (const DocumentSummary &d : documentsOfDepartment(all, doc.department))
+        if (departmentKey(d.department) == departmentKey(doc.department))
+            if (auto loaded = load(d.id))
+                docs.append(std::move(*loaded));
+    if (!doc.id)
+        docs.append(doc); // a draft not saved yet
+    const QList<HistoryRow> history = historyTable(docs);
+    m_historyModel->setRows(history);
+    m_historyChart->setRows(history, doc.department);
+    if (!error.isEmpty())
+        statusBar()->showMessage(error, 8000);
 }
 
 void MainWindow::selectInTableBrowser(const QString &code)
@@ -294,7 +379,8 @@ void MainWindow::createActions()
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < PageCount; ++i) {
         QAction *a = m_viewMenu->addAction(QString(), this, [this, i] { showPage(Page(i)); });
-        a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        if (i < 9)
+            a->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
         m_pageActions.append(a);
     }
     m_viewMenu->addSeparator();
@@ -325,7 +411,7 @@ void MainWindow::retranslateUi()
 {
     const QStringList pageTitles{tr("Overview"), tr("Functional classification"), tr("Economic classification"),
                                  tr("Projects"), tr("\"Three public\" expenses"), tr("Performance targets"),
-                                 tr("Disclosure tables"), tr("Narrative")};
+                                 tr("Disclosure tables"), tr("Narrative"), tr("Execution"), tr("Over the years")};
     for (int i = 0; i < PageCount; ++i) {
         m_pages->setTabText(i, pageTitles[i]);
         if (i < m_pageActions.size())

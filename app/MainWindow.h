@@ -26,6 +26,10 @@ class NarrativePage;
 class OverviewPage;
 class SelectionHub;
 class TableBrowser;
+class ExecutionModel;
+class ExecutionChart;
+class HistoryModel;
+class HistoryChart;
 
 // The workbench: the document browser on the left, the pages of the open document in the
 // middle (概览, 功能分类, 经济分类, 项目支出, 三公经费, 绩效目标, 公开表, 说明), a breadcrumb of
@@ -35,7 +39,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Overview, Functional, Economic, Projects, SanGong, Targets, Tables, Narrative, PageCount };
+    enum Page { Overview, Functional, Economic, Projects, SanGong, Targets, Tables, Narrative, Execution, History, PageCount };
 
     explicit MainWindow(DocumentStore &store, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -103,6 +107,7 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void selectInTableBrowser(const QString &code);
+    void updateComparisons();
     void restoreSettings();
     void saveSettings();
 
@@ -116,6 +121,10 @@ private:
     QList<ClassificationPage *> m_classPages; // indexed by Page - Functional
     TableBrowser *m_tables = nullptr;
     NarrativePage *m_narrative = nullptr;
+    ExecutionModel *m_executionModel = nullptr;
+    ExecutionChart *m_executionChart = nullptr;
+    HistoryModel *m_historyModel = nullptr;
+    HistoryChart *m_historyChart = nullptr;
     ExpenditureStructureChart *m_expenditureChart = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_fileMenu = nullptr;

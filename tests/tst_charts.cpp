@@ -8,10 +8,12 @@
 #include "charts/EconomicChart.h"
 #include "charts/ExpenditureStructureChart.h"
 #include "charts/RevenueStructureChart.h"
+#include "charts/ExecutionChart.h"
 #include "charts/SanGongChart.h"
 #include "charts/YearOnYearChart.h"
 #include "editing/DocumentSession.h"
 #include "import/DisclosureImporter.h"
+#include "tables/ExecutionTable.h"
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
@@ -25,6 +27,7 @@
 #include <QImage>
 #include <QImageReader>
 #include <QLegend>
+#include <QLineSeries>
 #include <QMenu>
 #include <QPieSeries>
 #include <QPieSlice>
@@ -107,6 +110,7 @@ private slots:
     void economicClasses();
     void sanGong();
     void sanGongWithoutLastYear();
+    void finalAccountCharts();
     void yearOnYear();
     void yearOnYearWithoutPriorFigures();
     void unitOnAxes();
@@ -369,6 +373,57 @@ void TestCharts::sanGong()
     const QStringList labels = chart.valueLabelTexts();
     QVERIFY2(labels.contains(QStringLiteral("4.90")), qPrintable(labels.join(u' ')));
     QVERIFY2(labels.contains(QStringLiteral("14.50")), qPrintable(labels.join(u' ')));
+}
+
+// A final account (the planning 决算): the 三公 预算数 beside the 决算数; 执行情况 by 类, drilled
+// into 212; 历年对比 with a line per figure.
+void TestCharts::finalAccountCharts()
+{
+    const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_TEST_DATA_DIR "/putuo-planning-final-2024.txt"));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    DocumentSession session;
+    QString error;
+    QVERIFY2(session.setDocument(*r.document, &error), qPrintable(error));
+    SanGongChart sanGong;
+    sanGong.setSession(&session);
+    QCOMPARE(sanGong.barSeries()->barSets().size(), 2);
+    QCOMPARE(*sanGong.seriesValue(QStringLiteral("budgeted"), QStringLiteral("Official reception")), 2.85);
+    QCOMPARE(*sanGong.seriesValue(QStringLiteral("actual"), QStringLiteral("Official reception")), 0.39);
+    QCOMPARE(sanGong.barSet(QStringLiteral("actual"))->label(), QStringLiteral("2024 final accounts"));
+
+    ExecutionChart execution;
+    execution.resize(800, 500);
+    const QList<ExecutionRow> rows = executionTable(*r.document);
+    execution.setRows(rows);
+    QCOMPARE(execution.categories(), (QStringList{QStringLiteral("208 社会保障和就业支出"), QStringLiteral("210 卫生健康支出"),
+                                                  QStringLiteral("212 城乡社区支出"), QStringLiteral("220 自然资源海洋气象等支出"),
+                                                  QStringLiteral("221 住房保障支出")}));
+    QCOMPARE(*execution.seriesValue(QStringLiteral("plan"), QStringLiteral("212 城乡社区支出")), 4225.62);
+    QCOMPARE(*execution.seriesValue(QStringLiteral("actual"), QStringLiteral("212 城乡社区支出")), 3832.36);
+    QSignalSpy activated(&execution, &ExecutionChart::barActivated);
+    emit execution.barSeries()->clicked(2, execution.barSet(QStringLiteral("actual")));
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.first().first().toString(), QStringLiteral("212"));
+    execution.drillTo(QStringLiteral("212"));
+    QCOMPARE(execution.categories(), (QStringList{QStringLiteral("21201 城乡社区管理事务"), QStringLiteral("21202 城乡社区规划与管理")}));
+    execution.drillTo(QStringLiteral("2120101")); // a 项: its 款's 项
+    QCOMPARE(execution.categories(), (QStringList{QStringLiteral("2120101 行政运行")}));
+    execution.grab();
+    QVERIFY2(execution.valueLabelTexts().contains(QStringLiteral("1092.80 (97.97%)")), qPrintable(execution.valueLabelTexts().join(u' ')));
+
+    HistoryChart history;
+    BudgetDocument earlier = *r.document;
+    earlier.year = 2023;
+    history.setRows(historyTable({*r.document, earlier}), r.document->department);
+    QCOMPARE(history.categories(), (QStringList{QStringLiteral("2023 Final accounts"), QStringLiteral("2024 Final accounts")}));
+    QCOMPARE(history.chart()->series().size(), 4);
+    auto *total = qobject_cast<QLineSeries *>(history.chart()->series().first());
+    QVERIFY(total);
+    QCOMPARE(total->count(), 2);
+    QCOMPARE(total->at(1).y(), 9759.38);
+    QVERIFY(history.placeholderText().isEmpty());
+    history.setRows({}, QString());
+    QVERIFY(!history.placeholderText().isEmpty());
 }
 
 void TestCharts::sanGongWithoutLastYear()

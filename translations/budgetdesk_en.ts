@@ -575,6 +575,72 @@
     </message>
 </context>
 <context>
+    <name>bd::ExecutionChart</name>
+    <message>
+        <source>Execution of the budget</source>
+        <translation>Execution of the budget</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>Final accounts</translation>
+    </message>
+    <message>
+        <source>No final account to compare with its budget</source>
+        <translation>No final account to compare with its budget</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ExecutionModel</name>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>Reason given: %1</translation>
+    </message>
+    <message>
+        <source>The stored budget&apos;s figure; the final account&apos;s 说明 states %1 万元</source>
+        <translation>The stored budget&apos;s figure; the final account&apos;s 说明 states %1 万元</translation>
+    </message>
+    <message>
+        <source>From the stored budget of the same department and year</source>
+        <translation>From the stored budget of the same department and year</translation>
+    </message>
+    <message>
+        <source>As the final account&apos;s 说明 states it</source>
+        <translation>As the final account&apos;s 说明 states it</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Budget at the start of the year</source>
+        <translation>Budget at the start of the year</translation>
+    </message>
+    <message>
+        <source>Adjusted budget</source>
+        <translation>Adjusted budget</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>Final accounts</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Completion</translation>
+    </message>
+    <message>
+        <source>Completion as stated</source>
+        <translation>Completion as stated</translation>
+    </message>
+</context>
+<context>
     <name>bd::ExpenditureStructureChart</name>
     <message>
         <source>Expenditure by function</source>
@@ -744,6 +810,80 @@
     <message>
         <source>Last year&apos;s figures are the general public budget figures stated in the narrative; the change compares them with this year&apos;s general public budget.</source>
         <translation>Last year&apos;s figures are the general public budget figures stated in the narrative; the change compares them with this year&apos;s general public budget.</translation>
+    </message>
+</context>
+<context>
+    <name>bd::HistoryChart</name>
+    <message>
+        <source>Over the years</source>
+        <translation>Over the years</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>Final accounts</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>No document of this department</source>
+        <translation>No document of this department</translation>
+    </message>
+    <message>
+        <source>Total expenditure</source>
+        <translation>Total expenditure</translation>
+    </message>
+    <message>
+        <source>Basic expenditure</source>
+        <translation>Basic expenditure</translation>
+    </message>
+    <message>
+        <source>Project expenditure</source>
+        <translation>Project expenditure</translation>
+    </message>
+    <message>
+        <source>“Three public” expenses</source>
+        <translation>“Three public” expenses</translation>
+    </message>
+</context>
+<context>
+    <name>bd::HistoryModel</name>
+    <message>
+        <source>Final accounts</source>
+        <translation>Final accounts</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Total expenditure</source>
+        <translation>Total expenditure</translation>
+    </message>
+    <message>
+        <source>Basic expenditure</source>
+        <translation>Basic expenditure</translation>
+    </message>
+    <message>
+        <source>Project expenditure</source>
+        <translation>Project expenditure</translation>
+    </message>
+    <message>
+        <source>General public budget</source>
+        <translation>General public budget</translation>
+    </message>
+    <message>
+        <source>“Three public” expenses</source>
+        <translation>“Three public” expenses</translation>
     </message>
 </context>
 <context>
@@ -1209,6 +1349,14 @@
         <source>%1 %2 %3 (%4)[*] — BudgetDesk</source>
         <translation>%1 %2 %3 (%4)[*] — BudgetDesk</translation>
     </message>
+    <message>
+        <source>Execution</source>
+        <translation>Execution</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>Over the years</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -1441,6 +1589,10 @@
         <source>%1 budget</source>
         <translation>%1 budget</translation>
     </message>
+    <message>
+        <source>%1 final accounts</source>
+        <translation>%1 final accounts</translation>
+    </message>
 </context>
 <context>
     <name>bd::SanGongModel</name>
@@ -1491,6 +1643,22 @@
     <message>
         <source>Change %</source>
         <translation>Change %</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>Final accounts</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Difference</translation>
+    </message>
+    <message>
+        <source>Difference %</source>
+        <translation>Difference %</translation>
     </message>
 </context>
 <context>

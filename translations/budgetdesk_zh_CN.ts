@@ -573,6 +573,72 @@
     </message>
 </context>
 <context>
+    <name>bd::ExecutionChart</name>
+    <message>
+        <source>Execution of the budget</source>
+        <translation>预算执行情况</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>No final account to compare with its budget</source>
+        <translation>没有可与预算对比的决算</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ExecutionModel</name>
+    <message>
+        <source>Reason given: %1</source>
+        <translation>说明所述原因：%1</translation>
+    </message>
+    <message>
+        <source>The stored budget&apos;s figure; the final account&apos;s 说明 states %1 万元</source>
+        <translation>已存预算的数字；决算说明所述为 %1 万元</translation>
+    </message>
+    <message>
+        <source>From the stored budget of the same department and year</source>
+        <translation>来自同一部门同一年度已存的预算</translation>
+    </message>
+    <message>
+        <source>As the final account&apos;s 说明 states it</source>
+        <translation>按决算说明所述</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <translation>科目</translation>
+    </message>
+    <message>
+        <source>Budget at the start of the year</source>
+        <translation>年初预算</translation>
+    </message>
+    <message>
+        <source>Adjusted budget</source>
+        <translation>全年预算</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>完成率</translation>
+    </message>
+    <message>
+        <source>Completion as stated</source>
+        <translation>说明所述完成率</translation>
+    </message>
+</context>
+<context>
     <name>bd::ExpenditureStructureChart</name>
     <message>
         <source>Expenditure by function</source>
@@ -742,6 +808,80 @@
     <message>
         <source>Last year&apos;s figures are the general public budget figures stated in the narrative; the change compares them with this year&apos;s general public budget.</source>
         <translation>上年数为说明中所列的一般公共预算数；增减为本年一般公共预算与其相比的变化。</translation>
+    </message>
+</context>
+<context>
+    <name>bd::HistoryChart</name>
+    <message>
+        <source>Over the years</source>
+        <translation>历年对比</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>No document of this department</source>
+        <translation>该部门没有文档</translation>
+    </message>
+    <message>
+        <source>Total expenditure</source>
+        <translation>支出合计</translation>
+    </message>
+    <message>
+        <source>Basic expenditure</source>
+        <translation>基本支出</translation>
+    </message>
+    <message>
+        <source>Project expenditure</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>“Three public” expenses</source>
+        <translation>“三公”经费</translation>
+    </message>
+</context>
+<context>
+    <name>bd::HistoryModel</name>
+    <message>
+        <source>Final accounts</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Total expenditure</source>
+        <translation>支出合计</translation>
+    </message>
+    <message>
+        <source>Basic expenditure</source>
+        <translation>基本支出</translation>
+    </message>
+    <message>
+        <source>Project expenditure</source>
+        <translation>项目支出</translation>
+    </message>
+    <message>
+        <source>General public budget</source>
+        <translation>一般公共预算财政拨款</translation>
+    </message>
+    <message>
+        <source>“Three public” expenses</source>
+        <translation>“三公”经费</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1346,14 @@
         <source>%1 %2 %3 (%4)[*] — BudgetDesk</source>
         <translation>%1 %2 %3（%4）[*] — 预算公开工作台</translation>
     </message>
+    <message>
+        <source>Execution</source>
+        <translation>执行情况</translation>
+    </message>
+    <message>
+        <source>Over the years</source>
+        <translation>历年对比</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -1438,6 +1586,10 @@
         <source>%1 budget</source>
         <translation>%1年预算</translation>
     </message>
+    <message>
+        <source>%1 final accounts</source>
+        <translation>%1年决算</translation>
+    </message>
 </context>
 <context>
     <name>bd::SanGongModel</name>
@@ -1488,6 +1640,22 @@
     <message>
         <source>Change %</source>
         <translation>增减率</translation>
+    </message>
+    <message>
+        <source>Final accounts</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>差额</translation>
+    </message>
+    <message>
+        <source>Difference %</source>
+        <translation>差额%</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "BudgetDocument.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace bd {
 
@@ -317,6 +318,14 @@ std::optional<DisclosureTable> tableFromJson(const QJsonObject &o, QString *erro
         return std::nullopt;
     }
     return t;
+}
+
+QString departmentKey(const QString &department)
+{
+    QString key = department.normalized(QString::NormalizationForm_KC);
+    key.remove(QRegularExpression(QStringLiteral("\\s")));
+    key.remove(QStringLiteral("(本级)"));
+    return key;
 }
 
 QJsonObject BudgetDocument::toJson() const

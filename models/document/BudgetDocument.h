@@ -251,6 +251,10 @@ public:
     static std::optional<BudgetDocument> fromJson(const QJsonObject &json, QString *error);
 };
 
+// The key documents of one department share: its name without spaces, width differences and
+// the "（本级）" some documents add. A budget and a final account of one key and year are linked.
+QString departmentKey(const QString &department);
+
 // JSON helpers for the pieces, shared with the store.
 QJsonObject tableToJson(const DisclosureTable &t);
 std::optional<DisclosureTable> tableFromJson(const QJsonObject &o, QString *error);

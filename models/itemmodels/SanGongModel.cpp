@@ -1,5 +1,7 @@
 #include "SanGongModel.h"
 
+#include "templates/TemplateDescription.h"
+
 #include "editing/DocumentEditor.h"
 #include "itemmodels/AmountEdit.h"
 
@@ -68,6 +70,11 @@ void SanGongModel::update()
                 });
 }
 
+bool SanGongModel::isFinal() const
+{
+    return m_session && m_session->hasDocument() && documentKindOf(m_session->document().templateId) == DocumentKind::Final;
+}
+
 std::array<SanGongModel::Figures, SanGongModel::ItemCount> SanGongModel::build() const
 {
     std::array<Figures, ItemCount> figures{};
@@ -81,7 +88,8 @@ std::array<SanGongModel::Figures, SanGongModel::ItemCount> SanGongModel::build()
             continue;
         if (const SanGongLine *line = s.sanGongLine(QLatin1String(kItemKeys[i]))) {
             figures[size_t(i)].current = line->total();
-            figures[size_t(i)].prior = line->prior;
+            // A final account compares its 决算数 with its 预算数, not with last year.
+            figures[size_t(i)].prior = isFinal() ? line->budgeted : line->prior;
         }
     }
     // A sum of items knows last year only when every item does; failing that, the figure the
@@ -219,10 +227,10 @@ QVariant SanGongModel::headerData(int section, Qt::Orientation orientation, int 
     case Qt::DisplayRole:
         switch (section) {
         case NameColumn: return tr("Item");
-        case CurrentColumn: return tr("This year");
-        case PriorColumn: return tr("Last year");
-        case ChangeColumn: return tr("Change");
-        default: return tr("Change %");
+        case CurrentColumn: return isFinal() ? tr("Final accounts") : tr("This year");
+        case PriorColumn: return isFinal() ? tr("Budget") : tr("Last year");
+        case ChangeColumn: return isFinal() ? tr("Difference") : tr("Change");
+        default: return isFinal() ? tr("Difference %") : tr("Change %");
         }
     case ColumnKeyRole:
         return columnKey(section);

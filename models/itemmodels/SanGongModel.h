@@ -26,6 +26,9 @@ namespace bd {
 // document's own stated figure, "sangong.total" / "sangong.vehicle", if any). Unknown last
 // year: the 上年, 增减 and 增减% cells are empty. Without a document there are no rows.
 //
+// A final account (决算) shows its 决算数 against its 预算数 (SanGongLine::budgeted) in
+// those columns instead, headed 决算 / 预算 / 差额 / 差额%.
+//
 // Editing (drafts, see SessionModel::setEditor): this year of the four items, not of a sum.
 class SanGongModel : public SessionModel
 {
@@ -70,6 +73,7 @@ private:
     static NodeTree rowsFor(const DocumentSession *session);
     std::array<Figures, ItemCount> build() const;
     QString label(int item) const;
+    bool isFinal() const; // a final account: 上年 is its 预算数
 
     NodeTree m_rows; // the fixed rows, or none without a document
     std::array<Figures, ItemCount> m_figures;

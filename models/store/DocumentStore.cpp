@@ -1128,6 +1128,42 @@ bool DocumentStore::readPublished(qint64 id, QList<DisclosureTable> *tables, QSt
 
 // ---- List / remove ----
 
+qint64 linkedDocumentId(const QList<DocumentSummary> &documents, qint64 id)
+{
+    const auto self = std::find_if(documents.begin(), documents.end(), [id](const DocumentSummary &d) { return d.id == id; });
+    if (self == documents.end())
+        return 0;
+    const QString key = departmentKey(self->department);
+    const DocumentKind kind = documentKindOf(self->templateId);
+    qint64 found = 0;
+    for (const DocumentSummary &d : documents)
+        if (d.id != id && d.year == self->year && documentKindOf(d.templateId) != kind && departmentKey(d.department) == key)
+            found = std::max(found, d.id);
+    return found;
+}
+
+QList<DocumentSummary> documentsOfDepartment(const QList<DocumentSummary> &documents, const QString &name, QStringList *departments)
+{
+    const QString key = departmentKey(name);
+    QList<DocumentSummary> out;
+    for (bool exact : {true, false}) {
+        for (const DocumentSummary &d : documents) {
+            const QString k = departmentKey(d.department);
+            if (!key.isEmpty() && (exact ? k == key : k.contains(key)))
+                out.append(d);
+        }
+        if (!out.isEmpty())
+            break;
+    }
+    if (departments) {
+        departments->clear();
+        for (const DocumentSummary &d : std::as_const(out))
+            if (!departments->contains(d.department))
+                departments->append(d.department);
+    }
+    return out;
+}
+
 QList<DocumentSummary> DocumentStore::list(QString *error) const
 {
     QList<DocumentSummary> out;

@@ -25,6 +25,15 @@ struct DocumentSummary
     QString sourceName;
 };
 
+// The document of the other kind (预算 / 决算) of the same department (departmentKey) and
+// year: the budget a final account carried out, or the final account of a budget. 0 when none
+// is stored; of several, the newest.
+qint64 linkedDocumentId(const QList<DocumentSummary> &documents, qint64 id);
+// One department's documents: those whose departmentKey is the name's, or, when none is, those
+// whose key contains it ("规划和自然资源局"). The departments they belong to in *departments.
+QList<DocumentSummary> documentsOfDepartment(const QList<DocumentSummary> &documents, const QString &name,
+                                             QStringList *departments = nullptr);
+
 // The SQL store of budget documents (Qt Sql; SQLite by default, plain portable SQL so the
 // same schema can run on PostgreSQL later).
 //

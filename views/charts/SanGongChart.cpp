@@ -2,6 +2,7 @@
 
 #include "charts/ChartData.h"
 #include "editing/DocumentSession.h"
+#include "templates/TemplateDescription.h"
 
 namespace bd {
 
@@ -39,6 +40,21 @@ void SanGongChart::rebuild()
     }
     const BudgetDocument &doc = session()->document();
     const QList<ChartPair> items = ChartData::sanGong(doc.schedules);
+    // A final account: its 预算数 beside its 决算数, the year's budget against what was spent.
+    if (documentKindOf(doc.templateId) == DocumentKind::Final) {
+        QStringList categories;
+        BarSetData budgeted{QStringLiteral("budgeted"), tr("%1 budget").arg(doc.year), {}, {}, QColor(0xa9, 0xbf, 0xd8)};
+        BarSetData actual{QStringLiteral("actual"), tr("%1 final accounts").arg(doc.year), {}, {}, QColor(0x2f, 0x6d, 0xb5)};
+        for (const ChartPair &p : items) {
+            categories.append(itemLabel(p.key, p.label));
+            const SanGongLine *line = doc.schedules.sanGongLine(p.key);
+            budgeted.values.append(line ? line->budgeted : std::nullopt);
+            actual.values.append(p.first);
+        }
+        setPlaceholderText(QString());
+        setBars(categories, {budgeted, actual});
+        return;
+    }
     QStringList categories;
     BarSetData lastYear{QStringLiteral("last_year"), tr("%1 budget").arg(doc.year - 1), {}, {}, QColor(0xa9, 0xbf, 0xd8)};
     BarSetData thisYear{QStringLiteral("this_year"), tr("%1 budget").arg(doc.year), {}, {}, QColor(0x2f, 0x6d, 0xb5)};
