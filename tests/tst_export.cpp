@@ -167,6 +167,7 @@ private slots:
     void csvDraftUsesDerivedTables();
     void jsonRoundTrips();
     void fdpDescriptorAndSums();
+    void finalAccountExports();
     void cliExportsEachFormat_data();
     void cliExportsEachFormat();
     void cliUnwritablePathExits3();
@@ -378,6 +379,51 @@ void TestExport::fdpDescriptorAndSums()
     QVERIFY(!basic.isZero());
     QCOMPARE(sums.value(QStringLiteral("economic")), basic.fen());
     QCOMPARE(sums.keys(), (QList<QString>{QStringLiteral("economic"), QStringLiteral("functional"), QStringLiteral("revenue")}));
+}
+
+// A final account (the planning 决算) exports as a budget does, its 9 tables in its template's
+// order; its Fiscal Data Package marks every figure executed, its revenue the 本年收入 (9,746.50)
+// and its expenditure the 本年支出合计 (9,759.38).
+void TestExport::finalAccountExports()
+{
+    const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_TEST_DATA_DIR "/putuo-planning-final-2024.txt"));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    QString error;
+    QStringList written;
+    const QString csvDir = fresh(QStringLiteral("final-csv"));
+    QVERIFY2(CsvExporter::exportTables(*r.document, *r.templ, csvDir, &written, &error), qPrintable(error));
+    QCOMPARE(written.size(), 9);
+    QVERIFY2(QFileInfo(written.first()).fileName().contains(QStringLiteral("收入支出决算总表")), qPrintable(written.first()));
+    QVERIFY2(QFileInfo(written[5]).fileName().contains(QStringLiteral("基本支出决算表")), qPrintable(written[5]));
+
+    const QString json = m_dir.filePath(QStringLiteral("final.json"));
+    QVERIFY2(JsonExporter::exportDocument(*r.document, *r.templ, json, &error), qPrintable(error));
+    const QJsonObject doc = QJsonDocument::fromJson(readBytes(json)).object();
+    QVERIFY2(!doc.isEmpty(), qPrintable(json));
+    QByteArray text = readBytes(json);
+    QVERIFY(text.contains("\"execution\""));
+    QVERIFY(text.contains("\"receipts\""));
+
+    const QString dir = fresh(QStringLiteral("final-fdp"));
+    written.clear();
+    QVERIFY2(FiscalDataPackageExporter::exportPackage(*r.document, *r.templ, dir, &written, &error), qPrintable(error));
+    const QJsonObject dp = QJsonDocument::fromJson(readBytes(QDir(dir).filePath(QStringLiteral("datapackage.json")))).object();
+    QVERIFY(dp.value(QStringLiteral("title")).toString().endsWith(QStringLiteral("部门决算")));
+    QVERIFY(dp.value(QStringLiteral("name")).toString().startsWith(QStringLiteral("department-final-accounts-2024-")));
+    const QJsonObject amount = dp.value(QStringLiteral("model")).toObject().value(QStringLiteral("measures")).toObject().value(QStringLiteral("amount")).toObject();
+    QCOMPARE(amount.value(QStringLiteral("phase")).toString(), QStringLiteral("executed"));
+    const auto records = parseCsv(QString::fromUtf8(readBytes(QDir(dir).filePath(QStringLiteral("budget-lines.csv")))));
+    QVERIFY(records);
+    const QStringList fields = records->first();
+    const auto col = [&](const char *name) { return int(fields.indexOf(QLatin1String(name))); };
+    QMap<QString, qint64> sums;
+    for (int i = 1; i < records->size(); ++i) {
+        const QStringList &row = (*records)[i];
+        QCOMPARE(row[col("budget_phase")], QStringLiteral("executed"));
+        sums[row[col("line_type")]] += row[col("amount_fen")].toLongLong();
+    }
+    QCOMPARE(sums.value(QStringLiteral("revenue")), qint64(97465000'00));   // 分: 97,465,000.00 元
+    QCOMPARE(sums.value(QStringLiteral("functional")), qint64(97593800'00)); // 97,593,800.00 元
 }
 
 void TestExport::cliExportsEachFormat_data()

@@ -33,7 +33,7 @@ struct FieldDef
 const FieldDef kFields[ColCount] = {
     {"line_type", "string", u"行类型", u"functional | economic | revenue: sum amounts within one line type only"},
     {"direction", "string", u"收支方向", u"expenditure or revenue"},
-    {"budget_phase", "string", u"预算阶段", u"proposed: these are budgets"},
+    {"budget_phase", "string", u"预算阶段", u"proposed: a budget's figures; executed: a final account's (决算), what was spent"},
     {"fiscal_year", "year", u"预算年度", u"fiscal year (calendar year)"},
     {"department", "string", u"部门", u"department (部门) the budget belongs to"},
     {"functional_code_1", "string", u"功能分类类编码", u"支出功能分类 类 (3 digits)"},
@@ -48,7 +48,7 @@ const FieldDef kFields[ColCount] = {
     {"economic_name_2", "string", u"经济分类款名称", u""},
     {"fund_source", "string", u"资金来源", u"fund source key (general_budget, unit_funds, …)"},
     {"fund_source_name", "string", u"资金来源名称", u""},
-    {"expenditure_type", "string", u"支出类型", u"basic (基本支出) or project (项目支出); empty for revenue"},
+    {"expenditure_type", "string", u"支出类型", u"basic (基本支出) or project (项目支出), a final account's also remit_superior (上缴上级支出), operating (经营支出), subsidy_affiliated (对附属单位补助支出); empty for revenue"},
     {"expenditure_type_name", "string", u"支出类型名称", u""},
     {"basic_category", "string", u"基本支出构成", u"personnel (人员经费) or public_use (公用经费), where known"},
     {"basic_category_name", "string", u"基本支出构成名称", u""},
@@ -61,12 +61,19 @@ QString str(const char16_t *s)
     return QString::fromUtf16(s);
 }
 
+// The Fiscal Data Package's budget phase: a budget's figures are proposed, a final account's
+// executed.
+QString budgetPhase(const BudgetDocument &doc)
+{
+    return documentKindOf(doc.templateId) == DocumentKind::Final ? QStringLiteral("executed") : QStringLiteral("proposed");
+}
+
 QStringList emptyRow(const BudgetDocument &doc, const char *lineType, const char *direction)
 {
     QStringList row(ColCount);
     row[LineType] = QLatin1String(lineType);
     row[Direction] = QLatin1String(direction);
-    row[BudgetPhase] = QStringLiteral("proposed");
+    row[BudgetPhase] = budgetPhase(doc);
     row[FiscalYear] = QString::number(doc.year);
     row[Department] = doc.department;
     return row;
@@ -84,10 +91,32 @@ void setSource(QStringList &row, FundSource s)
     row[SourceName] = fundSourceName(s);
 }
 
-void setBasic(QStringList &row, bool basic)
+void setPhase(QStringList &row, Phase phase)
 {
-    row[ExpType] = basic ? QStringLiteral("basic") : QStringLiteral("project");
-    row[ExpTypeName] = basic ? QStringLiteral("基本支出") : QStringLiteral("项目支出");
+    switch (phase) {
+    case Phase::Project:
+        row[ExpType] = QStringLiteral("project");
+        row[ExpTypeName] = QStringLiteral("项目支出");
+        return;
+    case Phase::RemitSuperior:
+        row[ExpType] = phaseKey(phase);
+        row[ExpTypeName] = QStringLiteral("上缴上级支出");
+        return;
+    case Phase::Operating:
+        row[ExpType] = phaseKey(phase);
+        row[ExpTypeName] = QStringLiteral("经营支出");
+        return;
+    case Phase::SubsidyAffiliated:
+        row[ExpType] = phaseKey(phase);
+        row[ExpTypeName] = QStringLiteral("对附属单位补助支出");
+        return;
+    case Phase::Basic:
+    case Phase::BasicPersonnel:
+    case Phase::BasicPublic:
+        row[ExpType] = QStringLiteral("basic");
+        row[ExpTypeName] = QStringLiteral("基本支出");
+        return;
+    }
 }
 
 void setBasicPart(QStringList &row, bool personnel)
@@ -167,7 +196,7 @@ QList<QStringList> FiscalDataPackageExporter::lines(const BudgetDocument &doc)
             row[FuncName3] = l.name.isEmpty() ? catalogue.name(Classification::Functional, code) : l.name;
         }
         setSource(row, l.source);
-        setBasic(row, isBasic(l.phase));
+        setPhase(row, l.phase);
         if (l.phase == Phase::BasicPersonnel || l.phase == Phase::BasicPublic)
             setBasicPart(row, l.phase == Phase::BasicPersonnel);
         setAmount(row, l.amount);
@@ -186,18 +215,25 @@ QList<QStringList> FiscalDataPackageExporter::lines(const BudgetDocument &doc)
             row[Econ2] = l.code;
             row[EconName2] = l.name.isEmpty() ? catalogue.name(Classification::Economic, l.code) : l.name;
             setSource(row, FundSource::GeneralBudget);
-            setBasic(row, true);
+            setPhase(row, Phase::Basic);
             setBasicPart(row, personnel);
             setAmount(row, a);
             out.append(row);
         }
     }
 
-    // Revenue by source. 单位资金 is split by the sub-sources the summary states
-    // (unitFundsDetail), the rest stays 单位资金, so the sum equals total income.
+    // Revenue by source: a final account's receipts; a budget's income is what it plans to spend
+    // from each source. 单位资金 is split by the sub-sources the summary states (unitFundsDetail),
+    // the rest stays 单位资金, so the sum equals total income.
     for (int i = 0; i < FundSourceCount; ++i) {
         const auto src = FundSource(i);
         Amount a = s.sourceTotal(src);
+        if (!s.receipts.isEmpty()) {
+            a = Amount();
+            for (const FunctionalLine &l : s.receipts)
+                if (l.source == src)
+                    a += l.amount;
+        }
         if (src == FundSource::UnitFunds) {
             for (auto it = s.unitFundsDetail.cbegin(); it != s.unitFundsDetail.cend(); ++it)
                 if (it.key() != FundSource::UnitFunds)
@@ -256,12 +292,12 @@ QJsonObject FiscalDataPackageExporter::descriptor(const BudgetDocument &doc, con
         {QStringLiteral("schema"), QJsonObject{{QStringLiteral("fields"), fields}}},
     };
 
-    const auto measure = [](const QString &source, double factor, const QString &title) {
+    const auto measure = [&doc](const QString &source, double factor, const QString &title) {
         return QJsonObject{{QStringLiteral("source"), source},
                            {QStringLiteral("resource"), QStringLiteral("budget-lines")},
                            {QStringLiteral("currency"), QStringLiteral("CNY")},
                            {QStringLiteral("factor"), factor},
-                           {QStringLiteral("phase"), QStringLiteral("proposed")},
+                           {QStringLiteral("phase"), budgetPhase(doc)},
                            {QStringLiteral("title"), title}};
     };
     QJsonObject measures{{QStringLiteral("amount"), measure(QStringLiteral("amount"), 1, QStringLiteral("金额（元）"))},
@@ -292,8 +328,10 @@ QJsonObject FiscalDataPackageExporter::descriptor(const BudgetDocument &doc, con
     // the name keeps packages of different departments apart.
     const QString hash = QString::fromLatin1(
         QCryptographicHash::hash(doc.department.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+    const bool final = documentKindOf(doc.templateId) == DocumentKind::Final;
+    const QString kind = final ? QStringLiteral("部门决算") : QStringLiteral("部门预算");
     const QString description = QStringLiteral(
-        "%1 %2 年部门预算 (department budget, proposed), exported by BudgetDesk from template %3. "
+        "%1 %2 年%4 (%5), exported by BudgetDesk from template %3. "
         "budget-lines.csv holds three kinds of rows, told apart by line_type — sum amounts within one "
         "line_type only, never across them: 'functional' = expenditure by 支出功能分类 类/款/项 × fund source × "
         "基本支出/项目支出 (sums to total expenditure); 'economic' = 一般公共预算基本支出 by 部门预算支出经济分类 "
@@ -302,12 +340,14 @@ QJsonObject FiscalDataPackageExporter::descriptor(const BudgetDocument &doc, con
         "integer count of 分 (0.01 元). Codes are text: keep leading digits as written.")
                                     .arg(doc.department)
                                     .arg(doc.year)
-                                    .arg(tpl.id);
+                                    .arg(tpl.id, kind,
+                                         final ? QStringLiteral("department final accounts, executed: what was received and spent")
+                                               : QStringLiteral("department budget, proposed"));
 
     return QJsonObject{
         {QStringLiteral("profile"), QStringLiteral("fiscal-data-package")},
-        {QStringLiteral("name"), QStringLiteral("department-budget-%1-%2").arg(doc.year).arg(hash)},
-        {QStringLiteral("title"), QStringLiteral("%1 %2 年部门预算").arg(doc.department).arg(doc.year)},
+        {QStringLiteral("name"), QStringLiteral("%1-%2-%3").arg(final ? QStringLiteral("department-final-accounts") : QStringLiteral("department-budget")).arg(doc.year).arg(hash)},
+        {QStringLiteral("title"), QStringLiteral("%1 %2 年%3").arg(doc.department).arg(doc.year).arg(kind)},
         {QStringLiteral("description"), description},
         {QStringLiteral("countryCode"), QStringLiteral("CN")},
         {QStringLiteral("fiscalPeriod"), QJsonObject{{QStringLiteral("start"), QStringLiteral("%1-01-01").arg(doc.year)},
