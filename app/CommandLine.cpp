@@ -529,6 +529,19 @@ int runCheck(const Options &o)
             return Unreadable;
         }
         report.findings.append(session.differences().findings);
+        // A final account against the stored budget of its year, where there is one.
+        if (documentKindOf(stored->doc.templateId) == DocumentKind::Final) {
+            DocumentStore store;
+            if (openStore(store, o)) {
+                QString linkError;
+                const qint64 budgetId = linkedDocumentId(store.list(&linkError), stored->doc.id);
+                if (budgetId)
+                    if (const auto budget = store.load(budgetId, &linkError))
+                        report.findings.append(Validator::checkAgainstBudget(stored->doc, *budget));
+                if (!linkError.isEmpty())
+                    err() << "budgetdesk: " << linkError << "\n";
+            }
+        }
         doc = std::move(stored->doc);
         tpl = std::move(stored->tpl);
     }

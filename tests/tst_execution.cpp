@@ -11,6 +11,7 @@
 #include "store/DocumentStore.h"
 #include "tables/ExecutionTable.h"
 #include "templates/TemplateDescription.h"
+#include "validation/Validator.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -92,6 +93,7 @@ private slots:
     void planningAsItsNarrativeStatesIt();
     void adjustedBudgetOfANewDepartment();
     void linkedBudgetAndTheStatementDiffer();
+    void budgetStatementDiffers();
     void executionModel();
     void historyOfOneDepartment();
     void sanGongBudgetAgainstFinal();
@@ -170,6 +172,31 @@ void TestExecution::linkedBudgetAndTheStatementDiffer()
     // The total: the budget's sum (10,211.33) against the 说明's 10,210.34.
     QCOMPARE(rows.first().budgeted, std::optional<Amount>(wan("10211.33")));
     QCOMPARE(rows.first().statedBudget, std::optional<Amount>(wan("10210.34")));
+}
+
+// The check of a final account against its stored budget: a warning for each 年初预算 the 说明
+// states otherwise (行政单位医疗 and the total), nothing where they agree.
+void TestExecution::budgetStatementDiffers()
+{
+    const BudgetDocument &finalAccount = imported(kPlanning);
+    BudgetDocument budget = budgetFromStatements(finalAccount);
+    budget.id = 7;
+    // Only the total, 10,210.33 against the stated 10,210.34: the 说明's rounding, a notice.
+    const QList<Finding> agreeing = Validator::checkAgainstBudget(finalAccount, budget);
+    QCOMPARE(agreeing.size(), 1);
+    QCOMPARE(agreeing.first().severity, Severity::Notice);
+    for (FunctionalLine &l : budget.schedules.functional)
+        if (l.code == QLatin1String("2101101"))
+            l.amount = wan("43.73");
+    const QList<Finding> findings = Validator::checkAgainstBudget(finalAccount, budget);
+    QCOMPARE(findings.size(), 2);
+    QCOMPARE(findings[1].rule, QStringLiteral("C.budget-statement"));
+    QCOMPARE(findings[1].severity, Severity::Warning);
+    QCOMPARE(findings[1].rowKey, QStringLiteral("2101101"));
+    QCOMPARE(findings[1].published, std::optional<Amount>(wan("42.73")));
+    QCOMPARE(findings[1].derived, std::optional<Amount>(wan("43.73")));
+    QVERIFY2(findings[1].message.contains(QStringLiteral("document 7")), qPrintable(findings[1].message));
+    QVERIFY(findings[1].line > 0);
 }
 
 void TestExecution::executionModel()

@@ -584,6 +584,9 @@ void TestValidator::everyRuleHasAFailingCase()
     QSet<QString> covered;
     for (const RuleCase &c : ruleCases())
         covered.insert(QString::fromLatin1(c.rule));
+    // Rules that compare two documents have their cases where both are: C.budget-statement in
+    // TestExecution::budgetStatementDiffers.
+    covered.insert(QStringLiteral("C.budget-statement"));
     for (const Validator::Rule &r : Validator::rules())
         QVERIFY2(covered.contains(r.id), qPrintable(r.id));
 }

@@ -2448,6 +2448,14 @@
         <source>an execution statement names a 项 of the tables</source>
         <translation>an execution statement names a 项 of the tables</translation>
     </message>
+    <message>
+        <source>the 年初预算 a final account&apos;s 说明 states is the stored budget&apos;s</source>
+        <translation>the 年初预算 a final account&apos;s 说明 states is the stored budget&apos;s</translation>
+    </message>
+    <message>
+        <source>%1: the 说明 states a 年初预算 of %2 万元, but the stored budget of %3 (document %4) has %5 万元 (difference %6)</source>
+        <translation>%1: the 说明 states a 年初预算 of %2 万元, but the stored budget of %3 (document %4) has %5 万元 (difference %6)</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

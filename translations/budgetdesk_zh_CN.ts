@@ -2435,6 +2435,14 @@
         <source>an execution statement names a 项 of the tables</source>
         <translation>执行情况所列的项是表中的项</translation>
     </message>
+    <message>
+        <source>the 年初预算 a final account&apos;s 说明 states is the stored budget&apos;s</source>
+        <translation>决算说明所述年初预算与已存的预算一致</translation>
+    </message>
+    <message>
+        <source>%1: the 说明 states a 年初预算 of %2 万元, but the stored budget of %3 (document %4) has %5 万元 (difference %6)</source>
+        <translation>%1：说明所述年初预算为 %2 万元，但已存的 %3 年预算（文档 %4）为 %5 万元（相差 %6）</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

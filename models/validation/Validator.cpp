@@ -1,6 +1,7 @@
 #include "Validator.h"
 
 #include "ValidationContext.h"
+#include "tables/ExecutionTable.h"
 
 #include <QCoreApplication>
 
@@ -45,6 +46,7 @@ const RuleEntry kRules[] = {
     {"C.basic-equals-economic", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "一般公共预算基本支出 = the total of the 经济分类 table")},
     {"C.project-equals-projects", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "一般公共预算项目支出 = the projects table, per 类/款 and in total")},
     {"C.operating-cost-equals-public", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "机关运行经费 = 公用经费 (less is a warning: units that are not administrative)")},
+    {"C.budget-statement", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "the 年初预算 a final account's 说明 states is the stored budget's")},
     {"C.targets-equal-budget", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "performance targets' funds equal their parts and the budget")},
     {"D.narrative-amount", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "an amount in the narrative is the figure of the tables")},
     {"D.narrative-share", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a share (占 x%) is the part over the right whole")},
@@ -99,6 +101,37 @@ bool Validator::supersedes(const QString &importRule)
     static const QStringList rules{QStringLiteral("code.unknown"), QStringLiteral("code.malformed"), QStringLiteral("narrative.missing"),
                                    QStringLiteral("narrative.unknown_class")};
     return rules.contains(importRule);
+}
+
+QList<Finding> Validator::checkAgainstBudget(const BudgetDocument &finalAccount, const BudgetDocument &budget)
+{
+    QList<Finding> out;
+    for (const ExecutionRow &r : executionTable(finalAccount, &budget)) {
+        if (!r.statedBudget || !r.budgeted)
+            continue;
+        Finding f;
+        f.rule = QStringLiteral("C.budget-statement");
+        // The 说明 prints 万元 to two decimals: a difference of the last digit is its rounding.
+        const qint64 diff = (*r.statedBudget - *r.budgeted).fen();
+        f.severity = std::abs(diff) <= Amount::displayStep(Unit::WanYuan) ? Severity::Notice : Severity::Warning;
+        f.rowKey = r.key;
+        f.rowLabel = r.name;
+        f.unit = Unit::WanYuan;
+        f.published = r.statedBudget;
+        f.derived = r.budgeted;
+        for (const ExecutionLine &l : finalAccount.schedules.execution)
+            if (l.key == r.key)
+                f.line = l.sourceLine;
+        f.message = QCoreApplication::translate("bd::Validator",
+                                                "%1: the 说明 states a 年初预算 of %2 万元, but the stored budget of %3 (document %4) has %5 万元 "
+                                                "(difference %6)")
+                        .arg(r.level == 0 ? r.name : r.key + QLatin1Char(' ') + r.name, r.statedBudget->format(Unit::WanYuan))
+                        .arg(budget.year)
+                        .arg(budget.id)
+                        .arg(r.budgeted->format(Unit::WanYuan), differenceText(*r.statedBudget, *r.budgeted, Unit::WanYuan));
+        out.append(f);
+    }
+    return out;
 }
 
 } // namespace bd

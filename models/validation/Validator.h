@@ -37,6 +37,9 @@ public:
 
     // All findings on a document, errors first; the template must be the document's.
     static ImportReport check(const BudgetDocument &doc, const TemplateDescription &tpl);
+    // A final account against the stored budget of its department and year (linkedDocumentId):
+    // every 年初预算 its 说明 states that the budget does not (C.budget-statement).
+    static QList<Finding> checkAgainstBudget(const BudgetDocument &finalAccount, const BudgetDocument &budget);
 
     // Import findings that a rule of the validator reports again, better placed: a caller that
     // shows both drops these from the import report ("code.unknown" → "A.code-unknown", …).
