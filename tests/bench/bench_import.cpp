@@ -52,6 +52,8 @@ private:
         QTest::newRow("wanli-2023") << QStringLiteral("putuo-wanli-2023.txt");
         QTest::newRow("govoffice-unit-2025") << QStringLiteral("putuo-govoffice-unit-2025.txt");
         QTest::newRow("govoffice-unit-2025-pdf") << QStringLiteral("putuo-govoffice-unit-2025.pdf");
+        QTest::newRow("planning-final-2024") << QStringLiteral("putuo-planning-final-2024.txt");
+        QTest::newRow("planning-final-2024-pdf") << QStringLiteral("putuo-planning-final-2024.pdf");
     }
 
     // A store of its own in a fresh folder, so that runs do not see each other's documents.
