@@ -163,6 +163,18 @@ std::optional<StoredDocument> openStoredDocument(const Options &o, const QString
     return StoredDocument{std::move(*doc), std::move(tpl)};
 }
 
+// Every stored document's summary, or nothing (the reason already on stderr).
+std::optional<QList<DocumentSummary>> listStored(const DocumentStore &store)
+{
+    QString error;
+    QList<DocumentSummary> all = store.list(&error);
+    if (!error.isEmpty()) {
+        err() << "budgetdesk: " << error << "\n";
+        return std::nullopt;
+    }
+    return all;
+}
+
 int runImport(const Options &o)
 {
     if (o.positional.isEmpty())
@@ -250,12 +262,10 @@ int runList(const Options &o)
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
-    QString error;
-    const auto docs = store.list(&error);
-    if (!error.isEmpty()) {
-        err() << "budgetdesk: " << error << "\n";
+    const auto stored = listStored(store);
+    if (!stored)
         return Unreadable;
-    }
+    const QList<DocumentSummary> &docs = *stored;
     const QString format = o.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format == QLatin1String("json")) {
         QJsonArray a;
@@ -354,13 +364,11 @@ int runExecution(const Options &o)
     auto doc = loadDocument(store, o.positional.first());
     if (!doc)
         return Unreadable;
-    QString error;
-    const QList<DocumentSummary> all = store.list(&error);
-    if (!error.isEmpty()) {
-        err() << "budgetdesk: " << error << "\n";
+    const auto all = listStored(store);
+    if (!all)
         return Unreadable;
-    }
-    const qint64 linked = linkedDocumentId(all, doc->id);
+    QString error;
+    const qint64 linked = linkedDocumentId(*all, doc->id);
     std::optional<BudgetDocument> other;
     if (linked) {
         other = store.load(linked, &error);
@@ -423,14 +431,12 @@ int runHistory(const Options &o)
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
-    QString error;
-    const QList<DocumentSummary> all = store.list(&error);
-    if (!error.isEmpty()) {
-        err() << "budgetdesk: " << error << "\n";
+    const auto all = listStored(store);
+    if (!all)
         return Unreadable;
-    }
+    QString error;
     QStringList departments;
-    const QList<DocumentSummary> found = documentsOfDepartment(all, o.positional.first(), &departments);
+    const QList<DocumentSummary> found = documentsOfDepartment(*all, o.positional.first(), &departments);
     if (found.isEmpty()) {
         err() << "budgetdesk: no stored document is of a department named \"" << o.positional.first() << "\" (see budgetdesk list)\n";
         return Usage;
