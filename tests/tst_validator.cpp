@@ -370,6 +370,10 @@ const QList<RuleCase> &ruleCases()
              setCell(d, 1, QStringLiteral("in:sum"), QStringLiteral("in_amount"), "9869.38");
          },
          {}},
+        {"决算 table 7: 公务接待费 决算数 0.49, 合计 0.39", "B.sangong-sum", "planning", Severity::Error,
+         [](BudgetDocument &d) { setCell(d, 7, QStringLiteral("sangong"), QStringLiteral("reception"), "0.49"); }, {}},
+        {"决算 table 7: 公务接待费 预算数 3.85, 合计 2.85", "B.sangong-sum", "planning", Severity::Error,
+         [](BudgetDocument &d) { setCell(d, 7, QStringLiteral("sangong"), QStringLiteral("reception_budgeted"), "3.85"); }, {}},
         {"行政单位医疗: 完成年初预算的 95.43% for 40.35 / 42.73", "D.execution-rate", "planning", Severity::Error,
          [](BudgetDocument &d) { executionLine(d, QStringLiteral("2101101")).statedRate = 9543; },
          [](BudgetDocument &d) { executionLine(d, QStringLiteral("gpb.total")).statedRate = 9546; }},
