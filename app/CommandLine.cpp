@@ -103,7 +103,9 @@ int usage(const QString &problem = QString())
              "  budgetdesk execution ID [--format tsv|json] [--db PATH]\n"
              "                                      执行情况 of a final account (决算), or of a budget's final account\n"
              "  budgetdesk history DEPARTMENT [--format tsv|json] [--db PATH]\n"
-             "                                      历年对比: a department's budgets and final accounts over the years\n";
+             "                                      历年对比: a department's budgets and final accounts over the years\n"
+             "  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand\n"
+             "  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account\n";
     err().flush();
     return Usage;
 }
@@ -364,11 +366,12 @@ int runExecution(const Options &o)
     auto doc = loadDocument(store, o.positional.first());
     if (!doc)
         return Unreadable;
-    const auto all = listStored(store);
-    if (!all)
-        return Unreadable;
     QString error;
-    const qint64 linked = linkedDocumentId(*all, doc->id);
+    const qint64 linked = store.linkedDocument(doc->id, &error);
+    if (!error.isEmpty()) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
+    }
     std::optional<BudgetDocument> other;
     if (linked) {
         other = store.load(linked, &error);
@@ -419,6 +422,32 @@ int runExecution(const Options &o)
         }
     } else {
         return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+    }
+    return Clean;
+}
+
+// Links a budget and a final account by hand (their departments named differently), or unlinks
+// a document (a department reorganised): what execution and check compare.
+int runLink(const Options &o, bool link)
+{
+    if (o.positional.size() != (link ? 2 : 1))
+        return usage(link ? QStringLiteral("link needs two document ids") : QStringLiteral("unlink needs a document id"));
+    QList<qint64> ids;
+    for (const QString &text : o.positional) {
+        bool ok = false;
+        ids.append(text.toLongLong(&ok));
+        if (!ok || ids.last() <= 0) {
+            err() << "budgetdesk: \"" << text << "\" is not a document id (see budgetdesk list)\n";
+            return Usage;
+        }
+    }
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    QString error;
+    if (!(link ? store.link(ids[0], ids[1], &error) : store.unlink(ids[0], &error))) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
     }
     return Clean;
 }
@@ -540,7 +569,7 @@ int runCheck(const Options &o)
             DocumentStore store;
             if (openStore(store, o)) {
                 QString linkError;
-                const qint64 budgetId = linkedDocumentId(store.list(&linkError), stored->doc.id);
+                const qint64 budgetId = store.linkedDocument(stored->doc.id, &linkError);
                 if (budgetId)
                     if (const auto budget = store.load(budgetId, &linkError))
                         report.findings.append(Validator::checkAgainstBudget(stored->doc, *budget));
@@ -705,6 +734,9 @@ int CommandLine::run(const QStringList &args)
     } else if (command == QLatin1String("execution")) {
         Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runExecution(o) : usage(o.error);
+    } else if (command == QLatin1String("link") || command == QLatin1String("unlink")) {
+        Options o(rest, {QStringLiteral("db")}, {});
+        status = o.error.isEmpty() ? runLink(o, command == QLatin1String("link")) : usage(o.error);
     } else if (command == QLatin1String("history")) {
         Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runHistory(o) : usage(o.error);

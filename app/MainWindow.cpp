@@ -281,7 +281,7 @@ void MainWindow::updateComparisons()
         return m_store.load(id, &error);
     };
     const bool isFinal = documentKindOf(doc.templateId) == DocumentKind::Final;
-    const qint64 linked = doc.id ? linkedDocumentId(all, doc.id) : 0;
+    const qint64 linked = doc.id && m_store.isOpen() ? m_store.linkedDocument(doc.id, &error) : 0;
     const std::optional<BudgetDocument> other = linked ? load(linked) : std::nullopt;
     QList<ExecutionRow> rows;
     if (isFinal)
@@ -375,6 +375,9 @@ void MainWindow::createActions()
     m_addProjectAction = m_editMenu->addAction(QString(), this, &MainWindow::addProject);
     m_removeProjectAction = m_editMenu->addAction(QString(), this, &MainWindow::removeProject);
     m_figuresAction = m_editMenu->addAction(QString(), this, &MainWindow::editFigures);
+    m_editMenu->addSeparator();
+    m_linkAction = m_editMenu->addAction(QString(), this, &MainWindow::linkDocument);
+    m_unlinkAction = m_editMenu->addAction(QString(), this, &MainWindow::unlinkDocument);
 
     m_viewMenu = menuBar()->addMenu(QString());
     for (int i = 0; i < PageCount; ++i) {
@@ -436,6 +439,8 @@ void MainWindow::retranslateUi()
     m_addProjectAction->setText(tr("Add Pro&ject…"));
     m_removeProjectAction->setText(tr("Remove Project"));
     m_figuresAction->setText(tr("&Figures Outside the Tables…"));
+    m_linkAction->setText(tr("&Link with a Budget or Final Accounts…"));
+    m_unlinkAction->setText(tr("&Unlink"));
     m_redoAction->setText(tr("&Redo"));
     m_historyDock->setWindowTitle(tr("Edit History"));
     m_auditDock->setWindowTitle(tr("Audit Trail"));
@@ -633,6 +638,59 @@ void MainWindow::updateEditActions()
     m_saveAction->setEnabled(editable);
     m_revertAction->setEnabled(editable);
     m_newDraftAction->setEnabled(m_session->hasDocument());
+    m_linkAction->setEnabled(currentDocumentId() != 0);
+    m_unlinkAction->setEnabled(currentDocumentId() != 0);
+}
+
+// A budget and a final account linked by hand: their departments named otherwise, or two of
+// one department and year to choose between. The choice is of the stored documents of the
+// other kind.
+void MainWindow::linkDocument()
+{
+    const qint64 id = currentDocumentId();
+    if (!id)
+        return;
+    QString error;
+    const QList<DocumentSummary> all = m_store.list(&error);
+    const DocumentKind kind = documentKindOf(m_session->document().templateId);
+    QStringList labels;
+    QList<qint64> ids;
+    for (const DocumentSummary &d : all) {
+        if (documentKindOf(d.templateId) == kind)
+            continue;
+        labels.append(tr("%1 %2 %3 (document %4)")
+                          .arg(d.department)
+                          .arg(d.year)
+                          .arg(documentKindOf(d.templateId) == DocumentKind::Final ? tr("Final accounts") : tr("Budget"))
+                          .arg(d.id));
+        ids.append(d.id);
+    }
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Link"), kind == DocumentKind::Final ? tr("No budget is stored to link with.")
+                                                                              : tr("No final accounts are stored to link with."));
+        return;
+    }
+    const qint64 current = m_store.linkedDocument(id, &error);
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Link"), tr("Compare this document with:"), labels,
+                                                 std::max<qsizetype>(0, ids.indexOf(current)), false, &ok);
+    if (!ok)
+        return;
+    if (!m_store.link(id, ids[labels.indexOf(choice)], &error)) {
+        QMessageBox::warning(this, tr("Link"), error);
+        return;
+    }
+    updateComparisons();
+}
+
+void MainWindow::unlinkDocument()
+{
+    QString error;
+    if (currentDocumentId() && !m_store.unlink(currentDocumentId(), &error)) {
+        QMessageBox::warning(this, tr("Unlink"), error);
+        return;
+    }
+    updateComparisons();
 }
 
 void MainWindow::chooseDraftYear()

@@ -101,6 +101,8 @@ private:
     void addProject();
     void removeProject();
     void editFigures();
+    void linkDocument();
+    void unlinkDocument();
     void refreshAuditTrail();
     void setLanguage(const QString &language);
     void addRecentFile(const QString &file);
@@ -153,6 +155,8 @@ private:
     QAction *m_addProjectAction = nullptr;
     QAction *m_removeProjectAction = nullptr;
     QAction *m_figuresAction = nullptr;
+    QAction *m_linkAction = nullptr;
+    QAction *m_unlinkAction = nullptr;
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_auditDock = nullptr;
     QDockWidget *m_checkDock = nullptr;

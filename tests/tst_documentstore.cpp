@@ -1088,6 +1088,7 @@ void TestDocumentStore::auditTableAddedToVersion1Database()
         RawConnection raw(dbPath());
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE audit_log")));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE learned_codes")));
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE document_links")));
         // Version 1's functional_lines allowed only the phases 'basic' and 'project'.
         QVERIFY(raw.exec(QStringLiteral("CREATE TABLE functional_lines_v1 (document_id BIGINT NOT NULL REFERENCES documents (id) "
                                         "ON DELETE CASCADE, seq INTEGER NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, "

@@ -254,6 +254,22 @@ void TestExecution::historyOfOneDepartment()
     QCOMPARE(linkedDocumentId(all, finalAccount.id), budget2024.id);
     QCOMPARE(linkedDocumentId(all, budget2024.id), finalAccount.id);
     QCOMPARE(linkedDocumentId(all, budget2025.id), qint64(0));
+    QCOMPARE(store.linkedDocument(finalAccount.id, &error), budget2024.id);
+    // By hand: unlinked both ways; linked with the 2025 budget instead; never two final accounts.
+    QVERIFY2(store.unlink(finalAccount.id, &error), qPrintable(error));
+    QCOMPARE(store.linkedDocument(finalAccount.id, &error), qint64(0));
+    QCOMPARE(store.linkedDocument(budget2024.id, &error), qint64(0));
+    QVERIFY2(store.link(finalAccount.id, budget2025.id, &error), qPrintable(error));
+    QCOMPARE(store.linkedDocument(finalAccount.id, &error), budget2025.id);
+    QCOMPARE(store.linkedDocument(budget2025.id, &error), finalAccount.id);
+    QVERIFY(!store.link(finalAccount.id, other.id, &error));
+    QVERIFY2(error.contains(QStringLiteral("both are final accounts")), qPrintable(error));
+    error.clear();
+    QVERIFY2(store.link(budget2024.id, finalAccount.id, &error), qPrintable(error));
+    QCOMPARE(store.linkedDocument(finalAccount.id, &error), budget2024.id);
+    QCOMPARE(store.linkedDocument(budget2025.id, &error), qint64(0));
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
     QStringList departments;
     const QList<DocumentSummary> found = documentsOfDepartment(all, QStringLiteral("规划和自然资源局"), &departments);
     QCOMPARE(found.size(), 3);
@@ -345,6 +361,11 @@ void TestExecution::commands()
     QCOMPARE(r.exitCode, 64);
     r = runApp({QStringLiteral("execution"), QStringLiteral("9"), QStringLiteral("--db"), db});
     QVERIFY(r.exitCode != 0);
+    r = runApp({QStringLiteral("link"), QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("--db"), db});
+    QCOMPARE(r.exitCode, 3);
+    QVERIFY2(r.err.contains(QStringLiteral("both are final accounts")), qPrintable(r.err));
+    r = runApp({QStringLiteral("unlink"), QStringLiteral("1"), QStringLiteral("--db"), db});
+    QVERIFY2(r.exitCode == 0, qPrintable(r.err));
 }
 
 QTEST_GUILESS_MAIN(TestExecution)

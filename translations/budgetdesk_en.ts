@@ -1357,6 +1357,38 @@
         <source>Over the years</source>
         <translation>Over the years</translation>
     </message>
+    <message>
+        <source>&amp;Link with a Budget or Final Accounts…</source>
+        <translation>&amp;Link with a Budget or Final Accounts…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>&amp;Unlink</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (document %4)</source>
+        <translation>%1 %2 %3 (document %4)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>No budget is stored to link with.</source>
+        <translation>No budget is stored to link with.</translation>
+    </message>
+    <message>
+        <source>No final accounts are stored to link with.</source>
+        <translation>No final accounts are stored to link with.</translation>
+    </message>
+    <message>
+        <source>Compare this document with:</source>
+        <translation>Compare this document with:</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>

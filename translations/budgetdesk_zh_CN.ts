@@ -1354,6 +1354,38 @@
         <source>Over the years</source>
         <translation>历年对比</translation>
     </message>
+    <message>
+        <source>&amp;Link with a Budget or Final Accounts…</source>
+        <translation>关联预算或决算(&amp;L)…</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink</source>
+        <translation>取消关联(&amp;U)</translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 (document %4)</source>
+        <translation>%1 %2 %3（文档 %4）</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>关联</translation>
+    </message>
+    <message>
+        <source>No budget is stored to link with.</source>
+        <translation>没有可关联的已存预算。</translation>
+    </message>
+    <message>
+        <source>No final accounts are stored to link with.</source>
+        <translation>没有可关联的已存决算。</translation>
+    </message>
+    <message>
+        <source>Compare this document with:</source>
+        <translation>将本文档与以下文档对比：</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>取消关联</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>

@@ -1190,6 +1190,84 @@ QList<DocumentSummary> DocumentStore::list(QString *error) const
     return out;
 }
 
+qint64 DocumentStore::linkedDocument(qint64 id, QString *error) const
+{
+    if (!requireOpen(error))
+        return 0;
+    Statement q(m_db, QStringLiteral("SELECT linked_id FROM document_links WHERE document_id = ?"));
+    if (!q.exec({qlonglong(id)}, error))
+        return 0;
+    if (q.query().next())
+        return q.query().value(0).isNull() ? 0 : q.query().value(0).toLongLong();
+    const QList<DocumentSummary> all = list(error);
+    const qint64 automatic = linkedDocumentId(all, id);
+    if (!automatic)
+        return 0;
+    // The other document may have been linked elsewhere, or unlinked, by hand.
+    Statement back(m_db, QStringLiteral("SELECT linked_id FROM document_links WHERE document_id = ?"));
+    if (!back.exec({qlonglong(automatic)}, error))
+        return 0;
+    if (back.query().next() && back.query().value(0).toLongLong() != id)
+        return 0;
+    return automatic;
+}
+
+// One row of document_links, in plain SQL (no upsert: the schema runs on PostgreSQL too).
+bool DocumentStore::setLink(qint64 id, std::optional<qint64> linked, QString *error)
+{
+    Statement del(m_db, QStringLiteral("DELETE FROM document_links WHERE document_id = ?"));
+    Statement ins(m_db, QStringLiteral("INSERT INTO document_links (document_id, linked_id) VALUES (?, ?)"));
+    return del.exec({qlonglong(id)}, error)
+           && ins.exec({qlonglong(id), linked ? QVariant(qlonglong(*linked)) : QVariant(QMetaType(QMetaType::LongLong))}, error);
+}
+
+bool DocumentStore::link(qint64 a, qint64 b, QString *error)
+{
+    if (!requireWritable(QStringLiteral("link documents %1 and %2").arg(a).arg(b), error))
+        return false;
+    const QList<DocumentSummary> all = list(error);
+    auto find = [&](qint64 id) -> const DocumentSummary * {
+        for (const DocumentSummary &d : all)
+            if (d.id == id)
+                return &d;
+        return nullptr;
+    };
+    const DocumentSummary *da = find(a), *db = find(b);
+    if (!da || !db) {
+        setError(error, QStringLiteral("Cannot link documents %1 and %2: no document %3").arg(a).arg(b).arg(da ? b : a));
+        return false;
+    }
+    if (documentKindOf(da->templateId) == documentKindOf(db->templateId)) {
+        setError(error, QStringLiteral("Cannot link documents %1 and %2: a budget is linked with a final account (决算), and both are %3")
+                            .arg(a).arg(b).arg(documentKindOf(da->templateId) == DocumentKind::Final ? QStringLiteral("final accounts")
+                                                                                                     : QStringLiteral("budgets")));
+        return false;
+    }
+    const qint64 oldA = linkedDocument(a, error), oldB = linkedDocument(b, error);
+    TransactionGuard tx(m_db);
+    if (!tx.begin(error))
+        return false;
+    for (qint64 old : {oldA, oldB})
+        if (old && old != a && old != b && !setLink(old, std::nullopt, error))
+            return false;
+    if (!setLink(a, b, error) || !setLink(b, a, error))
+        return false;
+    return tx.commit(error);
+}
+
+bool DocumentStore::unlink(qint64 id, QString *error)
+{
+    if (!requireWritable(QStringLiteral("unlink document %1").arg(id), error))
+        return false;
+    const qint64 other = linkedDocument(id, error);
+    TransactionGuard tx(m_db);
+    if (!tx.begin(error))
+        return false;
+    if (!setLink(id, std::nullopt, error) || (other && !setLink(other, std::nullopt, error)))
+        return false;
+    return tx.commit(error);
+}
+
 bool DocumentStore::remove(qint64 id, QString *error)
 {
     if (!requireWritable(QStringLiteral("remove document %1").arg(id), error))

@@ -87,6 +87,16 @@ public:
     // All documents, ordered by department, year, id.
     QList<DocumentSummary> list(QString *error) const;
 
+    // The budget a final account carried out, or the final account of a budget: the one linked
+    // by hand, none when unlinked by hand, else linkedDocumentId() (same department and year).
+    // 0 when there is none; on a database error 0 and *error set.
+    qint64 linkedDocument(qint64 id, QString *error) const;
+    // Links a budget and a final account by hand, both ways (and unlinks what either was linked
+    // to); refused for two documents of one kind.
+    bool link(qint64 a, qint64 b, QString *error);
+    // Unlinks a document by hand from whatever it is linked to, both ways.
+    bool unlink(qint64 id, QString *error);
+
     // The document's audit trail, oldest first (empty for a document never saved twice).
     // On a database error an empty list and *error set.
     QList<AuditEntry> auditTrail(qint64 id, QString *error) const;
@@ -97,6 +107,7 @@ public:
     QSqlDatabase database() const;
 
 private:
+    bool setLink(qint64 id, std::optional<qint64> linked, QString *error); // one row of document_links
     bool openSqlite(const QString &path, QString *error);
     bool applyMigrations(QString *error);
     // Code names learned from published documents (schema 4): each save of a published
