@@ -322,7 +322,9 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     if (doc.year < 1990 || doc.year > 2100)
         return fail(0, QStringLiteral("the budget year could not be read (expected a title such as \"2026 年部门预算公开\")"));
     if (doc.department.isEmpty())
-        return fail(0, QStringLiteral("the department could not be read (expected a line \"编制部门：…\")"));
+        return fail(0, tpl->kind == DocumentKind::Final
+                           ? QStringLiteral("the department could not be read (expected a line \"第一部分 …概况\")")
+                           : QStringLiteral("the department could not be read (expected a line \"编制部门：…\")"));
     doc.published = published;
     doc.unreadable = unreadable;
     doc.readings = readings;

@@ -12,6 +12,7 @@
 #include "ValidationContext.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace bd {
 
@@ -179,8 +180,9 @@ void checkReason(const ExecutionLine &l, QList<Finding> &out)
     out.append(f);
 }
 
-// The 项 lines add up to the total statement, both their budgets and their 决算.
-void checkSum(const QList<ExecutionLine> &lines, QList<Finding> &out)
+// The 项 lines add up to the total statement, both their budgets and their 决算, when they are
+// every 项 of the tables.
+void checkSum(const ValidationContext &ctx, const QList<ExecutionLine> &lines, QList<Finding> &out)
 {
     const ExecutionLine *total = nullptr;
     QList<const ExecutionLine *> items;
@@ -191,6 +193,14 @@ void checkSum(const QList<ExecutionLine> &lines, QList<Finding> &out)
             items.append(&l);
     }
     if (!total || items.isEmpty())
+        return;
+    // Only a 说明 that states every 项 the tables spend 一般公共预算 on adds up to its total; one
+    // that names the main 项 only does not.
+    QSet<QString> spent;
+    for (const FunctionalLine &l : ctx.doc.schedules.functional)
+        if (!l.amount.isZero() && (l.source == FundSource::GeneralBudget || l.source == FundSource::GeneralBudgetTransfer))
+            spent.insert(l.code);
+    if (items.size() < spent.size())
         return;
     auto compare = [&](const char *what, std::optional<Amount> stated, auto part) {
         if (!stated)
@@ -240,7 +250,7 @@ void checkExecution(const ValidationContext &ctx, QList<Finding> &out)
         checkReason(l, out);
         checkItem(l, out);
     }
-    checkSum(lines, out);
+    checkSum(ctx, lines, out);
 }
 
 } // namespace bd
