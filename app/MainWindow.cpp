@@ -40,6 +40,7 @@
 #include "store/DocumentStore.h"
 #include "tables/ExecutionTable.h"
 #include "templates/TemplateDescription.h"
+#include "validation/Validator.h"
 
 #include <QAction>
 #include <QSortFilterProxyModel>
@@ -270,6 +271,7 @@ void MainWindow::updateComparisons()
         m_executionChart->setRows({});
         m_historyModel->setRows({});
         m_historyChart->setRows({}, QString());
+        m_check->model()->setExternalFindings({});
         return;
     }
     const BudgetDocument &doc = m_session->document();
@@ -288,6 +290,7 @@ void MainWindow::updateComparisons()
         rows = executionTable(doc, other ? &*other : nullptr);
     else if (other)
         rows = executionTable(*other, &doc);
+    m_check->model()->setExternalFindings(isFinal && other ? Validator::checkAgainstBudget(doc, *other) : QList<Finding>());
     m_executionModel->setRows(rows);
     m_executionChart->setRows(rows);
 

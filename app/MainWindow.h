@@ -65,6 +65,8 @@ public:
     void importFiles(const QStringList &files);
     static QStringList disclosureFilesIn(const QString &folder); // recursive: *.txt, *.pdf, *.xlsx
     ValidationPanel *validationPanel() const { return m_check; }
+    ExecutionModel *executionModel() const { return m_executionModel; }
+    HistoryModel *historyModel() const { return m_historyModel; }
     // Shows the page and the cell a finding is about.
     void goToFinding(const Finding &finding);
 

@@ -7,12 +7,16 @@
 #include "MainWindow.h"
 #include "SelectionHub.h"
 #include "TableBrowser.h"
+#include "ValidationPanel.h"
 #include "charts/ExpenditureStructureChart.h"
 #include "editing/DocumentSession.h"
 #include "import/DisclosureImporter.h"
 #include "itemmodels/BudgetRoles.h"
 #include "itemmodels/DisclosureTableModel.h"
+#include "itemmodels/ExecutionModel.h"
+#include "itemmodels/FindingsModel.h"
 #include "itemmodels/FunctionalTreeModel.h"
+#include "itemmodels/HistoryModel.h"
 #include "store/DocumentStore.h"
 #include "KeyFigures.h"
 #include "Language.h"
@@ -59,6 +63,7 @@ private slots:
     void projectAmountsEditable();
     void copyAsTsv();
     void importFolder();
+    void finalAccountPages();
     void cleanupTestCase();
 
 private:
@@ -407,6 +412,42 @@ void TestMainWindow::importFolder()
     closer.stop();
     QCOMPARE(int(m_store->list(&error).size()), before + 2); // the broken file left nothing
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("2 of 3")));
+}
+
+// A final account with the stored budget of its year: the kind in the title, 执行情况 against the
+// budget, the budget's 年初预算 that its 说明 states otherwise in the check, 历年对比 of both.
+void TestMainWindow::finalAccountPages()
+{
+    const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_TEST_DATA_DIR "/putuo-planning-final-2024.txt"));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    BudgetDocument finalAccount = *r.document;
+    BudgetDocument budget;
+    budget.department = finalAccount.department;
+    budget.year = finalAccount.year;
+    budget.templateId = QStringLiteral("sh-district-9");
+    budget.status = DocumentStatus::Draft;
+    for (const ExecutionLine &l : finalAccount.schedules.execution)
+        if (!l.key.isEmpty() && l.key.front().isDigit() && l.budgeted)
+            budget.schedules.functional.append(FunctionalLine{l.key, QString(), FundSource::GeneralBudget, Phase::Basic,
+                                                              l.key == QLatin1String("2101101") ? Amount::fromFen(43730000) : *l.budgeted});
+    QString error;
+    QVERIFY2(m_store->save(budget, &error), qPrintable(error));
+    QVERIFY2(m_store->save(finalAccount, &error), qPrintable(error));
+    QVERIFY(m_window->openDocument(finalAccount.id));
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("2024 Final accounts")), qPrintable(m_window->windowTitle()));
+    const QList<ExecutionRow> &rows = m_window->executionModel()->rows();
+    QVERIFY(!rows.isEmpty());
+    QCOMPARE(rows.first().budgetSource, QStringLiteral("budget"));
+    QCOMPARE(rows.first().actual.fen(), Q_INT64_C(9746500000));
+    bool differs = false;
+    for (const Finding &f : m_window->validationPanel()->model()->findings())
+        differs = differs || (f.rule == QLatin1String("C.budget-statement") && f.rowKey == QLatin1String("2101101"));
+    QVERIFY(differs);
+    QCOMPARE(m_window->historyModel()->rowCount(), 2);
+    m_window->showPage(MainWindow::Execution);
+    QVERIFY(m_window->pages()->currentWidget()->isVisible());
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    QCOMPARE(m_window->executionModel()->rowCount(), 0); // a budget without its final account
 }
 
 void TestMainWindow::cleanupTestCase()

@@ -36,6 +36,7 @@ struct Finding
 
     Amount difference() const { return published.value_or(Amount()) - derived.value_or(Amount()); }
     QJsonObject toJson() const;
+    bool operator==(const Finding &) const = default;
 };
 
 // How sure the import is of one table: how its rows found the template's rows (the printed

@@ -39,6 +39,14 @@ QString FindingsModel::placeLabel(const Finding &f) const
     return tr("Document");
 }
 
+void FindingsModel::setExternalFindings(const QList<Finding> &findings)
+{
+    if (findings == m_external)
+        return;
+    m_external = findings;
+    recheck();
+}
+
 void FindingsModel::recheck()
 {
     beginResetModel();
@@ -47,7 +55,7 @@ void FindingsModel::recheck()
     if (m_session && m_session->hasDocument()) {
         // The rules, and the published cells that differ from the derivation where no rule
         // already says so better.
-        m_findings = Validator::check(m_session->document(), m_session->templ()).findings;
+        m_findings = Validator::check(m_session->document(), m_session->templ()).findings + m_external;
         for (const Finding &f : m_session->differences().findings)
             if (!Validator::supersedes(f.rule))
                 m_findings.append(f);

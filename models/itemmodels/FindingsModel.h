@@ -26,6 +26,10 @@ public:
     explicit FindingsModel(DocumentSession *session, QObject *parent = nullptr);
 
     const QList<Finding> &findings() const { return m_findings; }
+    // Findings about the document that the document alone does not give (a final account against
+    // the stored budget of its year), shown with the check's own; cleared with setSession-time
+    // resets by whoever sets them.
+    void setExternalFindings(const QList<Finding> &findings);
     int count(Severity s) const;
     const Finding *findingAt(const QModelIndex &index) const;
 
@@ -63,6 +67,7 @@ private:
 
     QPointer<DocumentSession> m_session;
     QList<Finding> m_findings;
+    QList<Finding> m_external;
     QList<Group> m_groups; // errors, warnings, notices (only those with findings)
 };
 
