@@ -2475,6 +2475,10 @@
         <source>%1: the 说明 states a 年初预算 of %2 万元, but the stored budget of %3 (document %4) has %5 万元 (difference %6)</source>
         <translation>%1：说明所述年初预算为 %2 万元，但已存的 %3 年预算（文档 %4）为 %5 万元（相差 %6）</translation>
     </message>
+    <message>
+        <source>; %1 万元 is what %2 prints</source>
+        <translation>；%1 万元是%2所印的数</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

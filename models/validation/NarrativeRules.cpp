@@ -670,12 +670,21 @@ void NarrativeChecker::checkAmount(const Subject &s, const Mention &m)
     Finding f = finding(QStringLiteral("D.narrative-amount"), severityOf(a, Severity::Error), s, &v);
     f.published = stated;
     f.derived = shown;
+    // Where the stated figure is one the tables print for other money (the 基本支出 of all funds
+    // for that of 一般公共预算), say so: the words, not the figure, are likely what slipped.
+    QString elsewhere;
+    if (a != Agreement::Rounding && !s.atMost)
+        for (const CheckedCell &c : m_ctx.cells())
+            if (c.value() == stated && (!v.cell || c.signature != v.cell->signature)) {
+                elsewhere = QCoreApplication::translate("bd::Validator", "; %1 万元 is what %2 prints").arg(stated.format(Unit::WanYuan), ValidationContext::place(c));
+                break;
+            }
     f.message = (s.atMost ? QCoreApplication::translate("bd::Validator", "%1: “%2” states %3 万元 for %4, more than the %5 万元 in %6%7%8")
                           : QCoreApplication::translate("bd::Validator", "%1: “%2” states %3 万元 for %4, but the figure in %6 is %5 万元%7%8"))
                     .arg(where(), excerpt(m.pos, m.end), stated.format(Unit::WanYuan), s.words, shown.format(Unit::WanYuan), sourceOfValue(v),
                          s.atMost ? QString()
                                   : QCoreApplication::translate("bd::Validator", " (difference %1)").arg(differenceText(stated, shown, Unit::WanYuan)),
-                         a == Agreement::Rounding ? roundingNote(v.terms + 1) : QString());
+                         a == Agreement::Rounding ? roundingNote(v.terms + 1) : elsewhere);
     m_out.append(f);
 }
 
