@@ -10,6 +10,9 @@
 #include "GoldenTable.h"
 #include "codes/CodeCatalogue.h"
 #include "import/DisclosureImporter.h"
+#include "import/ImportReport.h"
+#include "import/Reconciler.h"
+#include "tables/TableDeriver.h"
 #include "document/Finding.h"
 #include "store/DocumentStore.h"
 #include "templates/TemplateDescription.h"
@@ -124,6 +127,7 @@ private slots:
     void splitSchedulesAreSaved();
     void finalAccountSchedules_data();
     void finalAccountSchedules();
+    void finalAccountBalancesByCode();
     void importReportSaysHowSure();
     void variants_data();
     void variants();
@@ -361,6 +365,72 @@ void TestFamilies::finalAccountSchedules()
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(back->schedules, doc.schedules);
     QCOMPARE(back->published, doc.published);
+}
+
+// A final account whose 政府性基金 table prints a 年初结转和结余 by code: the fund table, the
+// fiscal summary (table 4) and the summary (table 1) all print that money; the schedules hold it
+// once, and every table derives as printed.
+void TestFamilies::finalAccountBalancesByCode()
+{
+    BudgetDocument doc = *result(QStringLiteral("planning-final"), QStringLiteral("txt")).document;
+    const auto tpl = TemplateRegistry::instance().find(doc.templateId);
+    auto set = [](DisclosureTable &t, TableRow &row, const QString &column, qint64 fen) {
+        TableCell &c = row.cells[t.columnIndex(column)];
+        c.amount = yuan(fen);
+        c.text = t.formatAmount(c.amount);
+    };
+    auto tableOf = [&](int n) -> DisclosureTable & {
+        for (DisclosureTable &t : doc.published)
+            if (t.number == n)
+                return t;
+        qFatal("no table %d", n);
+    };
+    // Table 8: 100.00 万元 carried into 2120801 (total, 212, 21208, 2120801).
+    DisclosureTable &fund = tableOf(8);
+    fund.note.clear();
+    for (const QString key : {QStringLiteral("total"), QStringLiteral("212"), QStringLiteral("21208"), QStringLiteral("2120801")}) {
+        TableRow row;
+        row.key = key;
+        row.cells.resize(fund.columns.size());
+        set(fund, row, QStringLiteral("opening"), 1000000'00);
+        fund.rows.append(row);
+    }
+    // Table 4: 年初财政拨款结转和结余 100.00, of it 政府性基金 100.00; table 1: 212.88 in all.
+    DisclosureTable &fiscal = tableOf(4);
+    for (TableRow &row : fiscal.rows)
+        if (row.key == QLatin1String("in:opening") || row.key == QLatin1String("in:opening_fund"))
+            set(fiscal, row, QStringLiteral("in_amount"), 1000000'00);
+    DisclosureTable &summary = tableOf(1);
+    for (TableRow &row : summary.rows)
+        if (row.key == QLatin1String("in:opening"))
+            set(summary, row, QStringLiteral("in_amount"), 2128800'00);
+
+    Schedules s;
+    Reconciler(*tpl).fill(doc.published, s);
+    Amount fundOpening, nonFiscalOpening;
+    for (const BalanceLine &l : s.balances) {
+        if (l.kind != QLatin1String("opening"))
+            continue;
+        if (l.source == FundSource::GovFund) {
+            QCOMPARE(l.code, QStringLiteral("2120801"));
+            fundOpening += l.amount;
+        } else {
+            QCOMPARE(l.source, FundSource::CarryOverNonFiscal);
+            nonFiscalOpening += l.amount;
+        }
+    }
+    QCOMPARE(fundOpening, yuan(1000000'00));
+    QCOMPARE(nonFiscalOpening, yuan(1128800'00));
+    doc.schedules.balances = s.balances;
+    TableDeriver deriver(*tpl, doc);
+    // (The copy's 总计 rows no longer add up, and are not looked at.)
+    for (int n : {1, 4, 8}) {
+        QList<Finding> differences;
+        for (const Finding &f : compareTables(tableOf(n), deriver.derive(n)))
+            if (f.severity != Severity::Notice && (n == 8 || f.rowKey.contains(QLatin1String("opening"))))
+                differences.append(f);
+        QVERIFY2(differences.isEmpty(), qPrintable(differences.value(0).message));
+    }
 }
 
 // Per table, how its rows found the template's and its figures their columns, and what was

@@ -328,21 +328,28 @@ struct Settled
 // goes to the non-fiscal carry-over.
 QList<Settled> settle(QList<Settled> cells)
 {
-    std::stable_sort(cells.begin(), cells.end(), [](const Settled &a, const Settled &b) { return a.sources.size() < b.sources.size(); });
+    // The cells of a code first (a fund table's 年初结转和结余 of 2120801), then the document's
+    // own (a summary's), each group narrowest first: a summary's cell holds the codes' money too.
+    std::stable_sort(cells.begin(), cells.end(), [](const Settled &a, const Settled &b) {
+        if (a.code.isEmpty() != b.code.isEmpty())
+            return !a.code.isEmpty();
+        return a.sources.size() < b.sources.size();
+    });
     QList<Settled> out;
     QHash<QString, QList<FundSource>> covered; // code|kind → sources accounted for
     for (const Settled &c : std::as_const(cells)) {
         const QString at = c.code + QLatin1Char('|') + c.kind;
         Amount known;
         for (const Settled &l : std::as_const(out))
-            if (l.code == c.code && l.kind == c.kind && c.sources.contains(l.sources.first()))
+            if ((c.code.isEmpty() || l.code == c.code) && l.kind == c.kind && c.sources.contains(l.sources.first()))
                 known += l.amount;
         const Amount rest = c.amount - known;
         if (!rest.isZero())
             out.append(Settled{c.code, c.kind, {remainderSource(c.sources, covered.value(at))}, rest});
-        for (FundSource f : c.sources)
-            if (!covered[at].contains(f))
-                covered[at].append(f);
+        for (const QString &key : {at, QLatin1Char('|') + c.kind}) // a code's sources are the document's too
+            for (FundSource f : c.sources)
+                if (!covered[key].contains(f))
+                    covered[key].append(f);
     }
     return out;
 }
