@@ -258,12 +258,40 @@ void MainWindow::createPages()
     history->addWidget(m_historyChart);
     history->setStretchFactor(1, 1);
     m_pages->addTab(history, QString());
-    connect(m_session, &DocumentSession::documentReset, this, &MainWindow::updateComparisons);
+    // The store is read when another document opens (or links change); an edit recomputes the
+    // pages from what was read.
+    connect(m_session, &DocumentSession::documentReset, this, &MainWindow::loadComparisons);
     connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::updateComparisons);
 }
 
-// The 执行情况 and 历年对比 pages: the open document with the other stored documents of its
-// department (the linked budget or final account of its year; every year's).
+// The other stored documents the 执行情况 and 历年对比 pages compare the open one with: the
+// linked budget or final account of its year, and every document of its department.
+void MainWindow::loadComparisons()
+{
+    m_linkedDocument.reset();
+    m_departmentDocuments.clear();
+    if (m_session->hasDocument() && m_store.isOpen()) {
+        const BudgetDocument &doc = m_session->document();
+        QString error;
+        const QString key = departmentKey(doc.department);
+        for (const DocumentSummary &d : m_store.list(&error))
+            if (d.id != doc.id && departmentKey(d.department) == key)
+                if (auto loaded = m_store.load(d.id, &error))
+                    m_departmentDocuments.append(std::move(*loaded));
+        if (const qint64 linked = doc.id ? m_store.linkedDocument(doc.id, &error) : 0) {
+            for (const BudgetDocument &d : std::as_const(m_departmentDocuments))
+                if (d.id == linked)
+                    m_linkedDocument = d;
+            if (!m_linkedDocument) // linked by hand to a department named otherwise
+                m_linkedDocument = m_store.load(linked, &error);
+        }
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 8000);
+    }
+    updateComparisons();
+}
+
+// The two pages, and the check against the linked budget, for the open document as it is now.
 void MainWindow::updateComparisons()
 {
     if (!m_session->hasDocument()) {
@@ -275,37 +303,20 @@ void MainWindow::updateComparisons()
         return;
     }
     const BudgetDocument &doc = m_session->document();
-    QString error;
-    const QList<DocumentSummary> all = m_store.isOpen() ? m_store.list(&error) : QList<DocumentSummary>();
-    auto load = [&](qint64 id) -> std::optional<BudgetDocument> {
-        if (id == doc.id)
-            return doc;
-        return m_store.load(id, &error);
-    };
+    const BudgetDocument *other = m_linkedDocument ? &*m_linkedDocument : nullptr;
     const bool isFinal = documentKindOf(doc.templateId) == DocumentKind::Final;
-    const qint64 linked = doc.id && m_store.isOpen() ? m_store.linkedDocument(doc.id, &error) : 0;
-    const std::optional<BudgetDocument> other = linked ? load(linked) : std::nullopt;
     QList<ExecutionRow> rows;
     if (isFinal)
-        rows = executionTable(doc, other ? &*other : nullptr);
+        rows = executionTable(doc, other);
     else if (other)
         rows = executionTable(*other, &doc);
     m_check->model()->setExternalFindings(isFinal && other ? Validator::checkAgainstBudget(doc, *other) : QList<Finding>());
     m_executionModel->setRows(rows);
     m_executionChart->setRows(rows);
 
-    QList<BudgetDocument> docs;
-    for (const DocumentSummary &d : documentsOfDepartment(all, doc.department))
-        if (departmentKey(d.department) == departmentKey(doc.department))
-            if (auto loaded = load(d.id))
-                docs.append(std::move(*loaded));
-    if (!doc.id)
-        docs.append(doc); // a draft not saved yet
-    const QList<HistoryRow> history = historyTable(docs);
+    const QList<HistoryRow> history = historyTable(m_departmentDocuments + QList<BudgetDocument>{doc});
     m_historyModel->setRows(history);
     m_historyChart->setRows(history, doc.department);
-    if (!error.isEmpty())
-        statusBar()->showMessage(error, 8000);
 }
 
 void MainWindow::selectInTableBrowser(const QString &code)
@@ -683,7 +694,7 @@ void MainWindow::linkDocument()
         QMessageBox::warning(this, tr("Link"), error);
         return;
     }
-    updateComparisons();
+    loadComparisons();
 }
 
 void MainWindow::unlinkDocument()
@@ -693,7 +704,7 @@ void MainWindow::unlinkDocument()
         QMessageBox::warning(this, tr("Unlink"), error);
         return;
     }
-    updateComparisons();
+    loadComparisons();
 }
 
 void MainWindow::chooseDraftYear()

@@ -1,6 +1,10 @@
 #pragma once
 
+#include "document/BudgetDocument.h"
+
 #include <QMainWindow>
+
+#include <optional>
 
 class QAction;
 class QDockWidget;
@@ -111,6 +115,7 @@ private:
     void updateRecentMenu();
     void updateStatus();
     void selectInTableBrowser(const QString &code);
+    void loadComparisons();
     void updateComparisons();
     void restoreSettings();
     void saveSettings();
@@ -129,6 +134,8 @@ private:
     ExecutionChart *m_executionChart = nullptr;
     HistoryModel *m_historyModel = nullptr;
     HistoryChart *m_historyChart = nullptr;
+    std::optional<BudgetDocument> m_linkedDocument;     // read by loadComparisons()
+    QList<BudgetDocument> m_departmentDocuments;        // the department's other stored documents
     ExpenditureStructureChart *m_expenditureChart = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_fileMenu = nullptr;
