@@ -1,6 +1,7 @@
 #include "NarrativeExtractor.h"
 
 #include "codes/CodeCatalogue.h"
+#include "templates/Measure.h"
 #include "text/TextWidth.h"
 
 #include <QRegularExpression>
@@ -296,51 +297,64 @@ namespace {
 
 // The 功能分类 code a statement's "…（类）…（款）…（项）" names: by the names the document's
 // tables print, then, where a name is misprinted ("其他国土资源事务支出" for 2200199 其他自然资源
-// 事务支出), by the 决算 it states among the 项 under the named 类 (and 款, when that is known).
-QString itemCode(const BudgetDocument &doc, const QStringList &names, Amount actual)
+// 事务支出), by the 一般公共预算 决算 it states among the 项 under the named 类 (and 款, when
+// that is known). The names are gathered once per document.
+class ItemCodes
 {
-    QMap<QString, QString> nameOf; // code → name as printed
-    for (const DisclosureTable &t : doc.published) {
-        const int name = t.columnIndex(QStringLiteral("name"));
-        for (const TableRow &r : t.rows)
-            if (name >= 0 && !r.key.isEmpty() && r.key.front().isDigit() && !nameOf.contains(r.key))
-                nameOf.insert(r.key, r.cells.value(name).text);
-    }
-    for (const FunctionalLine &l : doc.schedules.functional)
-        if (!nameOf.contains(l.code))
-            nameOf.insert(l.code, l.name);
-    const CodeCatalogue &catalogue = CodeCatalogue::forYear(doc.year);
-    auto named = [&](const QString &code, const QString &name) {
-        const QString key = TemplateDescription::labelKey(name);
-        return TemplateDescription::labelKey(nameOf.value(code)) == key
-               || TemplateDescription::labelKey(catalogue.name(Classification::Functional, code)) == key;
-    };
-    QStringList items;
-    for (auto it = nameOf.cbegin(); it != nameOf.cend(); ++it)
-        if (it.key().size() == 7)
-            items.append(it.key());
-    for (const QString &code : std::as_const(items))
-        if (named(code.left(3), names.value(0)) && named(code.left(5), names.value(1)) && named(code, names.value(2)))
-            return code;
-    QStringList candidates;
-    for (const QString &code : std::as_const(items)) {
-        if (!named(code.left(3), names.value(0)))
-            continue;
-        Amount spent;
+public:
+    explicit ItemCodes(const BudgetDocument &doc)
+        : m_doc(doc)
+        , m_catalogue(CodeCatalogue::forYear(doc.year))
+    {
+        for (const DisclosureTable &t : doc.published) {
+            const int name = t.columnIndex(QStringLiteral("name"));
+            for (const TableRow &r : t.rows)
+                if (name >= 0 && !r.key.isEmpty() && r.key.front().isDigit() && !m_nameOf.contains(r.key))
+                    m_nameOf.insert(r.key, r.cells.value(name).text);
+        }
         for (const FunctionalLine &l : doc.schedules.functional)
-            if (l.code == code && isFiscalAppropriation(l.source) && l.source != FundSource::GovFund && l.source != FundSource::StateCapital)
-                spent += l.amount;
-        if (spent == actual)
-            candidates.append(code);
+            if (!m_nameOf.contains(l.code))
+                m_nameOf.insert(l.code, l.name);
+        for (auto it = m_nameOf.cbegin(); it != m_nameOf.cend(); ++it)
+            if (it.key().size() == 7)
+                m_items.append(it.key());
     }
-    QStringList underKuan;
-    for (const QString &code : std::as_const(candidates))
-        if (named(code.left(5), names.value(1)))
-            underKuan.append(code);
-    if (underKuan.size() == 1)
-        return underKuan.first();
-    return candidates.size() == 1 ? candidates.first() : QString();
-}
+
+    QString code(const QStringList &names, Amount actual) const
+    {
+        for (const QString &code : m_items)
+            if (named(code.left(3), names.value(0)) && named(code.left(5), names.value(1)) && named(code, names.value(2)))
+                return code;
+        Measure gpb;
+        gpb.hasSources = true;
+        gpb.sources = fundSourceGroup(QStringLiteral("@gpb"));
+        QStringList candidates, underKuan;
+        for (const QString &code : m_items) {
+            gpb.codePrefix = code;
+            if (named(code.left(3), names.value(0)) && gpb.evaluate(m_doc.schedules) == actual)
+                candidates.append(code);
+        }
+        for (const QString &code : std::as_const(candidates))
+            if (named(code.left(5), names.value(1)))
+                underKuan.append(code);
+        if (underKuan.size() == 1)
+            return underKuan.first();
+        return candidates.size() == 1 ? candidates.first() : QString();
+    }
+
+private:
+    bool named(const QString &code, const QString &name) const
+    {
+        const QString key = TemplateDescription::labelKey(name);
+        return TemplateDescription::labelKey(m_nameOf.value(code)) == key
+               || TemplateDescription::labelKey(m_catalogue.name(Classification::Functional, code)) == key;
+    }
+
+    const BudgetDocument &m_doc;
+    const CodeCatalogue &m_catalogue;
+    QMap<QString, QString> m_nameOf; // code → name as printed
+    QStringList m_items;             // the 项
+};
 
 } // namespace
 
@@ -352,6 +366,7 @@ void NarrativeExtractor::extractExecution(BudgetDocument &doc) const
     if (spec.isEmpty())
         return;
     static const QRegularExpression item(QStringLiteral("([^（）()。，,、；;：:\\d\\n]+)[（(]类[）)]([^（）()。]+)[（(]款[）)]([^（）()。]+)[（(]项[）)]"));
+    const ItemCodes itemCodes(doc);
     // A section at a time: the PDF may set a statement's subject apart from its figures.
     for (const NarrativeSection &section : doc.schedules.narrative) {
         const QString &text = section.text;
@@ -394,7 +409,7 @@ void NarrativeExtractor::extractExecution(BudgetDocument &doc) const
                 for (QString &n : names)
                     n = n.remove(QLatin1Char('\n')).trimmed();
                 l.name = named.captured(0).remove(QLatin1Char('\n')).trimmed();
-                l.key = itemCode(doc, names, l.actual);
+                l.key = itemCodes.code(names, l.actual);
                 if (l.key.isEmpty())
                     l.key = QStringLiteral("item:") + names.join(QLatin1Char('/'));
             } else {

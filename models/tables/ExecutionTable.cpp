@@ -24,45 +24,58 @@ std::optional<qint64> ExecutionRow::completion() const
 
 namespace {
 
-bool isGpb(FundSource s)
+const QList<FundSource> &gpbSources()
 {
-    return s == FundSource::GeneralBudget || s == FundSource::GeneralBudgetTransfer;
+    static const QList<FundSource> gpb = fundSourceGroup(QStringLiteral("@gpb"));
+    return gpb;
 }
 
+// 一般公共预算 under a code (all of it for ""), from the schedules.
 Amount gpbOf(const Schedules &s, const QString &prefix)
 {
-    Amount sum;
-    for (const FunctionalLine &l : s.functional)
-        if (isGpb(l.source) && l.code.startsWith(prefix))
-            sum += l.amount;
-    return sum;
+    Measure m;
+    m.hasSources = true;
+    m.sources = gpbSources();
+    m.codePrefix = prefix;
+    return m.evaluate(s).value_or(Amount());
 }
 
-// The 一般公共预算 figure the document prints for a code (or its total): the total column of
-// the table of 一般公共预算 by 功能分类. Printed figures carry the document's rounding, and the
-// 说明 states them, not their exact sums.
-std::optional<Amount> printedGpb(const BudgetDocument &doc, const QString &key)
+// The 一般公共预算 figures the document prints: the total column of its table of 一般公共预算
+// by 功能分类. Printed figures carry the document's rounding, and the 说明 states them, not
+// their exact sums.
+struct PrintedGpb
 {
-    const auto tpl = TemplateRegistry::instance().find(doc.templateId);
-    if (!tpl)
-        return std::nullopt;
-    const QList<FundSource> gpb = fundSourceGroup(QStringLiteral("@gpb"));
-    for (const TableSpec &spec : tpl->tables) {
-        const DisclosureTable *t = doc.publishedTable(spec.number);
-        if (spec.kind != TableKind::FunctionalTree || !t)
-            continue;
-        for (int c = 0; c < spec.columns.size(); ++c) {
-            const Measure &m = spec.columns[c].measure;
-            if (!spec.columns[c].isAmount() || !m.of.isEmpty() || m.phase || !m.hasSources || m.sources != gpb)
+    const DisclosureTable *table = nullptr;
+    int column = -1;
+    QString totalKey;
+
+    explicit PrintedGpb(const BudgetDocument &doc)
+    {
+        const auto tpl = TemplateRegistry::instance().find(doc.templateId);
+        if (!tpl)
+            return;
+        for (const TableSpec &spec : tpl->tables) {
+            const DisclosureTable *t = doc.publishedTable(spec.number);
+            if (spec.kind != TableKind::FunctionalTree || !t)
                 continue;
-            const QString rowKey = key.isEmpty() ? (spec.total ? spec.total->key : QString()) : key;
-            if (const TableRow *r = t->findRow(rowKey))
-                return r->cells.value(c).amount.value_or(Amount());
-            return std::nullopt;
+            for (int c = 0; c < spec.columns.size(); ++c) {
+                const Measure &m = spec.columns[c].measure;
+                if (spec.columns[c].isAmount() && m.of.isEmpty() && !m.phase && m.hasSources && m.sources == gpbSources()) {
+                    table = t;
+                    column = c;
+                    totalKey = spec.total ? spec.total->key : QString();
+                    return;
+                }
+            }
         }
     }
-    return std::nullopt;
-}
+    // The figure of a code (the total for ""); nullopt when the table prints no such row.
+    std::optional<Amount> of(const QString &code) const
+    {
+        const TableRow *r = table ? table->findRow(code.isEmpty() ? totalKey : code) : nullptr;
+        return r ? std::optional<Amount>(r->cells.value(column).amount.value_or(Amount())) : std::nullopt;
+    }
+};
 
 } // namespace
 
@@ -87,7 +100,7 @@ QList<ExecutionRow> executionTable(const BudgetDocument &finalAccount, const Bud
         if (!doc)
             continue;
         for (const FunctionalLine &l : doc->schedules.functional) {
-            if (!isGpb(l.source) || l.amount.isZero())
+            if (!gpbSources().contains(l.source) || l.amount.isZero())
                 continue;
             addCode(l.code);
             if (!names.contains(l.code) && !l.name.isEmpty())
@@ -127,11 +140,12 @@ QList<ExecutionRow> executionTable(const BudgetDocument &finalAccount, const Bud
         }
     };
 
+    const PrintedGpb printed(finalAccount);
     QList<ExecutionRow> rows;
     ExecutionRow total;
     total.key = QStringLiteral("gpb.total");
     total.name = QStringLiteral("一般公共预算财政拨款支出");
-    total.actual = printedGpb(finalAccount, QString()).value_or(gpbOf(s, QString()));
+    total.actual = printed.of(QString()).value_or(gpbOf(s, QString()));
     budgetOf(total.key, QString(), total);
     rows.append(total);
     for (const QString &code : std::as_const(sorted)) {
@@ -141,7 +155,7 @@ QList<ExecutionRow> executionTable(const BudgetDocument &finalAccount, const Bud
         if (row.level == 0)
             row.level = code.size() <= 3 ? 1 : code.size() <= 5 ? 2 : 3;
         row.name = names.value(code, catalogue.name(Classification::Functional, code));
-        row.actual = printedGpb(finalAccount, code).value_or(gpbOf(s, code));
+        row.actual = printed.of(code).value_or(gpbOf(s, code));
         budgetOf(code, code, row);
         rows.append(row);
     }
@@ -187,7 +201,7 @@ QList<HistoryRow> historyTable(const QList<BudgetDocument> &documents)
                 r.basic += l.amount;
             else if (l.phase == Phase::Project)
                 r.project += l.amount;
-            if (isGpb(l.source))
+            if (gpbSources().contains(l.source))
                 r.generalBudget += l.amount;
         }
         for (const SanGongLine &l : d.schedules.sanGong)
