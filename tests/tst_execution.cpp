@@ -1,6 +1,7 @@
 // 执行情况 and 历年对比: the execution table of a final account (决算) against its budget, and
 // one department's documents over the years; their models, and the commands that print them.
 
+#include "FinalAccountBudget.h"
 #include "document/BudgetDocument.h"
 #include "import/DisclosureImporter.h"
 #include "itemmodels/BudgetRoles.h"
@@ -23,6 +24,7 @@
 #include <QtTest>
 
 using namespace bd;
+using bd::testing::budgetFromStatements;
 
 namespace {
 
@@ -52,21 +54,6 @@ const ExecutionRow &rowOf(const QList<ExecutionRow> &rows, const QString &key)
         if (r.key == key)
             return r;
     qFatal("no execution row %s", qPrintable(key));
-}
-
-// A budget of the planning department for 2024 as its 决算 states it: each 项's 年初预算 as
-// 一般公共预算 基本支出.
-BudgetDocument budgetFromStatements(const BudgetDocument &finalAccount)
-{
-    BudgetDocument b;
-    b.department = finalAccount.department;
-    b.year = finalAccount.year;
-    b.templateId = QStringLiteral("sh-district-9");
-    b.status = DocumentStatus::Draft;
-    for (const ExecutionLine &l : finalAccount.schedules.execution)
-        if (!l.key.isEmpty() && l.key.front().isDigit() && l.budgeted)
-            b.schedules.functional.append(FunctionalLine{l.key, QString(), FundSource::GeneralBudget, Phase::Basic, *l.budgeted});
-    return b;
 }
 
 struct Run

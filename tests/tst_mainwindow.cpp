@@ -3,6 +3,7 @@
 // navigation, and switching the language.
 #include "Breadcrumb.h"
 #include "ClassificationPage.h"
+#include "FinalAccountBudget.h"
 #include "FrozenTreeView.h"
 #include "MainWindow.h"
 #include "SelectionHub.h"
@@ -421,15 +422,10 @@ void TestMainWindow::finalAccountPages()
     const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_TEST_DATA_DIR "/putuo-planning-final-2024.txt"));
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
     BudgetDocument finalAccount = *r.document;
-    BudgetDocument budget;
-    budget.department = finalAccount.department;
-    budget.year = finalAccount.year;
-    budget.templateId = QStringLiteral("sh-district-9");
-    budget.status = DocumentStatus::Draft;
-    for (const ExecutionLine &l : finalAccount.schedules.execution)
-        if (!l.key.isEmpty() && l.key.front().isDigit() && l.budgeted)
-            budget.schedules.functional.append(FunctionalLine{l.key, QString(), FundSource::GeneralBudget, Phase::Basic,
-                                                              l.key == QLatin1String("2101101") ? Amount::fromFen(43730000) : *l.budgeted});
+    BudgetDocument budget = bd::testing::budgetFromStatements(finalAccount);
+    for (FunctionalLine &l : budget.schedules.functional)
+        if (l.code == QLatin1String("2101101"))
+            l.amount = Amount::fromFen(43730000); // 43.73 万元, where the 说明 states 42.73
     QString error;
     QVERIFY2(m_store->save(budget, &error), qPrintable(error));
     QVERIFY2(m_store->save(finalAccount, &error), qPrintable(error));
