@@ -149,11 +149,8 @@ struct StoredDocument
     std::shared_ptr<const TemplateDescription> tpl;
 };
 
-std::optional<StoredDocument> openStoredDocument(const Options &o, const QString &idText)
+std::optional<StoredDocument> storedDocument(DocumentStore &store, const QString &idText)
 {
-    DocumentStore store;
-    if (!openStore(store, o))
-        return std::nullopt;
     auto doc = loadDocument(store, idText);
     if (!doc)
         return std::nullopt;
@@ -163,6 +160,14 @@ std::optional<StoredDocument> openStoredDocument(const Options &o, const QString
         return std::nullopt;
     }
     return StoredDocument{std::move(*doc), std::move(tpl)};
+}
+
+std::optional<StoredDocument> openStoredDocument(const Options &o, const QString &idText)
+{
+    DocumentStore store;
+    if (!openStore(store, o))
+        return std::nullopt;
+    return storedDocument(store, idText);
 }
 
 // Every stored document's summary, or nothing (the reason already on stderr).
@@ -554,7 +559,10 @@ int runCheck(const Options &o)
         doc = r.document;
         tpl = r.templ;
     } else {
-        auto stored = openStoredDocument(o, arg);
+        DocumentStore store;
+        if (!openStore(store, o))
+            return Unreadable;
+        auto stored = storedDocument(store, arg);
         if (!stored)
             return Unreadable;
         DocumentSession session; // derives the tables and compares them with the published ones
@@ -566,16 +574,12 @@ int runCheck(const Options &o)
         report.findings.append(session.differences().findings);
         // A final account against the stored budget of its year, where there is one.
         if (documentKindOf(stored->doc.templateId) == DocumentKind::Final) {
-            DocumentStore store;
-            if (openStore(store, o)) {
-                QString linkError;
-                const qint64 budgetId = store.linkedDocument(stored->doc.id, &linkError);
-                if (budgetId)
-                    if (const auto budget = store.load(budgetId, &linkError))
-                        report.findings.append(Validator::checkAgainstBudget(stored->doc, *budget));
-                if (!linkError.isEmpty())
-                    err() << "budgetdesk: " << linkError << "\n";
-            }
+            QString linkError;
+            if (const qint64 budgetId = store.linkedDocument(stored->doc.id, &linkError))
+                if (const auto budget = store.load(budgetId, &linkError))
+                    report.findings.append(Validator::checkAgainstBudget(stored->doc, *budget));
+            if (!linkError.isEmpty())
+                err() << "budgetdesk: " << linkError << "\n";
         }
         doc = std::move(stored->doc);
         tpl = std::move(stored->tpl);
