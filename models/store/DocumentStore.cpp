@@ -1190,26 +1190,25 @@ QList<DocumentSummary> DocumentStore::list(QString *error) const
     return out;
 }
 
+// The link made by hand for a document: nullopt when there is none, 0 when it was unlinked.
+std::optional<qint64> DocumentStore::handLink(qint64 id, QString *error) const
+{
+    Statement q(m_db, QStringLiteral("SELECT linked_id FROM document_links WHERE document_id = ?"));
+    if (!q.exec({qlonglong(id)}, error) || !q.query().next())
+        return std::nullopt;
+    return q.query().value(0).isNull() ? 0 : q.query().value(0).toLongLong();
+}
+
 qint64 DocumentStore::linkedDocument(qint64 id, QString *error) const
 {
     if (!requireOpen(error))
         return 0;
-    Statement q(m_db, QStringLiteral("SELECT linked_id FROM document_links WHERE document_id = ?"));
-    if (!q.exec({qlonglong(id)}, error))
-        return 0;
-    if (q.query().next())
-        return q.query().value(0).isNull() ? 0 : q.query().value(0).toLongLong();
-    const QList<DocumentSummary> all = list(error);
-    const qint64 automatic = linkedDocumentId(all, id);
-    if (!automatic)
-        return 0;
+    if (const auto byHand = handLink(id, error))
+        return *byHand;
+    const qint64 automatic = linkedDocumentId(list(error), id);
     // The other document may have been linked elsewhere, or unlinked, by hand.
-    Statement back(m_db, QStringLiteral("SELECT linked_id FROM document_links WHERE document_id = ?"));
-    if (!back.exec({qlonglong(automatic)}, error))
-        return 0;
-    if (back.query().next() && back.query().value(0).toLongLong() != id)
-        return 0;
-    return automatic;
+    const auto theirs = automatic ? handLink(automatic, error) : std::nullopt;
+    return theirs && *theirs != id ? 0 : automatic;
 }
 
 // One row of document_links, in plain SQL (no upsert: the schema runs on PostgreSQL too).

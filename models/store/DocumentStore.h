@@ -108,6 +108,7 @@ public:
 
 private:
     bool setLink(qint64 id, std::optional<qint64> linked, QString *error); // one row of document_links
+    std::optional<qint64> handLink(qint64 id, QString *error) const;
     bool openSqlite(const QString &path, QString *error);
     bool applyMigrations(QString *error);
     // Code names learned from published documents (schema 4): each save of a published
