@@ -358,38 +358,16 @@ void TableDeriver::deriveTwoSided(const TableSpec &spec, DisclosureTable &t) con
         }
         t.rows.append(row);
     }
-    // Totals row: 收入总计 | … | 支出总计 | …
-    TableRow total;
-    total.key = spec.total->key;
-    total.rightKey = spec.totalRight->key;
-    total.level = 0;
-    for (const ColumnSpec &c : spec.columns) {
-        const RowSpec &side = c.side == 0 ? *spec.total : *spec.totalRight;
-        Measure m = side.measure;
-        if (c.side == 1)
-            m = spec.rightMeasure.overriddenBy(m);
-        TableCell cell;
-        if (c.isAmount()) {
-            cell.amount = cellValue(spec, m, c, &cell.terms);
-            if (cell.amount)
-                cell.text = t.formatAmount(cell.amount);
-        } else {
-            cell.text = side.label;
-        }
-        total.cells.append(cell);
-    }
-    t.rows.append(total);
-    // Rows under the totals (a final account's 结转和结余 … 总计), each side in its place.
-    for (int i = 0; i < std::max(spec.tailLeft.size(), spec.tailRight.size()); ++i) {
-        const RowSpec *sides[2] = {i < spec.tailLeft.size() ? &spec.tailLeft[i] : nullptr,
-                                   i < spec.tailRight.size() ? &spec.tailRight[i] : nullptr};
+    // The totals row (收入总计 | … | 支出总计 | …), then the rows under it (a final account's
+    // 结转和结余 … 总计): each side a row of the template, or nothing in its place.
+    auto sidedRow = [&](const RowSpec *left, const RowSpec *right, int level) {
         TableRow row;
-        row.key = sides[0] ? sides[0]->key : QString();
-        row.rightKey = sides[1] ? sides[1]->key : QString();
-        row.level = sides[0] && !sides[0]->key.isEmpty() ? sides[0]->level : 1;
+        row.key = left ? left->key : QString();
+        row.rightKey = right ? right->key : QString();
+        row.level = level;
         for (const ColumnSpec &c : spec.columns) {
             TableCell cell;
-            const RowSpec *side = sides[c.side == 0 ? 0 : 1];
+            const RowSpec *side = c.side == 0 ? left : right;
             if (side && !side->key.isEmpty()) {
                 if (c.isAmount()) {
                     const Measure m = c.side == 1 ? spec.rightMeasure.overriddenBy(side->measure) : side->measure;
@@ -402,7 +380,13 @@ void TableDeriver::deriveTwoSided(const TableSpec &spec, DisclosureTable &t) con
             }
             row.cells.append(cell);
         }
-        t.rows.append(row);
+        return row;
+    };
+    t.rows.append(sidedRow(&*spec.total, &*spec.totalRight, 0));
+    for (int i = 0; i < std::max(spec.tailLeft.size(), spec.tailRight.size()); ++i) {
+        const RowSpec *left = i < spec.tailLeft.size() ? &spec.tailLeft[i] : nullptr;
+        const RowSpec *right = i < spec.tailRight.size() ? &spec.tailRight[i] : nullptr;
+        t.rows.append(sidedRow(left, right, left && !left->key.isEmpty() ? left->level : 1));
     }
 }
 
