@@ -110,7 +110,7 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
         if (trimmed.startsWith(QStringLiteral("编制部门")) || trimmed.startsWith(QStringLiteral("编制单位"))
             || nextTableNumber.match(trimmed).hasMatch())
             continue;
-        if (!m_tpl.tableCaption.pattern().isEmpty() && m_tpl.tableCaption.match(trimmed).hasMatch())
+        if (m_tpl.isTableCaption(trimmed))
             continue; // what the table shows ("注：本表反映…"), printed under every table of the family
         if (trimmed.contains(QStringLiteral("空表")) || trimmed.contains(QStringLiteral("本表无数据"))
             || trimmed.startsWith(QStringLiteral("注:"))
@@ -122,7 +122,7 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
                 auto ended = [&](int j) {
                     const QString t = lines[j].text.trimmed();
                     return t.endsWith(QStringLiteral("。")) || t.endsWith(QStringLiteral("：")) || t.endsWith(QLatin1Char(':'))
-                           || (!m_tpl.tableCaption.pattern().isEmpty() && m_tpl.tableCaption.match(t).hasMatch());
+                           || m_tpl.isTableCaption(t);
                 };
                 for (int j = k - 1; j >= 0 && isProse(j) && lines[j].number == lines[j + 1].number - 1
                                     && !lines[j].text.trimmed().startsWith(QStringLiteral("编制")) && !ended(j);

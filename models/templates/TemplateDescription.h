@@ -150,6 +150,10 @@ public:
     DocumentKind kind = DocumentKind::Budget;
     // Lines under a table that say what it shows ("注：本表反映…"): neither rows nor a note.
     QRegularExpression tableCaption;
+    bool isTableCaption(const QString &line) const
+    {
+        return !tableCaption.pattern().isEmpty() && tableCaption.match(line).hasMatch();
+    }
     // How a table's title is printed: "{title}", or "{year}年{title}" where the year leads it.
     QString tableTitle;
     Unit unit = Unit::WanYuan;
