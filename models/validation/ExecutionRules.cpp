@@ -74,10 +74,8 @@ QString wan(Amount a)
 // rounded to 0.01 万元.
 bool rateWithinRounding(qint64 stated, Amount part, Amount whole)
 {
-    const Amount step = Amount::fromFen(Amount::displayStep(Unit::WanYuan) / 2);
-    const auto lo = percentHundredths(part - step, whole + step);
-    const auto hi = percentHundredths(part + step, whole - step);
-    return lo && hi && *lo <= stated && stated <= *hi;
+    const qint64 halfStep = Amount::displayStep(Unit::WanYuan) / 2;
+    return percentWithinRounding(stated, 2, part, halfStep, whole, halfStep);
 }
 
 void checkRate(const ExecutionLine &l, QList<Finding> &out)

@@ -155,18 +155,6 @@ Amount roundWan(Amount a, int decimals)
     return Amount::fromFen(n * step);
 }
 
-qint64 roundPercent(qint64 hundredths, int decimals)
-{
-    if (decimals >= 2)
-        return hundredths;
-    const qint64 step = decimals == 1 ? 10 : 100;
-    const qint64 q = hundredths / step, r = hundredths % step;
-    qint64 n = q;
-    if (2 * (r < 0 ? -r : r) >= step)
-        n += hundredths < 0 ? -1 : 1;
-    return n * step;
-}
-
 QString percentText(qint64 hundredths, int decimals)
 {
     const QString full = formatPercent(hundredths);
@@ -712,9 +700,7 @@ void NarrativeChecker::checkShare(const Subject &s, const Mention &m)
     // Within the rounding of the part and the whole?
     const qint64 tp = ValidationContext::tolerance(part.unit, std::max(part.terms, 1));
     const qint64 tw = ValidationContext::tolerance(whole.unit, std::max(whole.terms, 1));
-    const auto lo = percentHundredths(part.exact - Amount::fromFen(tp), whole.exact + Amount::fromFen(tw));
-    const auto hi = percentHundredths(part.exact + Amount::fromFen(tp), whole.exact - Amount::fromFen(tw));
-    const bool rounding = lo && hi && roundPercent(*lo, m.decimals) <= m.value && m.value <= roundPercent(*hi, m.decimals);
+    const bool rounding = percentWithinRounding(m.value, m.decimals, part.exact, tp, whole.exact, tw);
     // Cut off rather than rounded (99.868% printed 99.86%): a slip of the last digit, no error.
     const bool truncated = !rounding && percentTruncated(part.value(), whole.value(), m.decimals) == m.value;
     Finding f = finding(QStringLiteral("D.narrative-share"), rounding || truncated ? Severity::Notice : Severity::Error, s, &part);

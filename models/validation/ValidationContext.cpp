@@ -445,4 +445,23 @@ Severity severityOf(Agreement a, Severity material)
     return a == Agreement::Rounding ? Severity::Notice : material;
 }
 
+qint64 roundPercent(qint64 hundredths, int decimals)
+{
+    if (decimals >= 2)
+        return hundredths;
+    const qint64 step = decimals == 1 ? 10 : 100;
+    const qint64 q = hundredths / step, r = hundredths % step;
+    qint64 n = q;
+    if (2 * (r < 0 ? -r : r) >= step)
+        n += hundredths < 0 ? -1 : 1;
+    return n * step;
+}
+
+bool percentWithinRounding(qint64 stated, int decimals, Amount part, qint64 partTolerance, Amount whole, qint64 wholeTolerance)
+{
+    const auto lo = percentHundredths(part - Amount::fromFen(partTolerance), whole + Amount::fromFen(wholeTolerance));
+    const auto hi = percentHundredths(part + Amount::fromFen(partTolerance), whole - Amount::fromFen(wholeTolerance));
+    return lo && hi && roundPercent(*lo, decimals) <= stated && stated <= roundPercent(*hi, decimals);
+}
+
 } // namespace bd

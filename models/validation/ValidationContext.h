@@ -156,5 +156,10 @@ void checkExecution(const ValidationContext &c, QList<Finding> &out);      // D:
 QString roundingNote(int figures);                    // " (within the rounding of the 3 printed figures involved)"
 QString differenceText(Amount stated, Amount recomputed, Unit unit, bool thousands = false); // "-0.01 万元"
 Severity severityOf(Agreement a, Severity material);  // Rounding → notice
+// A percentage in hundredths rounded to `decimals` places (half away from zero).
+qint64 roundPercent(qint64 hundredths, int decimals);
+// Whether a percentage printed with `decimals` places lies between the shares part / whole
+// can give when each is off by its tolerance (分): the printed figures' rounding.
+bool percentWithinRounding(qint64 stated, int decimals, Amount part, qint64 partTolerance, Amount whole, qint64 wholeTolerance);
 
 } // namespace bd
