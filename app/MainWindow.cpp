@@ -675,7 +675,7 @@ void MainWindow::linkDocument()
         labels.append(tr("%1 %2 %3 (document %4)")
                           .arg(d.department)
                           .arg(d.year)
-                          .arg(documentKindOf(d.templateId) == DocumentKind::Final ? tr("Final accounts") : tr("Budget"))
+                          .arg(documentKindName(documentKindOf(d.templateId)))
                           .arg(d.id));
         ids.append(d.id);
     }
@@ -856,7 +856,7 @@ void MainWindow::updateStatus()
     }
     const BudgetDocument &doc = m_session->document();
     const QString status = doc.status == DocumentStatus::Draft ? tr("Draft") : tr("Published");
-    const QString kind = documentKindOf(doc.templateId) == DocumentKind::Final ? tr("Final accounts") : tr("Budget");
+    const QString kind = documentKindName(documentKindOf(doc.templateId));
     setWindowTitle(tr("%1 %2 %3 (%4)[*] — BudgetDesk").arg(doc.department).arg(doc.year).arg(kind, status));
     const Unit unit = m_session->unit();
     QString check;

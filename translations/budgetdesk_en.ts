@@ -479,6 +479,17 @@
     </message>
 </context>
 <context>
+    <name>bd::DocumentKind</name>
+    <message>
+        <source>Final accounts</source>
+        <translation>Final accounts</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+</context>
+<context>
     <name>bd::DocumentListModel</name>
     <message>
         <source>Draft</source>
@@ -507,14 +518,6 @@
     <message>
         <source>Modified</source>
         <translation>Modified</translation>
-    </message>
-    <message>
-        <source>Final accounts</source>
-        <translation>Final accounts</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -819,14 +822,6 @@
         <translation>Over the years</translation>
     </message>
     <message>
-        <source>Final accounts</source>
-        <translation>Final accounts</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
-    <message>
         <source>No document of this department</source>
         <translation>No document of this department</translation>
     </message>
@@ -849,14 +844,6 @@
 </context>
 <context>
     <name>bd::HistoryModel</name>
-    <message>
-        <source>Final accounts</source>
-        <translation>Final accounts</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
-    </message>
     <message>
         <source>Year</source>
         <translation>Year</translation>
@@ -1336,14 +1323,6 @@
     <message>
         <source> (cancelled)</source>
         <translation> (cancelled)</translation>
-    </message>
-    <message>
-        <source>Final accounts</source>
-        <translation>Final accounts</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>Budget</translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4)[*] — BudgetDesk</source>

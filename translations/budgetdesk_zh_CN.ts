@@ -477,6 +477,17 @@
     </message>
 </context>
 <context>
+    <name>bd::DocumentKind</name>
+    <message>
+        <source>Final accounts</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>预算</translation>
+    </message>
+</context>
+<context>
     <name>bd::DocumentListModel</name>
     <message>
         <source>Draft</source>
@@ -505,14 +516,6 @@
     <message>
         <source>Modified</source>
         <translation>修改时间</translation>
-    </message>
-    <message>
-        <source>Final accounts</source>
-        <translation>决算</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>预算</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -817,14 +820,6 @@
         <translation>历年对比</translation>
     </message>
     <message>
-        <source>Final accounts</source>
-        <translation>决算</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
-    <message>
         <source>No document of this department</source>
         <translation>该部门没有文档</translation>
     </message>
@@ -847,14 +842,6 @@
 </context>
 <context>
     <name>bd::HistoryModel</name>
-    <message>
-        <source>Final accounts</source>
-        <translation>决算</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>预算</translation>
-    </message>
     <message>
         <source>Year</source>
         <translation>年度</translation>
@@ -1333,14 +1320,6 @@
     <message>
         <source> (cancelled)</source>
         <translation>（已取消）</translation>
-    </message>
-    <message>
-        <source>Final accounts</source>
-        <translation>决算</translation>
-    </message>
-    <message>
-        <source>Budget</source>
-        <translation>预算</translation>
     </message>
     <message>
         <source>%1 %2 %3 (%4)[*] — BudgetDesk</source>

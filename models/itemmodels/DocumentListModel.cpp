@@ -119,7 +119,7 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     const QVariant raw = QSqlQueryModel::data(index, Qt::EditRole);
     switch (index.column()) {
     case KindColumn:
-        return documentKindOf(raw.toString()) == DocumentKind::Final ? tr("Final accounts") : tr("Budget");
+        return documentKindName(documentKindOf(raw.toString()));
     case TemplateColumn:
         if (const auto templ = TemplateRegistry::instance().find(raw.toString()))
             return templ->name;

@@ -1,6 +1,7 @@
 #include "HistoryModel.h"
 
 #include "itemmodels/BudgetRoles.h"
+#include "templates/TemplateDescription.h"
 
 namespace bd {
 
@@ -52,7 +53,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         return {};
     case KindColumn:
         if (role == Qt::DisplayRole)
-            return r.finalAccount ? tr("Final accounts") : tr("Budget");
+            return documentKindName(r.finalAccount ? DocumentKind::Final : DocumentKind::Budget);
         if (role == Qt::EditRole)
             return r.finalAccount ? QStringLiteral("final") : QStringLiteral("budget");
         return {};

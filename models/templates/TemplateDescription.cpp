@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -29,6 +30,12 @@ bool TableSpec::joinedCode() const
 QString documentKindKey(DocumentKind k)
 {
     return k == DocumentKind::Final ? QStringLiteral("final") : QStringLiteral("budget");
+}
+
+QString documentKindName(DocumentKind k)
+{
+    return k == DocumentKind::Final ? QCoreApplication::translate("bd::DocumentKind", "Final accounts")
+                                    : QCoreApplication::translate("bd::DocumentKind", "Budget");
 }
 
 DocumentKind documentKindOf(const QString &templateId)

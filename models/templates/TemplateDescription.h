@@ -29,6 +29,8 @@ enum class DocumentKind { Budget, Final };
 QString documentKindKey(DocumentKind k); // "budget" / "final"
 // The kind of the documents a template prints; a budget for a template not shipped.
 DocumentKind documentKindOf(const QString &templateId);
+// "Budget" / "Final accounts", translated (预算 / 决算): how every list and title names a kind.
+QString documentKindName(DocumentKind k);
 
 struct ColumnSpec
 {

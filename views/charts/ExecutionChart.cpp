@@ -1,5 +1,7 @@
 #include "ExecutionChart.h"
 
+#include "templates/TemplateDescription.h"
+
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
@@ -96,7 +98,7 @@ QStringList HistoryChart::categories() const
 {
     QStringList out;
     for (const HistoryRow &r : m_rows)
-        out.append(QString::number(r.year) + QLatin1Char(' ') + (r.finalAccount ? tr("Final accounts") : tr("Budget")));
+        out.append(QString::number(r.year) + QLatin1Char(' ') + documentKindName(r.finalAccount ? DocumentKind::Final : DocumentKind::Budget));
     return out;
 }
 
