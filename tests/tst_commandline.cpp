@@ -131,6 +131,8 @@ private slots:
     void showPutuoInYuanWithSeparators();
     void checkKizilsu();
     void checkWarningsOnly();
+    void checkEverySampleAsReviewed_data();
+    void checkEverySampleAsReviewed();
     void checkBadAmount();
     void unknownId();
     void textOfPdfReadsAsThePdf();
@@ -344,6 +346,40 @@ void TestCommandLine::checkKizilsu()
         QVERIFY2(putuoLines[n - 1].startsWith(QStringLiteral("table %1 (").arg(n))
                      && putuoLines[n - 1].endsWith(n == 5 ? QStringLiteral("; 4 lines skipped") : QStringLiteral("; 0 lines skipped")),
                  qPrintable(putuoLines[n - 1]));
+}
+
+void TestCommandLine::checkEverySampleAsReviewed_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("golden");
+    QTest::addColumn<int>("exitCode");
+    QTest::newRow("kizilsu") << samplePath(kKizilsu) << QStringLiteral("kizilsu") << 2;
+    QTest::newRow("putuo") << samplePath(kPutuo) << QStringLiteral("putuo") << 0;
+    const QString data = QStringLiteral(BD_TEST_DATA_DIR "/");
+    QTest::newRow("wanli") << data + QStringLiteral("putuo-wanli-2023.txt") << QStringLiteral("wanli") << 2;
+    QTest::newRow("govoffice-unit") << data + QStringLiteral("putuo-govoffice-unit-2025.txt") << QStringLiteral("govoffice-unit") << 0;
+    QTest::newRow("commerce-unit") << data + QStringLiteral("putuo-commerce-unit-2025.txt") << QStringLiteral("commerce-unit") << 0;
+    QTest::newRow("planning-final") << data + QStringLiteral("putuo-planning-final-2024.txt") << QStringLiteral("planning-final") << 2;
+    QTest::newRow("socialwork-final") << data + QStringLiteral("putuo-socialwork-final-2024.txt") << QStringLiteral("socialwork-final") << 1;
+}
+
+// Everything the check finds in every sample, exactly: tests/golden/<sample>/findings.txt, each
+// finding reviewed by hand (tests/golden/README.md says which are true and why). The lines on
+// how each table was read come first and are not part of it.
+void TestCommandLine::checkEverySampleAsReviewed()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, golden);
+    QFETCH(int, exitCode);
+    const Run r = run({QStringLiteral("check"), path}, false);
+    QVERIFY2(r.exitCode == exitCode, qPrintable(r.err + r.out));
+    QStringList lines = r.out.split(QLatin1Char('\n'));
+    while (!lines.isEmpty() && (lines.first().startsWith(QStringLiteral("table ")) || lines.first().startsWith(QStringLiteral("  line "))))
+        lines.removeFirst();
+    const QStringList expected = QString::fromUtf8(readBytes(QStringLiteral(BD_GOLDEN_DIR "/%1/findings.txt").arg(golden))).split(QLatin1Char('\n'));
+    for (int i = 0; i < std::max(lines.size(), expected.size()); ++i)
+        QVERIFY2(lines.value(i) == expected.value(i),
+                 qPrintable(QStringLiteral("line %1:\n  found:    %2\n  reviewed: %3").arg(i + 1).arg(lines.value(i), expected.value(i))));
 }
 
 // Exit status 1 when the worst is a warning: Kizilsu with its targets mended (本级安排 449.92).
