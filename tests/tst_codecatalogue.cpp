@@ -472,6 +472,12 @@ void TestCodeCatalogue::loadJsonAcceptsGoodData()
              qPrintable(error));
     QCOMPARE(d.children(F, "20103").size(), 1);
     QVERIFY(d.entries(E, 1).isEmpty());
+    // The 类 of before 2019, under their codes.
+    const QList<CodeEntry> former = CodeCatalogue::forYear(2026).formerNames();
+    QCOMPARE(former.size(), 3);
+    QCOMPARE(former[1].code, QStringLiteral("210"));
+    QCOMPARE(former[1].name, QStringLiteral("医疗卫生与计划生育支出"));
+    QCOMPARE(CodeCatalogue::forYear(2026).name(F, former[1].code), QStringLiteral("卫生健康支出"));
     // The error argument is optional.
     QVERIFY(!CodeCatalogue().loadJson("{", nullptr));
 }
@@ -517,6 +523,12 @@ void TestCodeCatalogue::loadJsonRejectsBadData_data()
     QTest::newRow("missing parent")
         << QByteArray(R"({"year":2025,"functional":[["201","a"],["2010301","行政运行"]],"economic":[]})")
         << QStringList{"2010301", "20103"};
+    QTest::newRow("former name of no code of the catalogue")
+        << QByteArray(R"({"year":2025,"formerly":[["210","医疗卫生与计划生育支出"]],"functional":[["201","a"]],"economic":[]})")
+        << QStringList{"formerly[0]"};
+    QTest::newRow("former name without its code")
+        << QByteArray(R"({"year":2025,"formerly":[["医疗卫生与计划生育支出"]],"functional":[["201","a"]],"economic":[]})")
+        << QStringList{"formerly[0]"};
 }
 
 void TestCodeCatalogue::loadJsonRejectsBadData()

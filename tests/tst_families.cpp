@@ -232,12 +232,14 @@ void TestFamilies::derivationAgreesWithEveryTable()
     // "政府性基金拨款支出预算0万元，比2022年预算增加1421.25万元". The notes "注：本部门…" read as
     // the template's "注:本部门…", and Wanli's 机关运行经费 (786.09 万元) is less than its 公用经费
     // (1538.14) as it must be: "下属1家机关和1家参公事业单位".
+    // The commerce unit's 说明 prints 主要职能 8–12 twice, as its department's does.
     QStringList errors;
     for (const Finding &f : check.findings) {
         if (f.severity == Severity::Error)
             errors.append(f.rule + QLatin1Char(' ') + f.statedText);
-        else
-            QVERIFY2(f.rule == QLatin1String("A.code-unknown"), qPrintable(f.rule + QStringLiteral(": ") + f.message));
+        else if (f.rule != QLatin1String("A.code-unknown"))
+            QVERIFY2(QLatin1String(kSamples[sample].golden) == QLatin1String("commerce-unit") && f.rule == QLatin1String("D.repeated-text"),
+                     qPrintable(f.rule + QStringLiteral(": ") + f.message));
     }
     errors.sort();
     const QStringList expected = sample == 0 ? QStringList{QStringLiteral("D.change-impossible "), QStringLiteral("D.change-rate 314.82%"),

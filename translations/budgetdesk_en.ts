@@ -2320,10 +2320,6 @@
         <translation>no word is written twice (预算预算)</translation>
     </message>
     <message>
-        <source>no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up</source>
-        <translation>no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up</translation>
-    </message>
-    <message>
         <source>Table %1 (%2) carries the note of table %3 (%4), &quot;%5&quot;; its own reads &quot;%6&quot;</source>
         <translation>Table %1 (%2) carries the note of table %3 (%4), &quot;%5&quot;; its own reads &quot;%6&quot;</translation>
     </message>
@@ -2470,6 +2466,42 @@
     <message>
         <source>; %1 万元 is what %2 prints</source>
         <translation>; %1 万元 is what %2 prints</translation>
+    </message>
+    <message>
+        <source>a half-width comma where the text writes ，</source>
+        <translation>a half-width comma where the text writes ，</translation>
+    </message>
+    <message>
+        <source>the paragraph ends without its full stop</source>
+        <translation>the paragraph ends without its full stop</translation>
+    </message>
+    <message>
+        <source>Narrative (%1), line %2: the paragraph of line %3 is printed again: “%4…”</source>
+        <translation>Narrative (%1), line %2: the paragraph of line %3 is printed again: “%4…”</translation>
+    </message>
+    <message>
+        <source>Narrative (%1), lines %2–%3: the %4 paragraphs of lines %5–%6 are printed again, from “%7…”</source>
+        <translation>Narrative (%1), lines %2–%3: the %4 paragraphs of lines %5–%6 are printed again, from “%7…”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is the former name of 类 %3, which the %4 catalogue calls “%5”</source>
+        <translation>%1: “%2” is the former name of 类 %3, which the %4 catalogue calls “%5”</translation>
+    </message>
+    <message>
+        <source>no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up, a paragraph without its full stop</source>
+        <translation>no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up, a paragraph without its full stop</translation>
+    </message>
+    <message>
+        <source>no passage of the narrative is printed twice</source>
+        <translation>no passage of the narrative is printed twice</translation>
+    </message>
+    <message>
+        <source>a 类 is called by the year&apos;s name, not the one it had before (医疗卫生与计划生育支出)</source>
+        <translation>a 类 is called by the year&apos;s name, not the one it had before (医疗卫生与计划生育支出)</translation>
+    </message>
+    <message>
+        <source>a comma between Chinese text and a figure is the full-width ，</source>
+        <translation>a comma between Chinese text and a figure is the full-width ，</translation>
     </message>
 </context>
 <context>

@@ -2307,10 +2307,6 @@
         <translation>没有重复书写的词（预算预算）</translation>
     </message>
     <message>
-        <source>no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up</source>
-        <translation>没有未完成的文字：重复标点、空缺的原因、增加（减少）、不成对的括号</translation>
-    </message>
-    <message>
         <source>Table %1 (%2) carries the note of table %3 (%4), &quot;%5&quot;; its own reads &quot;%6&quot;</source>
         <translation>表%1（%2）的注释是表%3（%4）的注释“%5”；本表的注释应为“%6”</translation>
     </message>
@@ -2457,6 +2453,42 @@
     <message>
         <source>; %1 万元 is what %2 prints</source>
         <translation>；%1 万元是%2所印的数</translation>
+    </message>
+    <message>
+        <source>a half-width comma where the text writes ，</source>
+        <translation>用了半角逗号，应为“，”</translation>
+    </message>
+    <message>
+        <source>the paragraph ends without its full stop</source>
+        <translation>段落结尾缺少句号</translation>
+    </message>
+    <message>
+        <source>Narrative (%1), line %2: the paragraph of line %3 is printed again: “%4…”</source>
+        <translation>说明（%1）第 %2 行：第 %3 行的段落重复印出：“%4…”</translation>
+    </message>
+    <message>
+        <source>Narrative (%1), lines %2–%3: the %4 paragraphs of lines %5–%6 are printed again, from “%7…”</source>
+        <translation>说明（%1）第 %2–%3 行：第 %5–%6 行的 %4 段重复印出，自“%7…”起</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is the former name of 类 %3, which the %4 catalogue calls “%5”</source>
+        <translation>%1：“%2”是类 %3 的旧称，%4 年科目表称为“%5”</translation>
+    </message>
+    <message>
+        <source>no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up, a paragraph without its full stop</source>
+        <translation>没有未完成的文字：重复标点、空缺的原因、增加（减少）、不成对的括号、缺少句号的段落</translation>
+    </message>
+    <message>
+        <source>no passage of the narrative is printed twice</source>
+        <translation>说明中没有重复印出的段落</translation>
+    </message>
+    <message>
+        <source>a 类 is called by the year&apos;s name, not the one it had before (医疗卫生与计划生育支出)</source>
+        <translation>类级科目使用当年名称，而非旧称（医疗卫生与计划生育支出）</translation>
+    </message>
+    <message>
+        <source>a comma between Chinese text and a figure is the full-width ，</source>
+        <translation>中文与数字之间的逗号为全角“，”</translation>
     </message>
 </context>
 <context>

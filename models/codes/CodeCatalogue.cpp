@@ -186,7 +186,18 @@ bool CodeCatalogue::loadJson(const QByteArray &json, QString *error)
         }
     }
 
+    QList<CodeEntry> formerly;
+    const QJsonArray former = root.value(QLatin1String("formerly")).toArray();
+    for (qsizetype i = 0; i < former.size(); ++i) {
+        const QJsonArray pair = former.at(i).toArray();
+        CodeEntry e{pair.at(0).toString(), pair.at(1).toString().trimmed(), levelOf(Classification::Functional, pair.at(0).toString())};
+        if (pair.size() != 2 || e.level == 0 || e.name.isEmpty() || !maps[0].contains(e.code))
+            return fail(QStringLiteral("catalogue %1: formerly[%2]: expected [\"code\", \"former name\"] of a code of the catalogue").arg(year).arg(i));
+        formerly.append(e);
+    }
+
     m_year = year;
+    m_formerly = std::move(formerly);
     m_functional = std::move(maps[0]);
     m_economic = std::move(maps[1]);
     return true;

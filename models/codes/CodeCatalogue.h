@@ -51,6 +51,10 @@ public:
     std::optional<QString> codeForName(Classification c, const QString &name, int level,
                                        const QString &parentCode = QString()) const;
 
+    // 功能分类 names the classification used before this year's ("formerly" in the data: 210
+    // 医疗卫生与计划生育支出, now 卫生健康支出), as [code, former name].
+    const QList<CodeEntry> &formerNames() const { return m_formerly; }
+
     // Structure of codes, independent of any catalogue.
     static int levelOf(Classification c, const QString &code);  // 0 when malformed
     static QString parentOf(const QString &code);               // "2010301" -> "20103" -> "201" -> ""
@@ -62,6 +66,7 @@ private:
     int m_year = 0;
     QHash<QString, CodeEntry> m_functional;
     QHash<QString, CodeEntry> m_economic;
+    QList<CodeEntry> m_formerly;
     const QHash<QString, CodeEntry> &map(Classification c) const
     {
         return c == Classification::Functional ? m_functional : m_economic;

@@ -7,6 +7,7 @@
 //  - slips of the pen: words written twice, unfinished text.
 
 #include "ValidationContext.h"
+#include "codes/CodeCatalogue.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -201,8 +202,9 @@ void procurementShares(const QString &text, const Place &p, QList<Finding> &out)
 // Slips of the pen in a paragraph: a word written twice (预算预算: D.doubled-word), and text left
 // unfinished (D.unfinished-text): doubled punctuation, a reason left empty ("主要原因是。"), the
 // template's alternatives left in ("增加（减少）", "增加/减少"), brackets or quotation marks that
-// do not pair up. One finding of each per paragraph, quoting the place.
-void textSlips(const QString &paragraph, const Place &p, QList<Finding> &out)
+// do not pair up, a paragraph that ends a part without its full stop. One finding of each per
+// paragraph, quoting the place.
+void textSlips(const QString &paragraph, bool endsPart, const Place &p, QList<Finding> &out)
 {
     static const QRegularExpression doubled(QStringLiteral("(\\p{Han}{2,4})\\1"));
     static const QRegularExpression unfinished(QStringLiteral(
@@ -219,6 +221,20 @@ void textSlips(const QString &paragraph, const Place &p, QList<Finding> &out)
                         .arg(what, paragraph.mid(std::max<qsizetype>(0, at - 12), length + 24));
         out.append(f);
     };
+    // A half-width comma between Chinese text and a figure ("支出,15.24万元"): a notice.
+    static const QRegularExpression halfComma(QStringLiteral("[\\x{4e00}-\\x{9fff}],\\s*\\d|\\d,[\\x{4e00}-\\x{9fff}]"));
+    if (const auto m = halfComma.match(paragraph); m.hasMatch()) {
+        report("D.halfwidth-comma", QCoreApplication::translate("bd::Validator", "a half-width comma where the text writes ，"),
+               m.capturedStart(), m.capturedLength());
+        out.last().severity = Severity::Notice;
+    }
+    // A paragraph of sentences that ends without its full stop where the next part begins (a
+    // heading, a list of figures or a line ending in a colon is no such paragraph; a paragraph
+    // the text goes on from, over a page or a column, is not ended).
+    static const QRegularExpression unended(QStringLiteral("[\\x{4e00}-\\x{9fff}\\d%％]$"));
+    if (endsPart && paragraph.size() >= 30 && paragraph.contains(QStringLiteral("，")) && unended.match(paragraph).hasMatch())
+        report("D.unfinished-text", QCoreApplication::translate("bd::Validator", "the paragraph ends without its full stop"),
+               paragraph.size() - 1, 1);
     if (const auto m = doubled.match(paragraph); m.hasMatch())
         report("D.doubled-word", QCoreApplication::translate("bd::Validator", "“%1” is written twice").arg(m.captured(1)),
                m.capturedStart(), m.capturedLength());
@@ -285,8 +301,143 @@ void reasonsGiven(const ValidationContext &ctx, QList<Finding> &out)
     }
 }
 
+namespace {
+
+struct Paragraph
+{
+    const NarrativeSection *section;
+    QString text;
+    int line;
+};
+
+QList<Paragraph> paragraphsOf(const BudgetDocument &doc)
+{
+    QList<Paragraph> out;
+    for (const NarrativeSection &sec : doc.schedules.narrative) {
+        const QStringList paras = sec.text.split(QLatin1Char('\n'));
+        for (int i = 0; i < paras.size(); ++i)
+            out.append({&sec, paras[i], sec.paragraphLines.value(i, sec.sourceLine)});
+    }
+    return out;
+}
+
+// For each paragraph, the index of the earlier paragraph it repeats, or -1.
+QList<int> repeatsOf(const QList<Paragraph> &paras)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    QHash<QString, int> first;
+    QList<int> out;
+    QString previousOriginalsNext; // what the paragraph after the last copy's original says
+    for (int i = 0; i < paras.size(); ++i) {
+        const QString key = QString(paras[i].text).remove(space);
+        // Within a copied passage every paragraph counts, sentence or not ("9、…供应" cut by a page).
+        if (!previousOriginalsNext.isEmpty() && key == previousOriginalsNext) {
+            out.append(out.last() + 1);
+            previousOriginalsNext = out.last() + 1 < i ? QString(paras[out.last() + 1].text).remove(space) : QString();
+            continue;
+        }
+        int repeated = -1;
+        // Sentences, not a form's lines (a project's 主管部门 / 一级指标 rows print alike).
+        if (key.size() >= 20 && paras[i].text.contains(QStringLiteral("。")) && !paras[i].text.contains(QStringLiteral("   "))) {
+            const auto it = first.constFind(key);
+            if (it != first.constEnd())
+                repeated = *it;
+            else
+                first.insert(key, i);
+        }
+        out.append(repeated);
+        previousOriginalsNext = repeated >= 0 && repeated + 1 < i ? QString(paras[repeated + 1].text).remove(space) : QString();
+    }
+    return out;
+}
+
+// A passage printed twice: one finding per run of repeated paragraphs, at the copy.
+void repeatedText(const ValidationContext &ctx, QList<Finding> &out)
+{
+    const QList<Paragraph> paras = paragraphsOf(ctx.doc);
+    const QList<int> repeats = repeatsOf(paras);
+    for (int i = 0; i < paras.size(); ++i) {
+        if (repeats[i] < 0)
+            continue;
+        int last = i;
+        while (last + 1 < paras.size() && repeats[last + 1] == repeats[last] + 1 && paras[last + 1].section == paras[i].section)
+            ++last;
+        const Paragraph &copy = paras[i];
+        const Paragraph &original = paras[repeats[i]];
+        Finding f = changeFinding("D.repeated-text", Place{copy.section->heading, copy.line}, copy.text);
+        f.severity = Severity::Warning;
+        f.statedText = copy.text.left(40);
+        const int count = last - i + 1;
+        f.message = count == 1 ? QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: the paragraph of line %3 is printed again: “%4…”")
+                                     .arg(copy.section->heading)
+                                     .arg(copy.line)
+                                     .arg(original.line)
+                                     .arg(copy.text.left(40))
+                               : QCoreApplication::translate("bd::Validator", "Narrative (%1), lines %2–%3: the %4 paragraphs of lines %5–%6 are printed again, from “%7…”")
+                                     .arg(copy.section->heading)
+                                     .arg(copy.line)
+                                     .arg(paras[last].line)
+                                     .arg(count)
+                                     .arg(original.line)
+                                     .arg(paras[repeats[last]].line)
+                                     .arg(copy.text.left(40));
+        out.append(f);
+        i = last;
+    }
+}
+
+// A 类 under the name it had before the classification was revised ("医疗卫生与计划生育支出",
+// 卫生健康支出 since 2019), in the narrative or a table: once per name, at its first use.
+void formerClassNames(const ValidationContext &ctx, QList<Finding> &out)
+{
+    for (const CodeEntry &former : ctx.catalogue.formerNames()) {
+        const QString current = ctx.catalogue.name(Classification::Functional, former.code);
+        std::optional<Place> at;
+        for (const Paragraph &p : paragraphsOf(ctx.doc))
+            if (!at && p.text.contains(former.name))
+                at = Place{QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2").arg(p.section->heading).arg(p.line), p.line};
+        for (const DisclosureTable *t : ctx.checkedTables())
+            for (const TableRow &row : t->rows)
+                for (int side : {0, 1})
+                    if (!at && ValidationContext::rowLabel(*t, row, side).contains(former.name))
+                        at = Place{QCoreApplication::translate("bd::Validator", "table %1 (%2), row %3")
+                                       .arg(t->number)
+                                       .arg(t->title, ValidationContext::rowLabel(*t, row, side)),
+                                   row.sourceLine};
+        if (!at)
+            continue;
+        Finding f;
+        f.rule = QStringLiteral("D.former-class-name");
+        f.severity = Severity::Warning;
+        f.line = at->line;
+        f.rowKey = former.code;
+        f.statedText = former.name;
+        f.recomputedText = current;
+        f.message = QCoreApplication::translate("bd::Validator", "%1: “%2” is the former name of 类 %3, which the %4 catalogue calls “%5”")
+                        .arg(at->heading, former.name, former.code)
+                        .arg(ctx.catalogue.year())
+                        .arg(current);
+        out.append(f);
+    }
+}
+
+} // namespace
+
+QHash<int, int> repeatedParagraphs(const BudgetDocument &doc)
+{
+    const QList<Paragraph> paras = paragraphsOf(doc);
+    const QList<int> repeats = repeatsOf(paras);
+    QHash<int, int> out;
+    for (int i = 0; i < paras.size(); ++i)
+        if (repeats[i] >= 0)
+            out.insert(paras[i].line, paras[repeats[i]].line);
+    return out;
+}
+
 void checkChanges(const ValidationContext &ctx, QList<Finding> &out)
 {
+    repeatedText(ctx, out);
+    formerClassNames(ctx, out);
     reasonsGiven(ctx, out);
     for (const NarrativeSection &sec : ctx.doc.schedules.narrative) {
         const QStringList paras = sec.text.split(QLatin1Char('\n'));
@@ -297,7 +448,10 @@ void checkChanges(const ValidationContext &ctx, QList<Finding> &out)
                 increaseToZero(sentence, place, out);
                 bothWays(sentence, place, out);
             }
-            textSlips(paras[i], place, out);
+            // The paragraph ends a part when a numbered heading or the section's end follows.
+            static const QRegularExpression numbered(
+                QStringLiteral("^\\s*(?:[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\\d]+[）)]|\\d+[、．.](?!\\d))"));
+            textSlips(paras[i], i + 1 == paras.size() || numbered.match(paras[i + 1]).hasMatch(), place, out);
             itemAmountOnce(paras[i], place, out);
         }
         procurementShares(QString(sec.text).replace(QLatin1Char('\n'), QLatin1Char(' ')), Place{sec.heading, sec.sourceLine}, out);

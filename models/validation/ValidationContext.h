@@ -152,6 +152,11 @@ void checkChanges(const ValidationContext &c, QList<Finding> &out);        // D:
 void checkTargets(const ValidationContext &c, QList<Finding> &out);        // E
 void checkExecution(const ValidationContext &c, QList<Finding> &out);      // D: a final account's execution statements
 
+// The paragraphs of the narrative printed again (sentences of 20 characters or more, whitespace
+// aside): the line of each copy → the line of the paragraph it repeats. What a rule finds in a copy it has
+// found in the first print; D.repeated-text reports the copy.
+QHash<int, int> repeatedParagraphs(const BudgetDocument &doc);
+
 // Pieces every rule's messages share, translated in the context "bd::Validator".
 QString roundingNote(int figures);                    // " (within the rounding of the 3 printed figures involved)"
 QString differenceText(Amount stated, Amount recomputed, Unit unit, bool thousands = false); // "-0.01 万元"

@@ -64,7 +64,10 @@ const RuleEntry kRules[] = {
     {"D.execution-reason", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "a 决算 that differs from its budget gives the reason")},
     {"D.execution-item", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "an execution statement names a 项 of the tables")},
     {"D.doubled-word", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "no word is written twice (预算预算)")},
-    {"D.unfinished-text", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up")},
+    {"D.unfinished-text", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up, a paragraph without its full stop")},
+    {"D.repeated-text", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "no passage of the narrative is printed twice")},
+    {"D.former-class-name", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "a 类 is called by the year's name, not the one it had before (医疗卫生与计划生育支出)")},
+    {"D.halfwidth-comma", Severity::Notice, QT_TRANSLATE_NOOP("bd::Validator", "a comma between Chinese text and a figure is the full-width ，")},
     {"D.narrative-year", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "years are the budget year, or last year where the text says so")},
     {"D.narrative-name", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "类/款/项 named in the narrative exist in the catalogue and the document")},
     {"E.indicator-hierarchy", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "every indicator has its 一级/二级/三级指标")},
@@ -91,6 +94,21 @@ ImportReport Validator::check(const BudgetDocument &doc, const TemplateDescripti
     ImportReport report;
     for (RuleGroup group : kGroups)
         group(ctx, report.findings);
+    // A passage printed twice is reported once (D.repeated-text), not each finding in it again.
+    const QHash<int, int> copies = repeatedParagraphs(doc);
+    QList<Finding> &all = report.findings;
+    QList<bool> again(all.size(), false);
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const auto original = copies.constFind(all[i].line);
+        if (original == copies.constEnd() || all[i].rule == QLatin1String("D.repeated-text"))
+            continue;
+        again[i] = std::any_of(all.begin(), all.end(), [&](const Finding &g) {
+            return g.line == *original && g.rule == all[i].rule && g.statedText == all[i].statedText;
+        });
+    }
+    for (qsizetype i = all.size() - 1; i >= 0; --i)
+        if (again[i])
+            all.removeAt(i);
     std::stable_sort(report.findings.begin(), report.findings.end(),
                      [](const Finding &a, const Finding &b) { return a.severity > b.severity; });
     return report;
