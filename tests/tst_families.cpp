@@ -181,6 +181,24 @@ void TestFamilies::identity()
     QCOMPARE(r.document->published.size(), 9);
     QVERIFY(r.document->unreadable.isEmpty());
     QVERIFY(!r.document->schedules.narrative.isEmpty());
+    // Each table's title as printed and who compiled it: a budget's "2023年部门财务收支预算总表"
+    // under "编制部门：…" (a unit's "2025年预算单位…" under "编制单位：…"); a 决算 prints its titles
+    // without a year and names no one above its tables.
+    const bool unit = r.templ->id.endsWith(QLatin1String("-unit"));
+    for (const DisclosureTable &t : r.document->published) {
+        if (r.templ->kind == DocumentKind::Final) {
+            QCOMPARE(t.printedTitle, t.title);
+            QVERIFY(t.issuer.isEmpty());
+            continue;
+        }
+        QVERIFY2(t.printedTitle.startsWith(QStringLiteral("%1年%2").arg(s.year).arg(unit && t.number < 9 ? QStringLiteral("预算单位") : unit ? QStringLiteral("单位") : QStringLiteral("部门"))),
+                 qPrintable(t.printedTitle));
+        QCOMPARE(t.issuer, (unit ? QStringLiteral("编制单位：") : QStringLiteral("编制部门：")) + QString::fromUtf8(s.department));
+    }
+    QCOMPARE(r.document->published.first().printedTitle,
+             r.templ->kind == DocumentKind::Final ? QStringLiteral("收入支出决算总表")
+             : unit                               ? QStringLiteral("%1年预算单位财务收支预算总表").arg(s.year)
+                                                  : QStringLiteral("%1年部门财务收支预算总表").arg(s.year));
 }
 
 void TestFamilies::tablesEqualGolden_data()

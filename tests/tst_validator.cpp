@@ -319,6 +319,24 @@ const QList<RuleCase> &ruleCases()
          }},
         // Table 7 carrying table 6's note, copied from the page before; the near miss differs from
         // its own note only in the colon's width.
+        // What a table prints above its rows: the year in its title, who compiled it. Near
+        // misses: Kizilsu's titles carry no year as their family's do not; a name printed with
+        // spaces and half-width brackets is the same name.
+        {"a title with last year", "A.title-year", "putuo", Severity::Error,
+         [](BudgetDocument &d) { publishedTable(d, 3).printedTitle = QStringLiteral("2024年部门支出预算总表"); }, {}},
+        {"a title without its year", "A.title-year", "putuo", Severity::Warning,
+         [](BudgetDocument &d) { publishedTable(d, 3).printedTitle = QStringLiteral("部门支出预算总表"); }, {}},
+        {"a department's table saying 编制单位", "A.issuer-wording", "putuo", Severity::Warning,
+         [](BudgetDocument &d) { publishedTable(d, 4).issuer = QStringLiteral("编制单位：上海市普陀区商务委员会"); }, {}},
+        {"a table that does not say who compiled it", "A.issuer-wording", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { publishedTable(d, 6).issuer.clear(); }, {}},
+        {"a table compiled by another name", "A.issuer-name", "putuo", Severity::Error,
+         [](BudgetDocument &d) { publishedTable(d, 2).issuer = QStringLiteral("编制部门：上海市普陀区商务委员"); },
+         [](BudgetDocument &d) {
+             d.department = QStringLiteral("上海市普陀区商务委员会（区粮食局）");
+             for (DisclosureTable &t : d.published)
+                 t.issuer = QStringLiteral("编制部门：上海市 普陀区商务委员会(区粮食局)");
+         }},
         {"the 国有资本经营 table carrying the 政府性基金 note", "A.empty-table-note", "putuo", Severity::Error,
          [](BudgetDocument &d) {
              for (DisclosureTable &t : d.published)

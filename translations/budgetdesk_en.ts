@@ -2503,6 +2503,42 @@
         <source>a comma between Chinese text and a figure is the full-width ，</source>
         <translation>a comma between Chinese text and a figure is the full-width ，</translation>
     </message>
+    <message>
+        <source>Table %1 (%2), line %3: %4</source>
+        <translation>Table %1 (%2), line %3: %4</translation>
+    </message>
+    <message>
+        <source>the title “%1” names the year %2 in the document of %3</source>
+        <translation>the title “%1” names the year %2 in the document of %3</translation>
+    </message>
+    <message>
+        <source>the title “%1” names no year; the template %2 prints “%3”</source>
+        <translation>the title “%1” names no year; the template %2 prints “%3”</translation>
+    </message>
+    <message>
+        <source>the table does not say who compiled it (%1：…), as the other tables do</source>
+        <translation>the table does not say who compiled it (%1：…), as the other tables do</translation>
+    </message>
+    <message>
+        <source>it says “%1” where the template %2 says “%3”</source>
+        <translation>it says “%1” where the template %2 says “%3”</translation>
+    </message>
+    <message>
+        <source>it is compiled by “%1”, but the document is “%2”&apos;s</source>
+        <translation>it is compiled by “%1”, but the document is “%2”&apos;s</translation>
+    </message>
+    <message>
+        <source>a table&apos;s title carries the document&apos;s year, where the family&apos;s titles carry one</source>
+        <translation>a table&apos;s title carries the document&apos;s year, where the family&apos;s titles carry one</translation>
+    </message>
+    <message>
+        <source>every table says who compiled it, 编制部门 in a department&apos;s disclosure, 编制单位 in a unit&apos;s</source>
+        <translation>every table says who compiled it, 编制部门 in a department&apos;s disclosure, 编制单位 in a unit&apos;s</translation>
+    </message>
+    <message>
+        <source>every table is compiled by the document&apos;s department, named as the document names it</source>
+        <translation>every table is compiled by the document&apos;s department, named as the document names it</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -2490,6 +2490,42 @@
         <source>a comma between Chinese text and a figure is the full-width ，</source>
         <translation>中文与数字之间的逗号为全角“，”</translation>
     </message>
+    <message>
+        <source>Table %1 (%2), line %3: %4</source>
+        <translation>表%1（%2）第 %3 行：%4</translation>
+    </message>
+    <message>
+        <source>the title “%1” names the year %2 in the document of %3</source>
+        <translation>标题“%1”写的是 %2 年，而本文档为 %3 年</translation>
+    </message>
+    <message>
+        <source>the title “%1” names no year; the template %2 prints “%3”</source>
+        <translation>标题“%1”未写年度；模板 %2 印为“%3”</translation>
+    </message>
+    <message>
+        <source>the table does not say who compiled it (%1：…), as the other tables do</source>
+        <translation>本表未写明编制者（%1：…），其他各表均已写明</translation>
+    </message>
+    <message>
+        <source>it says “%1” where the template %2 says “%3”</source>
+        <translation>本表写作“%1”，模板 %2 应为“%3”</translation>
+    </message>
+    <message>
+        <source>it is compiled by “%1”, but the document is “%2”&apos;s</source>
+        <translation>编制者为“%1”，但本文档属于“%2”</translation>
+    </message>
+    <message>
+        <source>a table&apos;s title carries the document&apos;s year, where the family&apos;s titles carry one</source>
+        <translation>表标题带年度的模板中，各表标题写明本文档年度</translation>
+    </message>
+    <message>
+        <source>every table says who compiled it, 编制部门 in a department&apos;s disclosure, 编制单位 in a unit&apos;s</source>
+        <translation>每张表写明编制者：部门预算写“编制部门”，单位预算写“编制单位”</translation>
+    </message>
+    <message>
+        <source>every table is compiled by the document&apos;s department, named as the document names it</source>
+        <translation>每张表的编制者为本文档的部门，名称与文档一致</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

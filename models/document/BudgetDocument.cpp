@@ -217,6 +217,8 @@ QJsonObject tableToJson(const DisclosureTable &t)
     o.insert(QStringLiteral("unit"), t.unit == Unit::Yuan ? QStringLiteral("yuan") : QStringLiteral("wanyuan"));
     o.insert(QStringLiteral("thousands"), t.thousands);
     putStr(o, "note", t.note);
+    putStr(o, "printedTitle", t.printedTitle);
+    putStr(o, "issuer", t.issuer);
     if (t.sourceLine)
         o.insert(QStringLiteral("line"), t.sourceLine);
     QJsonArray header;
@@ -273,6 +275,8 @@ static DisclosureTable readTable(Reader &r, const QJsonObject &o)
         r.fail(QStringLiteral("unknown unit \"%1\"").arg(unit));
     t.thousands = o.value(QStringLiteral("thousands")).toBool();
     t.note = r.str(o, "note");
+    t.printedTitle = r.str(o, "printedTitle");
+    t.issuer = r.str(o, "issuer");
     t.sourceLine = int(r.optInt(o, "line").value_or(0));
     for (const QJsonValue &h : r.array(o, "header")) {
         QStringList row;

@@ -48,6 +48,8 @@ struct DisclosureTable
     int number = 0;             // the table's number in its template (1-based)
     QString id;                 // template table id: "income_expense_summary", …
     QString title;
+    QString printedTitle;       // the title line as printed ("2025年部门财务收支预算总表"), if read from a text
+    QString issuer;             // who compiled it, as printed ("编制部门：上海市普陀区商务委员会"), if printed
     Unit unit = Unit::WanYuan;
     bool thousands = false;     // amounts printed with thousands separators
     QList<QStringList> headerRows; // the published multi-row header, one QStringList per row

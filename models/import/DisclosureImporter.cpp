@@ -302,6 +302,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
             unreadable.append(u);
             continue;
         }
+        table->printedTitle = lines[from].text.trimmed();
         published.append(*table);
         readings.append(parser.reading());
     }

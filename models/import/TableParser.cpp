@@ -100,6 +100,10 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
                 m_reading.skipped.append({line.number, trimmed, QStringLiteral("page number")});
             continue;
         }
+        // Who compiled the table: "编制部门：上海市普陀区商务委员会", the unit printed after it.
+        static const QRegularExpression issuerRe(QStringLiteral("^(编制(?:部门|单位))\\s*[：:]\\s*(.*?)(?:\\s+单位\\s*[：:].*)?$"));
+        if (const auto m = issuerRe.match(trimmed); m.hasMatch() && m_table.issuer.isEmpty())
+            m_table.issuer = m.captured(1) + QStringLiteral("：") + m.captured(2).trimmed();
         const auto unitMatch = unitRe.match(trimmed);
         if (unitMatch.hasMatch()) {
             m_table.unit = unitMatch.captured(1) == QStringLiteral("元") ? Unit::Yuan : Unit::WanYuan;

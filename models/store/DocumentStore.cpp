@@ -759,8 +759,8 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
     }
 
     Statement table(m_db, QStringLiteral("INSERT INTO published_tables (document_id, table_no, number, table_key, title, "
-                                         "unit, thousands, note, source_line, header_row_count) "
-                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                         "unit, thousands, note, source_line, header_row_count, printed_title, issuer) "
+                                         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     Statement header(m_db, QStringLiteral("INSERT INTO published_headers (document_id, table_no, header_row, col_no, text) "
                                           "VALUES (?, ?, ?, ?, ?)"));
     Statement column(m_db, QStringLiteral("INSERT INTO published_columns (document_id, table_no, col_no, col_key, header, "
@@ -773,7 +773,7 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
         const DisclosureTable &dt = doc.published.at(t);
         if (!table.exec({docId, t, dt.number, text(dt.id), text(dt.title),
                          dt.unit == Unit::Yuan ? QStringLiteral("yuan") : QStringLiteral("wanyuan"), dt.thousands ? 1 : 0,
-                         text(dt.note), dt.sourceLine, int(dt.headerRows.size())},
+                         text(dt.note), dt.sourceLine, int(dt.headerRows.size()), text(dt.printedTitle), text(dt.issuer)},
                         error))
             return false;
         for (int h = 0; h < dt.headerRows.size(); ++h)
@@ -1027,7 +1027,8 @@ bool DocumentStore::readPublished(qint64 id, QList<DisclosureTable> *tables, QSt
 
     {
         Statement q(m_db, QStringLiteral("SELECT table_no, number, table_key, title, unit, thousands, note, source_line, "
-                                         "header_row_count FROM published_tables WHERE document_id = ? ORDER BY table_no"));
+                                         "header_row_count, printed_title, issuer FROM published_tables WHERE document_id = ? "
+                                         "ORDER BY table_no"));
         if (!q.exec({docId}, error))
             return false;
         while (q.query().next()) {
@@ -1049,6 +1050,8 @@ bool DocumentStore::readPublished(qint64 id, QList<DisclosureTable> *tables, QSt
             t.note = r.value(6).toString();
             t.sourceLine = r.value(7).toInt();
             const int headerRows = r.value(8).toInt();
+            t.printedTitle = r.value(9).toString();
+            t.issuer = r.value(10).toString();
             for (int h = 0; h < headerRows; ++h)
                 t.headerRows.append(QStringList());
             tables->append(t);

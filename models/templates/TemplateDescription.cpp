@@ -365,6 +365,7 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromObject(const
     t->tableTitle = o.value(QStringLiteral("tableTitle")).toString(QStringLiteral("{title}"));
     if (!t->tableTitle.contains(QLatin1String("{title}")))
         l.fail(QStringLiteral("tableTitle must contain {title}"));
+    t->issuer = o.value(QStringLiteral("issuer")).toString();
     t->unit = o.value(QStringLiteral("unit")).toString() == QLatin1String("yuan") ? Unit::Yuan : Unit::WanYuan;
     t->thousands = o.value(QStringLiteral("thousands")).toBool();
     const QJsonObject meta = o.value(QStringLiteral("metadata")).toObject();

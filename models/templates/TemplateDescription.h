@@ -158,6 +158,9 @@ public:
     }
     // How a table's title is printed: "{title}", or "{year}年{title}" where the year leads it.
     QString tableTitle;
+    // The word that names who compiled each table ("编制部门" in a department's disclosure,
+    // "编制单位" in a unit's); empty where the family prints none.
+    QString issuer;
     Unit unit = Unit::WanYuan;
     bool thousands = false;
     QRegularExpression yearPattern, departmentPattern, datePattern, titlePattern;

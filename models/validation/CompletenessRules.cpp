@@ -523,10 +523,70 @@ void checkPlaceholders(const ValidationContext &ctx, QList<Finding> &out)
     }
 }
 
+namespace {
+
+// What each published table prints above its rows. Its title carries the document's year where
+// the family's titles carry one ("2025年部门财务收支预算总表", A.title-year: another year is an
+// error, none a warning). Who compiled it is worded as the family words it for this kind of
+// disclosure (编制部门 for a department's, 编制单位 for a unit's) and is the document's
+// department (A.issuer-wording, A.issuer-name), where the family prints it at all.
+void checkTableHeads(const ValidationContext &ctx, QList<Finding> &out)
+{
+    static const QRegularExpression yearRe(QStringLiteral("((?:19|20)\\d{2})\\s*年"));
+    const bool titlesCarryYear = ctx.tpl.tableTitle.contains(QLatin1String("{year}"));
+    const bool issuersPrinted = !ctx.tpl.issuer.isEmpty()
+                                && std::any_of(ctx.doc.published.begin(), ctx.doc.published.end(),
+                                               [](const DisclosureTable &t) { return !t.issuer.isEmpty(); });
+    auto report = [&](const char *rule, Severity severity, const DisclosureTable &t, const QString &stated, const QString &message) {
+        Finding f;
+        f.rule = QLatin1String(rule);
+        f.severity = severity;
+        f.table = t.number;
+        f.line = t.sourceLine;
+        f.statedText = stated;
+        f.message = QCoreApplication::translate("bd::Validator", "Table %1 (%2), line %3: %4").arg(t.number).arg(t.title).arg(t.sourceLine).arg(message);
+        out.append(f);
+    };
+    for (const DisclosureTable &t : ctx.doc.published) {
+        const TableSpec *spec = ctx.tpl.table(t.number);
+        if (!t.printedTitle.isEmpty() && spec) {
+            const auto m = yearRe.match(t.printedTitle);
+            if (m.hasMatch() && m.captured(1).toInt() != ctx.doc.year)
+                report("A.title-year", Severity::Error, t, m.captured(1),
+                       QCoreApplication::translate("bd::Validator", "the title “%1” names the year %2 in the document of %3")
+                           .arg(t.printedTitle, m.captured(1))
+                           .arg(ctx.doc.year));
+            else if (!m.hasMatch() && titlesCarryYear)
+                report("A.title-year", Severity::Warning, t, t.printedTitle,
+                       QCoreApplication::translate("bd::Validator", "the title “%1” names no year; the template %2 prints “%3”")
+                           .arg(t.printedTitle, ctx.tpl.name, ctx.tpl.printedTitle(*spec, ctx.doc.year)));
+        }
+        if (!issuersPrinted)
+            continue;
+        if (t.issuer.isEmpty()) {
+            report("A.issuer-wording", Severity::Warning, t, QString(),
+                   QCoreApplication::translate("bd::Validator", "the table does not say who compiled it (%1：…), as the other tables do")
+                       .arg(ctx.tpl.issuer));
+            continue;
+        }
+        const QString word = t.issuer.section(QStringLiteral("："), 0, 0);
+        const QString name = t.issuer.section(QStringLiteral("："), 1);
+        if (word != ctx.tpl.issuer)
+            report("A.issuer-wording", Severity::Warning, t, word,
+                   QCoreApplication::translate("bd::Validator", "it says “%1” where the template %2 says “%3”").arg(word, ctx.tpl.name, ctx.tpl.issuer));
+        if (CodeCatalogue::normalizedName(name) != CodeCatalogue::normalizedName(ctx.doc.department))
+            report("A.issuer-name", Severity::Error, t, name,
+                   QCoreApplication::translate("bd::Validator", "it is compiled by “%1”, but the document is “%2”'s").arg(name, ctx.doc.department));
+    }
+}
+
+} // namespace
+
 void checkCompleteness(const ValidationContext &ctx, QList<Finding> &out)
 {
     checkTablesAndNotes(ctx, out);
     checkSections(ctx, out);
+    checkTableHeads(ctx, out);
     checkCodes(ctx, out);
     checkPlaceholders(ctx, out);
 }
