@@ -337,6 +337,16 @@ const QList<RuleCase> &ruleCases()
              for (DisclosureTable &t : d.published)
                  t.issuer = QStringLiteral("编制部门：上海市 普陀区商务委员会(区粮食局)");
          }},
+        // Amounts in 元: the right number in the wrong unit, and a figure in 元 compared as one
+        // in 万元; near miss: the same money written in 元 ("10,000元" for 1.00 万元).
+        {"a 项 stated in 元 with its figure in 万元", "D.amount-unit", "putuo", Severity::Error,
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("其他商贸事务支出（项）”476.50万元"), QStringLiteral("其他商贸事务支出（项）”476.50元")); },
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("“三公”经费预算数为1.00万元"), QStringLiteral("“三公”经费预算数为10,000元")); }},
+        {"a 项 stated in 万元 with its figure in 元", "D.amount-unit", "putuo", Severity::Error,
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("其他商贸事务支出（项）”476.50万元"), QStringLiteral("其他商贸事务支出（项）”4,765,000.00万元")); }, {}},
+        {"an amount in 元 that is not the figure", "D.narrative-amount", "putuo", Severity::Error,
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("“三公”经费预算数为1.00万元"), QStringLiteral("“三公”经费预算数为10,500元")); },
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("“三公”经费预算数为1.00万元"), QStringLiteral("“三公”经费预算数为10,000.00元")); }},
         {"the 国有资本经营 table carrying the 政府性基金 note", "A.empty-table-note", "putuo", Severity::Error,
          [](BudgetDocument &d) {
              for (DisclosureTable &t : d.published)

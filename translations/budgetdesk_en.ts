@@ -2539,6 +2539,18 @@
         <source>every table is compiled by the document&apos;s department, named as the document names it</source>
         <translation>every table is compiled by the document&apos;s department, named as the document names it</translation>
     </message>
+    <message>
+        <source>%1: “%2” states %3 %4 for %5, but the figure in %6 is %7 %8: the number is right, the unit wrong</source>
+        <translation>%1: “%2” states %3 %4 for %5, but the figure in %6 is %7 %8: the number is right, the unit wrong</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states %3 %4 for %5, but the figure in %6 is %7 %8 (difference %9)</source>
+        <translation>%1: “%2” states %3 %4 for %5, but the figure in %6 is %7 %8 (difference %9)</translation>
+    </message>
+    <message>
+        <source>an amount of the narrative is in the unit of the tables&apos; figure (万元, not 元)</source>
+        <translation>an amount of the narrative is in the unit of the tables&apos; figure (万元, not 元)</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -2526,6 +2526,18 @@
         <source>every table is compiled by the document&apos;s department, named as the document names it</source>
         <translation>每张表的编制者为本文档的部门，名称与文档一致</translation>
     </message>
+    <message>
+        <source>%1: “%2” states %3 %4 for %5, but the figure in %6 is %7 %8: the number is right, the unit wrong</source>
+        <translation>%1：“%2”称%5为 %3 %4，但%6为 %7 %8：数字相同，单位错误</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states %3 %4 for %5, but the figure in %6 is %7 %8 (difference %9)</source>
+        <translation>%1：“%2”称%5为 %3 %4，但%6为 %7 %8（相差 %9）</translation>
+    </message>
+    <message>
+        <source>an amount of the narrative is in the unit of the tables&apos; figure (万元, not 元)</source>
+        <translation>说明中的金额与表中数据单位一致（万元而非元）</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -112,6 +112,7 @@ struct Mention
     int end = 0;
     qint64 value = 0;  // Amount/Change: fen (signed); Growth/Share: hundredths of a percent (signed)
     int decimals = 2;
+    Unit unit = Unit::WanYuan; // Amount: "万元", or "元"
 };
 
 struct ClassPath
@@ -268,7 +269,7 @@ QString NarrativeChecker::excerpt(int pos, int end) const
 
 QList<Mention> NarrativeChecker::mentions() const
 {
-    static const QRegularExpression amountRe(QStringLiteral("(\\d[\\d,]*(?:\\.\\d+)?)\\s*万元"));
+    static const QRegularExpression amountRe(QStringLiteral("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万?元)"));
     static const QRegularExpression changeRe(QStringLiteral("(增加|减少|增长|下降)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*万元"));
     // "基本持平" is no figure.
     static const QRegularExpression flatRe(QStringLiteral("(?<!基本)持平"));
@@ -291,10 +292,11 @@ QList<Mention> NarrativeChecker::mentions() const
         bool inChange = false;
         for (const auto &[from, to] : changes)
             inChange = inChange || (m.capturedStart(0) >= from && m.capturedStart(0) < to);
-        const AmountParse a = parseAmount(m.captured(1), Unit::WanYuan);
+        const Unit unit = m.captured(2) == QStringLiteral("元") ? Unit::Yuan : Unit::WanYuan;
+        const AmountParse a = parseAmount(m.captured(1), unit);
         if (inChange || !a.ok())
             continue;
-        out.append({Mention::Amount, int(m.capturedStart(0)), int(m.capturedEnd(0)), a.amount.fen(), decimalsOf(m.captured(1))});
+        out.append({Mention::Amount, int(m.capturedStart(0)), int(m.capturedEnd(0)), a.amount.fen(), decimalsOf(m.captured(1)), unit});
     }
     for (auto it = flatRe.globalMatch(m_text); it.hasNext();) {
         const auto m = it.next();
@@ -643,6 +645,37 @@ void NarrativeChecker::checkAmount(const Subject &s, const Mention &m)
     const FigureValue v = valueOfSubject(s);
     const Amount stated = Amount::fromFen(m.value);
     const Amount shown = v.value();
+    // The right number in the wrong unit: "476.50元" where the table prints 476.50 万元, or
+    // "9,389,913.00万元" where it prints 9,389,913.00 元.
+    constexpr qint64 perWan = 10000; // 元 in a 万元
+    const bool wrongUnit = !shown.isZero()
+                           && (m.unit == Unit::Yuan ? stated.fen() * perWan == shown.fen()
+                                                    : shown.fen() * perWan == stated.fen());
+    if (wrongUnit) {
+        Finding f = finding(QStringLiteral("D.amount-unit"), Severity::Error, s, &v);
+        f.published = stated;
+        f.derived = shown;
+        const Unit other = m.unit == Unit::Yuan ? Unit::WanYuan : Unit::Yuan;
+        f.message = QCoreApplication::translate("bd::Validator", "%1: “%2” states %3 %4 for %5, but the figure in %6 is %7 %8: the number is right, the unit wrong")
+                        .arg(where(), excerpt(m.pos, m.end), stated.format(m.unit), unitSuffix(m.unit), s.words, sourceOfValue(v),
+                             shown.format(other, true), unitSuffix(other));
+        m_out.append(f);
+        return;
+    }
+    if (m.unit == Unit::Yuan) {
+        // Stated to the 元 (or finer): equal to the figure within the rounding of the printed 万元.
+        const qint64 tolerance = ValidationContext::tolerance(Unit::WanYuan, std::max(v.terms, 1));
+        if (std::abs((stated - shown).fen()) <= tolerance || std::abs((stated - v.exact).fen()) <= tolerance)
+            return;
+        Finding f = finding(QStringLiteral("D.narrative-amount"), Severity::Error, s, &v);
+        f.published = stated;
+        f.derived = shown;
+        f.message = QCoreApplication::translate("bd::Validator", "%1: “%2” states %3 %4 for %5, but the figure in %6 is %7 %8 (difference %9)")
+                        .arg(where(), excerpt(m.pos, m.end), stated.format(Unit::Yuan, true), unitSuffix(Unit::Yuan), s.words, sourceOfValue(v),
+                             shown.format(v.unit), unitSuffix(v.unit), differenceText(stated, shown, v.unit));
+        m_out.append(f);
+        return;
+    }
     if (s.atMost) {
         if (stated <= v.exact || stated <= shown)
             return;

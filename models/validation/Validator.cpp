@@ -52,6 +52,7 @@ const RuleEntry kRules[] = {
     {"C.budget-statement", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "the 年初预算 a final account's 说明 states is the stored budget's")},
     {"C.targets-equal-budget", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "performance targets' funds equal their parts and the budget")},
     {"D.narrative-amount", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "an amount in the narrative is the figure of the tables")},
+    {"D.amount-unit", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "an amount of the narrative is in the unit of the tables' figure (万元, not 元)")},
     {"D.narrative-share", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a share (占 x%) is the part over the right whole")},
     {"D.narrative-change", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "增加/减少 X = this year − last year")},
     {"D.narrative-growth", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "增长/下降 x% = change / last year")},
