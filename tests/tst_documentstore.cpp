@@ -248,6 +248,7 @@ BudgetDocument realisticDocument()
     s.staffing.retired = 3;
 
     d.published = {expenditureTable(), emptyStateCapitalTable()};
+    d.outline = {{14, QStringLiteral("第二部分 2026 年部门预算公开表"), 0}, {18, QStringLiteral("- 三、 部门支出总体情况表"), 3}};
     return d;
 }
 
@@ -578,7 +579,7 @@ void TestDocumentStore::normalizedMoneyIsQueryable()
     QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM published_cells WHERE document_id = ? AND amount_fen IS NULL"),
                    {id}),
              qint64(49 - 18 + 2)); // table 3: 49 cells, 18 with an amount; table 9: 2 cells, none
-    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM document_parts WHERE document_id = ?"), {id}), qint64(14)); // the JSON parts, unreadable tables, import readings and a final account's parts among them
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM document_parts WHERE document_id = ?"), {id}), qint64(15)); // the JSON parts, unreadable tables, import readings, the outline and a final account's parts among them
 }
 
 void TestDocumentStore::updateKeepsOneDocument()

@@ -534,6 +534,8 @@ void TestEditing::sameYearDraft()
     QCOMPARE(d.status, DocumentStatus::Draft);
     QCOMPARE(d.id, qint64(0));
     QVERIFY(d.published.isEmpty());
+    QVERIFY(!m_published.outline.isEmpty()); // the printed contents and headings stay with the published document
+    QVERIFY(d.outline.isEmpty());
     QCOMPARE(d.year, m_published.year);
     QCOMPARE(d.department, m_published.department);
     QCOMPARE(d.templateId, m_published.templateId);

@@ -195,6 +195,12 @@ void TestFamilies::identity()
                  qPrintable(t.printedTitle));
         QCOMPARE(t.issuer, (unit ? QStringLiteral("编制单位：") : QStringLiteral("编制部门：")) + QString::fromUtf8(s.department));
     }
+    // The contents list the nine tables in order, each by its title after its number.
+    QList<int> listed;
+    for (const OutlineLine &l : r.document->outline)
+        if (l.table)
+            listed.append(l.table);
+    QCOMPARE(listed, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
     QCOMPARE(r.document->published.first().printedTitle,
              r.templ->kind == DocumentKind::Final ? QStringLiteral("收入支出决算总表")
              : unit                               ? QStringLiteral("%1年预算单位财务收支预算总表").arg(s.year)

@@ -560,6 +560,16 @@ void TestImporter::kizilsuPerformanceTargets()
 
 void TestImporter::kizilsuNarrative()
 {
+    // The outline: the four parts' headings in the contents (lines 9, 14, 28, 56) and again over
+    // the parts (58, 70, 370, 588), and the contents' eleven entries ("- 一、 部门收支总体情况表",
+    // lines 16–26).
+    QList<int> headings, entries;
+    for (const OutlineLine &l : m_kizilsu.document->outline)
+        (l.table ? entries : headings).append(l.table ? l.table * 1000 + l.line : l.line);
+    QCOMPARE(headings, (QList<int>{9, 14, 28, 56, 58, 70, 370, 588}));
+    QCOMPARE(entries, (QList<int>{1016, 2017, 3018, 4019, 5020, 6021, 7022, 8023, 9024, 10025, 11026}));
+    QCOMPARE(m_kizilsu.document->outline[1].text, QStringLiteral("第二部分 2026 年部门预算公开表"));
+
     const Schedules &s = m_kizilsu.document->schedules;
     QList<const NarrativeSection *> explanation;
     QStringList parts;

@@ -186,6 +186,14 @@ PerformanceTarget &target(BudgetDocument &d, const QString &kind)
     qFatal("no %s target", qPrintable(kind));
 }
 
+OutlineLine &outlineEntry(BudgetDocument &d, int table)
+{
+    for (OutlineLine &l : d.outline)
+        if (l.table == table)
+            return l;
+    qFatal("the contents list no table %d", table);
+}
+
 // One rule: a change that breaks it, and (when the sample itself breaks it) one that mends it.
 // The passing document is the base with `pass` applied, the failing one the base with `fail`.
 struct RuleCase
@@ -347,6 +355,20 @@ const QList<RuleCase> &ruleCases()
         {"an amount in 元 that is not the figure", "D.narrative-amount", "putuo", Severity::Error,
          [](BudgetDocument &d) { replaceText(d, QStringLiteral("“三公”经费预算数为1.00万元"), QStringLiteral("“三公”经费预算数为10,500元")); },
          [](BudgetDocument &d) { replaceText(d, QStringLiteral("“三公”经费预算数为1.00万元"), QStringLiteral("“三公”经费预算数为10,000.00元")); }},
+        // The outline: years in the contents and the parts' headings, and the contents against the
+        // tables. Near miss: Kizilsu's entries carry no year, as its family's titles do not.
+        {"a contents entry with last year", "A.title-year", "putuo", Severity::Error,
+         [](BudgetDocument &d) { outlineEntry(d, 3).text = QStringLiteral("3. 2024年部门支出预算总表"); }, {}},
+        {"a contents entry without its year", "A.title-year", "putuo", Severity::Warning,
+         [](BudgetDocument &d) { outlineEntry(d, 3).text = QStringLiteral("3. 部门支出预算总表"); }, {}},
+        {"a part's heading with another year", "A.title-year", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { d.outline[1].text = QStringLiteral("第二部分 2025 年部门预算公开表"); }, {}},
+        {"contents that leave a table out", "A.contents", "putuo", Severity::Warning,
+         [](BudgetDocument &d) { d.outline.removeAll(outlineEntry(d, 8)); }, {}},
+        {"contents that list a table twice", "A.contents", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { d.outline.insert(3, outlineEntry(d, 2)); }, {}},
+        {"contents that list a table the document does not print", "A.contents", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { d.published.removeIf([](const DisclosureTable &t) { return t.number == 9; }); }, {}},
         {"the 国有资本经营 table carrying the 政府性基金 note", "A.empty-table-note", "putuo", Severity::Error,
          [](BudgetDocument &d) {
              for (DisclosureTable &t : d.published)

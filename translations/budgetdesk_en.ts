@@ -2528,10 +2528,6 @@
         <translation>it is compiled by “%1”, but the document is “%2”&apos;s</translation>
     </message>
     <message>
-        <source>a table&apos;s title carries the document&apos;s year, where the family&apos;s titles carry one</source>
-        <translation>a table&apos;s title carries the document&apos;s year, where the family&apos;s titles carry one</translation>
-    </message>
-    <message>
         <source>every table says who compiled it, 编制部门 in a department&apos;s disclosure, 编制单位 in a unit&apos;s</source>
         <translation>every table says who compiled it, 编制部门 in a department&apos;s disclosure, 编制单位 in a unit&apos;s</translation>
     </message>
@@ -2550,6 +2546,38 @@
     <message>
         <source>an amount of the narrative is in the unit of the tables&apos; figure (万元, not 元)</source>
         <translation>an amount of the narrative is in the unit of the tables&apos; figure (万元, not 元)</translation>
+    </message>
+    <message>
+        <source>Line %1, “%2”: %3</source>
+        <translation>Line %1, “%2”: %3</translation>
+    </message>
+    <message>
+        <source>names the year %1 in the document of %2</source>
+        <translation>names the year %1 in the document of %2</translation>
+    </message>
+    <message>
+        <source>the entry names no year, where the template %1 titles its tables “%2”</source>
+        <translation>the entry names no year, where the template %1 titles its tables “%2”</translation>
+    </message>
+    <message>
+        <source>the contents list table %1 a second time</source>
+        <translation>the contents list table %1 a second time</translation>
+    </message>
+    <message>
+        <source>the contents list table %1, which the document does not print</source>
+        <translation>the contents list table %1, which the document does not print</translation>
+    </message>
+    <message>
+        <source>The contents (line %1) list %2 tables but not table %3 (%4), which the document prints</source>
+        <translation>The contents (line %1) list %2 tables but not table %3 (%4), which the document prints</translation>
+    </message>
+    <message>
+        <source>the titles of the tables, the parts and the contents carry the document&apos;s year, where they carry one</source>
+        <translation>the titles of the tables, the parts and the contents carry the document&apos;s year, where they carry one</translation>
+    </message>
+    <message>
+        <source>the contents list every table the document prints, once</source>
+        <translation>the contents list every table the document prints, once</translation>
     </message>
 </context>
 <context>

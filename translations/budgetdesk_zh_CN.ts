@@ -2515,10 +2515,6 @@
         <translation>编制者为“%1”，但本文档属于“%2”</translation>
     </message>
     <message>
-        <source>a table&apos;s title carries the document&apos;s year, where the family&apos;s titles carry one</source>
-        <translation>表标题带年度的模板中，各表标题写明本文档年度</translation>
-    </message>
-    <message>
         <source>every table says who compiled it, 编制部门 in a department&apos;s disclosure, 编制单位 in a unit&apos;s</source>
         <translation>每张表写明编制者：部门预算写“编制部门”，单位预算写“编制单位”</translation>
     </message>
@@ -2537,6 +2533,38 @@
     <message>
         <source>an amount of the narrative is in the unit of the tables&apos; figure (万元, not 元)</source>
         <translation>说明中的金额与表中数据单位一致（万元而非元）</translation>
+    </message>
+    <message>
+        <source>Line %1, “%2”: %3</source>
+        <translation>第 %1 行“%2”：%3</translation>
+    </message>
+    <message>
+        <source>names the year %1 in the document of %2</source>
+        <translation>写的是 %1 年，而本文档为 %2 年</translation>
+    </message>
+    <message>
+        <source>the entry names no year, where the template %1 titles its tables “%2”</source>
+        <translation>目录条目未写年度，模板 %1 的表标题为“%2”</translation>
+    </message>
+    <message>
+        <source>the contents list table %1 a second time</source>
+        <translation>目录第二次列出表%1</translation>
+    </message>
+    <message>
+        <source>the contents list table %1, which the document does not print</source>
+        <translation>目录列出了表%1，但文档中没有该表</translation>
+    </message>
+    <message>
+        <source>The contents (line %1) list %2 tables but not table %3 (%4), which the document prints</source>
+        <translation>目录（第 %1 行）列出 %2 张表，但未列出文档中的表%3（%4）</translation>
+    </message>
+    <message>
+        <source>the titles of the tables, the parts and the contents carry the document&apos;s year, where they carry one</source>
+        <translation>表、各部分及目录的标题如写年度，须为本文档年度</translation>
+    </message>
+    <message>
+        <source>the contents list every table the document prints, once</source>
+        <translation>目录逐一列出文档中的每张表，且只列一次</translation>
     </message>
 </context>
 <context>

@@ -524,6 +524,15 @@ QJsonObject BudgetDocument::toJson() const
     for (const TableReading &t : readings)
         readingsJson.append(t.toJson());
     o.insert(QStringLiteral("import_readings"), readingsJson);
+
+    QJsonArray outlineJson;
+    for (const OutlineLine &l : outline) {
+        QJsonObject lo{{QStringLiteral("line"), l.line}, {QStringLiteral("text"), l.text}};
+        if (l.table)
+            lo.insert(QStringLiteral("table"), l.table);
+        outlineJson.append(lo);
+    }
+    o.insert(QStringLiteral("outline"), outlineJson);
     return o;
 }
 
@@ -754,6 +763,10 @@ std::optional<BudgetDocument> BudgetDocument::fromJson(const QJsonObject &o, QSt
             t.skipped.append({count(so, "line"), r.str(so, "text"), r.str(so, "why")});
         }
         return t;
+    });
+    // Documents imported before the outline was kept have none.
+    d.outline = r.list<OutlineLine>(o, "outline", [&](const QJsonObject &lo) {
+        return OutlineLine{int(r.optInt(lo, "line").value_or(0)), r.str(lo, "text"), int(r.optInt(lo, "table").value_or(0))};
     });
     if (!r.ok()) {
         if (error)

@@ -223,6 +223,18 @@ std::optional<DocumentStatus> statusFromKey(const QString &key);
 
 // One department's disclosure for one year: metadata, schedules, and for an imported document
 // the tables as published beside them.
+// A line of an imported document's outline, as printed: a part's heading ("第二部分 2026 年部门
+// 预算公开表") or an entry of the table of contents that names a table ("1. 2025年部门财务收支
+// 预算总表"). The check compares their years with the document's and the contents with the
+// tables found.
+struct OutlineLine
+{
+    int line = 0;
+    QString text;
+    int table = 0; // the table a contents entry names; 0 for a part's heading
+    bool operator==(const OutlineLine &) const = default;
+};
+
 class BudgetDocument
 {
 public:
@@ -240,6 +252,7 @@ public:
     QList<DisclosureTable> published; // empty for a draft
     QList<UnreadableTable> unreadable; // tables found but not read (imported documents only)
     QList<TableReading> readings;      // how sure the import was of each table it read
+    QList<OutlineLine> outline;        // part headings and contents entries (imported documents only)
 
     bool operator==(const BudgetDocument &) const = default;
 

@@ -131,6 +131,7 @@ BudgetDocument DraftFactory::makeDraft(const BudgetDocument &source, int year)
     d.id = 0;
     d.status = DocumentStatus::Draft;
     d.published.clear();
+    d.outline.clear(); // the printed contents and headings are the published document's
     d.publishDate.clear();
     d.modified = QDateTime();
     // A total printed apart from its project's amounts belongs to the published tables.

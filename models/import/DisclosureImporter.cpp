@@ -26,6 +26,34 @@ QString tooLargeText(qint64 size)
         .arg(DisclosureImporter::maxTextSize / (1024 * 1024));
 }
 
+// The document's outline as printed: every part's heading, and before the body the entries of
+// the table of contents that name a table ("1. 2025年部门财务收支预算总表", "- 一、 部门收支总体
+// 情况表"): a title once its list marker is taken off.
+QList<OutlineLine> outlineOf(const TemplateDescription &tpl, const QList<SourceLine> &lines, int bodyStart)
+{
+    static const QRegularExpression part(QStringLiteral("^第[一二三四五六七八九十]+部分"));
+    static const QRegularExpression marker(QStringLiteral("^[-•·]?\\s*(?:[一二三四五六七八九十]+\\s*、|\\d{1,2}\\s*[.．、])?\\s*"));
+    QList<OutlineLine> out;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString text = lines[i].text.trimmed();
+        if (part.match(text).hasMatch()) {
+            out.append({lines[i].number, text, 0});
+            continue;
+        }
+        if (i >= bodyStart)
+            continue;
+        const QString title = QString(text).remove(marker);
+        if (title.size() == text.size())
+            continue; // a title without a list marker before the body is the cover's, not an entry
+        for (const TableSpec &spec : tpl.tables)
+            if (spec.isTitle(title)) {
+                out.append({lines[i].number, text, spec.number});
+                break;
+            }
+    }
+    return out;
+}
+
 } // namespace
 
 SourceText DisclosureImporter::readSource(const QString &path)
@@ -329,6 +357,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     doc.published = published;
     doc.unreadable = unreadable;
     doc.readings = readings;
+    doc.outline = outlineOf(*tpl, lines, bodyStart);
 
     Reconciler(*tpl).fill(published, doc.schedules);
     QList<Finding> findings;

@@ -34,7 +34,7 @@ const QStringList &jsonParts()
         QStringLiteral("figures"),  QStringLiteral("prior"),    QStringLiteral("targets"),
         QStringLiteral("narrative"), QStringLiteral("staffing"), QStringLiteral("unit_funds_detail"),
         QStringLiteral("unreadable_tables"), QStringLiteral("import_readings"), QStringLiteral("receipts"),
-        QStringLiteral("balances"), QStringLiteral("execution"),
+        QStringLiteral("balances"), QStringLiteral("execution"), QStringLiteral("outline"),
     };
     return parts;
 }
@@ -973,6 +973,7 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error)
     doc->schedules = parts->schedules;
     doc->unreadable = parts->unreadable;
     doc->readings = parts->readings;
+    doc->outline = parts->outline;
     Schedules &s = doc->schedules;
 
     {

@@ -580,6 +580,74 @@ void checkTableHeads(const ValidationContext &ctx, QList<Finding> &out)
     }
 }
 
+// The outline: each part's heading and each entry of the contents names the document's year, if
+// any (A.title-year), and the contents list the tables the document prints, each once
+// (A.contents).
+void checkOutline(const ValidationContext &ctx, QList<Finding> &out)
+{
+    if (!ctx.checksPublished())
+        return; // a draft's outline is made when it is printed
+    static const QRegularExpression yearRe(QStringLiteral("((?:19|20)\\d{2})\\s*年"));
+    const bool titlesCarryYear = ctx.tpl.tableTitle.contains(QLatin1String("{year}"));
+    auto report = [&](const char *rule, Severity severity, const OutlineLine &l, const QString &stated, const QString &message) {
+        Finding f;
+        f.rule = QLatin1String(rule);
+        f.severity = severity;
+        f.table = l.table;
+        f.line = l.line;
+        f.statedText = stated;
+        f.message = QCoreApplication::translate("bd::Validator", "Line %1, “%2”: %3").arg(l.line).arg(l.text, message);
+        out.append(f);
+    };
+    QList<int> listed;
+    int contentsLine = 0;
+    for (const OutlineLine &l : ctx.doc.outline) {
+        const auto m = yearRe.match(l.text);
+        if (m.hasMatch() && m.captured(1).toInt() != ctx.doc.year)
+            report("A.title-year", Severity::Error, l, m.captured(1),
+                   QCoreApplication::translate("bd::Validator", "names the year %1 in the document of %2").arg(m.captured(1)).arg(ctx.doc.year));
+        else if (!m.hasMatch() && l.table && titlesCarryYear)
+            report("A.title-year", Severity::Warning, l, l.text,
+                   QCoreApplication::translate("bd::Validator", "the entry names no year, where the template %1 titles its tables “%2”")
+                       .arg(ctx.tpl.name, ctx.tpl.printedTitle(*ctx.tpl.table(l.table), ctx.doc.year)));
+        if (!l.table)
+            continue;
+        if (listed.contains(l.table))
+            report("A.contents", Severity::Warning, l, QString::number(l.table),
+                   QCoreApplication::translate("bd::Validator", "the contents list table %1 a second time").arg(l.table));
+        else if (!ctx.doc.publishedTable(l.table) && !ctx.doc.unreadableTable(l.table))
+            report("A.contents", Severity::Warning, l, QString::number(l.table),
+                   QCoreApplication::translate("bd::Validator", "the contents list table %1, which the document does not print").arg(l.table));
+        listed.append(l.table);
+        contentsLine = contentsLine ? contentsLine : l.line;
+    }
+    if (listed.isEmpty())
+        return; // no contents
+    QList<int> printed;
+    for (const DisclosureTable &t : ctx.doc.published)
+        printed.append(t.number);
+    for (const UnreadableTable &t : ctx.doc.unreadable)
+        printed.append(t.number);
+    std::sort(printed.begin(), printed.end());
+    for (int number : printed) {
+        if (listed.contains(number))
+            continue;
+        const TableSpec *spec = ctx.tpl.table(number);
+        Finding f;
+        f.rule = QStringLiteral("A.contents");
+        f.severity = Severity::Warning;
+        f.table = number;
+        f.line = contentsLine;
+        f.statedText = QString::number(number);
+        f.message = QCoreApplication::translate("bd::Validator", "The contents (line %1) list %2 tables but not table %3 (%4), which the document prints")
+                        .arg(f.line)
+                        .arg(listed.size())
+                        .arg(number)
+                        .arg(spec ? spec->title : QString());
+        out.append(f);
+    }
+}
+
 } // namespace
 
 void checkCompleteness(const ValidationContext &ctx, QList<Finding> &out)
@@ -587,6 +655,7 @@ void checkCompleteness(const ValidationContext &ctx, QList<Finding> &out)
     checkTablesAndNotes(ctx, out);
     checkSections(ctx, out);
     checkTableHeads(ctx, out);
+    checkOutline(ctx, out);
     checkCodes(ctx, out);
     checkPlaceholders(ctx, out);
 }
