@@ -186,6 +186,14 @@ PerformanceTarget &target(BudgetDocument &d, const QString &kind)
     qFatal("no %s target", qPrintable(kind));
 }
 
+OutlineLine &outlineLine(BudgetDocument &d, const QString &text)
+{
+    for (OutlineLine &l : d.outline)
+        if (l.text == text)
+            return l;
+    qFatal("the outline has no \"%s\"", qPrintable(text));
+}
+
 OutlineLine &outlineEntry(BudgetDocument &d, int table)
 {
     for (OutlineLine &l : d.outline)
@@ -344,6 +352,7 @@ const QList<RuleCase> &ruleCases()
              d.department = QStringLiteral("上海市普陀区商务委员会（区粮食局）");
              for (DisclosureTable &t : d.published)
                  t.issuer = QStringLiteral("编制部门：上海市 普陀区商务委员会(区粮食局)");
+             outlineLine(d, QStringLiteral("预算主管部门：上海市普陀区商务委员会")).text = QStringLiteral("预算主管部门：上海市普陀区商务委员会 (区粮食局)");
          }},
         // Amounts in 元: the right number in the wrong unit, and a figure in 元 compared as one
         // in 万元; near miss: the same money written in 元 ("10,000元" for 1.00 万元).
@@ -362,13 +371,35 @@ const QList<RuleCase> &ruleCases()
         {"a contents entry without its year", "A.title-year", "putuo", Severity::Warning,
          [](BudgetDocument &d) { outlineEntry(d, 3).text = QStringLiteral("3. 部门支出预算总表"); }, {}},
         {"a part's heading with another year", "A.title-year", "kizilsu", Severity::Error,
-         [](BudgetDocument &d) { d.outline[1].text = QStringLiteral("第二部分 2025 年部门预算公开表"); }, {}},
+         [](BudgetDocument &d) { outlineLine(d, QStringLiteral("第二部分 2026 年部门预算公开表")).text = QStringLiteral("第二部分 2025 年部门预算公开表"); }, {}},
         {"contents that leave a table out", "A.contents", "putuo", Severity::Warning,
          [](BudgetDocument &d) { d.outline.removeAll(outlineEntry(d, 8)); }, {}},
         {"contents that list a table twice", "A.contents", "kizilsu", Severity::Warning,
          [](BudgetDocument &d) { d.outline.insert(3, outlineEntry(d, 2)); }, {}},
         {"contents that list a table the document does not print", "A.contents", "kizilsu", Severity::Warning,
          [](BudgetDocument &d) { d.published.removeIf([](const DisclosureTable &t) { return t.number == 9; }); }, {}},
+        // 部门 or 单位 on the cover, in the contents and the headings, and the cover's name. Near
+        // miss: the unit's own words in a department's disclosure that are no such wording
+        // ("部门决算单位构成", "预算单位财务收支…" name other things).
+        {"a department's contents saying 单位主要职能", "A.issuer-wording", "putuo", Severity::Warning,
+         [](BudgetDocument &d) { outlineLine(d, QStringLiteral("一、部门主要职能")).text = QStringLiteral("一、单位主要职能"); },
+         [](BudgetDocument &d) { outlineLine(d, QStringLiteral("三、名词解释")).text = QStringLiteral("三、部门决算单位构成"); }},
+        {"a department's heading saying 单位预算编制说明", "A.issuer-wording", "putuo", Severity::Warning,
+         [](BudgetDocument &d) {
+             for (NarrativeSection &s : d.schedules.narrative)
+                 s.heading.replace(QStringLiteral("部门预算编制说明"), QStringLiteral("单位预算编制说明"));
+         },
+         {}},
+        {"a department's cover saying 预算单位", "A.issuer-wording", "putuo", Severity::Warning,
+         [](BudgetDocument &d) {
+             outlineLine(d, QStringLiteral("预算主管部门：上海市普陀区商务委员会")).text = QStringLiteral("预算单位：上海市普陀区商务委员会");
+         },
+         {}},
+        {"a cover naming another department", "A.issuer-name", "putuo", Severity::Error,
+         [](BudgetDocument &d) {
+             outlineLine(d, QStringLiteral("预算主管部门：上海市普陀区商务委员会")).text = QStringLiteral("预算主管部门：上海市普陀区经济委员会");
+         },
+         {}},
         {"the 国有资本经营 table carrying the 政府性基金 note", "A.empty-table-note", "putuo", Severity::Error,
          [](BudgetDocument &d) {
              for (DisclosureTable &t : d.published)

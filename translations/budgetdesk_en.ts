@@ -2579,6 +2579,14 @@
         <source>the contents list every table the document prints, once</source>
         <translation>the contents list every table the document prints, once</translation>
     </message>
+    <message>
+        <source>it says %1 where the template %2 speaks of its %3</source>
+        <translation>it says %1 where the template %2 speaks of its %3</translation>
+    </message>
+    <message>
+        <source>the cover names “%1”, but the tables are compiled by “%2”</source>
+        <translation>the cover names “%1”, but the tables are compiled by “%2”</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -2566,6 +2566,14 @@
         <source>the contents list every table the document prints, once</source>
         <translation>目录逐一列出文档中的每张表，且只列一次</translation>
     </message>
+    <message>
+        <source>it says %1 where the template %2 speaks of its %3</source>
+        <translation>写作“%1”，模板 %2 应称“%3”</translation>
+    </message>
+    <message>
+        <source>the cover names “%1”, but the tables are compiled by “%2”</source>
+        <translation>封面写的是“%1”，但各表的编制者为“%2”</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

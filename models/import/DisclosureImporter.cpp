@@ -26,12 +26,14 @@ QString tooLargeText(qint64 size)
         .arg(DisclosureImporter::maxTextSize / (1024 * 1024));
 }
 
-// The document's outline as printed: every part's heading, and before the body the entries of
-// the table of contents that name a table ("1. 2025年部门财务收支预算总表", "- 一、 部门收支总体
-// 情况表"): a title once its list marker is taken off.
+// The document's outline as printed: every part's heading, and before the body the cover's
+// naming line ("预算主管部门：…", "预算单位：…") and the entries of the table of contents, each
+// with the table it names ("1. 2025年部门财务收支预算总表", "- 一、 部门收支总体情况表": a title
+// once its list marker is taken off).
 QList<OutlineLine> outlineOf(const TemplateDescription &tpl, const QList<SourceLine> &lines, int bodyStart)
 {
     static const QRegularExpression part(QStringLiteral("^第[一二三四五六七八九十]+部分"));
+    static const QRegularExpression cover(QStringLiteral("^(?:预算主管部门|主管部门|预算单位)\\s*[：:]"));
     static const QRegularExpression marker(QStringLiteral("^[-•·]?\\s*(?:[一二三四五六七八九十]+\\s*、|\\d{1,2}\\s*[.．、])?\\s*"));
     QList<OutlineLine> out;
     for (int i = 0; i < lines.size(); ++i) {
@@ -42,14 +44,20 @@ QList<OutlineLine> outlineOf(const TemplateDescription &tpl, const QList<SourceL
         }
         if (i >= bodyStart)
             continue;
+        if (cover.match(text).hasMatch()) {
+            out.append({lines[i].number, text, 0});
+            continue;
+        }
         const QString title = QString(text).remove(marker);
-        if (title.size() == text.size())
-            continue; // a title without a list marker before the body is the cover's, not an entry
+        if (title.size() == text.size() || title.isEmpty())
+            continue; // a line without a list marker before the body is the cover's, not an entry
+        int table = 0;
         for (const TableSpec &spec : tpl.tables)
             if (spec.isTitle(title)) {
-                out.append({lines[i].number, text, spec.number});
+                table = spec.number;
                 break;
             }
+        out.append({lines[i].number, text, table});
     }
     return out;
 }

@@ -648,6 +648,52 @@ void checkOutline(const ValidationContext &ctx, QList<Finding> &out)
     }
 }
 
+// A department's disclosure speaks of its 部门 and a unit's of its 单位 (the family's issuer word
+// says which): on the cover ("预算主管部门：…" / "预算单位：…", naming the document's department),
+// in the title, the contents and the narrative's headings ("部门主要职能", "单位预算编制说明").
+void checkDisclosureWording(const ValidationContext &ctx, QList<Finding> &out)
+{
+    if (!ctx.checksPublished() || !ctx.tpl.issuer.startsWith(QStringLiteral("编制")))
+        return;
+    const QString own = ctx.tpl.issuer.mid(2);
+    static const QRegularExpression cover(QStringLiteral("^(预算主管部门|主管部门|预算单位)\\s*[：:]\\s*(.+)$"));
+    static const QRegularExpression wording(
+        QStringLiteral("(部门|单位)(?:主要职能|机构设置|预算编制说明|预算表|预算公开|概况)|(?:区级|市级|县级|年度?)(部门|单位)预算"));
+    auto report = [&](const char *rule, Severity severity, int line, const QString &text, const QString &stated, const QString &message) {
+        Finding f;
+        f.rule = QLatin1String(rule);
+        f.severity = severity;
+        f.line = line;
+        f.statedText = stated;
+        f.message = QCoreApplication::translate("bd::Validator", "Line %1, “%2”: %3").arg(line).arg(text, message);
+        out.append(f);
+    };
+    QList<QPair<int, QString>> texts{{0, ctx.doc.title}};
+    for (const OutlineLine &l : ctx.doc.outline)
+        if (!l.table)
+            texts.append({l.line, l.text});
+    for (const NarrativeSection &s : ctx.doc.schedules.narrative)
+        texts.append({s.sourceLine, s.heading});
+    for (const auto &[line, text] : texts) {
+        if (const auto m = cover.match(text); m.hasMatch()) {
+            const QString word = m.captured(1).contains(QStringLiteral("部门")) ? QStringLiteral("部门") : QStringLiteral("单位");
+            if (word != own)
+                report("A.issuer-wording", Severity::Warning, line, text, m.captured(1),
+                       QCoreApplication::translate("bd::Validator", "it says %1 where the template %2 speaks of its %3").arg(word, ctx.tpl.name, own));
+            if (CodeCatalogue::normalizedName(m.captured(2)) != CodeCatalogue::normalizedName(ctx.doc.department))
+                report("A.issuer-name", Severity::Error, line, text, m.captured(2).trimmed(),
+                       QCoreApplication::translate("bd::Validator", "the cover names “%1”, but the tables are compiled by “%2”")
+                           .arg(m.captured(2).trimmed(), ctx.doc.department));
+            continue;
+        }
+        const auto m = wording.match(text);
+        const QString word = m.captured(1).isEmpty() ? m.captured(2) : m.captured(1);
+        if (m.hasMatch() && word != own)
+            report("A.issuer-wording", Severity::Warning, line, text, word,
+                   QCoreApplication::translate("bd::Validator", "it says %1 where the template %2 speaks of its %3").arg(word, ctx.tpl.name, own));
+    }
+}
+
 } // namespace
 
 void checkCompleteness(const ValidationContext &ctx, QList<Finding> &out)
@@ -656,6 +702,7 @@ void checkCompleteness(const ValidationContext &ctx, QList<Finding> &out)
     checkSections(ctx, out);
     checkTableHeads(ctx, out);
     checkOutline(ctx, out);
+    checkDisclosureWording(ctx, out);
     checkCodes(ctx, out);
     checkPlaceholders(ctx, out);
 }
