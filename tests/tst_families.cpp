@@ -134,6 +134,7 @@ private slots:
     void missingAndNoteOnlyTablesAreFindings_data();
     void missingAndNoteOnlyTablesAreFindings();
     void noKnownFamilyNamesTheClosest();
+    void scopesAreTheFamilysData();
     void truncatedSamplesImportOrStop();
     void codesLearnedFromImportsExtendTheirYear();
 
@@ -650,6 +651,33 @@ void TestFamilies::missingAndNoteOnlyTablesAreFindings()
         const QString a = renderTsv(*r.document->publishedTable(n)), b = renderTsv(*whole.document->publishedTable(n));
         QVERIFY2(a == b, qPrintable(QStringLiteral("table %1: ").arg(n) + firstDifference(a, b)));
     }
+}
+
+// What a heading of the 说明 speaks of is the family's data: a budget's "收入预算", a final
+// account's "收入决算"; a scope the check does not know is refused when the family is loaded.
+void TestFamilies::scopesAreTheFamilysData()
+{
+    const auto budget = TemplateRegistry::instance().find(QStringLiteral("sh-district-9"));
+    const auto finalAccount = TemplateRegistry::instance().find(QStringLiteral("sh-district-final-9"));
+    QVERIFY(budget && finalAccount);
+    QCOMPARE(budget->scopeOf(QStringLiteral("一般公共预算基本支出情况说明")), QStringLiteral("gpb_basic"));
+    QCOMPARE(budget->scopeOf(QStringLiteral("2025年“三公”经费预算情况说明")), QStringLiteral("sangong"));
+    QCOMPARE(budget->scopeOf(QStringLiteral("部门收入预算情况")), QStringLiteral("income"));
+    QCOMPARE(budget->scopeOf(QStringLiteral("主要职能")), QString());
+    QCOMPARE(finalAccount->scopeOf(QStringLiteral("一、收入支出决算总体情况说明")), QStringLiteral("all"));
+    QCOMPARE(finalAccount->scopeOf(QStringLiteral("二、收入决算情况说明")), QStringLiteral("income"));
+    QCOMPARE(finalAccount->scopeOf(QStringLiteral("四、财政拨款收入支出决算总体情况说明")), QStringLiteral("fiscal"));
+    QCOMPARE(budget->scopeOf(QStringLiteral("二、收入决算情况说明")), QString());
+
+    QFile f(QStringLiteral(":/templates/sh-district-9.json"));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QByteArray json = f.readAll();
+    QVERIFY(json.contains(R"({"scope": "fund", "words": ["政府性基金"]})"));
+    QString error;
+    QCOMPARE(TemplateDescription::familyFromJson(json, &error).size(), 2); // the family and its unit variant
+    json.replace(R"({"scope": "fund", "words": ["政府性基金"]})", R"({"scope": "funds", "words": ["政府性基金"]})");
+    QVERIFY(TemplateDescription::familyFromJson(json, &error).isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("scopes")) && error.contains(QStringLiteral("funds")), qPrintable(error));
 }
 
 void TestFamilies::noKnownFamilyNamesTheClosest()

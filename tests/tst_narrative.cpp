@@ -8,6 +8,7 @@
 #include "import/DisclosureImporter.h"
 #include "narrative/NarrativeComparison.h"
 #include "narrative/NarrativeGenerator.h"
+#include "narrative/SentenceReader.h"
 #include "NarrativePage.h"
 
 #include <QSignalSpy>
@@ -81,6 +82,8 @@ private slots:
 
     void clauses();
     void numberTokens();
+    void sentenceReader();
+    void sentenceReaderClassPaths();
     void kizilsuShares();
     void kizilsuRoundingDifferencesOnly();
     void kizilsuItemChanges();
@@ -155,6 +158,62 @@ void TestNarrative::numberTokens()
     // "0" and "0.00" are the same number.
     QVERIFY(NarrativeComparison::numbers(QStringLiteral("0万元")).first().sameNumber(
         NarrativeComparison::numbers(QStringLiteral("0.00 万元")).first()));
+}
+
+// One reader for the importer, the comparison and the check: each mention with its kind, value,
+// unit and what a change is against.
+void TestNarrative::sentenceReader()
+{
+    using M = SentenceMention;
+    const QString text = QStringLiteral(
+        "2023年预算安排45.41万元，比2022年预算执行数增加33.74万元，增长289.12%；基本支出12.00万元，占 26.43%，"
+        "比上年预算减少 1,000元，与上年持平，收入基本持平。完成年初预算的 95.89%，下降8.6%。");
+    const QList<M> m = SentenceReader::read(text);
+    QCOMPARE(m.size(), 9);
+    QCOMPARE(m[0].kind, M::Amount);
+    QCOMPARE(m[0].value, Q_INT64_C(45410000)); // 分
+    QCOMPARE(m[0].unit, Unit::WanYuan);
+    QCOMPARE(text.mid(m[0].pos, m[0].end - m[0].pos), QStringLiteral("45.41万元"));
+    QCOMPARE(m[1].kind, M::Change);
+    QCOMPARE(m[1].signedValue(), Q_INT64_C(33740000));
+    QCOMPARE(m[1].base, M::Base::LastYearExecution);
+    QCOMPARE(text.mid(m[1].pos, m[1].end - m[1].pos), QStringLiteral("增加33.74万元"));
+    QCOMPARE(m[2].kind, M::Rate);
+    QCOMPARE(m[2].value, Q_INT64_C(28912));
+    QCOMPARE(m[2].base, M::Base::LastYearExecution); // the change's before it
+    QCOMPARE(m[3].kind, M::Amount);
+    QCOMPARE(m[4].kind, M::Share);
+    QCOMPARE(m[4].value, Q_INT64_C(2643));
+    QCOMPARE(text.mid(m[4].pos, m[4].end - m[4].pos), QStringLiteral("占 26.43%"));
+    QCOMPARE(m[5].kind, M::Change);
+    QCOMPARE(m[5].signedValue(), Q_INT64_C(-100000)); // 1,000 元 in 分
+    QCOMPARE(m[5].unit, Unit::Yuan);
+    QCOMPARE(m[5].base, M::Base::LastYearBudget);
+    QCOMPARE(m[6].kind, M::Flat); // "与上年持平", not "基本持平"
+    QCOMPARE(m[6].base, M::Base::LastYear);
+    QCOMPARE(m[7].kind, M::Percent);
+    QCOMPARE(m[7].value, Q_INT64_C(9589));
+    QCOMPARE(m[8].kind, M::Rate);
+    QVERIFY(m[8].down);
+    QCOMPARE(m[8].decimals, 1);
+    QCOMPARE(m[8].value, Q_INT64_C(860));
+    QCOMPARE(m[8].base, M::Base::None); // a new sentence: not the change's before it
+    // Years, codes and list numbers are no amounts.
+    QVERIFY(SentenceReader::read(QStringLiteral("1、行政运行（2013601），2026 年")).isEmpty());
+    QCOMPARE(SentenceReader::sentences(QStringLiteral("一。二。")), (QStringList{QStringLiteral("一"), QStringLiteral("二")}));
+    QVERIFY(SentenceReader::givesReason(QStringLiteral("主要原因是人员增加")));
+    QVERIFY(!SentenceReader::givesReason(QStringLiteral("人员增加")));
+}
+
+void TestNarrative::sentenceReaderClassPaths()
+{
+    const QString text = QStringLiteral("1. “一般公共服务支出（类）政府办公厅（室）及相关机构事务（款)行政运行（项）”238.57万元；"
+                                        "卫生健康支出(类)行政事业单位医疗（款）");
+    const QList<SentenceReader::ClassPath> p = SentenceReader::classPaths(text);
+    QCOMPARE(p.size(), 2);
+    QCOMPARE(p[0].names, (QStringList{QStringLiteral("一般公共服务支出"), QStringLiteral("政府办公厅（室）及相关机构事务"), QStringLiteral("行政运行")}));
+    QCOMPARE(text.mid(p[0].start, 8), QStringLiteral("一般公共服务支出"));
+    QCOMPARE(p[1].names, (QStringList{QStringLiteral("卫生健康支出"), QStringLiteral("行政事业单位医疗")}));
 }
 
 void TestNarrative::kizilsuShares()

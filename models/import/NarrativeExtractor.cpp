@@ -4,6 +4,8 @@
 #include "templates/Measure.h"
 #include "text/TextWidth.h"
 
+#include "narrative/SentenceReader.h"
+
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -365,7 +367,6 @@ void NarrativeExtractor::extractExecution(BudgetDocument &doc) const
     const ExecutionSpec &spec = m_tpl.execution;
     if (spec.isEmpty())
         return;
-    static const QRegularExpression item(QStringLiteral("([^（）()。，,、；;：:\\d\\n]+)[（(]类[）)]([^（）()。]+)[（(]款[）)]([^（）()。]+)[（(]项[）)]"));
     const ItemCodes itemCodes(doc);
     // A section at a time: the PDF may set a statement's subject apart from its figures.
     for (const NarrativeSection &section : doc.schedules.narrative) {
@@ -401,14 +402,16 @@ void NarrativeExtractor::extractExecution(BudgetDocument &doc) const
             if (!rate.isEmpty() && wholeOk && fracOk && parts.size() <= 2 && frac.size() <= 2)
                 l.statedRate = negative ? -hundredths : hundredths;
             const QString subject = text.mid(from, m.capturedStart() - from);
-            QRegularExpressionMatch named;
-            for (auto n = item.globalMatch(subject); n.hasNext();)
-                named = n.next();
-            if (named.hasMatch()) {
-                QStringList names{named.captured(1), named.captured(2), named.captured(3)};
+            // The last 类/款/项 named before the figures is the statement's subject.
+            std::optional<SentenceReader::ClassPath> named;
+            for (const SentenceReader::ClassPath &path : SentenceReader::classPaths(subject))
+                if (path.names.size() == 3)
+                    named = path;
+            if (named) {
+                QStringList names = named->names;
                 for (QString &n : names)
-                    n = n.remove(QLatin1Char('\n')).trimmed();
-                l.name = named.captured(0).remove(QLatin1Char('\n')).trimmed();
+                    n = n.trimmed();
+                l.name = subject.mid(named->start, named->end - named->start).remove(QLatin1Char('\n')).trimmed();
                 l.key = itemCodes.code(names, l.actual);
                 if (l.key.isEmpty())
                     l.key = QStringLiteral("item:") + names.join(QLatin1Char('/'));

@@ -1,5 +1,7 @@
 #include "NarrativeComparison.h"
 
+#include "SentenceReader.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -55,23 +57,17 @@ QStringList listItems(const QString &paragraph)
 QList<NumberToken> NarrativeComparison::numbers(const QString &text)
 {
     // An amount is a number before 万元 or 元 (years, list numbers and codes are not); a
-    // percentage ends in %.
-    static const QRegularExpression re(QStringLiteral(
-        "(?<![\\d.,])(?<num>(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?)"
-        "(?:(?<pct>\\s*[%％])|(?=\\s*(?<unit>万\\s*元|元)))"));
+    // percentage ends in %. Percentages compare like 元 amounts: two decimals are hundredths.
     QList<NumberToken> out;
-    auto it = re.globalMatch(text);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
+    for (const SentenceMention &m : SentenceReader::read(text)) {
+        if (m.kind == SentenceMention::Flat)
+            continue;
         NumberToken t;
-        const QString num = m.captured(QStringLiteral("num"));
-        t.percent = !m.captured(QStringLiteral("pct")).isEmpty();
-        t.text = t.percent ? num + QLatin1Char('%') : num;
-        t.position = int(m.capturedStart());
-        t.length = int(m.capturedLength());
-        // Percentages parse like 元 amounts: two decimals become hundredths.
-        const Unit unit = !t.percent && m.captured(QStringLiteral("unit")).startsWith(u'万') ? Unit::WanYuan : Unit::Yuan;
-        const AmountParse a = parseAmount(num, unit);
+        t.percent = m.isPercent();
+        t.text = t.percent ? m.number + QLatin1Char('%') : m.number;
+        t.position = m.numberPos;
+        t.length = m.numberLength;
+        const AmountParse a = parseAmount(m.number, t.percent ? Unit::Yuan : m.unit);
         t.valid = a.ok();
         t.value = a.ok() ? a.amount.fen() : 0;
         out.append(t);

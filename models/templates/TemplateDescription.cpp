@@ -135,6 +135,14 @@ bool PrintOutline::isBeforeTables(const QString &part, const QString &heading) c
                        [&heading](const QRegularExpression &re) { return re.match(heading.trimmed()).hasMatch(); });
 }
 
+QString TemplateDescription::scopeOf(const QString &text) const
+{
+    for (const auto &[scope, words] : scopes)
+        if (std::all_of(words.begin(), words.end(), [&](const QString &w) { return text.contains(w); }))
+            return scope;
+    return QString();
+}
+
 QString TemplateDescription::printedTitle(const TableSpec &spec, int year) const
 {
     QString title = tableTitle;
@@ -407,6 +415,20 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromObject(const
         if (name.isEmpty())
             l.fail(QStringLiteral("requiredSections: a section without a name"));
         t->requiredSections.append({name, l.regex(ro.value(QStringLiteral("heading")).toString())});
+    }
+    static const QStringList scopeKeys{QStringLiteral("all"), QStringLiteral("income"), QStringLiteral("expense"),
+                                       QStringLiteral("fiscal"), QStringLiteral("gpb"), QStringLiteral("gpb_basic"),
+                                       QStringLiteral("fund"), QStringLiteral("capital"), QStringLiteral("sangong")};
+    for (const QJsonValue &v : o.value(QStringLiteral("scopes")).toArray()) {
+        const QJsonObject so = v.toObject();
+        const QString scope = so.value(QStringLiteral("scope")).toString();
+        QStringList words;
+        for (const QJsonValue &w : so.value(QStringLiteral("words")).toArray())
+            if (!w.toString().isEmpty())
+                words.append(w.toString());
+        if (!scopeKeys.contains(scope) || words.isEmpty())
+            l.fail(QStringLiteral("scopes: \"%1\" needs one of %2 and its words").arg(scope, scopeKeys.join(QStringLiteral(", "))));
+        t->scopes.append({scope, words});
     }
     const QJsonObject staffing = o.value(QStringLiteral("staffing")).toObject();
     for (auto it = staffing.begin(); it != staffing.end(); ++it)

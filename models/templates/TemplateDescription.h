@@ -169,6 +169,11 @@ public:
     QList<SectionSpec> sections;
     // The sections of the narrative the family requires, each named and found by its heading.
     QList<QPair<QString, QRegularExpression>> requiredSections;
+    // What a heading or a lead-in of the 说明 speaks of ("一般公共预算基本支出" → "gpb_basic"): the
+    // first scope all of whose words the text holds. Keys: all, income, expense, fiscal, gpb,
+    // gpb_basic, fund, capital, sangong.
+    QList<QPair<QString, QStringList>> scopes;
+    QString scopeOf(const QString &text) const; // empty: none
     QList<QRegularExpression> skipInText;
     QMap<QString, QRegularExpression> staffing;
     QList<PatternSpec> prior;

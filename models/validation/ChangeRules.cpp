@@ -8,6 +8,7 @@
 
 #include "ValidationContext.h"
 #include "codes/CodeCatalogue.h"
+#include "narrative/SentenceReader.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -57,9 +58,10 @@ void rateFollows(const QString &sentence, const Place &p, QList<Finding> &out)
         "(?:上年|(?<year>\\d{4})\\s*年(?:度)?(?:当年)?)预算(?:执行数|数)?为\\s*(?<amount>[\\d,]+(?:\\.\\d+)?)\\s*万元"));
     static const QRegularExpression current(QStringLiteral(
         "(?<year>\\d{4})\\s*年(?:度)?(?:预算安排|预算数为|预算为)\\s*(?<amount>[\\d,]+(?:\\.\\d+)?)\\s*万元"));
-    static const QRegularExpression change(QStringLiteral("(增加|减少|增长|下降)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]"));
-    const auto cm = current.match(sentence), rm = change.match(sentence);
-    if (!cm.hasMatch() || !rm.hasMatch())
+    const auto cm = current.match(sentence);
+    const QList<SentenceMention> mentions = SentenceReader::read(sentence);
+    const auto rm = std::find_if(mentions.begin(), mentions.end(), [](const SentenceMention &m) { return m.kind == SentenceMention::Rate; });
+    if (!cm.hasMatch() || rm == mentions.end())
         return;
     QRegularExpressionMatch pm;
     for (auto it = prior.globalMatch(sentence); it.hasNext();) {
@@ -75,8 +77,8 @@ void rateFollows(const QString &sentence, const Place &p, QList<Finding> &out)
     const auto from = wan(pm.captured(QStringLiteral("amount"))), to = wan(cm.captured(QStringLiteral("amount")));
     if (!from || !to || from->fen() <= 0) // from zero no rate can be computed
         return;
-    const bool up = rm.captured(1) == QStringLiteral("增加") || rm.captured(1) == QStringLiteral("增长");
-    const double stated = rm.captured(2).toDouble();
+    const bool up = !rm->down;
+    const double stated = double(rm->value) / 100.0;
     // The printed figures are rounded to 0.01 万元 (100 分 each way): the rate may lie anywhere
     // their true values allow, and is printed to 0.01%.
     const Amount half = Amount::fromFen(50 * 100);
@@ -89,13 +91,13 @@ void rateFollows(const QString &sentence, const Place &p, QList<Finding> &out)
         return;
     const double recomputed = rate(*from, *to);
     Finding f = changeFinding("D.change-rate", p, sentence);
-    f.statedText = rm.captured(2) + QStringLiteral("%");
+    f.statedText = rm->number + QStringLiteral("%");
     f.recomputedText = QString::number(std::abs(recomputed), 'f', 2) + QStringLiteral("%");
     f.message = QCoreApplication::translate("bd::Validator",
                                             "Narrative (%1), line %2: “%3” states %4 %5 from %6 to %7 万元, which is %8 %9")
                     .arg(p.heading)
                     .arg(p.line)
-                    .arg(sentence.left(120), rm.captured(1), f.statedText, pm.captured(QStringLiteral("amount")),
+                    .arg(sentence.left(120), sentence.mid(rm->pos, 2), f.statedText, pm.captured(QStringLiteral("amount")),
                          cm.captured(QStringLiteral("amount")),
                          recomputed >= 0 ? QCoreApplication::translate("bd::Validator", "an increase of")
                                          : QCoreApplication::translate("bd::Validator", "a decrease of"),
@@ -107,22 +109,24 @@ void rateFollows(const QString &sentence, const Place &p, QList<Finding> &out)
 // be negative).
 void increaseToZero(const QString &sentence, const Place &p, QList<Finding> &out)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "([\\d,]+(?:\\.\\d+)?)\\s*万元[，,]?\\s*(?:比|较)[^，,。；;]{0,24}?增加\\s*([\\d,]+(?:\\.\\d+)?)\\s*万元"));
-    auto it = re.globalMatch(sentence);
-    while (it.hasNext()) {
-        const auto m = it.next();
-        const auto now = wan(m.captured(1)), delta = wan(m.captured(2));
-        if (!now || !delta || !now->isZero() || delta->fen() <= 0)
+    // The increase follows its figure in the same clause: "X万元，比…增加Y万元".
+    static const QRegularExpression between(QStringLiteral("^[，,]?\\s*(?:比|较)[^，,。；;]{0,24}?$"));
+    const QList<SentenceMention> mentions = SentenceReader::read(sentence);
+    for (int i = 0; i + 1 < mentions.size(); ++i) {
+        const SentenceMention &now = mentions[i], &delta = mentions[i + 1];
+        if (now.kind != SentenceMention::Amount || delta.kind != SentenceMention::Change || delta.down || !now.valid || !delta.valid
+            || now.unit != Unit::WanYuan || delta.unit != Unit::WanYuan || now.value != 0 || delta.value <= 0
+            || !between.match(sentence.mid(now.end, delta.pos - now.end)).hasMatch()
+            || sentence.mid(delta.pos, 2) != QStringLiteral("增加"))
             continue;
         Finding f = changeFinding("D.change-impossible", p, sentence);
-        f.published = *now;
+        f.published = Amount();
         f.message = QCoreApplication::translate("bd::Validator",
                                                 "Narrative (%1), line %2: “%3” says a figure of 0 万元 increased by %4 万元: "
                                                 "last year's would have been −%4 万元")
                         .arg(p.heading)
                         .arg(p.line)
-                        .arg(m.captured(0), m.captured(2));
+                        .arg(sentence.mid(now.numberPos, delta.end - now.numberPos), delta.number);
         out.append(f);
     }
 }
@@ -270,32 +274,34 @@ void textSlips(const QString &paragraph, bool endsPart, const Place &p, QList<Fi
 void reasonsGiven(const ValidationContext &ctx, QList<Finding> &out)
 {
     static const QRegularExpression explained(QStringLiteral("编制说明|三公"));
-    static const QRegularExpression change(QStringLiteral("(增加|减少|增长|下降)\\s*([\\d,]+(?:\\.\\d+)?)\\s*(万元|[%％])"));
-    static const QRegularExpression reason(QStringLiteral("原因|由于|因为"));
     for (const NarrativeSection &sec : ctx.doc.schedules.narrative) {
         if (!explained.match(sec.heading).hasMatch())
             continue;
         QList<QPair<QString, int>> sentences; // with the line of their paragraph
         const QStringList paras = sec.text.split(QLatin1Char('\n'));
         for (int i = 0; i < paras.size(); ++i)
-            for (const QString &sentence : paras[i].split(QStringLiteral("。"), Qt::SkipEmptyParts))
+            for (const QString &sentence : SentenceReader::sentences(paras[i]))
                 sentences.append({sentence, sec.paragraphLines.value(i, sec.sourceLine)});
         for (int k = 0; k < sentences.size(); ++k) {
-            const auto m = change.match(sentences[k].first);
-            if (!m.hasMatch() || QString(m.captured(2)).remove(QLatin1Char(',')).toDouble() == 0)
+            // The first change the sentence states, of an amount or a rate.
+            const QList<SentenceMention> mentions = SentenceReader::read(sentences[k].first);
+            const auto m = std::find_if(mentions.begin(), mentions.end(), [](const SentenceMention &s) {
+                return s.kind == SentenceMention::Change || s.kind == SentenceMention::Rate;
+            });
+            if (m == mentions.end() || m->value == 0)
                 continue;
             bool given = false;
             for (int j = k; j < std::min<qsizetype>(k + 4, sentences.size()) && !given; ++j)
-                given = reason.match(sentences[j].first).hasMatch();
+                given = SentenceReader::givesReason(sentences[j].first);
             if (given)
                 continue;
             Finding f = changeFinding("D.change-reason", Place{sec.heading, sentences[k].second}, sentences[k].first);
             f.severity = Severity::Warning;
-            f.statedText = m.captured();
+            f.statedText = sentences[k].first.mid(m->pos, m->end - m->pos);
             f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: “%3” states %4 but gives no reason (主要原因是…)")
                             .arg(sec.heading)
                             .arg(sentences[k].second)
-                            .arg(sentences[k].first.left(120), m.captured());
+                            .arg(sentences[k].first.left(120), f.statedText);
             out.append(f);
         }
     }
@@ -443,7 +449,7 @@ void checkChanges(const ValidationContext &ctx, QList<Finding> &out)
         const QStringList paras = sec.text.split(QLatin1Char('\n'));
         for (int i = 0; i < paras.size(); ++i) {
             const Place place{sec.heading, sec.paragraphLines.value(i, sec.sourceLine)};
-            for (const QString &sentence : paras[i].split(QStringLiteral("。"), Qt::SkipEmptyParts)) {
+            for (const QString &sentence : SentenceReader::sentences(paras[i])) {
                 rateFollows(sentence, place, out);
                 increaseToZero(sentence, place, out);
                 bothWays(sentence, place, out);

@@ -10,6 +10,7 @@
 // stated change no longer holds).
 
 #include "ValidationContext.h"
+#include "narrative/SentenceReader.h"
 
 #include "codes/CodeCatalogue.h"
 
@@ -25,27 +26,16 @@ namespace {
 
 enum class Scope { Other, All, Income, Expense, Fiscal, Gpb, GpbBasic, Fund, Capital, SanGong };
 
-Scope scopeOf(const QString &text)
+// The scope the family's description gives a heading or a lead-in (its "scopes").
+Scope scopeOf(const TemplateDescription &tpl, const QString &text)
 {
-    if (text.contains(QStringLiteral("三公")))
-        return Scope::SanGong;
-    if (text.contains(QStringLiteral("一般公共预算")) && text.contains(QStringLiteral("基本支出")))
-        return Scope::GpbBasic;
-    if (text.contains(QStringLiteral("一般公共预算")))
-        return Scope::Gpb;
-    if (text.contains(QStringLiteral("政府性基金")))
-        return Scope::Fund;
-    if (text.contains(QStringLiteral("国有资本")))
-        return Scope::Capital;
-    if (text.contains(QStringLiteral("财政拨款")))
-        return Scope::Fiscal;
-    if (text.contains(QStringLiteral("收入预算")))
-        return Scope::Income;
-    if (text.contains(QStringLiteral("支出预算")))
-        return Scope::Expense;
-    if (text.contains(QStringLiteral("收支预算")))
-        return Scope::All;
-    return Scope::Other;
+    static const QHash<QString, Scope> byKey{
+        {QStringLiteral("all"), Scope::All},       {QStringLiteral("income"), Scope::Income},
+        {QStringLiteral("expense"), Scope::Expense}, {QStringLiteral("fiscal"), Scope::Fiscal},
+        {QStringLiteral("gpb"), Scope::Gpb},       {QStringLiteral("gpb_basic"), Scope::GpbBasic},
+        {QStringLiteral("fund"), Scope::Fund},     {QStringLiteral("capital"), Scope::Capital},
+        {QStringLiteral("sangong"), Scope::SanGong}};
+    return byKey.value(tpl.scopeOf(text), Scope::Other);
 }
 
 QString sourceGroupOf(Scope s)
@@ -82,19 +72,6 @@ Measure sanGong(const QStringList &items)
     return m;
 }
 
-// Brackets folded to the full-width forms so that "（款)" reads as "（款）"; the same length, so
-// positions stay those of the paragraph.
-QString foldBrackets(QString s)
-{
-    for (QChar &c : s) {
-        if (c == QLatin1Char('('))
-            c = QChar(0xFF08);
-        else if (c == QLatin1Char(')'))
-            c = QChar(0xFF09);
-    }
-    return s;
-}
-
 // What a sentence talks about.
 struct Subject
 {
@@ -122,26 +99,6 @@ struct ClassPath
     QString code;            // resolved, empty when a name is not known
     int unresolvedLevel = 0; // the first level that could not be found
 };
-
-qint64 parsePercent(const QString &text, int *decimals)
-{
-    const int dot = int(text.indexOf(QLatin1Char('.')));
-    *decimals = dot < 0 ? 0 : int(text.size()) - dot - 1;
-    QString digits = text;
-    digits.remove(QLatin1Char('.'));
-    qint64 v = digits.toLongLong();
-    for (int d = *decimals; d < 2; ++d)
-        v *= 10;
-    for (int d = *decimals; d > 2; --d)
-        v /= 10;
-    return v;
-}
-
-int decimalsOf(const QString &number)
-{
-    const int dot = int(number.indexOf(QLatin1Char('.')));
-    return dot < 0 ? 0 : int(number.size()) - dot - 1;
-}
 
 // a rounded to the stated precision: `decimals` places of 万元.
 Amount roundWan(Amount a, int decimals)
@@ -269,89 +226,41 @@ QString NarrativeChecker::excerpt(int pos, int end) const
 
 QList<Mention> NarrativeChecker::mentions() const
 {
-    static const QRegularExpression amountRe(QStringLiteral("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(万?元)"));
-    static const QRegularExpression changeRe(QStringLiteral("(增加|减少|增长|下降)\\s*(\\d[\\d,]*(?:\\.\\d+)?)\\s*万元"));
-    // "基本持平" is no figure.
-    static const QRegularExpression flatRe(QStringLiteral("(?<!基本)持平"));
-    static const QRegularExpression growthRe(QStringLiteral("(增长|下降|增加|减少)\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]"));
-    static const QRegularExpression shareRe(QStringLiteral("占[^，。；,;%％\\d]{0,12}?\\s*(\\d+(?:\\.\\d+)?)\\s*[%％]"));
     QList<Mention> out;
-    QList<QPair<int, int>> changes;
-    for (auto it = changeRe.globalMatch(m_text); it.hasNext();) {
-        const auto m = it.next();
-        const AmountParse a = parseAmount(m.captured(2), Unit::WanYuan);
-        if (!a.ok())
+    for (const SentenceMention &m : SentenceReader::read(m_text)) {
+        if (!m.valid)
             continue;
-        const bool down = m.captured(1) == QStringLiteral("减少") || m.captured(1) == QStringLiteral("下降");
-        out.append({Mention::Change, int(m.capturedStart(0)), int(m.capturedEnd(0)), down ? -a.amount.fen() : a.amount.fen(),
-                    decimalsOf(m.captured(2))});
-        changes.append({int(m.capturedStart(2)), int(m.capturedEnd(0))});
+        switch (m.kind) {
+        case SentenceMention::Amount:
+            out.append({Mention::Amount, m.pos, m.end, m.value, m.decimals, m.unit});
+            break;
+        case SentenceMention::Change:
+            out.append({Mention::Change, m.pos, m.end, m.signedValue(), m.decimals, m.unit});
+            break;
+        case SentenceMention::Flat:
+            out.append({Mention::Flat, m.pos, m.end, 0, 2});
+            break;
+        case SentenceMention::Rate:
+            out.append({Mention::Growth, m.pos, m.end, m.signedValue(), m.decimals});
+            break;
+        case SentenceMention::Share:
+            out.append({Mention::Share, m.pos, m.end, m.value, m.decimals});
+            break;
+        case SentenceMention::Percent:
+            break; // no rule reads a percentage of nothing named
+        }
     }
-    for (auto it = amountRe.globalMatch(m_text); it.hasNext();) {
-        const auto m = it.next();
-        bool inChange = false;
-        for (const auto &[from, to] : changes)
-            inChange = inChange || (m.capturedStart(0) >= from && m.capturedStart(0) < to);
-        const Unit unit = m.captured(2) == QStringLiteral("元") ? Unit::Yuan : Unit::WanYuan;
-        const AmountParse a = parseAmount(m.captured(1), unit);
-        if (inChange || !a.ok())
-            continue;
-        out.append({Mention::Amount, int(m.capturedStart(0)), int(m.capturedEnd(0)), a.amount.fen(), decimalsOf(m.captured(1)), unit});
-    }
-    for (auto it = flatRe.globalMatch(m_text); it.hasNext();) {
-        const auto m = it.next();
-        out.append({Mention::Flat, int(m.capturedStart(0)), int(m.capturedEnd(0)), 0, 2});
-    }
-    for (auto it = growthRe.globalMatch(m_text); it.hasNext();) {
-        const auto m = it.next();
-        int decimals = 2;
-        const qint64 v = parsePercent(m.captured(2), &decimals);
-        const bool down = m.captured(1) == QStringLiteral("下降") || m.captured(1) == QStringLiteral("减少");
-        out.append({Mention::Growth, int(m.capturedStart(0)), int(m.capturedEnd(0)), down ? -v : v, decimals});
-    }
-    for (auto it = shareRe.globalMatch(m_text); it.hasNext();) {
-        const auto m = it.next();
-        int decimals = 2;
-        const qint64 v = parsePercent(m.captured(1), &decimals);
-        out.append({Mention::Share, int(m.capturedStart(0)), int(m.capturedEnd(0)), v, decimals});
-    }
-    std::sort(out.begin(), out.end(), [](const Mention &a, const Mention &b) { return a.pos < b.pos; });
     return out;
 }
 
 QList<ClassPath> NarrativeChecker::classPaths() const
 {
-    static const QString classMark = QStringLiteral("（类）"), itemMark = QStringLiteral("（款）"), subMark = QStringLiteral("（项）");
-    static const QString stops = QStringLiteral("，。；;、：:“”\"‘’ \t,");
     QList<ClassPath> out;
-    int from = 0;
-    while (true) {
-        const int c = int(m_folded.indexOf(classMark, from));
-        if (c < 0)
-            break;
+    for (const SentenceReader::ClassPath &read : SentenceReader::classPaths(m_text)) {
         ClassPath p;
-        int s = c;
-        while (s > 0 && !stops.contains(m_folded.at(s - 1)) && !m_folded.at(s - 1).isDigit() && m_folded.at(s - 1) != QLatin1Char('.')
-               && m_folded.at(s - 1) != QChar(0xFF09))
-            --s;
-        p.start = s;
-        p.names.append(m_folded.mid(s, c - s).trimmed());
-        int end = c + int(classMark.size());
-        // 款 and 项 follow directly: their names may hold brackets of their own ("（室）").
-        for (const QString &mark : {itemMark, subMark}) {
-            const int m = int(m_folded.indexOf(mark, end));
-            if (m < 0)
-                break;
-            const QString name = m_folded.mid(end, m - end);
-            bool clean = !name.isEmpty();
-            for (QChar ch : name)
-                clean = clean && !stops.contains(ch);
-            if (!clean || name.contains(classMark) || name.contains(itemMark))
-                break;
-            p.names.append(name);
-            end = m + int(mark.size());
-        }
-        p.end = end;
+        p.start = read.start;
+        p.end = read.end;
+        p.names = read.names;
         // Resolve each level under the previous one: the catalogue first, then the document.
         QString code;
         for (int level = 1; level <= p.names.size(); ++level) {
@@ -372,7 +281,6 @@ QList<ClassPath> NarrativeChecker::classPaths() const
         }
         p.code = code;
         out.append(p);
-        from = end;
     }
     return out;
 }
@@ -904,7 +812,7 @@ void NarrativeChecker::checkNames()
 
 void NarrativeChecker::readParagraph()
 {
-    m_folded = foldBrackets(m_text);
+    m_folded = SentenceReader::foldBrackets(m_text);
     m_paths = classPaths();
     // The figure is what the importer read: the first match, in the paragraph it came from.
     // Later matches are other things worded alike ("其他车辆0辆,价值0.00万元").
@@ -972,7 +880,7 @@ void NarrativeChecker::run()
         if (sec.part == QLatin1String("glossary"))
             continue;
         m_section = &sec;
-        m_scope = scopeOf(sec.heading);
+        m_scope = scopeOf(m_ctx.tpl, sec.heading);
         m_project.clear();
         const Scope sectionScope = m_scope;
         const QStringList paras = sec.text.split(QLatin1Char('\n'));
@@ -983,7 +891,7 @@ void NarrativeChecker::run()
             // narrows what the paragraphs after it talk about.
             static const QRegularExpression leadIn(QStringLiteral("^(?:[（(][一二三四五六七八九十]+[)）]|.{0,30}[：:]$)"));
             if (m_text.size() <= 40 && !m_text.contains(QStringLiteral("万元")) && leadIn.match(m_text).hasMatch()) {
-                const Scope narrowed = scopeOf(m_text);
+                const Scope narrowed = scopeOf(m_ctx.tpl, m_text);
                 m_scope = narrowed == Scope::Other ? sectionScope : narrowed;
             }
             readParagraph();
