@@ -400,6 +400,11 @@ const QList<RuleCase> &ruleCases()
              outlineLine(d, QStringLiteral("预算主管部门：上海市普陀区商务委员会")).text = QStringLiteral("预算主管部门：上海市普陀区经济委员会");
          },
          {}},
+        // A final account's share of what came in is of its receipts (本年收入合计 9746.50), not
+        // of what it spent (9759.38, where 9746.50 would be 99.87%). The PDF set "万元，占 100.00%"
+        // apart from its figure; the line is read with it.
+        {"a final account's share of its receipts", "D.narrative-share", "planning", Severity::Error,
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("9746.50万元，占 100.00%"), QStringLiteral("9746.50万元，占 99.87%")); }, {}},
         {"the 国有资本经营 table carrying the 政府性基金 note", "A.empty-table-note", "putuo", Severity::Error,
          [](BudgetDocument &d) {
              for (DisclosureTable &t : d.published)

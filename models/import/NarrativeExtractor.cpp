@@ -76,7 +76,7 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
         lastText = trimmed;
     }
     const bool doubleSpaced = textLines >= 4 && followedByBlank * 10 >= textLines * 7 && indentedStarts > 0 && flushAfterBlank > 0;
-    bool previousFull = false;
+    bool previousFull = false, previousNearlyFull = false;
     for (const SourceLine &l : lines) {
         const QString trimmed = l.text.trimmed();
         if (!tabLayout && pageNumber.match(trimmed).hasMatch())
@@ -96,16 +96,20 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
             } else {
                 // pdftotext -layout: a new paragraph is indented; other lines continue it. On a
                 // double-spaced page a line goes on past the blank under it, unless it ends a
-                // sentence: new paragraphs are indented there too.
+                // sentence: new paragraphs are indented there too. So does a line the page
+                // broke: nearly as wide as the page (a line may not end before a closing mark,
+                // so it stops a few columns short), its sentence unfinished, the next flush left.
                 const int indent = int(l.text.indexOf(trimmed.front()));
                 static const QString stops = QStringLiteral("。！？!?");
                 // No line of Chinese text starts with a closing mark ("、“事业收入”" set on a line
-                // of its own): it goes on from the line above, wherever it stands.
+                // of its own), nor with the unit of a figure ("货物采购金额 122.43" / "万元、…"):
+                // it goes on from the line above, wherever it stands.
                 static const QString closing = QStringLiteral("、，。；：！？”’）》,;:)");
+                static const QRegularExpression unitFirst(QStringLiteral("^万?元(?!旦)"));
                 const bool brokenByPage = previousFull && !stops.contains(prev.back());
-                join = closing.contains(trimmed.front())
+                join = closing.contains(trimmed.front()) || (prev.back().isDigit() && unitFirst.match(trimmed).hasMatch())
                        || (indent < 2 && !startsListItem(trimmed)
-                           && (blankBefore ? doubleSpaced && !stops.contains(prev.back())
+                           && (blankBefore ? (doubleSpaced && !stops.contains(prev.back())) || (previousNearlyFull && !endsSentence(prev))
                                            : (!endsSentence(prev) || brokenByPage)));
             }
         }
@@ -117,6 +121,9 @@ QStringList NarrativeExtractor::paragraphs(const QList<SourceLine> &lines, bool 
         }
         blankBefore = false;
         previousFull = widest >= 40 && textColumns(l.text) >= widest - 4;
+        // Only on a page of full lines (pdftotext's ~120 columns): a short form's widest line
+        // says nothing of the page.
+        previousNearlyFull = widest >= 100 && textColumns(l.text) >= widest - 8;
     }
     if (firstLines)
         *firstLines = starts;

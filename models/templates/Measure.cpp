@@ -100,6 +100,14 @@ std::optional<Amount> Measure::evaluate(const Schedules &s, int *terms) const
             *terms = count;
         return sum.value;
     };
+    // What came in: a final account states it (its receipts); a budget's income is what it
+    // plans to spend.
+    if (of == QLatin1String("receipts") || (of == QLatin1String("income") && !s.receipts.isEmpty())) {
+        for (const FunctionalLine &l : s.receipts)
+            if (includesSource(l.source) && l.code.startsWith(codePrefix))
+                sum += l.amount;
+        return result();
+    }
     if (of.isEmpty() || of == QLatin1String("functional") || of == QLatin1String("income")) {
         for (const FunctionalLine &l : s.functional)
             if (includesSource(l.source) && phaseMatches(phase, l.phase) && l.code.startsWith(codePrefix))
@@ -111,14 +119,6 @@ std::optional<Amount> Measure::evaluate(const Schedules &s, int *terms) const
                 if (includesSource(it.key()))
                     sum += it.value();
         }
-        return result();
-    }
-    // What came in: a final account states it (its receipts); a budget's income is what it
-    // plans to spend.
-    if (of == QLatin1String("receipts") || (of == QLatin1String("income") && !s.receipts.isEmpty())) {
-        for (const FunctionalLine &l : s.receipts)
-            if (includesSource(l.source) && l.code.startsWith(codePrefix))
-                sum += l.amount;
         return result();
     }
     // A final account's flows: what came in (本年收入 + 年初结转和结余 + 使用非财政拨款结余) or
