@@ -403,6 +403,17 @@ const QList<RuleCase> &ruleCases()
         // A final account's share of what came in is of its receipts (本年收入合计 9746.50), not
         // of what it spent (9759.38, where 9746.50 would be 99.87%). The PDF set "万元，占 100.00%"
         // apart from its figure; the line is read with it.
+        // Income and expenditure moving apart; near miss: both down.
+        {"income up, expenditure down", "D.change-direction", "putuo", Severity::Error,
+         [](BudgetDocument &d) {
+             replaceText(d, QStringLiteral("财政拨款支出预算37,151.47万元，比2024年预算增加24,491.71万元"),
+                         QStringLiteral("财政拨款支出预算37,151.47万元，比2024年预算减少24,491.71万元"));
+         },
+         [](BudgetDocument &d) {
+             replaceText(d, QStringLiteral("财政拨款支出预算37,151.47万元，比2024年预算增加24,491.71万元"),
+                         QStringLiteral("财政拨款支出预算37,151.47万元，比2024年预算减少24,491.71万元"));
+             replaceText(d, QStringLiteral("比2024年预算执行数增加24,558.18万元"), QStringLiteral("比2024年预算执行数减少24,558.18万元"));
+         }},
         {"a final account's share of its receipts", "D.narrative-share", "planning", Severity::Error,
          [](BudgetDocument &d) { replaceText(d, QStringLiteral("9746.50万元，占 100.00%"), QStringLiteral("9746.50万元，占 99.87%")); }, {}},
         {"the 国有资本经营 table carrying the 政府性基金 note", "A.empty-table-note", "putuo", Severity::Error,

@@ -2587,6 +2587,14 @@
         <source>the cover names “%1”, but the tables are compiled by “%2”</source>
         <translation>the cover names “%1”, but the tables are compiled by “%2”</translation>
     </message>
+    <message>
+        <source>Narrative (%1), line %2: income is said to change by “%3” (line %4) and expenditure by “%5” (line %6), though a budget&apos;s income and expenditure are one sum</source>
+        <translation>Narrative (%1), line %2: income is said to change by “%3” (line %4) and expenditure by “%5” (line %6), though a budget&apos;s income and expenditure are one sum</translation>
+    </message>
+    <message>
+        <source>a budget&apos;s income and expenditure change in the same direction</source>
+        <translation>a budget&apos;s income and expenditure change in the same direction</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -2574,6 +2574,14 @@
         <source>the cover names “%1”, but the tables are compiled by “%2”</source>
         <translation>封面写的是“%1”，但各表的编制者为“%2”</translation>
     </message>
+    <message>
+        <source>Narrative (%1), line %2: income is said to change by “%3” (line %4) and expenditure by “%5” (line %6), though a budget&apos;s income and expenditure are one sum</source>
+        <translation>说明（%1）第 %2 行：收入称“%3”（第 %4 行），支出称“%5”（第 %6 行），而预算的收入与支出总额相等，增减方向应一致</translation>
+    </message>
+    <message>
+        <source>a budget&apos;s income and expenditure change in the same direction</source>
+        <translation>预算收入与支出的增减方向一致</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

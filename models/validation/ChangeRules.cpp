@@ -427,6 +427,59 @@ void formerClassNames(const ValidationContext &ctx, QList<Finding> &out)
     }
 }
 
+// A budget's income and expenditure are one sum: said to change in opposite directions against
+// last year ("收入预算…比上年增加…；支出预算…比上年减少…"), one of the two is wrong.
+void oppositeDirections(const ValidationContext &ctx, QList<Finding> &out)
+{
+    if (ctx.tpl.kind != DocumentKind::Budget)
+        return; // a final account's income and expenditure differ by its balances
+    static const QRegularExpression side(QStringLiteral("收入|支出"));
+    // The first change of each, in a section: Shanghai states them in two paragraphs.
+    struct Stated
+    {
+        SentenceMention mention;
+        const Paragraph *paragraph;
+    };
+    const QList<Paragraph> paras = paragraphsOf(ctx.doc);
+    std::optional<Stated> income, expense;
+    for (int i = 0; i < paras.size(); ++i) {
+        const Paragraph &p = paras[i];
+        if (i > 0 && p.section != paras[i - 1].section)
+            income.reset(), expense.reset();
+        const bool bothBefore = income && expense;
+        for (const SentenceMention &m : SentenceReader::read(p.text)) {
+            if (m.kind != SentenceMention::Change || m.value == 0)
+                continue;
+            // What changes: the last 收入 or 支出 before it, in its sentence.
+            const int sentence = int(p.text.lastIndexOf(QStringLiteral("。"), m.pos)) + 1;
+            QRegularExpressionMatch last;
+            for (auto it = side.globalMatch(p.text.mid(sentence, m.pos - sentence)); it.hasNext();)
+                last = it.next();
+            if (!last.hasMatch())
+                continue;
+            auto &first = last.captured() == QStringLiteral("收入") ? income : expense;
+            if (!first)
+                first = Stated{m, &p};
+        }
+        if (bothBefore || !income || !expense || income->mention.down == expense->mention.down)
+            continue;
+        auto quote = [](const Stated &s) { return s.paragraph->text.mid(s.mention.pos, s.mention.end - s.mention.pos); };
+        const Stated &later = income->paragraph->line > expense->paragraph->line ? *income : *expense;
+        Finding f = changeFinding("D.change-direction", Place{p.section->heading, later.paragraph->line}, later.paragraph->text);
+        f.statedText = quote(later);
+        f.message = QCoreApplication::translate("bd::Validator",
+                                                "Narrative (%1), line %2: income is said to change by “%3” (line %4) and expenditure by "
+                                                "“%5” (line %6), though a budget's income and expenditure are one sum")
+                        .arg(p.section->heading)
+                        .arg(later.paragraph->line)
+                        .arg(quote(*income))
+                        .arg(income->paragraph->line)
+                        .arg(quote(*expense))
+                        .arg(expense->paragraph->line);
+        out.append(f);
+    }
+}
+
 } // namespace
 
 QHash<int, int> repeatedParagraphs(const BudgetDocument &doc)
@@ -444,6 +497,7 @@ void checkChanges(const ValidationContext &ctx, QList<Finding> &out)
 {
     repeatedText(ctx, out);
     formerClassNames(ctx, out);
+    oppositeDirections(ctx, out);
     reasonsGiven(ctx, out);
     for (const NarrativeSection &sec : ctx.doc.schedules.narrative) {
         const QStringList paras = sec.text.split(QLatin1Char('\n'));

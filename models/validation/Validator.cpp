@@ -59,6 +59,7 @@ const RuleEntry kRules[] = {
     {"D.narrative-growth", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "增长/下降 x% = change / last year")},
     {"D.change-rate", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a rate of change follows from the two figures its sentence states (上年预算执行数 or 上年预算, and this year's)")},
     {"D.change-impossible", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "nothing increases to zero")},
+    {"D.change-direction", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a budget's income and expenditure change in the same direction")},
     {"D.change-reason", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "every change in the 预算编制说明 and the 三公 说明 gives its reason")},
     {"D.item-amount-twice", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "an item of the 说明 states its amount once, or the same twice")},
     {"D.procurement-share", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "the 中小企业 share of 政府采购 is within the 政府采购预算, the 小微 share within that")},
