@@ -678,6 +678,12 @@ void TestFamilies::scopesAreTheFamilysData()
     json.replace(R"({"scope": "fund", "words": ["政府性基金"]})", R"({"scope": "funds", "words": ["政府性基金"]})");
     QVERIFY(TemplateDescription::familyFromJson(json, &error).isEmpty());
     QVERIFY2(error.contains(QStringLiteral("scopes")) && error.contains(QStringLiteral("funds")), qPrintable(error));
+    // Where the text names the department: a pattern must capture the name.
+    json.replace(R"({"scope": "funds", "words": ["政府性基金"]})", R"({"scope": "fund", "words": ["政府性基金"]})");
+    QVERIFY(json.contains(R"("^\\d{4}年，(.{4,}?)(?:收入|支出)预算")"));
+    json.replace(R"("^\\d{4}年，(.{4,}?)(?:收入|支出)预算")", R"("^\\d{4}年，.{4,}?(?:收入|支出)预算")");
+    QVERIFY(TemplateDescription::familyFromJson(json, &error).isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("namedIn")), qPrintable(error));
 }
 
 void TestFamilies::noKnownFamilyNamesTheClosest()

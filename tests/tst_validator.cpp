@@ -349,10 +349,9 @@ const QList<RuleCase> &ruleCases()
         {"a table compiled by another name", "A.issuer-name", "putuo", Severity::Error,
          [](BudgetDocument &d) { publishedTable(d, 2).issuer = QStringLiteral("编制部门：上海市普陀区商务委员"); },
          [](BudgetDocument &d) {
-             d.department = QStringLiteral("上海市普陀区商务委员会（区粮食局）");
              for (DisclosureTable &t : d.published)
-                 t.issuer = QStringLiteral("编制部门：上海市 普陀区商务委员会(区粮食局)");
-             outlineLine(d, QStringLiteral("预算主管部门：上海市普陀区商务委员会")).text = QStringLiteral("预算主管部门：上海市普陀区商务委员会 (区粮食局)");
+                 t.issuer = QStringLiteral("编制部门：上海市 普陀区商务委员会");
+             outlineLine(d, QStringLiteral("预算主管部门：上海市普陀区商务委员会")).text = QStringLiteral("预算主管部门：上海市普陀区 商务委员会");
          }},
         // Amounts in 元: the right number in the wrong unit, and a figure in 元 compared as one
         // in 万元; near miss: the same money written in 元 ("10,000元" for 1.00 万元).
@@ -416,6 +415,24 @@ const QList<RuleCase> &ruleCases()
          }},
         {"a final account's share of its receipts", "D.narrative-share", "planning", Severity::Error,
          [](BudgetDocument &d) { replaceText(d, QStringLiteral("9746.50万元，占 100.00%"), QStringLiteral("9746.50万元，占 99.87%")); }, {}},
+        // The department's name where the text names it, as each family words it; near miss:
+        // the name with a space the PDF left in it.
+        {"the 编制说明 naming another department", "A.issuer-name", "putuo", Severity::Error,
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("2025年，上海市普陀区商务委员会收入预算"), QStringLiteral("2025年，上海市普陀区经济委员会收入预算")); },
+         [](BudgetDocument &d) { replaceText(d, QStringLiteral("2025年，上海市普陀区商务委员会收入预算"), QStringLiteral("2025年，上海市普陀区 商务委员会收入预算")); }},
+        {"a heading naming another department", "A.issuer-name", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) {
+             for (NarrativeSection &s : d.schedules.narrative)
+                 if (s.heading.contains(QStringLiteral("关于")))
+                     s.heading.replace(QStringLiteral("外事办公室"), QStringLiteral("商务局"));
+         },
+         {}},
+        {"a final account's part naming another department", "A.issuer-name", "planning", Severity::Error,
+         [](BudgetDocument &d) {
+             outlineLine(d, QStringLiteral("第二部分 上海市普陀区规划和自然资源局 2024 年度部门决算")).text =
+                 QStringLiteral("第二部分 上海市普陀区规划局 2024 年度部门决算");
+         },
+         {}},
         {"the 国有资本经营 table carrying the 政府性基金 note", "A.empty-table-note", "putuo", Severity::Error,
          [](BudgetDocument &d) {
              for (DisclosureTable &t : d.published)

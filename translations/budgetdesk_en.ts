@@ -2595,6 +2595,10 @@
         <source>a budget&apos;s income and expenditure change in the same direction</source>
         <translation>a budget&apos;s income and expenditure change in the same direction</translation>
     </message>
+    <message>
+        <source>the text names the department “%1”, but the document is “%2”&apos;s</source>
+        <translation>the text names the department “%1”, but the document is “%2”&apos;s</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -2582,6 +2582,10 @@
         <source>a budget&apos;s income and expenditure change in the same direction</source>
         <translation>预算收入与支出的增减方向一致</translation>
     </message>
+    <message>
+        <source>the text names the department “%1”, but the document is “%2”&apos;s</source>
+        <translation>正文所称部门为“%1”，但本文档属于“%2”</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -430,6 +430,12 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromObject(const
             l.fail(QStringLiteral("scopes: \"%1\" needs one of %2 and its words").arg(scope, scopeKeys.join(QStringLiteral(", "))));
         t->scopes.append({scope, words});
     }
+    for (const QJsonValue &v : o.value(QStringLiteral("namedIn")).toArray()) {
+        const QRegularExpression re = l.regex(v.toString());
+        if (re.isValid() && re.captureCount() < 1)
+            l.fail(QStringLiteral("namedIn: \"%1\" captures no name").arg(v.toString()));
+        t->namedIn.append(re);
+    }
     const QJsonObject staffing = o.value(QStringLiteral("staffing")).toObject();
     for (auto it = staffing.begin(); it != staffing.end(); ++it)
         t->staffing.insert(it.key(), l.regex(it.value().toString()));

@@ -173,6 +173,9 @@ public:
     // first scope all of whose words the text holds. Keys: all, income, expense, fiscal, gpb,
     // gpb_basic, fund, capital, sangong.
     QList<QPair<QString, QStringList>> scopes;
+    // Where the text names the department: headings, paragraph starts and outline lines whose
+    // first capture is its name ("关于(.+?) 2026 年…", "(.+?)主要职能").
+    QList<QRegularExpression> namedIn;
     QString scopeOf(const QString &text) const; // empty: none
     QList<QRegularExpression> skipInText;
     QMap<QString, QRegularExpression> staffing;

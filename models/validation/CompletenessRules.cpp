@@ -694,6 +694,48 @@ void checkDisclosureWording(const ValidationContext &ctx, QList<Finding> &out)
     }
 }
 
+// The department's full name, wherever the text names it (the family's namedIn: "关于…2026 年
+// 收支预算情况", "…主要职能", "2025年，…收入预算", "第二部分 …2024 年度部门决算"), is the
+// document's, after normalisation.
+void checkNameInText(const ValidationContext &ctx, QList<Finding> &out)
+{
+    if (ctx.tpl.namedIn.isEmpty() || ctx.doc.department.isEmpty())
+        return;
+    QList<QPair<int, QString>> texts;
+    for (const OutlineLine &l : ctx.doc.outline)
+        texts.append({l.line, l.text});
+    for (const NarrativeSection &s : ctx.doc.schedules.narrative) {
+        texts.append({s.sourceLine, s.heading});
+        const QStringList paras = s.text.split(QLatin1Char('\n'));
+        for (int i = 0; i < paras.size(); ++i)
+            texts.append({s.paragraphLines.value(i, s.sourceLine), paras[i]});
+    }
+    const QString department = CodeCatalogue::normalizedName(ctx.doc.department);
+    QSet<QString> reported;
+    for (const auto &[line, text] : texts) {
+        for (const QRegularExpression &re : ctx.tpl.namedIn) {
+            const auto m = re.match(text.trimmed());
+            if (!m.hasMatch())
+                continue;
+            const QString name = m.captured(1).trimmed();
+            if (CodeCatalogue::normalizedName(name) == department || reported.contains(name))
+                continue;
+            reported.insert(name); // once per name, at its first place
+            Finding f;
+            f.rule = QStringLiteral("A.issuer-name");
+            f.severity = Severity::Error;
+            f.line = line;
+            f.statedText = name;
+            f.message = QCoreApplication::translate("bd::Validator", "Line %1, “%2”: %3")
+                            .arg(line)
+                            .arg(text.trimmed().left(60),
+                                 QCoreApplication::translate("bd::Validator", "the text names the department “%1”, but the document is “%2”'s")
+                                     .arg(name, ctx.doc.department));
+            out.append(f);
+        }
+    }
+}
+
 } // namespace
 
 void checkCompleteness(const ValidationContext &ctx, QList<Finding> &out)
@@ -703,6 +745,7 @@ void checkCompleteness(const ValidationContext &ctx, QList<Finding> &out)
     checkTableHeads(ctx, out);
     checkOutline(ctx, out);
     checkDisclosureWording(ctx, out);
+    checkNameInText(ctx, out);
     checkCodes(ctx, out);
     checkPlaceholders(ctx, out);
 }
