@@ -228,6 +228,7 @@ private slots:
     void badInput();
     void damagedTablesAreFindings_data();
     void damagedTablesAreFindings();
+    void titlePrintedAgainIsAFinding();
     void alignedAmountErrorNamesLine();
     void damagedInputNeverCrashes();
     void notADatabaseIsRefusedAndUntouched();
@@ -791,12 +792,6 @@ void TestImporter::badInput_data()
     QTest::addRow("putuo cut before table 1") << joinLines(p.mid(0, putuoFirst - 1)) << QStringList()
                                               << QStringList{"not recognised", "no table"} << 0;
 
-    // Table 5's title again, before table 8: the second one is the error's line.
-    QStringList twice5 = k;
-    const int before8 = lineOf(k, QStringLiteral("表 8"), 70);
-    twice5.insert(before8 - 1, QStringLiteral("一般公共预算支出情况表"));
-    QTest::newRow("kizilsu with table 5 twice") << joinLines(twice5) << QStringList{"table 5 (", "appears twice"} << QStringList() << before8;
-
     QStringList prose;
     for (int i = 0; i < 40; ++i)
         prose << QStringLiteral("第%1条 本办法自发布之日起施行，由财政局负责解释。").arg(i + 1) << QString();
@@ -828,6 +823,35 @@ void TestImporter::badInput()
         QCOMPARE(r.error.line, line);
     else if (line < 0)
         QVERIFY2(r.error.line > 0 && message.contains(QStringLiteral("line %1").arg(r.error.line)), qPrintable(message));
+}
+
+// A table's title printed again (table 5's, copied above table 8 with the rows of table 5 under
+// it): the tables import as published, the copy is read by no one and the check names its line.
+void TestImporter::titlePrintedAgainIsAFinding()
+{
+    QStringList k = sampleLines(kKizilsu);
+    const int before8 = lineOf(k, QStringLiteral("表 8"), 70);
+    const int title5 = lineOf(k, QStringLiteral("一般公共预算支出情况表"), 70);
+    const QStringList copy = k.mid(title5 - 1, lineOf(k, QStringLiteral("表 6"), 70) - title5);
+    for (int i = copy.size() - 1; i >= 0; --i)
+        k.insert(before8 - 1, copy[i]);
+    const ImportResult r = DisclosureImporter().importBytes(joinLines(k), QStringLiteral("twice.txt"));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    for (int n = 1; n <= 11; ++n) {
+        const QString golden = QString::fromUtf8(readBytes(QStringLiteral(BD_GOLDEN_DIR "/kizilsu/table-%1.tsv").arg(n, 2, 10, QLatin1Char('0'))));
+        QVERIFY2(renderTsv(*r.document->publishedTable(n)) == golden, qPrintable(QStringLiteral("table %1").arg(n)));
+    }
+    // Nothing of the copy went into the narrative either.
+    for (const NarrativeSection &s : r.document->schedules.narrative)
+        QVERIFY2(!s.text.contains(QStringLiteral("一般公共预算支出情况表")), qPrintable(s.heading));
+    QList<Finding> repeated;
+    for (const Finding &f : Validator::check(*r.document, *r.templ).findings)
+        if (f.rule == QLatin1String("A.title-repeated"))
+            repeated.append(f);
+    QCOMPARE(repeated.size(), 1);
+    QCOMPARE(repeated.first().line, before8);
+    QCOMPARE(repeated.first().table, 5);
+    QCOMPARE(repeated.first().severity, Severity::Warning);
 }
 
 // A document is never refused for its tables: a missing table, or one that cannot be read, is

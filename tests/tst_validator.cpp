@@ -371,6 +371,8 @@ const QList<RuleCase> &ruleCases()
          [](BudgetDocument &d) { outlineEntry(d, 3).text = QStringLiteral("3. 部门支出预算总表"); }, {}},
         {"a part's heading with another year", "A.title-year", "kizilsu", Severity::Error,
          [](BudgetDocument &d) { outlineLine(d, QStringLiteral("第二部分 2026 年部门预算公开表")).text = QStringLiteral("第二部分 2025 年部门预算公开表"); }, {}},
+        {"a table's title printed again", "A.title-repeated", "kizilsu", Severity::Warning,
+         [](BudgetDocument &d) { d.outline.append({9999, QStringLiteral("一般公共预算支出情况表"), 5, true}); }, {}},
         {"contents that leave a table out", "A.contents", "putuo", Severity::Warning,
          [](BudgetDocument &d) { d.outline.removeAll(outlineEntry(d, 8)); }, {}},
         {"contents that list a table twice", "A.contents", "kizilsu", Severity::Warning,

@@ -2599,6 +2599,14 @@
         <source>the text names the department “%1”, but the document is “%2”&apos;s</source>
         <translation>the text names the department “%1”, but the document is “%2”&apos;s</translation>
     </message>
+    <message>
+        <source>the title of table %1 is printed again after the table (line %2); what follows it up to the next table is not read</source>
+        <translation>the title of table %1 is printed again after the table (line %2); what follows it up to the next table is not read</translation>
+    </message>
+    <message>
+        <source>a table&apos;s title is printed once in the body</source>
+        <translation>a table&apos;s title is printed once in the body</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

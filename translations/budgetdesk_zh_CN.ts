@@ -2586,6 +2586,14 @@
         <source>the text names the department “%1”, but the document is “%2”&apos;s</source>
         <translation>正文所称部门为“%1”，但本文档属于“%2”</translation>
     </message>
+    <message>
+        <source>the title of table %1 is printed again after the table (line %2); what follows it up to the next table is not read</source>
+        <translation>表%1的标题在该表（第 %2 行）之后再次出现；其后至下一张表之间的内容未读取</translation>
+    </message>
+    <message>
+        <source>a table&apos;s title is printed once in the body</source>
+        <translation>表标题在正文中只出现一次</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

@@ -530,6 +530,8 @@ QJsonObject BudgetDocument::toJson() const
         QJsonObject lo{{QStringLiteral("line"), l.line}, {QStringLiteral("text"), l.text}};
         if (l.table)
             lo.insert(QStringLiteral("table"), l.table);
+        if (l.again)
+            lo.insert(QStringLiteral("again"), true);
         outlineJson.append(lo);
     }
     o.insert(QStringLiteral("outline"), outlineJson);
@@ -766,7 +768,8 @@ std::optional<BudgetDocument> BudgetDocument::fromJson(const QJsonObject &o, QSt
     });
     // Documents imported before the outline was kept have none.
     d.outline = r.list<OutlineLine>(o, "outline", [&](const QJsonObject &lo) {
-        return OutlineLine{int(r.optInt(lo, "line").value_or(0)), r.str(lo, "text"), int(r.optInt(lo, "table").value_or(0))};
+        return OutlineLine{int(r.optInt(lo, "line").value_or(0)), r.str(lo, "text"), int(r.optInt(lo, "table").value_or(0)),
+                           lo.value(QStringLiteral("again")).toBool()};
     });
     if (!r.ok()) {
         if (error)

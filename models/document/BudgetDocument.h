@@ -224,14 +224,15 @@ std::optional<DocumentStatus> statusFromKey(const QString &key);
 // One department's disclosure for one year: metadata, schedules, and for an imported document
 // the tables as published beside them.
 // A line of an imported document's outline, as printed: a part's heading ("第二部分 2026 年部门
-// 预算公开表") or an entry of the table of contents that names a table ("1. 2025年部门财务收支
-// 预算总表"). The check compares their years with the document's and the contents with the
-// tables found.
+// 预算公开表"), the cover's naming line, an entry of the table of contents ("1. 2025年部门财务
+// 收支预算总表"), or a table's title printed again after the table. The check compares their
+// years and names with the document's and the contents with the tables found.
 struct OutlineLine
 {
     int line = 0;
     QString text;
-    int table = 0; // the table a contents entry names; 0 for a part's heading
+    int table = 0;      // the table an entry or a title names; 0 for the others
+    bool again = false; // a table's title printed again in the body, after the table
     bool operator==(const OutlineLine &) const = default;
 };
 

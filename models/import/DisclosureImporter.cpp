@@ -283,20 +283,22 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
         }
     }
 
-    // Where each table starts: exactly one title line per table.
+    // Where each table starts: its first title line. A title printed again after it (a table
+    // pasted twice, a title copied for the next table) ends the table before it; what follows
+    // it up to the next table is read by no one, and the check names it (A.title-repeated).
     struct Found { const TableSpec *spec; int index; };
-    QList<Found> found;
+    QList<Found> found, again;
     for (const TableSpec &spec : tpl->tables) {
         QList<int> hits;
         for (int i = bodyStart; i < lines.size(); ++i)
             if (spec.isTitle(lines[i].text.trimmed()))
                 hits.append(i);
-        if (hits.size() > 1)
-            return fail(lines[hits[1]].number, QStringLiteral("table %1 (%2) appears twice, at lines %3 and %4")
-                                                   .arg(spec.number).arg(spec.title).arg(lines[hits[0]].number).arg(lines[hits[1]].number));
         if (!hits.isEmpty())
             found.append({&spec, hits.first()});
+        for (int h = 1; h < hits.size(); ++h)
+            again.append({&spec, hits[h]});
     }
+    std::sort(again.begin(), again.end(), [](const Found &a, const Found &b) { return a.index < b.index; });
     // A missing table is the check's finding (A.table-missing), not a reason to refuse the rest.
     if (found.isEmpty())
         return fail(0, QStringLiteral("no table of the template %1 was found after line %2: its titles stand only in the "
@@ -310,9 +312,21 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     QList<UnreadableTable> unreadable;
     QList<TableReading> readings;
     QList<QPair<int, int>> ranges;
+    auto nextTitle = [&](int after) {
+        int next = int(lines.size());
+        for (const Found &f : found)
+            if (f.index > after)
+                next = std::min(next, f.index);
+        for (const Found &f : again)
+            if (f.index > after)
+                next = std::min(next, f.index);
+        return next;
+    };
+    for (const Found &a : again)
+        ranges.append({a.index, nextTitle(a.index) - 1});
     for (int k = 0; k < found.size(); ++k) {
         const int from = found[k].index;
-        int to = k + 1 < found.size() ? found[k + 1].index : int(lines.size());
+        int to = nextTitle(from);
         for (int i = from + 1; i < to; ++i) {
             bool end = false;
             for (const QRegularExpression &re : tpl->tablesEnd)
@@ -366,6 +380,9 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     doc.unreadable = unreadable;
     doc.readings = readings;
     doc.outline = outlineOf(*tpl, lines, bodyStart);
+    for (const Found &a : again)
+        doc.outline.append({lines[a.index].number, lines[a.index].text.trimmed(), a.spec->number, true});
+    std::stable_sort(doc.outline.begin(), doc.outline.end(), [](const OutlineLine &a, const OutlineLine &b) { return a.line < b.line; });
 
     Reconciler(*tpl).fill(published, doc.schedules);
     QList<Finding> findings;

@@ -602,6 +602,15 @@ void checkOutline(const ValidationContext &ctx, QList<Finding> &out)
     QList<int> listed;
     int contentsLine = 0;
     for (const OutlineLine &l : ctx.doc.outline) {
+        if (l.again) {
+            const DisclosureTable *t = ctx.doc.publishedTable(l.table);
+            report("A.title-repeated", Severity::Warning, l, QString::number(l.table),
+                   QCoreApplication::translate("bd::Validator", "the title of table %1 is printed again after the table (line %2); "
+                                                               "what follows it up to the next table is not read")
+                       .arg(l.table)
+                       .arg(t ? t->sourceLine : 0));
+            continue;
+        }
         const auto m = yearRe.match(l.text);
         if (m.hasMatch() && m.captured(1).toInt() != ctx.doc.year)
             report("A.title-year", Severity::Error, l, m.captured(1),

@@ -24,6 +24,7 @@ const RuleEntry kRules[] = {
     {"A.empty-table-note", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "an empty table carries its note, worded as the template words it")},
     {"A.note-contradicts-data", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a table said to be empty (by its note or the narrative) holds no money")},
     {"A.title-year", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "the titles of the tables, the parts and the contents carry the document's year, where they carry one")},
+    {"A.title-repeated", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "a table's title is printed once in the body")},
     {"A.contents", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "the contents list every table the document prints, once")},
     {"A.issuer-wording", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "every table says who compiled it, 编制部门 in a department's disclosure, 编制单位 in a unit's")},
     {"A.issuer-name", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "every table is compiled by the document's department, named as the document names it")},
