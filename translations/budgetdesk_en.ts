@@ -2508,14 +2508,6 @@
         <translation>Table %1 (%2), line %3: %4</translation>
     </message>
     <message>
-        <source>the title “%1” names the year %2 in the document of %3</source>
-        <translation>the title “%1” names the year %2 in the document of %3</translation>
-    </message>
-    <message>
-        <source>the title “%1” names no year; the template %2 prints “%3”</source>
-        <translation>the title “%1” names no year; the template %2 prints “%3”</translation>
-    </message>
-    <message>
         <source>the table does not say who compiled it (%1：…), as the other tables do</source>
         <translation>the table does not say who compiled it (%1：…), as the other tables do</translation>
     </message>
@@ -2554,10 +2546,6 @@
     <message>
         <source>names the year %1 in the document of %2</source>
         <translation>names the year %1 in the document of %2</translation>
-    </message>
-    <message>
-        <source>the entry names no year, where the template %1 titles its tables “%2”</source>
-        <translation>the entry names no year, where the template %1 titles its tables “%2”</translation>
     </message>
     <message>
         <source>the contents list table %1 a second time</source>
@@ -2606,6 +2594,14 @@
     <message>
         <source>a table&apos;s title is printed once in the body</source>
         <translation>a table&apos;s title is printed once in the body</translation>
+    </message>
+    <message>
+        <source>names no year, where the template %1 titles the table “%2”</source>
+        <translation>names no year, where the template %1 titles the table “%2”</translation>
+    </message>
+    <message>
+        <source>every table printed can be read (one that cannot is kept as printed)</source>
+        <translation>every table printed can be read (one that cannot is kept as printed)</translation>
     </message>
 </context>
 <context>

@@ -2495,14 +2495,6 @@
         <translation>表%1（%2）第 %3 行：%4</translation>
     </message>
     <message>
-        <source>the title “%1” names the year %2 in the document of %3</source>
-        <translation>标题“%1”写的是 %2 年，而本文档为 %3 年</translation>
-    </message>
-    <message>
-        <source>the title “%1” names no year; the template %2 prints “%3”</source>
-        <translation>标题“%1”未写年度；模板 %2 印为“%3”</translation>
-    </message>
-    <message>
         <source>the table does not say who compiled it (%1：…), as the other tables do</source>
         <translation>本表未写明编制者（%1：…），其他各表均已写明</translation>
     </message>
@@ -2541,10 +2533,6 @@
     <message>
         <source>names the year %1 in the document of %2</source>
         <translation>写的是 %1 年，而本文档为 %2 年</translation>
-    </message>
-    <message>
-        <source>the entry names no year, where the template %1 titles its tables “%2”</source>
-        <translation>目录条目未写年度，模板 %1 的表标题为“%2”</translation>
     </message>
     <message>
         <source>the contents list table %1 a second time</source>
@@ -2593,6 +2581,14 @@
     <message>
         <source>a table&apos;s title is printed once in the body</source>
         <translation>表标题在正文中只出现一次</translation>
+    </message>
+    <message>
+        <source>names no year, where the template %1 titles the table “%2”</source>
+        <translation>未写年度，模板 %1 的表标题为“%2”</translation>
+    </message>
+    <message>
+        <source>every table printed can be read (one that cannot is kept as printed)</source>
+        <translation>所印各表均可读取（无法读取的表按原样保留）</translation>
     </message>
 </context>
 <context>

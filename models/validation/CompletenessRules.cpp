@@ -525,6 +525,35 @@ void checkPlaceholders(const ValidationContext &ctx, QList<Finding> &out)
 
 namespace {
 
+// A finding at a line of the text that is not a table's cell: "Line 14, “第二部分 …”: …".
+Finding lineFinding(const char *rule, Severity severity, int line, const QString &text, const QString &stated, const QString &message)
+{
+    Finding f;
+    f.rule = QLatin1String(rule);
+    f.severity = severity;
+    f.line = line;
+    f.statedText = stated;
+    f.message = QCoreApplication::translate("bd::Validator", "Line %1, “%2”: %3").arg(line).arg(text, message);
+    return f;
+}
+
+// A title (of a table, a part, an entry of the contents) and the document's year: another year
+// is an error; none, where the title names a table and the family's titles carry the year, a
+// warning (A.title-year).
+std::optional<Finding> titleYear(const ValidationContext &ctx, int line, const QString &title, const TableSpec *names)
+{
+    static const QRegularExpression yearRe(QStringLiteral("((?:19|20)\\d{2})\\s*年"));
+    const auto m = yearRe.match(title);
+    if (m.hasMatch() && m.captured(1).toInt() != ctx.doc.year)
+        return lineFinding("A.title-year", Severity::Error, line, title, m.captured(1),
+                           QCoreApplication::translate("bd::Validator", "names the year %1 in the document of %2").arg(m.captured(1)).arg(ctx.doc.year));
+    if (!m.hasMatch() && names && ctx.tpl.tableTitle.contains(QLatin1String("{year}")))
+        return lineFinding("A.title-year", Severity::Warning, line, title, title,
+                           QCoreApplication::translate("bd::Validator", "names no year, where the template %1 titles the table “%2”")
+                               .arg(ctx.tpl.name, ctx.tpl.printedTitle(*names, ctx.doc.year)));
+    return std::nullopt;
+}
+
 // What each published table prints above its rows. Its title carries the document's year where
 // the family's titles carry one ("2025年部门财务收支预算总表", A.title-year: another year is an
 // error, none a warning). Who compiled it is worded as the family words it for this kind of
@@ -532,8 +561,6 @@ namespace {
 // department (A.issuer-wording, A.issuer-name), where the family prints it at all.
 void checkTableHeads(const ValidationContext &ctx, QList<Finding> &out)
 {
-    static const QRegularExpression yearRe(QStringLiteral("((?:19|20)\\d{2})\\s*年"));
-    const bool titlesCarryYear = ctx.tpl.tableTitle.contains(QLatin1String("{year}"));
     const bool issuersPrinted = !ctx.tpl.issuer.isEmpty()
                                 && std::any_of(ctx.doc.published.begin(), ctx.doc.published.end(),
                                                [](const DisclosureTable &t) { return !t.issuer.isEmpty(); });
@@ -548,19 +575,11 @@ void checkTableHeads(const ValidationContext &ctx, QList<Finding> &out)
         out.append(f);
     };
     for (const DisclosureTable &t : ctx.doc.published) {
-        const TableSpec *spec = ctx.tpl.table(t.number);
-        if (!t.printedTitle.isEmpty() && spec) {
-            const auto m = yearRe.match(t.printedTitle);
-            if (m.hasMatch() && m.captured(1).toInt() != ctx.doc.year)
-                report("A.title-year", Severity::Error, t, m.captured(1),
-                       QCoreApplication::translate("bd::Validator", "the title “%1” names the year %2 in the document of %3")
-                           .arg(t.printedTitle, m.captured(1))
-                           .arg(ctx.doc.year));
-            else if (!m.hasMatch() && titlesCarryYear)
-                report("A.title-year", Severity::Warning, t, t.printedTitle,
-                       QCoreApplication::translate("bd::Validator", "the title “%1” names no year; the template %2 prints “%3”")
-                           .arg(t.printedTitle, ctx.tpl.name, ctx.tpl.printedTitle(*spec, ctx.doc.year)));
-        }
+        if (!t.printedTitle.isEmpty())
+            if (auto f = titleYear(ctx, t.sourceLine, t.printedTitle, ctx.tpl.table(t.number))) {
+                f->table = t.number;
+                out.append(*f);
+            }
         if (!issuersPrinted)
             continue;
         if (t.issuer.isEmpty()) {
@@ -587,16 +606,9 @@ void checkOutline(const ValidationContext &ctx, QList<Finding> &out)
 {
     if (!ctx.checksPublished())
         return; // a draft's outline is made when it is printed
-    static const QRegularExpression yearRe(QStringLiteral("((?:19|20)\\d{2})\\s*年"));
-    const bool titlesCarryYear = ctx.tpl.tableTitle.contains(QLatin1String("{year}"));
     auto report = [&](const char *rule, Severity severity, const OutlineLine &l, const QString &stated, const QString &message) {
-        Finding f;
-        f.rule = QLatin1String(rule);
-        f.severity = severity;
+        Finding f = lineFinding(rule, severity, l.line, l.text, stated, message);
         f.table = l.table;
-        f.line = l.line;
-        f.statedText = stated;
-        f.message = QCoreApplication::translate("bd::Validator", "Line %1, “%2”: %3").arg(l.line).arg(l.text, message);
         out.append(f);
     };
     QList<int> listed;
@@ -611,14 +623,10 @@ void checkOutline(const ValidationContext &ctx, QList<Finding> &out)
                        .arg(t ? t->sourceLine : 0));
             continue;
         }
-        const auto m = yearRe.match(l.text);
-        if (m.hasMatch() && m.captured(1).toInt() != ctx.doc.year)
-            report("A.title-year", Severity::Error, l, m.captured(1),
-                   QCoreApplication::translate("bd::Validator", "names the year %1 in the document of %2").arg(m.captured(1)).arg(ctx.doc.year));
-        else if (!m.hasMatch() && l.table && titlesCarryYear)
-            report("A.title-year", Severity::Warning, l, l.text,
-                   QCoreApplication::translate("bd::Validator", "the entry names no year, where the template %1 titles its tables “%2”")
-                       .arg(ctx.tpl.name, ctx.tpl.printedTitle(*ctx.tpl.table(l.table), ctx.doc.year)));
+        if (auto f = titleYear(ctx, l.line, l.text, l.table ? ctx.tpl.table(l.table) : nullptr)) {
+            f->table = l.table;
+            out.append(*f);
+        }
         if (!l.table)
             continue;
         if (listed.contains(l.table))
@@ -669,13 +677,7 @@ void checkDisclosureWording(const ValidationContext &ctx, QList<Finding> &out)
     static const QRegularExpression wording(
         QStringLiteral("(部门|单位)(?:主要职能|机构设置|预算编制说明|预算表|预算公开|概况)|(?:区级|市级|县级|年度?)(部门|单位)预算"));
     auto report = [&](const char *rule, Severity severity, int line, const QString &text, const QString &stated, const QString &message) {
-        Finding f;
-        f.rule = QLatin1String(rule);
-        f.severity = severity;
-        f.line = line;
-        f.statedText = stated;
-        f.message = QCoreApplication::translate("bd::Validator", "Line %1, “%2”: %3").arg(line).arg(text, message);
-        out.append(f);
+        out.append(lineFinding(rule, severity, line, text, stated, message));
     };
     QList<QPair<int, QString>> texts{{0, ctx.doc.title}};
     for (const OutlineLine &l : ctx.doc.outline)
@@ -730,17 +732,9 @@ void checkNameInText(const ValidationContext &ctx, QList<Finding> &out)
             if (CodeCatalogue::normalizedName(name) == department || reported.contains(name))
                 continue;
             reported.insert(name); // once per name, at its first place
-            Finding f;
-            f.rule = QStringLiteral("A.issuer-name");
-            f.severity = Severity::Error;
-            f.line = line;
-            f.statedText = name;
-            f.message = QCoreApplication::translate("bd::Validator", "Line %1, “%2”: %3")
-                            .arg(line)
-                            .arg(text.trimmed().left(60),
-                                 QCoreApplication::translate("bd::Validator", "the text names the department “%1”, but the document is “%2”'s")
-                                     .arg(name, ctx.doc.department));
-            out.append(f);
+            out.append(lineFinding("A.issuer-name", Severity::Error, line, text.trimmed().left(60), name,
+                                   QCoreApplication::translate("bd::Validator", "the text names the department “%1”, but the document is “%2”'s")
+                                       .arg(name, ctx.doc.department)));
         }
     }
 }

@@ -21,6 +21,7 @@ struct RuleEntry
 // The rule table. Ids are stable: tests, the validation panel and scripts refer to them.
 const RuleEntry kRules[] = {
     {"A.table-missing", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "every table of the template is in the document")},
+    {"A.table-unreadable", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "every table printed can be read (one that cannot is kept as printed)")},
     {"A.empty-table-note", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "an empty table carries its note, worded as the template words it")},
     {"A.note-contradicts-data", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "a table said to be empty (by its note or the narrative) holds no money")},
     {"A.title-year", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "the titles of the tables, the parts and the contents carry the document's year, where they carry one")},

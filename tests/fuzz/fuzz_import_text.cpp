@@ -8,10 +8,13 @@
 // Properties beyond "no crash, no UB, no leak":
 //  - an import either gives a document or says why not (never both, never neither);
 //  - an imported document survives BudgetDocument::toJson → fromJson unchanged (toJson is
-//    documented lossless).
+//    documented lossless);
+//  - the check of an imported document (what `budgetdesk check FILE` runs on any text: every
+//    rule, the sentence reader of the 说明) names only rules of its rule table.
 
 #include "document/BudgetDocument.h"
 #include "import/DisclosureImporter.h"
+#include "validation/Validator.h"
 
 #include "FuzzHarness.h"
 
@@ -49,6 +52,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             std::fprintf(stderr, "fuzz_import_text: an imported document's JSON reads back as another document\n");
             std::abort();
         }
+        static const QStringList rules = [] {
+            QStringList ids;
+            for (const bd::Validator::Rule &rule : bd::Validator::rules())
+                ids.append(rule.id);
+            return ids;
+        }();
+        for (const bd::Finding &f : bd::Validator::check(*r.document, *r.templ).findings)
+            if (!rules.contains(f.rule)) {
+                std::fprintf(stderr, "fuzz_import_text: the check reports a rule it does not list: %s\n", qPrintable(f.rule));
+                std::abort();
+            }
     }
     return 0;
 }
