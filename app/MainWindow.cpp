@@ -50,6 +50,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDirIterator>
+#include <QScreen>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -546,12 +547,8 @@ void MainWindow::addFunctionalLine()
         return;
     const QString code = m_hub->functionalCode();
     AddLineDialog dialog(m_session->unit(), code.size() == 7 ? code : code.leftJustified(7, QLatin1Char('0')).left(7), this);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    QString error;
-    const auto line = dialog.line(&error);
-    if (!line || !m_editor->addFunctionalLine(*line, &error))
-        QMessageBox::warning(this, tr("Add Functional Line"), error);
+    dialog.setAdder([this](const FunctionalLine &line, QString *error) { return m_editor->addFunctionalLine(line, error); });
+    dialog.exec();
 }
 
 void MainWindow::removeFunctionalLine()
@@ -1074,8 +1071,13 @@ void MainWindow::updateRecentMenu()
 void MainWindow::restoreSettings()
 {
     QSettings settings;
-    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
-        resize(1360, 860);
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray())) {
+        // The first start: the size the pages are laid out for, within the screen (a 1366×768
+        // laptop keeps the status bar and the check dock on it), centred.
+        const QRect available = screen()->availableGeometry();
+        resize(QSize(1360, 860).boundedTo(available.size() - QSize(24, 48)));
+        move(available.center() - QPoint(width() / 2, height() / 2));
+    }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     for (int i = 0; i < m_classPages.size(); ++i)
         m_classPages[i]->splitter()->restoreState(settings.value(QStringLiteral("window/splitter%1").arg(i)).toByteArray());

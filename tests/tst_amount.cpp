@@ -1,6 +1,7 @@
 // Tests of exact money (models/money/Amount): parsing published cells, formatting in 元 and
 // 万元, rounding half away from zero, shares and percentages.
 
+#include "itemmodels/AmountEdit.h"
 #include "money/Amount.h"
 
 #include <QTest>
@@ -36,6 +37,7 @@ private slots:
     void parseEmpty();
     void parseInvalid_data();
     void parseInvalid();
+    void tooLargeIsSaidSo();
 
     void looksLikeAmount_data();
     void looksLikeAmount();
@@ -234,6 +236,22 @@ void TestAmount::parseInvalid()
     QVERIFY2(p.isInvalid(), qPrintable(QStringLiteral("parsed as %1").arg(p.amount.fen())));
     QVERIFY(!p.ok() && !p.isEmpty());
     QVERIFY(!p.error.isEmpty());
+}
+
+// A number beyond what an amount holds is "too large", not "not an amount": what the user typed
+// is a number (90000000000000 万元), and the message says what is wrong with it.
+void TestAmount::tooLargeIsSaidSo()
+{
+    const AmountParse big = parseAmount(u"90000000000000", Unit::WanYuan);
+    QVERIFY(big.isInvalid());
+    QVERIFY(big.tooLarge);
+    QVERIFY(!parseAmount(u"12a", Unit::WanYuan).tooLarge);
+    QVERIFY(!parseAmount(u"9000000", Unit::WanYuan).tooLarge);
+    QString error;
+    QVERIFY(!amountFromEdit(QStringLiteral("90000000000000"), Unit::WanYuan, &error));
+    QVERIFY2(error.contains(QStringLiteral("too large")), qPrintable(error));
+    QVERIFY(!amountFromEdit(QStringLiteral("12a"), Unit::WanYuan, &error));
+    QVERIFY2(error.contains(QStringLiteral("not an amount")), qPrintable(error));
 }
 
 void TestAmount::looksLikeAmount_data()

@@ -1,6 +1,8 @@
 // The workbench window, driven as a user would on an offscreen screen: pages, linked
 // selection between the tree, the tables, the charts and the breadcrumb, keyboard
 // navigation, and switching the language.
+#include "AddLineDialog.h"
+#include "AuditTrailView.h"
 #include "Breadcrumb.h"
 #include "ClassificationPage.h"
 #include "FinalAccountBudget.h"
@@ -27,6 +29,7 @@
 #include "editing/RecoveryStore.h"
 #include "store/AuditLog.h"
 
+#include <QLineEdit>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
@@ -65,6 +68,9 @@ private slots:
     void copyAsTsv();
     void importFolder();
     void finalAccountPages();
+    void firstStartFitsTheScreen();
+    void auditTrailNamesRowsAsPrinted();
+    void addLineDialogKeepsWhatWasTyped();
     void cleanupTestCase();
 
 private:
@@ -444,6 +450,77 @@ void TestMainWindow::finalAccountPages()
     QVERIFY(m_window->pages()->currentWidget()->isVisible());
     QVERIFY(m_window->openDocument(m_kizilsu));
     QCOMPARE(m_window->executionModel()->rowCount(), 0); // a budget without its final account
+}
+
+// Without a saved geometry the window opens within the screen's free area, whatever its size
+// (the offscreen screen is 800×600; a 1366×768 laptop kept the status bar off-screen).
+void TestMainWindow::firstStartFitsTheScreen()
+{
+    QSettings().remove(QStringLiteral("window/geometry"));
+    MainWindow window(*m_store);
+    const QRect available = window.screen()->availableGeometry();
+    QVERIFY2(available.width() < 1360 || available.height() < 860, "the test needs a screen smaller than the window's own size");
+    QVERIFY2(available.contains(window.frameGeometry().adjusted(8, 8, -8, -8)) || available.contains(window.geometry()),
+             qPrintable(QStringLiteral("%1×%2 at %3,%4 on %5×%6")
+                            .arg(window.width()).arg(window.height()).arg(window.x()).arg(window.y())
+                            .arg(available.width()).arg(available.height())));
+}
+
+// The audit trail names a row as its table prints it (公务接待费), not by its key
+// (sangong:reception); a key the table repeats keeps its "#2".
+void TestMainWindow::auditTrailNamesRowsAsPrinted()
+{
+    DocumentSession session;
+    QString error;
+    QVERIFY(session.setDocument(*m_store->load(m_kizilsu, &error), &error));
+    AuditTrailView view(&session);
+    AuditEntry reception;
+    reception.tableNo = 10;
+    reception.rowKey = QStringLiteral("sangong:reception");
+    reception.columnKey = QStringLiteral("total");
+    reception.oldAmount = Amount::fromFen(950000);
+    reception.newAmount = Amount::fromFen(1000000);
+    AuditEntry again = reception;
+    again.rowKey += QStringLiteral("#2");
+    view.setEntries({reception, again});
+    QCOMPARE(view.rowCount(), 2);
+    QCOMPARE(view.item(1, 3)->text(), QStringLiteral("公务接待费"));
+    QCOMPARE(view.item(0, 3)->text(), QStringLiteral("公务接待费 #2"));
+    QVERIFY2(view.item(1, 2)->text().startsWith(QStringLiteral("10 ")), qPrintable(view.item(1, 2)->text()));
+    QVERIFY2(!view.item(1, 4)->text().contains(QStringLiteral("total")), qPrintable(view.item(1, 4)->text()));
+}
+
+// A line the editor refuses (or an amount it cannot read) is said in the dialog, which stays
+// open with what was typed; a line it takes closes it.
+void TestMainWindow::addLineDialogKeepsWhatWasTyped()
+{
+    AddLineDialog dialog(Unit::WanYuan, QStringLiteral("2010301"));
+    QList<FunctionalLine> offered;
+    bool refuse = true;
+    dialog.setAdder([&](const FunctionalLine &line, QString *error) {
+        offered.append(line);
+        if (refuse)
+            *error = QStringLiteral("2010301 already exists; change its amount instead.");
+        return !refuse;
+    });
+    const QList<QLineEdit *> edits = dialog.findChildren<QLineEdit *>();
+    QCOMPARE(edits.size(), 3); // code, name, amount
+    edits[2]->setText(QStringLiteral("12a"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY2(dialog.errorText().contains(QStringLiteral("12a")), qPrintable(dialog.errorText()));
+    QVERIFY(offered.isEmpty());
+    edits[2]->setText(QStringLiteral("12.50"));
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Rejected));
+    QVERIFY(dialog.errorText().contains(QStringLiteral("already exists")));
+    QCOMPARE(edits[2]->text(), QStringLiteral("12.50")); // nothing typed is lost
+    refuse = false;
+    dialog.accept();
+    QCOMPARE(dialog.result(), int(QDialog::Accepted));
+    QCOMPARE(offered.size(), 2);
+    QCOMPARE(offered.last().code, QStringLiteral("2010301"));
+    QCOMPARE(offered.last().amount, Amount::fromFen(12500000)); // 12.50 万元 in 分
 }
 
 void TestMainWindow::cleanupTestCase()

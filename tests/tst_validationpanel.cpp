@@ -12,10 +12,12 @@
 #include "store/DocumentStore.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace bd;
@@ -26,6 +28,7 @@ class TestValidationPanel : public QObject
 private slots:
     void initTestCase();
     void groupsAndCounts();
+    void cleanDocumentSaysSo();
     void followsEdits();
     void jumpsToTheCell();
 
@@ -78,6 +81,27 @@ void TestValidationPanel::groupsAndCounts()
     QVERIFY(targets);
     QVERIFY(session.setDocument(import("putuo-commerce-2025.txt"), &error));
     QCOMPARE(leaves(model).size(), model.findings().size());
+}
+
+// Without a finding the panel says why: no document, or a document that passes every rule
+// (the 上海市普陀区人民政府办公室 2025 unit budget); with findings it lists them.
+void TestValidationPanel::cleanDocumentSaysSo()
+{
+    DocumentSession session;
+    ValidationPanel panel(&session);
+    QVERIFY(!panel.emptyLabel()->isHidden());
+    QVERIFY(panel.view()->isHidden());
+    QCOMPARE(panel.emptyLabel()->text(), QStringLiteral("No document is open."));
+    QString error;
+    const ImportResult clean = DisclosureImporter().importFile(QStringLiteral(BD_TEST_DATA_DIR "/putuo-govoffice-unit-2025.txt"));
+    QVERIFY2(clean.ok(), qPrintable(clean.error.toString()));
+    QVERIFY(session.setDocument(*clean.document, &error));
+    QCOMPARE(panel.model()->findings().size(), 0);
+    QVERIFY(!panel.emptyLabel()->isHidden());
+    QVERIFY(panel.emptyLabel()->text().startsWith(QStringLiteral("No problems found")));
+    QVERIFY(session.setDocument(import("kizilsu-foreign-affairs-2026.txt"), &error));
+    QVERIFY(panel.emptyLabel()->isHidden());
+    QVERIFY(!panel.view()->isHidden());
 }
 
 void TestValidationPanel::followsEdits()

@@ -50,6 +50,10 @@
         <source>&quot;%1&quot; is not an amount in %2: type digits such as 1,234.56</source>
         <translation>&quot;%1&quot; is not an amount in %2: type digits such as 1,234.56</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an amount in %2</source>
+        <translation>&quot;%1&quot; is too large for an amount in %2</translation>
+    </message>
 </context>
 <context>
     <name>bd::AuditTrailView</name>
@@ -1235,10 +1239,6 @@
         <translation>&amp;Figures Outside the Tables…</translation>
     </message>
     <message>
-        <source>Add Functional Line</source>
-        <translation>Add Functional Line</translation>
-    </message>
-    <message>
         <source>Choose the 基本支出, 项目支出 or source cell of a 项 in the functional classification first.</source>
         <translation>Choose the 基本支出, 项目支出 or source cell of a 项 in the functional classification first.</translation>
     </message>
@@ -1791,6 +1791,17 @@
             <numerusform>; %n line passed over: %1</numerusform>
             <numerusform>; %n lines passed over: %1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bd::ValidationPanel</name>
+    <message>
+        <source>No problems found: the document passes every rule of the check.</source>
+        <translation>No problems found: the document passes every rule of the check.</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>No document is open.</translation>
     </message>
 </context>
 <context>

@@ -50,6 +50,10 @@
         <source>&quot;%1&quot; is not an amount in %2: type digits such as 1,234.56</source>
         <translation>“%1”不是以%2为单位的金额：请输入数字，如 1,234.56</translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; is too large for an amount in %2</source>
+        <translation>“%1”超出了以%2为单位的金额所能表示的范围</translation>
+    </message>
 </context>
 <context>
     <name>bd::AuditTrailView</name>
@@ -1232,10 +1236,6 @@
         <translation>表外数据(&amp;F)…</translation>
     </message>
     <message>
-        <source>Add Functional Line</source>
-        <translation>新增功能分类明细</translation>
-    </message>
-    <message>
         <source>Choose the 基本支出, 项目支出 or source cell of a 项 in the functional classification first.</source>
         <translation>请先在功能分类中选中某个项的基本支出、项目支出或资金来源单元格。</translation>
     </message>
@@ -1778,6 +1778,17 @@
         <translation>
             <numerusform>；略过 %n 行：%1</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>bd::ValidationPanel</name>
+    <message>
+        <source>No problems found: the document passes every rule of the check.</source>
+        <translation>未发现问题：本文档通过了全部审核规则。</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>没有打开的文档。</translation>
     </message>
 </context>
 <context>

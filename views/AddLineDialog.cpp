@@ -3,12 +3,15 @@
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
+#include <QLabel>
 #include <QLineEdit>
+#include <QPalette>
 
 namespace bd {
 
 AddLineDialog::AddLineDialog(Unit unit, const QString &suggestedCode, QWidget *parent)
     : QDialog(parent)
+    , m_error(new QLabel(this))
     , m_unit(unit)
     , m_code(new QLineEdit(suggestedCode, this))
     , m_name(new QLineEdit(this))
@@ -30,10 +33,34 @@ AddLineDialog::AddLineDialog(Unit unit, const QString &suggestedCode, QWidget *p
     form->addRow(tr("Funding source:"), m_source);
     form->addRow(tr("Basic / project:"), m_phase);
     form->addRow(tr("Amount (%1):").arg(unitSuffix(unit)), m_amount);
+    m_error->setWordWrap(true);
+    QPalette red = m_error->palette();
+    red.setColor(QPalette::WindowText, QColor(0xB0, 0x1C, 0x1C));
+    m_error->setPalette(red);
+    m_error->hide();
+    form->addRow(m_error);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
+}
+
+QString AddLineDialog::errorText() const
+{
+    return m_error->isHidden() ? QString() : m_error->text();
+}
+
+void AddLineDialog::accept()
+{
+    QString error;
+    const auto entered = line(&error);
+    if (entered && (!m_adder || m_adder(*entered, &error))) {
+        m_error->hide();
+        QDialog::accept();
+        return;
+    }
+    m_error->setText(error);
+    m_error->show();
 }
 
 std::optional<FunctionalLine> AddLineDialog::line(QString *error) const

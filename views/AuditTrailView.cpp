@@ -41,6 +41,7 @@ void AuditTrailView::setEntries(const QList<AuditEntry> &entries)
         const AuditEntry &e = entries[entries.size() - 1 - i];
         const auto amount = [unit](const std::optional<Amount> &a) { return a ? a->format(unit, true) : QString(); };
         QString table = QString::number(e.tableNo);
+        QString row = e.rowKey;
         QString column = e.columnKey;
         if (m_session->hasDocument()) {
             if (const DisclosureTable *t = m_session->derivedTable(e.tableNo)) {
@@ -48,10 +49,19 @@ void AuditTrailView::setEntries(const QList<AuditEntry> &entries)
                 const int c = t->columnIndex(e.columnKey);
                 if (c >= 0)
                     column = t->columns[c].header;
+                // The row as the table prints it ("公务接待费", not "sangong:reception"); a
+                // repeated key carries "#2".
+                const QString key = e.rowKey.section(QLatin1Char('#'), 0, 0);
+                for (int side : {0, 1})
+                    if (const TableRow *r = t->findRow(key, side); r && row == e.rowKey) {
+                        row = t->rowLabel(*r, side);
+                        if (key != e.rowKey)
+                            row += QLatin1Char(' ') + e.rowKey.mid(key.size());
+                    }
             }
         }
         const QStringList cells{QLocale().toString(e.changedAt.toLocalTime(), QLocale::ShortFormat), e.osUser, table,
-                                e.rowKey, column, amount(e.oldAmount), amount(e.newAmount)};
+                                row, column, amount(e.oldAmount), amount(e.newAmount)};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells[c]);
             if (c >= 5)

@@ -1,8 +1,10 @@
 #include "ValidationPanel.h"
 
+#include "editing/DocumentSession.h"
 #include "itemmodels/FindingsModel.h"
 
 #include <QHeaderView>
+#include <QLabel>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -12,10 +14,26 @@ ValidationPanel::ValidationPanel(DocumentSession *session, QWidget *parent)
     : QWidget(parent)
     , m_model(new FindingsModel(session, this))
     , m_view(new QTreeView(this))
+    , m_empty(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_view);
+    layout->addWidget(m_empty);
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(12);
+    // A clean document says so: an empty list could as well mean the check did not run.
+    auto showState = [this, session] {
+        const bool none = m_model->rowCount() == 0;
+        m_view->setHidden(none);
+        m_empty->setVisible(none);
+        m_empty->setText(session->hasDocument() ? tr("No problems found: the document passes every rule of the check.")
+                                                : tr("No document is open."));
+    };
+    connect(m_model, &FindingsModel::checked, this, showState);
+    connect(m_model, &QAbstractItemModel::modelReset, this, showState);
+    showState();
     m_view->setModel(m_model);
     m_view->setUniformRowHeights(true);
     m_view->setAlternatingRowColors(true);

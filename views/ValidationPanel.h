@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTreeView;
 
 namespace bd {
@@ -20,6 +21,8 @@ public:
     explicit ValidationPanel(DocumentSession *session, QWidget *parent = nullptr);
     FindingsModel *model() const { return m_model; }
     QTreeView *view() const { return m_view; }
+    // What the panel says where there is no finding to list: no document, or a clean one.
+    QLabel *emptyLabel() const { return m_empty; }
 
 signals:
     void findingActivated(const bd::Finding &finding);
@@ -27,6 +30,7 @@ signals:
 private:
     FindingsModel *m_model;
     QTreeView *m_view;
+    QLabel *m_empty;
 };
 
 } // namespace bd

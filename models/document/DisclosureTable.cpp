@@ -12,6 +12,20 @@ int DisclosureTable::columnIndex(const QString &key) const
     return -1;
 }
 
+QString DisclosureTable::rowLabel(const TableRow &row, int side) const
+{
+    QStringList parts;
+    for (int c = 0; c < columns.size(); ++c) {
+        if (columns[c].isAmount || columns[c].side != side)
+            continue;
+        const QString text = row.cells.value(c).text.trimmed();
+        if (!text.isEmpty())
+            parts.append(text);
+    }
+    const QString label = parts.join(QLatin1Char(' '));
+    return label.isEmpty() ? rowKey(row, side) : label;
+}
+
 const TableRow *DisclosureTable::findRow(const QString &key, int side) const
 {
     for (const TableRow &r : rows)

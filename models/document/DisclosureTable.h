@@ -61,6 +61,8 @@ struct DisclosureTable
 
     int columnIndex(const QString &key) const;
     const TableRow *findRow(const QString &key, int side = 0) const;
+    // A row as printed: its text cells on that side ("201 一般公共服务支出", "收入总计"), else its key.
+    QString rowLabel(const TableRow &row, int side = 0) const;
     bool isEmpty() const; // no amount anywhere
     QString formatAmount(const std::optional<Amount> &a) const;
 };

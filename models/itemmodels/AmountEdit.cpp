@@ -15,8 +15,10 @@ std::optional<Amount> amountFromEdit(const QVariant &value, Unit unit, QString *
     if (p.ok())
         return p.amount;
     if (error)
-        *error = QCoreApplication::translate("bd::AmountEdit", "\"%1\" is not an amount in %2: type digits such as 1,234.56")
-                     .arg(text, unitSuffix(unit));
+        *error = p.tooLarge ? QCoreApplication::translate("bd::AmountEdit", "\"%1\" is too large for an amount in %2")
+                                  .arg(text, unitSuffix(unit))
+                            : QCoreApplication::translate("bd::AmountEdit", "\"%1\" is not an amount in %2: type digits such as 1,234.56")
+                                  .arg(text, unitSuffix(unit));
     return std::nullopt;
 }
 

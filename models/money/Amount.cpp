@@ -129,6 +129,10 @@ AmountParse parseAmount(QStringView text, Unit unit)
         result.error = why;
         return result;
     };
+    auto tooLarge = [&] {
+        result.tooLarge = true;
+        return fail(QStringLiteral("\"%1\" is too large").arg(text));
+    };
 
     int i = 0;
     bool negative = false;
@@ -199,12 +203,12 @@ AmountParse parseAmount(QStringView text, Unit unit)
     for (QChar c : digits) {
         if (__builtin_mul_overflow(intPart, qint64(10), &intPart)
             || __builtin_add_overflow(intPart, qint64(c.unicode() - u'0'), &intPart))
-            return fail(QStringLiteral("\"%1\" is too large").arg(text));
+            return tooLarge();
     }
     qint64 fen = 0;
     if (__builtin_mul_overflow(intPart, scale, &fen)
         || __builtin_add_overflow(fen, fraction.isEmpty() ? 0 : fraction.toLongLong(), &fen))
-        return fail(QStringLiteral("\"%1\" is too large").arg(text));
+        return tooLarge();
     result.status = AmountParse::Ok;
     result.amount = Amount::fromFen(negative ? -fen : fen);
     return result;

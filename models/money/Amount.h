@@ -56,6 +56,7 @@ struct AmountParse
     Status status = Empty;
     Amount amount;
     QString error; // for Invalid: what was wrong, in English (callers add the place)
+    bool tooLarge = false; // Invalid because the number is beyond what an amount holds
 
     bool ok() const { return status == Ok; }
     bool isEmpty() const { return status == Empty; }

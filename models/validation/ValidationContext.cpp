@@ -384,18 +384,7 @@ Atoms ValidationContext::atomsOf(const Measure &m, const TableSpec *spec)
 
 QString ValidationContext::rowLabel(const DisclosureTable &t, const TableRow &row, int side)
 {
-    QStringList parts;
-    for (int c = 0; c < t.columns.size(); ++c) {
-        if (t.columns[c].isAmount || t.columns[c].side != side)
-            continue;
-        const QString text = row.cells.value(c).text.trimmed();
-        if (!text.isEmpty())
-            parts.append(text);
-    }
-    QString label = parts.join(QLatin1Char(' '));
-    if (label.isEmpty())
-        label = side == 0 ? row.key : row.rightKey;
-    return label;
+    return t.rowLabel(row, side);
 }
 
 QString ValidationContext::place(const DisclosureTable &t, const TableRow &row, int side, int column)
