@@ -518,6 +518,17 @@ void TestCharts::unitOnAxes()
     revenue.setSession(&session);
     const QString legend = revenue.legendText(revenue.sliceKeys().first());
     QVERIFY2(legend.contains(QStringLiteral(" 元 (")), qPrintable(legend));
+    // Small, with seven 类 and amounts in 元, the legend is one line an entry: it keeps each
+    // name (shortened) and its share, and leaves the long amount to the tooltip.
+    ExpenditureStructureChart expenditure;
+    expenditure.setSession(&session);
+    expenditure.resize(480, 260);
+    expenditure.grab();
+    QCOMPARE(expenditure.sliceKeys().size(), 7);
+    for (const QString &key : expenditure.sliceKeys()) {
+        const QString entry = expenditure.legendText(key);
+        QVERIFY2(entry.startsWith(key + QLatin1Char(' ')) && entry.contains(QLatin1Char('%')), qPrintable(entry));
+    }
 }
 
 void TestCharts::chartsFollowEdits()

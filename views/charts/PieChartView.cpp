@@ -229,7 +229,7 @@ void PieChartView::setSlices(const QList<ChartSlice> &slices)
         });
         // Two lines where there is room: the legend may take only part of the chart's width,
         // and 元 amounts are long. One line where there is not (many slices).
-        m_legendTexts.insert(s.key, {s.label, tr("%1 (%2)").arg(amountText(s.amount), share)});
+        m_legendTexts.insert(s.key, {s.label, amountText(s.amount), share});
         m_series->append(slice);
     }
     // A whole circle has no edges to draw (the theme's white border would show as a radius).
@@ -257,12 +257,18 @@ void PieChartView::updateLegend()
         auto *pm = qobject_cast<QPieLegendMarker *>(m);
         if (!pm)
             continue;
-        const auto [name, figures] = m_legendTexts.value(pm->slice()->property(KeyProperty).toString());
+        const LegendText entry = m_legendTexts.value(pm->slice()->property(KeyProperty).toString());
+        const QString &name = entry.name, &share = entry.share;
+        const QString figures = tr("%1 (%2)").arg(entry.amount, share);
         QString text;
         if (twoLines) {
             text = wrapped(name, font, std::min(MaxLegendWidth, width)) + QStringLiteral("<br>") + figures.toHtmlEscaped();
         } else {
-            const QString tail = QLatin1Char(' ') + figures;
+            // The name first: where the amount leaves it no room, the share alone follows it
+            // (the slice's tooltip and the tables give the amount).
+            QString tail = QLatin1Char(' ') + figures;
+            if (width - metrics.horizontalAdvance(tail) < metrics.horizontalAdvance(QStringLiteral("一般公共预算")))
+                tail = QLatin1Char(' ') + share;
             text = (metrics.elidedText(name, Qt::ElideRight, width - metrics.horizontalAdvance(tail)) + tail).toHtmlEscaped();
         }
         if (pm->label() != text)
@@ -335,10 +341,15 @@ void PieChartView::layoutLabels()
     std::stable_sort(candidates.begin(), candidates.end(),
                      [](const Candidate &a, const Candidate &b) { return a.slice->value() > b.slice->value(); });
 
-    // The largest pie at which every label fits; failing that, the one placing most labels.
+    // The largest pie at which every label fits; failing that, the one that labels the largest
+    // slice and most others.
     static const qreal armFactors[] = {0.1, 0.2, 0.32, 0.45, 0.6};
     qreal bestSize = 0.4;
     QHash<QPieSlice *, qreal> bestPlaced;
+    auto score = [&](const QHash<QPieSlice *, qreal> &placed) {
+        const bool largest = !candidates.isEmpty() && placed.contains(candidates.first().slice);
+        return std::make_pair(largest, placed.size());
+    };
     for (qreal pieSize = 0.8; pieSize >= 0.399; pieSize -= 0.05) {
         const qreal radius = maxRadius * pieSize;
         QHash<QPieSlice *, qreal> placed;
@@ -362,7 +373,7 @@ void PieChartView::layoutLabels()
                 break;
             }
         }
-        if (placed.size() > bestPlaced.size() || bestPlaced.isEmpty()) {
+        if (score(placed) > score(bestPlaced) || bestPlaced.isEmpty()) {
             bestPlaced = placed;
             bestSize = pieSize;
         }

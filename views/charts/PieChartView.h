@@ -71,7 +71,11 @@ private:
     Amount m_total;
     qreal m_holeRadius = 0;
     QPointF m_center;
-    QHash<QString, QPair<QString, QString>> m_legendTexts; // key → name, "amount (share)"
+    struct LegendText
+    {
+        QString name, amount, share;
+    };
+    QHash<QString, LegendText> m_legendTexts; // by slice key
 };
 
 } // namespace bd
