@@ -1,13 +1,9 @@
 #include "CommandLine.h"
 
-#include "DisclosureDocument.h"
+#include "DocumentExport.h"
 #include "DocumentSeeder.h"
 #include "charts/ChartExporter.h"
 #include "editing/DocumentSession.h"
-#include "export/CsvExporter.h"
-#include "export/FiscalDataPackageExporter.h"
-#include "export/JsonExporter.h"
-#include "export/XlsxExporter.h"
 #include "import/DisclosureImporter.h"
 #include "store/DocumentStore.h"
 #include "tables/ExecutionTable.h"
@@ -648,10 +644,8 @@ int runExport(const Options &o)
     if (o.positional.size() != 1 || !o.values.contains(QStringLiteral("out")) || !o.values.contains(QStringLiteral("format")))
         return usage(QStringLiteral("export needs a document id, --format csv|json|fdp|xlsx|pdf and --out PATH"));
     const QString format = o.value(QStringLiteral("format"));
-    static const QStringList formats{QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("fdp"), QStringLiteral("xlsx"),
-                                     QStringLiteral("pdf")};
-    if (!formats.contains(format))
-        return usage(QStringLiteral("unknown format \"%1\" (export knows %2)").arg(format, formats.join(QLatin1Char('|'))));
+    if (!DocumentExport::format(format))
+        return usage(QStringLiteral("unknown format \"%1\" (export knows %2)").arg(format, DocumentExport::keys().join(QLatin1Char('|'))));
     const QString outPath = o.value(QStringLiteral("out"));
     if (outPath.isEmpty())
         return usage(QStringLiteral("--out needs a path"));
@@ -662,26 +656,8 @@ int runExport(const Options &o)
     const TemplateDescription *tpl = stored->tpl.get();
     QStringList written;
     QString error;
-    bool ok = false;
-    if (format == QLatin1String("csv")) {
-        ok = CsvExporter::exportTables(*doc, *tpl, outPath, &written, &error);
-    } else if (format == QLatin1String("json")) {
-        ok = JsonExporter::exportDocument(*doc, *tpl, outPath, &error);
-        if (ok)
-            written.append(outPath);
-    } else if (format == QLatin1String("fdp")) {
-        ok = FiscalDataPackageExporter::exportPackage(*doc, *tpl, outPath, &written, &error);
-    } else if (format == QLatin1String("xlsx")) {
-        // The workbook's 审核结果 sheet: what the validator finds on the stored document.
-        ok = XlsxExporter::exportWorkbook(*doc, *tpl, Validator::check(*doc, *tpl), outPath, &error);
-        if (ok)
-            written.append(outPath);
-    } else if (format == QLatin1String("pdf")) {
-        // The finished disclosure, charts included (this command runs with a QApplication).
-        ok = DisclosureDocument::exportPdf(*doc, *tpl, TableDeriver(*tpl, *doc).deriveAll(), outPath, &error);
-        if (ok)
-            written.append(outPath);
-    }
+    // The PDF's charts are widgets: this command runs with a QApplication for it (needsWidgets).
+    const bool ok = DocumentExport::write(format, *doc, *tpl, TableDeriver(*tpl, *doc).deriveAll(), outPath, &written, &error);
     for (const QString &path : std::as_const(written))
         out() << QDir::toNativeSeparators(path) << '\n';
     if (!ok) {

@@ -15,6 +15,7 @@
 #include "SelectionTsv.h"
 #include "TableBrowser.h"
 #include "ValidationPanel.h"
+#include "DocumentExport.h"
 #include "itemmodels/FindingsModel.h"
 #include "charts/BasicProjectChart.h"
 #include "charts/ChartExporter.h"
@@ -357,7 +358,12 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_exportChartsAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCharts);
     m_exportChartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_exportPdfAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportDisclosurePdf);
+    m_exportMenu = m_fileMenu->addMenu(QString());
+    for (const ExportFormat &f : DocumentExport::formats()) {
+        QAction *a = m_exportMenu->addAction(QString(), this, [this, key = f.key] { exportAs(key); });
+        a->setData(f.key);
+        m_exportActions.append(a);
+    }
     m_printPreviewAction = m_fileMenu->addAction(QString(), this, &MainWindow::printPreview);
     m_printAction = m_fileMenu->addAction(QString(), this, &MainWindow::printDisclosure);
     m_printAction->setShortcut(QKeySequence::Print);
@@ -440,7 +446,9 @@ void MainWindow::retranslateUi()
     m_importFolderAction->setText(tr("Import &Folder…"));
     m_recentMenu->setTitle(tr("Open &Recent"));
     m_exportChartsAction->setText(tr("&Export All Charts…"));
-    m_exportPdfAction->setText(tr("Export Disclosure as P&DF…"));
+    m_exportMenu->setTitle(tr("E&xport"));
+    for (QAction *a : std::as_const(m_exportActions))
+        a->setText(DocumentExport::name(a->data().toString()) + QStringLiteral("…"));
     m_printPreviewAction->setText(tr("Print Pre&view…"));
     m_printAction->setText(tr("&Print…"));
     m_newDraftAction->setText(tr("&New Draft…"));
@@ -967,26 +975,49 @@ void MainWindow::exportCharts()
         statusBar()->showMessage(tr("%n chart(s) written to %1", nullptr, int(written.size())).arg(dir), 5000);
 }
 
-void MainWindow::exportDisclosurePdf()
+void MainWindow::exportAs(const QString &format)
 {
-    if (!m_session->hasDocument())
+    const ExportFormat *f = DocumentExport::format(format);
+    if (!m_session->hasDocument() || !f)
         return;
     const BudgetDocument &doc = m_session->document();
-    const QString suggested = QDir(QSettings().value(QStringLiteral("export/lastDir")).toString())
-                                  .filePath(QStringLiteral("%1-%2.pdf").arg(doc.department).arg(doc.year));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Disclosure as PDF"), suggested,
-                                                      tr("PDF files (*.pdf)"));
+    const QString lastDir = QSettings().value(QStringLiteral("export/lastDir")).toString();
+    const QString base = QStringLiteral("%1-%2").arg(doc.department).arg(doc.year);
+    const QString title = DocumentExport::name(format);
+    const QString path = f->folder ? QFileDialog::getExistingDirectory(this, title, lastDir)
+                                   : QFileDialog::getSaveFileName(this, title, QDir(lastDir).filePath(base + QLatin1Char('.') + f->suffix),
+                                                                  tr("%1 files (*.%2)").arg(f->suffix.toUpper(), f->suffix));
     if (path.isEmpty())
         return;
-    QSettings().setValue(QStringLiteral("export/lastDir"), QFileInfo(path).absolutePath());
-    QString error;
+    QSettings().setValue(QStringLiteral("export/lastDir"), f->folder ? path : QFileInfo(path).absolutePath());
+    // A folder format writes into a folder of its own, named for the document.
+    const QString target = f->folder ? QDir(path).filePath(base + QLatin1Char('-') + format) : path;
+    QString message;
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    const bool ok = DisclosureDocument::exportPdf(doc, m_session->templ(), m_session->derivedTables(), path, &error);
+    const bool ok = exportDocument(format, target, &message);
     QApplication::restoreOverrideCursor();
     if (!ok)
-        QMessageBox::warning(this, tr("Export Disclosure as PDF"), tr("The disclosure could not be exported:\n%1").arg(error));
+        QMessageBox::warning(this, title, tr("The document could not be exported:\n%1").arg(message));
     else
-        statusBar()->showMessage(tr("Disclosure written to %1").arg(QDir::toNativeSeparators(path)), 5000);
+        statusBar()->showMessage(message, 10000);
+}
+
+bool MainWindow::exportDocument(const QString &format, const QString &path, QString *message)
+{
+    if (!m_session->hasDocument()) {
+        *message = tr("No document is open.");
+        return false;
+    }
+    QStringList written;
+    QString error;
+    if (!DocumentExport::write(format, m_session->document(), m_session->templ(), m_session->derivedTables(), path, &written, &error)) {
+        *message = error;
+        return false;
+    }
+    *message = tr("Written to %1").arg(QDir::toNativeSeparators(path));
+    if (const int errors = m_check->model()->count(Severity::Error))
+        *message += QStringLiteral(" — ") + tr("the check finds %n error(s) in this document: see the Disclosure Check", nullptr, errors);
+    return true;
 }
 
 // Print and preview on A4 portrait by default; the print dialog may change it.

@@ -69,6 +69,10 @@ public:
     void importFiles(const QStringList &files);
     static QStringList disclosureFilesIn(const QString &folder); // recursive: *.txt, *.pdf, *.xlsx
     ValidationPanel *validationPanel() const { return m_check; }
+    // Writes the open document in an export format (DocumentExport: pdf, xlsx, csv, json, fdp)
+    // to path; *message is what the status bar says, with a warning, not a refusal, when the
+    // check finds errors. False and why when it cannot be written.
+    bool exportDocument(const QString &format, const QString &path, QString *message);
     ExecutionModel *executionModel() const { return m_executionModel; }
     HistoryModel *historyModel() const { return m_historyModel; }
     // Shows the page and the cell a finding is about.
@@ -96,7 +100,7 @@ private:
     void chooseAndImport();
     void chooseFolderAndImport();
     void exportCharts();
-    void exportDisclosurePdf();
+    void exportAs(const QString &format);
     void printPreview();
     void printDisclosure();
     void copySelection(bool withHeaders);
@@ -147,7 +151,8 @@ private:
     QAction *m_importAction = nullptr;
     QAction *m_importFolderAction = nullptr;
     QAction *m_exportChartsAction = nullptr;
-    QAction *m_exportPdfAction = nullptr;
+    QMenu *m_exportMenu = nullptr;
+    QList<QAction *> m_exportActions; // one per DocumentExport format
     QAction *m_printPreviewAction = nullptr;
     QAction *m_printAction = nullptr;
     QAction *m_quitAction = nullptr;

@@ -3,6 +3,7 @@
 // navigation, and switching the language.
 #include "AddLineDialog.h"
 #include "AuditTrailView.h"
+#include "DocumentExport.h"
 #include "Breadcrumb.h"
 #include "ClassificationPage.h"
 #include "FinalAccountBudget.h"
@@ -30,6 +31,8 @@
 #include "store/AuditLog.h"
 
 #include <QLineEdit>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
 #include <QTimer>
@@ -71,6 +74,7 @@ private slots:
     void firstStartFitsTheScreen();
     void auditTrailNamesRowsAsPrinted();
     void addLineDialogKeepsWhatWasTyped();
+    void exportEveryFormatFromTheWindow();
     void cleanupTestCase();
 
 private:
@@ -521,6 +525,37 @@ void TestMainWindow::addLineDialogKeepsWhatWasTyped()
     QCOMPARE(offered.size(), 2);
     QCOMPARE(offered.last().code, QStringLiteral("2010301"));
     QCOMPARE(offered.last().amount, Amount::fromFen(12500000)); // 12.50 万元 in 分
+}
+
+// File › Export has every format the command line has; each writes the open document, and the
+// check's errors are a warning beside the result, not a refusal (Kizilsu has two).
+void TestMainWindow::exportEveryFormatFromTheWindow()
+{
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    QMenu *file = m_window->menuBar()->actions().first()->menu();
+    QMenu *exportMenu = nullptr;
+    for (QAction *a : file->actions())
+        if (a->menu() && a->text() == QStringLiteral("E&xport"))
+            exportMenu = a->menu();
+    QVERIFY(exportMenu);
+    QStringList offered;
+    for (QAction *a : exportMenu->actions())
+        offered.append(a->data().toString());
+    QCOMPARE(offered, DocumentExport::keys());
+    QCOMPARE(offered, (QStringList{QStringLiteral("pdf"), QStringLiteral("xlsx"), QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("fdp")}));
+    for (const ExportFormat &f : DocumentExport::formats()) {
+        const QString path = m_dir.filePath(QStringLiteral("export-") + f.key + (f.folder ? QString() : QLatin1Char('.') + f.suffix));
+        QString message;
+        QVERIFY2(m_window->exportDocument(f.key, path, &message), qPrintable(f.key + QStringLiteral(": ") + message));
+        QVERIFY2(message.contains(QStringLiteral("finds 2 errors")), qPrintable(message));
+        if (f.folder)
+            QVERIFY2(!QDir(path).entryList(QDir::Files).isEmpty(), qPrintable(path));
+        else
+            QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
+    }
+    QString message;
+    QVERIFY(!m_window->exportDocument(QStringLiteral("doc"), m_dir.filePath(QStringLiteral("x.doc")), &message));
+    QVERIFY2(message.contains(QStringLiteral("unknown format")), qPrintable(message));
 }
 
 void TestMainWindow::cleanupTestCase()

@@ -483,6 +483,29 @@
     </message>
 </context>
 <context>
+    <name>bd::DocumentExport</name>
+    <message>
+        <source>Disclosure as PDF</source>
+        <translation>Disclosure as PDF</translation>
+    </message>
+    <message>
+        <source>Tables as an XLSX workbook (with the check&apos;s results)</source>
+        <translation>Tables as an XLSX workbook (with the check&apos;s results)</translation>
+    </message>
+    <message>
+        <source>Tables as CSV files</source>
+        <translation>Tables as CSV files</translation>
+    </message>
+    <message>
+        <source>The whole document as JSON</source>
+        <translation>The whole document as JSON</translation>
+    </message>
+    <message>
+        <source>Budget lines as a Fiscal Data Package</source>
+        <translation>Budget lines as a Fiscal Data Package</translation>
+    </message>
+</context>
+<context>
     <name>bd::DocumentKind</name>
     <message>
         <source>Final accounts</source>
@@ -1267,34 +1290,12 @@
         <translation>Edit figures</translation>
     </message>
     <message>
-        <source>Export Disclosure as P&amp;DF…</source>
-        <translation>Export Disclosure as P&amp;DF…</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
         <translation>Print Pre&amp;view…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
-    </message>
-    <message>
-        <source>Export Disclosure as PDF</source>
-        <translation>Export Disclosure as PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF files (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The disclosure could not be exported:
-%1</source>
-        <translation>The disclosure could not be exported:
-%1</translation>
-    </message>
-    <message>
-        <source>Disclosure written to %1</source>
-        <translation>Disclosure written to %1</translation>
     </message>
     <message>
         <source>Print Disclosure</source>
@@ -1367,6 +1368,32 @@
     <message>
         <source>Unlink</source>
         <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xport</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 files (*.%2)</translation>
+    </message>
+    <message>
+        <source>The document could not be exported:
+%1</source>
+        <translation>The document could not be exported:
+%1</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>No document is open.</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>Written to %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the check finds %n error(s) in this document: see the Disclosure Check</source>
+        <translation><numerusform>the check finds %n error in this document: see the Disclosure Check</numerusform><numerusform>the check finds %n errors in this document: see the Disclosure Check</numerusform></translation>
     </message>
 </context>
 <context>

@@ -481,6 +481,29 @@
     </message>
 </context>
 <context>
+    <name>bd::DocumentExport</name>
+    <message>
+        <source>Disclosure as PDF</source>
+        <translation>公开文本（PDF）</translation>
+    </message>
+    <message>
+        <source>Tables as an XLSX workbook (with the check&apos;s results)</source>
+        <translation>公开表（XLSX 工作簿，含审核结果）</translation>
+    </message>
+    <message>
+        <source>Tables as CSV files</source>
+        <translation>公开表（CSV 文件）</translation>
+    </message>
+    <message>
+        <source>The whole document as JSON</source>
+        <translation>完整文档（JSON）</translation>
+    </message>
+    <message>
+        <source>Budget lines as a Fiscal Data Package</source>
+        <translation>预算明细（Fiscal Data Package）</translation>
+    </message>
+</context>
+<context>
     <name>bd::DocumentKind</name>
     <message>
         <source>Final accounts</source>
@@ -1264,34 +1287,12 @@
         <translation>修改表外数据</translation>
     </message>
     <message>
-        <source>Export Disclosure as P&amp;DF…</source>
-        <translation>将公开文本导出为 PDF(&amp;D)…</translation>
-    </message>
-    <message>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <source>Export Disclosure as PDF</source>
-        <translation>将公开文本导出为 PDF</translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>The disclosure could not be exported:
-%1</source>
-        <translation>无法导出公开文本：
-%1</translation>
-    </message>
-    <message>
-        <source>Disclosure written to %1</source>
-        <translation>公开文本已写入 %1</translation>
     </message>
     <message>
         <source>Print Disclosure</source>
@@ -1364,6 +1365,32 @@
     <message>
         <source>Unlink</source>
         <translation>取消关联</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>导出(&amp;X)</translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <translation>%1 文件 (*.%2)</translation>
+    </message>
+    <message>
+        <source>The document could not be exported:
+%1</source>
+        <translation>无法导出文档：
+%1</translation>
+    </message>
+    <message>
+        <source>No document is open.</source>
+        <translation>没有打开的文档。</translation>
+    </message>
+    <message>
+        <source>Written to %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>the check finds %n error(s) in this document: see the Disclosure Check</source>
+        <translation><numerusform>审核发现本文档有 %n 项错误：请查看公开审核</numerusform></translation>
     </message>
 </context>
 <context>

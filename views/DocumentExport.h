@@ -1,0 +1,41 @@
+#pragma once
+
+#include "document/BudgetDocument.h"
+#include "templates/TemplateDescription.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace bd {
+
+// The formats a document is exported in, one list for the window's File › Export menu and for
+// `budgetdesk export --format`: the finished disclosure as PDF, the tables as an XLSX workbook
+// (with its 审核结果 sheet) or as CSV files, the whole document as JSON, and the budget lines as
+// a Fiscal Data Package.
+struct ExportFormat
+{
+    QString key;        // "pdf", "xlsx", "csv", "json", "fdp": as the command line names it
+    bool folder = false; // writes several files into a folder (csv, fdp), else one file
+    QString suffix;     // of the one file ("pdf"), empty for a folder
+};
+
+class DocumentExport
+{
+    Q_DECLARE_TR_FUNCTIONS(bd::DocumentExport)
+public:
+    static const QList<ExportFormat> &formats();
+    static const ExportFormat *format(const QString &key);
+    static QStringList keys();
+    // "XLSX workbook (tables and check results)", translated.
+    static QString name(const QString &key);
+
+    // Writes doc in the format to path (a file, or the folder of a folder format); the files
+    // written, or false and an English message naming the path. The PDF needs a QApplication
+    // (its charts are widgets).
+    static bool write(const QString &key, const BudgetDocument &doc, const TemplateDescription &tpl,
+                      const QList<DisclosureTable> &derived, const QString &path, QStringList *written, QString *error);
+};
+
+} // namespace bd
