@@ -511,6 +511,11 @@ void TestCharts::unitOnAxes()
     QString error;
     QVERIFY(session.setDocument(putuo, &error));
     QCOMPARE(session.unit(), Unit::Yuan);
+    // Putuo's money is all 财政拨款: last year's total is last year's 财政拨款 the 说明 states
+    // ("财政拨款收入37,151.47万元，比2024年预算执行数增加24,558.18万元").
+    const QList<KeyFigure> figures = ChartData::keyFigures(putuo.schedules);
+    QCOMPARE(figures.first().key, QStringLiteral("total"));
+    QCOMPARE(figures.first().prior->fen(), Q_INT64_C(12593290000)); // 12,593.29 万元
     EconomicChart economic;
     economic.setSession(&session);
     QCOMPARE(economic.chart()->axes(Qt::Horizontal).first()->titleText(), QStringLiteral("Amount (元)"));

@@ -132,7 +132,10 @@ void TestMainWindow::opensOnPages()
     // The 概览 cards: the schedules' sums and last year's figures stated in the narrative.
     const QList<KeyFigure> figures = m_window->overviewPage()->keyFigures()->figures();
     QCOMPARE(figures.size(), 6);
-    QCOMPARE(figures[1].key, QStringLiteral("basic"));
+    // 预算总额 against last year's 基本支出 + 项目支出 as the 说明 states them (399.92 − 12.15 and
+    // 125.00 + 24.67).
+    QCOMPARE(figures[0].key, QStringLiteral("total"));
+    QCOMPARE(figures[0].prior->fen(), Q_INT64_C(537440000));
     QCOMPARE(figures[1].amount.fen(), Q_INT64_C(399930000));
     QCOMPARE(figures[1].prior->fen(), Q_INT64_C(387770000)); // 399.92 − 12.15
     QCOMPARE(figures[4].key, QStringLiteral("sangong"));

@@ -46,10 +46,18 @@ QList<KeyFigure> ChartData::keyFigures(const Schedules &s)
         gpb += s.sourceTotal(src);
     if (!fiscalPrior && gpb == fiscal)
         fiscalPrior = s.priorOf(QStringLiteral("income.general_budget"));
+    // Last year's total: stated as such, or the sum of last year's 基本支出 and 项目支出 where
+    // both are stated (Kizilsu), or last year's 财政拨款 where that is all the money (Putuo).
+    std::optional<Amount> totalPrior = s.priorOf(QStringLiteral("income.total"));
+    const auto basicPrior = s.priorOf(QStringLiteral("expense.basic")), projectPrior = s.priorOf(QStringLiteral("expense.project"));
+    if (!totalPrior && basicPrior && projectPrior)
+        totalPrior = *basicPrior + *projectPrior;
+    if (!totalPrior && fiscal == s.functionalTotal())
+        totalPrior = fiscalPrior;
     QList<KeyFigure> out{
-        {QStringLiteral("total"), s.functionalTotal(), std::nullopt},
-        {QStringLiteral("basic"), basic, s.priorOf(QStringLiteral("expense.basic"))},
-        {QStringLiteral("project"), project, s.priorOf(QStringLiteral("expense.project"))},
+        {QStringLiteral("total"), s.functionalTotal(), totalPrior},
+        {QStringLiteral("basic"), basic, basicPrior},
+        {QStringLiteral("project"), project, projectPrior},
         {QStringLiteral("fiscal"), fiscal, fiscalPrior},
         {QStringLiteral("sangong"), sanGong, sanGongPrior},
     };
