@@ -7,6 +7,7 @@
 #include "editing/DocumentSession.h"
 #include "editing/AutoSaver.h"
 #include "editing/DocumentEditor.h"
+#include "charts/ChartData.h"
 #include "editing/DraftFactory.h"
 #include "editing/RecoveryStore.h"
 #include "import/DisclosureImporter.h"
@@ -165,6 +166,7 @@ private slots:
     void editFollowsInEveryTableAndUndoes();
     void refusedEditsChangeNothing();
     void structuralEdits();
+    void newLineIsNewFromZero();
     void batchIsOneStep();
     void publishedIsReadOnly();
     void dirtyTracking();
@@ -372,6 +374,31 @@ void TestEditing::refusedEditsChangeNothing()
     QCOMPARE(session.schedules(), schedules);
     QCOMPARE(editor.undoStack()->count(), index);
     QCOMPARE(changed.count(), 0);
+}
+
+// A 项 added under a 类 whose 项 have last year's figures is 新增 from zero: the 类 keeps its
+// 上年预算数 and its place on the year-on-year chart.
+void TestEditing::newLineIsNewFromZero()
+{
+    DocumentSession session;
+    QString error;
+    QVERIFY2(session.setDocument(m_draft, &error), qPrintable(error));
+    DocumentEditor editor(&session);
+    auto priorOf201 = [&]() -> std::optional<Amount> {
+        for (const ChartPair &p : ChartData::yearOnYear(session.schedules(), session.document().year))
+            if (p.key == QLatin1String("201"))
+                return p.second;
+        return std::nullopt;
+    };
+    const auto before = priorOf201();
+    QVERIFY(before);
+    QVERIFY2(editor.addFunctionalLine(FunctionalLine{QStringLiteral("2019999"), QStringLiteral("其他一般公共服务支出"), FundSource::GeneralBudget, Phase::Project, wan(300)},
+                                      &error),
+             qPrintable(error));
+    QCOMPARE(session.schedules().priorOf(QStringLiteral("functional.2019999")), std::optional<Amount>(Amount()));
+    QCOMPARE(priorOf201(), before);
+    editor.undoStack()->undo();
+    QVERIFY(!session.schedules().priorOf(QStringLiteral("functional.2019999")));
 }
 
 void TestEditing::structuralEdits()

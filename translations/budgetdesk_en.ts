@@ -481,6 +481,10 @@
         <source>subsidies to affiliated units</source>
         <translation>subsidies to affiliated units</translation>
     </message>
+    <message>
+        <source>new this year</source>
+        <translation>new this year</translation>
+    </message>
 </context>
 <context>
     <name>bd::DocumentExport</name>
@@ -1393,7 +1397,10 @@
     </message>
     <message numerus="yes">
         <source>the check finds %n error(s) in this document: see the Disclosure Check</source>
-        <translation><numerusform>the check finds %n error in this document: see the Disclosure Check</numerusform><numerusform>the check finds %n errors in this document: see the Disclosure Check</numerusform></translation>
+        <translation>
+            <numerusform>the check finds %n error in this document: see the Disclosure Check</numerusform>
+            <numerusform>the check finds %n errors in this document: see the Disclosure Check</numerusform>
+        </translation>
     </message>
 </context>
 <context>

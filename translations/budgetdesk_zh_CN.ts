@@ -479,6 +479,10 @@
         <source>subsidies to affiliated units</source>
         <translation>对附属单位补助支出</translation>
     </message>
+    <message>
+        <source>new this year</source>
+        <translation>本年新增</translation>
+    </message>
 </context>
 <context>
     <name>bd::DocumentExport</name>
@@ -1390,7 +1394,9 @@
     </message>
     <message numerus="yes">
         <source>the check finds %n error(s) in this document: see the Disclosure Check</source>
-        <translation><numerusform>审核发现本文档有 %n 项错误：请查看公开审核</numerusform></translation>
+        <translation>
+            <numerusform>审核发现本文档有 %n 项错误：请查看公开审核</numerusform>
+        </translation>
     </message>
 </context>
 <context>

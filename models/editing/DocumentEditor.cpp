@@ -258,6 +258,13 @@ bool DocumentEditor::addFunctionalLine(const FunctionalLine &line, QString *erro
     if (findFunctional(s, l.code, l.source, l.phase) >= 0)
         return fail(error, tr("%1 already exists; change its amount instead.").arg(place));
     s.functional.insert(insertPosition(s.functional, l.code), l);
+    // A 项 new this year had nothing last year: where the document knows last year's 项, the
+    // new one counts as 新增 from zero, and its 类 keeps its 上年预算数 and change.
+    const QString priorKey = QStringLiteral("functional.") + l.code;
+    const bool priorsKnown = std::any_of(s.prior.cbegin(), s.prior.cend(),
+                                         [](const PriorFigure &p) { return p.key.startsWith(QLatin1String("functional.")); });
+    if (priorsKnown && !s.priorOf(priorKey))
+        s.prior.append(PriorFigure{priorKey, Amount(), tr("new this year"), 0});
     return commit(s, tr("Add %1").arg(place));
 }
 
