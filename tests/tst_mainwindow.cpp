@@ -329,6 +329,14 @@ void TestMainWindow::pasteIsOneStepOrNothing()
     QVERIFY(!m_window->paste(QStringLiteral("240.00\nabc\n"), &error));
     QVERIFY(error.contains(QStringLiteral("abc")));
     QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(238570000));
+    // A cell of another row made current (a click) stays current: the selection it drives
+    // across the pages does not move it to the row's first column, where nothing is pasted.
+    const QModelIndex other = cell(model, "2010350", "basic");
+    tree->setCurrentIndex(other);
+    QCOMPARE(tree->currentIndex(), other);
+    QVERIFY2(m_window->paste(QStringLiteral("51.00\n"), &error), qPrintable(error));
+    QCOMPARE(cell(model, "2010350", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(51000000));
+    m_window->editor()->undoStack()->undo();
 }
 
 void TestMainWindow::recoveryAfterCrash()

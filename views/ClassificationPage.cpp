@@ -100,7 +100,13 @@ void ClassificationPage::onHubChanged(const QString &code)
             selection.select(hit, hit.siblingAtColumn(m_model->columnCount(hit.parent()) - 1));
         }
         sel->select(selection, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-        if (!hits.isEmpty()) {
+        // The current cell stays where it is when it is on a row of the code (the click that
+        // chose the code chose the cell too: a paste or a deletion acts on it).
+        const QModelIndex current = sel->currentIndex();
+        const bool onHit = std::any_of(hits.cbegin(), hits.cend(), [&](const QModelIndex &hit) {
+            return current.isValid() && current.row() == hit.row() && current.parent() == hit.parent();
+        });
+        if (!hits.isEmpty() && !onHit) {
             sel->setCurrentIndex(hits.first(), QItemSelectionModel::NoUpdate);
             m_view->scrollTo(hits.first());
         }
