@@ -115,6 +115,7 @@ private slots:
     void yearOnYearWithoutPriorFigures();
     void unitOnAxes();
     void chartsFollowEdits();
+    void exportFromTheMenuIsLegible();
     void drillLevelSurvivesEdits();
     void noDocument();
     void contextMenu();
@@ -534,6 +535,19 @@ void TestCharts::unitOnAxes()
         const QString entry = expenditure.legendText(key);
         QVERIFY2(entry.startsWith(key + QLatin1Char(' ')) && entry.contains(QLatin1Char('%')), qPrintable(entry));
     }
+}
+
+// Exported from its context menu, a small chart is written at least at the command line's size,
+// and a PNG at twice that resolution at least (it was 642×400).
+void TestCharts::exportFromTheMenuIsLegible()
+{
+    RevenueStructureChart chart;
+    chart.setSession(m_session.get());
+    chart.resize(300, 200);
+    QCOMPARE(chart.exportPixelSize(ChartExporter::Png), QSize(1600, 1000));
+    QCOMPARE(chart.exportPixelSize(ChartExporter::Svg), QSize(800, 500));
+    chart.resize(1000, 600);
+    QCOMPARE(chart.exportPixelSize(ChartExporter::Pdf), QSize(1000, 600));
 }
 
 void TestCharts::chartsFollowEdits()

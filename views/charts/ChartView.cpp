@@ -280,12 +280,19 @@ void ChartView::exportFromMenu(int format)
     if (!path.endsWith(QLatin1Char('.') + ext, Qt::CaseInsensitive))
         path += QLatin1Char('.') + ext;
     settings.setValue(QStringLiteral("charts/exportDirectory"), QFileInfo(path).absolutePath());
-    // What the user sees (at least a legible size), at the screen's resolution.
-    const qreal ratio = devicePixelRatioF();
-    const QSize size = this->size().expandedTo(QSize(640, 400)) * ratio;
+    const QSize size = exportPixelSize(fmt);
+    const qreal ratio = qreal(size.width()) / this->size().expandedTo(ChartExporter::DefaultSize).width();
     QString error;
     if (!ChartExporter::exportChart(this, path, fmt, size, qRound(ChartExporter::DefaultDpi * ratio), &error))
         QMessageBox::warning(this, tr("Export Chart"), tr("The chart could not be exported:\n%1").arg(error));
+}
+
+QSize ChartView::exportPixelSize(int format) const
+{
+    // What the user sees, at least the command line's size; a PNG at twice the screen's
+    // resolution at least, so that it stays sharp in a printed report.
+    const qreal ratio = format == ChartExporter::Png ? std::max<qreal>(devicePixelRatioF(), 2.0) : devicePixelRatioF();
+    return size().expandedTo(ChartExporter::DefaultSize) * ratio;
 }
 
 void ChartView::changeEvent(QEvent *event)

@@ -48,6 +48,9 @@ public:
 
     // The context menu's actions: export as PNG, SVG and PDF, then the chart's own.
     void populateContextMenu(QMenu *menu);
+    // The size the context menu exports at, in pixels (format: ChartExporter::Format): what the
+    // user sees, at least ChartExporter::DefaultSize, a PNG at twice the resolution at least.
+    QSize exportPixelSize(int format) const;
 
     // The centred text shown instead of a chart ("No prior-year figures…"); empty when a
     // chart is shown.
