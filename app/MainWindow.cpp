@@ -1008,9 +1008,8 @@ bool MainWindow::exportDocument(const QString &format, const QString &path, QStr
         *message = tr("No document is open.");
         return false;
     }
-    QStringList written;
     QString error;
-    if (!DocumentExport::write(format, m_session->document(), m_session->templ(), m_session->derivedTables(), path, &written, &error)) {
+    if (!DocumentExport::write(format, m_session->document(), m_session->templ(), m_session->derivedTables(), path, nullptr, &error)) {
         *message = error;
         return false;
     }

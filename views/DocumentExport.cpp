@@ -9,12 +9,55 @@
 
 namespace bd {
 
+namespace {
+
+// The writers of one file: that file is what they wrote.
+bool writePdf(const BudgetDocument &doc, const TemplateDescription &tpl, const QList<DisclosureTable> &derived, const QString &path,
+              QStringList *written, QString *error)
+{
+    *written = {path};
+    return DisclosureDocument::exportPdf(doc, tpl, derived, path, error); // the finished disclosure, charts included
+}
+
+bool writeXlsx(const BudgetDocument &doc, const TemplateDescription &tpl, const QList<DisclosureTable> &, const QString &path,
+               QStringList *written, QString *error)
+{
+    *written = {path};
+    // The workbook's 审核结果 sheet: what the check finds.
+    return XlsxExporter::exportWorkbook(doc, tpl, Validator::check(doc, tpl), path, error);
+}
+
+bool writeCsv(const BudgetDocument &doc, const TemplateDescription &tpl, const QList<DisclosureTable> &, const QString &path,
+              QStringList *written, QString *error)
+{
+    return CsvExporter::exportTables(doc, tpl, path, written, error);
+}
+
+bool writeJson(const BudgetDocument &doc, const TemplateDescription &tpl, const QList<DisclosureTable> &, const QString &path,
+               QStringList *written, QString *error)
+{
+    *written = {path};
+    return JsonExporter::exportDocument(doc, tpl, path, error);
+}
+
+bool writeFdp(const BudgetDocument &doc, const TemplateDescription &tpl, const QList<DisclosureTable> &, const QString &path,
+              QStringList *written, QString *error)
+{
+    return FiscalDataPackageExporter::exportPackage(doc, tpl, path, written, error);
+}
+
+} // namespace
+
 const QList<ExportFormat> &DocumentExport::formats()
 {
     static const QList<ExportFormat> all{
-        {QStringLiteral("pdf"), false, QStringLiteral("pdf")},  {QStringLiteral("xlsx"), false, QStringLiteral("xlsx")},
-        {QStringLiteral("csv"), true, QString()},               {QStringLiteral("json"), false, QStringLiteral("json")},
-        {QStringLiteral("fdp"), true, QString()},
+        {QStringLiteral("pdf"), false, QStringLiteral("pdf"), QT_TRANSLATE_NOOP("bd::DocumentExport", "Disclosure as PDF"), writePdf},
+        {QStringLiteral("xlsx"), false, QStringLiteral("xlsx"),
+         QT_TRANSLATE_NOOP("bd::DocumentExport", "Tables as an XLSX workbook (with the check's results)"), writeXlsx},
+        {QStringLiteral("csv"), true, QString(), QT_TRANSLATE_NOOP("bd::DocumentExport", "Tables as CSV files"), writeCsv},
+        {QStringLiteral("json"), false, QStringLiteral("json"), QT_TRANSLATE_NOOP("bd::DocumentExport", "The whole document as JSON"),
+         writeJson},
+        {QStringLiteral("fdp"), true, QString(), QT_TRANSLATE_NOOP("bd::DocumentExport", "Budget lines as a Fiscal Data Package"), writeFdp},
     };
     return all;
 }
@@ -37,45 +80,25 @@ QStringList DocumentExport::keys()
 
 QString DocumentExport::name(const QString &key)
 {
-    if (key == QLatin1String("pdf"))
-        return tr("Disclosure as PDF");
-    if (key == QLatin1String("xlsx"))
-        return tr("Tables as an XLSX workbook (with the check's results)");
-    if (key == QLatin1String("csv"))
-        return tr("Tables as CSV files");
-    if (key == QLatin1String("json"))
-        return tr("The whole document as JSON");
-    if (key == QLatin1String("fdp"))
-        return tr("Budget lines as a Fiscal Data Package");
-    return key;
+    const ExportFormat *f = format(key);
+    return f ? tr(f->name) : key;
 }
 
 bool DocumentExport::write(const QString &key, const BudgetDocument &doc, const TemplateDescription &tpl,
                            const QList<DisclosureTable> &derived, const QString &path, QStringList *written, QString *error)
 {
-    bool ok = false;
-    QStringList files;
-    if (key == QLatin1String("csv")) {
-        ok = CsvExporter::exportTables(doc, tpl, path, &files, error);
-    } else if (key == QLatin1String("fdp")) {
-        ok = FiscalDataPackageExporter::exportPackage(doc, tpl, path, &files, error);
-    } else if (key == QLatin1String("json")) {
-        ok = JsonExporter::exportDocument(doc, tpl, path, error);
-        files.append(path);
-    } else if (key == QLatin1String("xlsx")) {
-        // The workbook's 审核结果 sheet: what the check finds.
-        ok = XlsxExporter::exportWorkbook(doc, tpl, Validator::check(doc, tpl), path, error);
-        files.append(path);
-    } else if (key == QLatin1String("pdf")) {
-        // The finished disclosure, charts included.
-        ok = DisclosureDocument::exportPdf(doc, tpl, derived, path, error);
-        files.append(path);
-    } else if (error) {
-        *error = QStringLiteral("unknown format \"%1\" (export knows %2)").arg(key, keys().join(QLatin1Char('|')));
+    const ExportFormat *f = format(key);
+    if (!f) {
+        if (error)
+            *error = QStringLiteral("unknown format \"%1\" (export knows %2)").arg(key, keys().join(QLatin1Char('|')));
+        return false;
     }
-    if (ok && written)
+    QStringList files;
+    if (!f->write(doc, tpl, derived, path, &files, error))
+        return false;
+    if (written)
         *written = files;
-    return ok;
+    return true;
 }
 
 } // namespace bd

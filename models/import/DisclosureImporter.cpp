@@ -298,7 +298,6 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
         for (int h = 1; h < hits.size(); ++h)
             again.append({&spec, hits[h]});
     }
-    std::sort(again.begin(), again.end(), [](const Found &a, const Found &b) { return a.index < b.index; });
     // A missing table is the check's finding (A.table-missing), not a reason to refuse the rest.
     if (found.isEmpty())
         return fail(0, QStringLiteral("no table of the template %1 was found after line %2: its titles stand only in the "

@@ -81,6 +81,16 @@ static bool phaseMatches(const std::optional<Phase> &wanted, Phase actual)
     return *wanted == actual;
 }
 
+Measure Measure::in(const Schedules &s) const
+{
+    if (of != QLatin1String("income") || s.receipts.isEmpty())
+        return *this;
+    Measure receipts = *this;
+    receipts.of = QStringLiteral("receipts");
+    receipts.phase.reset(); // receipts have none
+    return receipts;
+}
+
 std::optional<Amount> Measure::evaluate(const Schedules &s, int *terms) const
 {
     int count = 0;
@@ -100,9 +110,9 @@ std::optional<Amount> Measure::evaluate(const Schedules &s, int *terms) const
             *terms = count;
         return sum.value;
     };
-    // What came in: a final account states it (its receipts); a budget's income is what it
-    // plans to spend.
-    if (of == QLatin1String("receipts") || (of == QLatin1String("income") && !s.receipts.isEmpty())) {
+    if (of == QLatin1String("income") && !s.receipts.isEmpty())
+        return in(s).evaluate(s, terms);
+    if (of == QLatin1String("receipts")) {
         for (const FunctionalLine &l : s.receipts)
             if (includesSource(l.source) && l.code.startsWith(codePrefix))
                 sum += l.amount;

@@ -42,6 +42,10 @@ struct Measure
     // The value over the schedules; nullopt for a figure that is not known. When terms is
     // given it receives the number of nonzero schedule figures added up.
     std::optional<Amount> evaluate(const Schedules &s, int *terms = nullptr) const;
+    // The money this measure counts in these schedules: a final account states what came in
+    // (its receipts) apart from what it spent, so its "income" is its receipts; a budget's
+    // income by source is what it spends from that source.
+    Measure in(const Schedules &s) const;
 };
 
 } // namespace bd

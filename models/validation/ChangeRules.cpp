@@ -358,9 +358,8 @@ QList<int> repeatsOf(const QList<Paragraph> &paras)
 }
 
 // A passage printed twice: one finding per run of repeated paragraphs, at the copy.
-void repeatedText(const ValidationContext &ctx, QList<Finding> &out)
+void repeatedText(const QList<Paragraph> &paras, QList<Finding> &out)
 {
-    const QList<Paragraph> paras = paragraphsOf(ctx.doc);
     const QList<int> repeats = repeatsOf(paras);
     for (int i = 0; i < paras.size(); ++i) {
         if (repeats[i] < 0)
@@ -394,12 +393,12 @@ void repeatedText(const ValidationContext &ctx, QList<Finding> &out)
 
 // A 类 under the name it had before the classification was revised ("医疗卫生与计划生育支出",
 // 卫生健康支出 since 2019), in the narrative or a table: once per name, at its first use.
-void formerClassNames(const ValidationContext &ctx, QList<Finding> &out)
+void formerClassNames(const ValidationContext &ctx, const QList<Paragraph> &paras, QList<Finding> &out)
 {
     for (const CodeEntry &former : ctx.catalogue.formerNames()) {
         const QString current = ctx.catalogue.name(Classification::Functional, former.code);
         std::optional<Place> at;
-        for (const Paragraph &p : paragraphsOf(ctx.doc))
+        for (const Paragraph &p : paras)
             if (!at && p.text.contains(former.name))
                 at = Place{QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2").arg(p.section->heading).arg(p.line), p.line};
         for (const DisclosureTable *t : ctx.checkedTables())
@@ -429,7 +428,7 @@ void formerClassNames(const ValidationContext &ctx, QList<Finding> &out)
 
 // A budget's income and expenditure are one sum: said to change in opposite directions against
 // last year ("收入预算…比上年增加…；支出预算…比上年减少…"), one of the two is wrong.
-void oppositeDirections(const ValidationContext &ctx, QList<Finding> &out)
+void oppositeDirections(const ValidationContext &ctx, const QList<Paragraph> &paras, QList<Finding> &out)
 {
     if (ctx.tpl.kind != DocumentKind::Budget)
         return; // a final account's income and expenditure differ by its balances
@@ -440,7 +439,6 @@ void oppositeDirections(const ValidationContext &ctx, QList<Finding> &out)
         SentenceMention mention;
         const Paragraph *paragraph;
     };
-    const QList<Paragraph> paras = paragraphsOf(ctx.doc);
     std::optional<Stated> income, expense;
     for (int i = 0; i < paras.size(); ++i) {
         const Paragraph &p = paras[i];
@@ -495,9 +493,10 @@ QHash<int, int> repeatedParagraphs(const BudgetDocument &doc)
 
 void checkChanges(const ValidationContext &ctx, QList<Finding> &out)
 {
-    repeatedText(ctx, out);
-    formerClassNames(ctx, out);
-    oppositeDirections(ctx, out);
+    const QList<Paragraph> paras = paragraphsOf(ctx.doc);
+    repeatedText(paras, out);
+    formerClassNames(ctx, paras, out);
+    oppositeDirections(ctx, paras, out);
     reasonsGiven(ctx, out);
     for (const NarrativeSection &sec : ctx.doc.schedules.narrative) {
         const QStringList paras = sec.text.split(QLatin1Char('\n'));

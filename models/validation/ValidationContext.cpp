@@ -266,15 +266,7 @@ std::optional<Amount> ValidationContext::derivedValue(const CheckedCell &c, int 
 
 const CheckedCell *ValidationContext::cellFor(const Measure &m) const
 {
-    // A final account prints what came in (its receipts) apart from what it spent; a budget's
-    // income by source is what it spends from that source.
-    if (m.of == QLatin1String("income") && !doc.schedules.receipts.isEmpty()) {
-        Measure receipts = m;
-        receipts.of = QStringLiteral("receipts");
-        receipts.phase.reset();
-        return cellFor(receipts);
-    }
-    const auto it = m_bySignature.constFind(signatureOf(m));
+    const auto it = m_bySignature.constFind(signatureOf(m.in(doc.schedules)));
     return it == m_bySignature.cend() ? nullptr : &m_cells[*it];
 }
 
