@@ -9,6 +9,7 @@
 #include "DocumentBrowser.h"
 #include "FrozenTreeView.h"
 #include "Language.h"
+#include "LazyRefresh.h"
 #include "NarrativePage.h"
 #include "OverviewPage.h"
 #include "SelectionHub.h"
@@ -213,16 +214,20 @@ void MainWindow::createPages()
         if (!code.isEmpty() && code.front().isDigit())
             m_hub->setFunctionalCode(code);
     });
-    connect(m_session, &DocumentSession::documentReset, this, [this] {
-        if (m_session->hasDocument()) {
+    // The tables follow an edit when the page is shown (and then select the current code).
+    auto *tablesRefresh = new LazyRefresh(m_tables, [this] {
+        if (!m_session->hasDocument())
+            return;
+        m_tables->setTables(m_session->document().published, m_session->derivedTables());
+        selectInTableBrowser(m_hub->functionalCode());
+    });
+    connect(m_session, &DocumentSession::documentReset, this, [this, tablesRefresh] {
+        if (m_session->hasDocument())
             m_tables->setImportRecord(m_session->document().unreadable, m_session->document().readings);
-            m_tables->setTables(m_session->document().published, m_session->derivedTables());
-        }
+        tablesRefresh->request();
         m_hub->clear();
     });
-    connect(m_session, &DocumentSession::documentChanged, this, [this] {
-        m_tables->setTables(m_session->document().published, m_session->derivedTables());
-    });
+    connect(m_session, &DocumentSession::documentChanged, tablesRefresh, &LazyRefresh::request);
 
     m_narrative = new NarrativePage(m_session, m_pages);
     m_pages->addTab(m_narrative, QString());
@@ -630,16 +635,16 @@ void MainWindow::editFigures()
         QMessageBox::warning(this, tr("Figures Outside the Tables"), error);
         return;
     }
-    QUndoStack *stack = m_editor->undoStack();
-    stack->beginMacro(tr("Edit figures"));
+    m_editor->beginBatch(tr("Edit figures"));
     bool ok = true;
     for (auto it = changes->cbegin(); it != changes->cend() && ok; ++it)
         ok = m_editor->setFigure(it.key(), it.value(), &error);
-    stack->endMacro();
-    if (!ok) {
-        stack->undo(); // all or nothing
+    if (ok)
+        ok = m_editor->commitBatch(&error);
+    else
+        m_editor->cancelBatch(); // all or nothing
+    if (!ok)
         QMessageBox::warning(this, tr("Figures Outside the Tables"), error);
-    }
 }
 
 void MainWindow::refreshAuditTrail()
@@ -849,7 +854,7 @@ bool MainWindow::paste(const QString &tsv, QString *error)
         *error = tr("Paste into the figures of a classification page.");
         return false;
     }
-    return page->pasteTsv(tsv, m_editor->undoStack(), error);
+    return page->pasteTsv(tsv, m_editor, error);
 }
 
 void MainWindow::updateStatus()
@@ -1014,6 +1019,7 @@ bool MainWindow::exportDocument(const QString &format, const QString &path, QStr
         return false;
     }
     *message = tr("Written to %1").arg(QDir::toNativeSeparators(path));
+    m_check->model()->flush(); // the last edit's check, if it has not run yet
     if (const int errors = m_check->model()->count(Severity::Error))
         *message += QStringLiteral(" — ") + tr("the check finds %n error(s) in this document: see the Disclosure Check", nullptr, errors);
     return true;

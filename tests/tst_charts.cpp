@@ -558,6 +558,9 @@ void TestCharts::chartsFollowEdits()
     auto *sanGong = qobject_cast<SanGongChart *>(views[4]);
     QVERIFY(expenditure && basic && sanGong);
     const double before = expenditure->slice(QStringLiteral("208"))->value();
+    const QPieSlice *slice208 = expenditure->slice(QStringLiteral("208"));
+    const QBarSet *sanGongThisYear = sanGong->barSet(QStringLiteral("this_year"));
+    QVERIFY(sanGongThisYear);
 
     // Add 10.00 万元 to the first 208 line, and 1.00 万元 to 公务接待费.
     Schedules s = m_session->schedules();
@@ -576,6 +579,12 @@ void TestCharts::chartsFollowEdits()
     compareValues(sliceValues(*expenditure), expected(ChartData::expenditureByFunction(s, m_doc.year)));
     compareValues(sliceValues(*basic), expected(ChartData::basicVsProject(s)));
     QVERIFY(near(*sanGong->seriesValue(QStringLiteral("this_year"), QStringLiteral("Official reception")), 10.50));
+    // The same slices and bars with other figures: changed in place, not built anew.
+    QCOMPARE(expenditure->slice(QStringLiteral("208")), slice208);
+    QCOMPARE(sanGong->barSet(QStringLiteral("this_year")), sanGongThisYear);
+    const Amount amount208 = Amount::fromFen(slice208->property("fen").toLongLong());
+    QVERIFY(near(ChartView::unitValue(amount208, Unit::WanYuan), before + 10.0));
+    QVERIFY(expenditure->legendText(QStringLiteral("208")).contains(amount208.format(Unit::WanYuan, true)));
     auto *revenue = qobject_cast<RevenueStructureChart *>(views[0]);
     compareValues(sliceValues(*revenue), expected(ChartData::revenueStructure(s)));
 }

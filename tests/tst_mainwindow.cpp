@@ -34,6 +34,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPieSlice>
 #include <QStatusBar>
 #include <QTimer>
 #include <QUndoStack>
@@ -75,6 +76,7 @@ private slots:
     void auditTrailNamesRowsAsPrinted();
     void addLineDialogKeepsWhatWasTyped();
     void exportEveryFormatFromTheWindow();
+    void hiddenPagesFollowWhenShown();
     void cleanupTestCase();
 
 private:
@@ -317,8 +319,11 @@ void TestMainWindow::pasteIsOneStepOrNothing()
     tree->setCurrentIndex(cell(model, "2010301", "basic"));
     const int steps = m_window->editor()->undoStack()->count();
     QString error;
-    // Two rows from a spreadsheet: 2010301 and 2010350 basic.
+    // Two rows from a spreadsheet: 2010301 and 2010350 basic, one change of the schedules
+    // (the tables are derived and the pages follow once).
+    QSignalSpy changed(m_window->session(), &DocumentSession::documentChanged);
     QVERIFY2(m_window->paste(QStringLiteral("240.00\n50.00\n"), &error), qPrintable(error));
+    QCOMPARE(changed.count(), 1);
     QCOMPARE(m_window->editor()->undoStack()->count(), steps + 1);
     QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(240000000));
     QCOMPARE(cell(model, "2010350", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(50000000));
@@ -329,6 +334,14 @@ void TestMainWindow::pasteIsOneStepOrNothing()
     QVERIFY(!m_window->paste(QStringLiteral("240.00\nabc\n"), &error));
     QVERIFY(error.contains(QStringLiteral("abc")));
     QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(238570000));
+    // An amount the editor refuses after the first cell was taken: nothing changes either.
+    changed.clear();
+    tree->setCurrentIndex(cell(model, "2010301", "basic"));
+    QVERIFY(!m_window->paste(QStringLiteral("240.00\n-5\n"), &error));
+    QVERIFY2(error.contains(QStringLiteral("negative")), qPrintable(error));
+    QCOMPARE(changed.count(), 0);
+    QCOMPARE(m_window->editor()->undoStack()->count(), steps + 1);
+    QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(238570000));
     // A cell of another row made current (a click) stays current: the selection it drives
     // across the pages does not move it to the row's first column, where nothing is pasted.
     const QModelIndex other = cell(model, "2010350", "basic");
@@ -337,6 +350,36 @@ void TestMainWindow::pasteIsOneStepOrNothing()
     QVERIFY2(m_window->paste(QStringLiteral("51.00\n"), &error), qPrintable(error));
     QCOMPARE(cell(model, "2010350", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(51000000));
     m_window->editor()->undoStack()->undo();
+}
+
+void TestMainWindow::hiddenPagesFollowWhenShown()
+{
+    // A draft, on the 功能分类 page at the top level.
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    QVERIFY(m_window->newDraft(2026));
+    m_window->selectionHub()->clear();
+    m_window->showPage(MainWindow::Functional);
+    auto *overviewChart = m_window->overviewPage()->findChild<ExpenditureStructureChart *>();
+    auto *functionalChart = m_window->expenditureChart();
+    QVERIFY(overviewChart && functionalChart && overviewChart != functionalChart);
+    QVERIFY(!overviewChart->isVisible());
+    const auto value = [](ExpenditureStructureChart *chart) {
+        QPieSlice *slice = chart->slice(QStringLiteral("201"));
+        return slice ? slice->property("fen").toLongLong() : -1;
+    };
+    const qint64 before = value(overviewChart);
+    QCOMPARE(value(functionalChart), before);
+    QString error;
+    QVERIFY2(m_window->editor()->setFunctionalAmount(QStringLiteral("2010350"), FundSource::GeneralBudget, Phase::Basic,
+                                                     Amount::fromFen(46240000), &error), qPrintable(error));
+    // The page in sight follows at once; the hidden one when it is shown.
+    QCOMPARE(value(functionalChart), before + 10000000);
+    QCOMPARE(value(overviewChart), before);
+    m_window->showPage(MainWindow::Overview);
+    QCOMPARE(value(overviewChart), before + 10000000);
+    m_window->editor()->undoStack()->undo();
+    QCOMPARE(value(overviewChart), before);
+    m_window->showPage(MainWindow::Functional);
 }
 
 void TestMainWindow::recoveryAfterCrash()

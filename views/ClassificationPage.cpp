@@ -5,13 +5,13 @@
 #include "SelectionTsv.h"
 #include "SelectionHub.h"
 
+#include "editing/DocumentEditor.h"
 #include "money/Amount.h"
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QSplitter>
 #include <QToolTip>
-#include <QUndoStack>
 #include <QVBoxLayout>
 
 
@@ -128,7 +128,7 @@ QString ClassificationPage::selectionAsTsv(bool withHeaders) const
     return selectionToTsv(m_view, withHeaders);
 }
 
-bool ClassificationPage::pasteTsv(const QString &tsv, QUndoStack *stack, QString *error)
+bool ClassificationPage::pasteTsv(const QString &tsv, DocumentEditor *editor, QString *error)
 {
     QModelIndex start = m_view->currentIndex();
     if (!start.isValid()) {
@@ -163,16 +163,13 @@ bool ClassificationPage::pasteTsv(const QString &tsv, QUndoStack *stack, QString
         }
         rowIndex = m_view->indexBelow(rowIndex);
     }
-    // Then apply them as one undo step, or not at all.
+    // Then apply them as one step through the editor (the tables, charts and check follow
+    // once), or not at all.
     QString refusal;
     const auto conn = connect(this, &ClassificationPage::editRefused, this, [&refusal](const QString &m) { refusal = m; });
-    stack->beginMacro(tr("Paste %n cell(s)", nullptr, int(cells.size())));
+    editor->beginBatch(tr("Paste %n cell(s)", nullptr, int(cells.size())));
     bool ok = true;
     for (const auto &[index, text] : cells) {
-        if (!index.isValid()) { // the table was rebuilt under the paste
-            ok = false;
-            break;
-        }
         if (index.data(Qt::EditRole).toString() == text)
             continue;
         if (!m_model->setData(index, text, Qt::EditRole)) {
@@ -180,12 +177,13 @@ bool ClassificationPage::pasteTsv(const QString &tsv, QUndoStack *stack, QString
             break;
         }
     }
-    stack->endMacro();
     disconnect(conn);
     if (!ok) {
-        stack->undo(); // the cells applied before the refusal go back
+        editor->cancelBatch();
         *error = refusal.isEmpty() ? tr("The paste was refused.") : refusal;
+        return false;
     }
+    ok = editor->commitBatch(error);
     return ok;
 }
 

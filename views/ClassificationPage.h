@@ -4,10 +4,10 @@
 
 class QAbstractItemModel;
 class QSplitter;
-class QUndoStack;
 
 namespace bd {
 
+class DocumentEditor;
 class FrozenTreeView;
 class SelectionHub;
 
@@ -34,9 +34,9 @@ public:
     // with the column headers first when asked.
     QString selectionAsTsv(bool withHeaders) const;
     // Pastes tab-separated text from the current cell rightwards and downwards: every cell is
-    // checked first (editable, an amount), then all are applied as one undo step; on any
-    // refusal nothing changes and *error says which cell and why.
-    bool pasteTsv(const QString &tsv, QUndoStack *stack, QString *error);
+    // checked first (editable, an amount), then all are applied through the editor as one
+    // undo step; on any refusal nothing changes and *error says which cell and why.
+    bool pasteTsv(const QString &tsv, DocumentEditor *editor, QString *error);
 
 signals:
     void editRefused(const QString &message);

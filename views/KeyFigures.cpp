@@ -1,5 +1,7 @@
 #include "KeyFigures.h"
 
+#include "LazyRefresh.h"
+
 #include "editing/DocumentSession.h"
 
 #include <QEvent>
@@ -16,8 +18,9 @@ KeyFigures::KeyFigures(DocumentSession *session, QWidget *parent)
     , m_grid(new QGridLayout(this))
 {
     m_grid->setContentsMargins(0, 0, 0, 0);
-    connect(session, &DocumentSession::documentReset, this, &KeyFigures::rebuild);
-    connect(session, &DocumentSession::documentChanged, this, &KeyFigures::rebuild);
+    auto *refresh = new LazyRefresh(this, [this] { rebuild(); });
+    connect(session, &DocumentSession::documentReset, refresh, &LazyRefresh::request);
+    connect(session, &DocumentSession::documentChanged, refresh, &LazyRefresh::request);
     rebuild();
 }
 

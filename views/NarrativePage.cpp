@@ -1,5 +1,7 @@
 #include "NarrativePage.h"
 
+#include "LazyRefresh.h"
+
 #include "editing/DocumentSession.h"
 
 #include <QEvent>
@@ -47,8 +49,9 @@ NarrativePage::NarrativePage(DocumentSession *session, QWidget *parent)
     m_tabs->addTab(m_compare, tr("Generated vs published"));
     m_text->setOpenLinks(false);
     m_compare->setOpenLinks(false);
-    connect(session, &DocumentSession::documentReset, this, &NarrativePage::rebuild);
-    connect(session, &DocumentSession::documentChanged, this, &NarrativePage::rebuild);
+    auto *refresh = new LazyRefresh(this, [this] { rebuild(); });
+    connect(session, &DocumentSession::documentReset, refresh, &LazyRefresh::request);
+    connect(session, &DocumentSession::documentChanged, refresh, &LazyRefresh::request);
     rebuild();
 }
 

@@ -189,8 +189,37 @@ bool DocumentEditor::checkWritable(QString *error) const
     return true;
 }
 
+const Schedules &DocumentEditor::current() const
+{
+    return m_batch ? *m_batch : m_session->schedules();
+}
+
+void DocumentEditor::beginBatch(const QString &text)
+{
+    m_batch = m_session->schedules();
+    m_batchText = text;
+}
+
+bool DocumentEditor::commitBatch(QString *error)
+{
+    if (!m_batch)
+        return true;
+    const Schedules after = std::move(*m_batch);
+    m_batch.reset();
+    return applySchedules(after, m_batchText, error);
+}
+
+void DocumentEditor::cancelBatch()
+{
+    m_batch.reset();
+}
+
 bool DocumentEditor::commit(const Schedules &after, const QString &text)
 {
+    if (m_batch) { // gathered; commitBatch() makes the one step
+        *m_batch = after;
+        return true;
+    }
     const Schedules &before = m_session->schedules();
     if (after == before)
         return true; // nothing changes: no step in the history either
@@ -206,7 +235,7 @@ bool DocumentEditor::setFunctionalAmount(const QString &code, FundSource source,
         return false;
     if (!isFunctionalItem(code))
         return fail(error, tr("\"%1\" is not a functional classification item code (项, 7 digits).").arg(code));
-    Schedules s = m_session->schedules();
+    Schedules s = current();
     const qsizetype i = findFunctional(s, code, source, phase);
     QString name = i >= 0 ? s.functional.at(i).name : QString();
     if (name.isEmpty()) {
@@ -254,7 +283,7 @@ bool DocumentEditor::addFunctionalLine(const FunctionalLine &line, QString *erro
                                .arg(m_session->document().year));
     if (!checkAmount(l.amount, m_session->unit(), place, error))
         return false;
-    Schedules s = m_session->schedules();
+    Schedules s = current();
     if (findFunctional(s, l.code, l.source, l.phase) >= 0)
         return fail(error, tr("%1 already exists; change its amount instead.").arg(place));
     s.functional.insert(insertPosition(s.functional, l.code), l);
@@ -272,7 +301,7 @@ bool DocumentEditor::removeFunctionalLine(const QString &code, FundSource source
 {
     if (!checkWritable(error))
         return false;
-    Schedules s = m_session->schedules();
+    Schedules s = current();
     const qsizetype i = findFunctional(s, code, source, phase);
     if (i < 0)
         return fail(error, tr("%1 does not exist.").arg(functionalPlace(code, QString(), source, phase)));
@@ -289,7 +318,7 @@ bool DocumentEditor::setEconomicAmount(const QString &code, bool personnel, Amou
         return false;
     if (!isEconomicLevel(code, 2))
         return fail(error, tr("\"%1\" is not an economic classification code (款, 5 digits).").arg(code));
-    Schedules s = m_session->schedules();
+    Schedules s = current();
     qsizetype i = -1;
     for (qsizetype k = 0; k < s.economic.size() && i < 0; ++k)
         if (s.economic.at(k).code == code)
@@ -318,7 +347,7 @@ bool DocumentEditor::setProjectAmount(int project, const QString &economicClass,
 {
     if (!checkWritable(error))
         return false;
-    Schedules s = m_session->schedules();
+    Schedules s = current();
     if (project < 0 || project >= s.projects.size())
         return fail(error, tr("There is no project %1 (the document has %2).").arg(project + 1).arg(s.projects.size()));
     ProjectLine &p = s.projects[project];
@@ -343,7 +372,7 @@ bool DocumentEditor::addProject(const ProjectLine &project, QString *error)
 {
     if (!checkWritable(error))
         return false;
-    Schedules s = m_session->schedules();
+    Schedules s = current();
     ProjectLine p = project;
     p.name = p.name.trimmed();
     const QString place = projectPlace(int(s.projects.size()), p.name);
@@ -374,7 +403,7 @@ bool DocumentEditor::removeProject(int project, QString *error)
 {
     if (!checkWritable(error))
         return false;
-    Schedules s = m_session->schedules();
+    Schedules s = current();
     if (project < 0 || project >= s.projects.size())
         return fail(error, tr("There is no project %1 (the document has %2).").arg(project + 1).arg(s.projects.size()));
     const QString place = projectPlace(project, s.projects.at(project).name);
@@ -399,7 +428,7 @@ bool DocumentEditor::setSanGong(const QString &item, FundSource source, Amount a
     const QString place = tr("three public expenses: %1 (%2)").arg(sanGongName(item), fundSourceName(source));
     if (!checkAmount(amount, m_session->unit(), place, error))
         return false;
-    Schedules s = m_session->schedules();
+    Schedules s = current();
     qsizetype i = -1;
     for (qsizetype k = 0; k < s.sanGong.size() && i < 0; ++k)
         if (s.sanGong.at(k).key == item)
@@ -428,7 +457,7 @@ bool DocumentEditor::setFigure(const QString &key, Amount amount, QString *error
 {
     if (!checkWritable(error))
         return false;
-    Schedules s = m_session->schedules();
+    Schedules s = current();
     qsizetype i = -1;
     for (qsizetype k = 0; k < s.figures.size() && i < 0; ++k)
         if (s.figures.at(k).key == key)
@@ -462,7 +491,7 @@ bool DocumentEditor::setIndicator(int target, int indicator, const QString &valu
 {
     if (!checkWritable(error))
         return false;
-    Schedules s = m_session->schedules();
+    Schedules s = current();
     if (target < 0 || target >= s.targets.size())
         return fail(error, tr("There is no performance target table %1 (the document has %2).")
                                .arg(target + 1)
@@ -581,7 +610,7 @@ bool DocumentEditor::applySchedules(const Schedules &after, const QString &text,
 {
     if (!checkWritable(error))
         return false;
-    if (!validateChanges(m_session->schedules(), after, error))
+    if (!validateChanges(current(), after, error))
         return false;
     return commit(after, text.isEmpty() ? tr("Edit") : text);
 }

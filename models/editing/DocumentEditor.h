@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QUndoStack>
 
+#include <optional>
+
 namespace bd {
 
 class DocumentSession;
@@ -51,6 +53,15 @@ public:
     // together, or nothing). text is what the undo history shows.
     bool applySchedules(const Schedules &after, const QString &text, QString *error);
 
+    // Several edits as one step (a paste, the figures dialog): the set… and add… methods
+    // between beginBatch() and commitBatch() change a pending copy of the schedules, each
+    // validated as it comes; commitBatch() applies them as one undoable step, so the tables,
+    // views and check follow once. cancelBatch() drops them (nothing changed).
+    void beginBatch(const QString &text);
+    bool commitBatch(QString *error);
+    void cancelBatch();
+    bool inBatch() const { return m_batch.has_value(); }
+
 signals:
     void dirtyChanged(bool dirty);
 
@@ -58,9 +69,12 @@ private:
     bool checkWritable(QString *error) const;
     bool validateChanges(const Schedules &before, const Schedules &after, QString *error) const;
     bool commit(const Schedules &after, const QString &text); // one step; none when nothing changes
+    const Schedules &current() const; // the pending batch, or the session's schedules
 
     DocumentSession *m_session;
     QUndoStack m_stack;
+    std::optional<Schedules> m_batch;
+    QString m_batchText;
 };
 
 } // namespace bd

@@ -18,8 +18,13 @@ FindingsModel::FindingsModel(DocumentSession *session, QObject *parent)
     : QAbstractItemModel(parent)
     , m_session(session)
 {
+    // An edit is shown at once; the check follows when the edits pause (a burst of typing or
+    // undoing is checked once), so the frame after an edit never waits for it.
+    m_pending.setSingleShot(true);
+    m_pending.setInterval(RecheckDelayMs);
+    connect(&m_pending, &QTimer::timeout, this, &FindingsModel::recheck);
     connect(session, &DocumentSession::documentReset, this, &FindingsModel::recheck);
-    connect(session, &DocumentSession::documentChanged, this, &FindingsModel::recheck);
+    connect(session, &DocumentSession::documentChanged, &m_pending, qOverload<>(&QTimer::start));
     recheck();
 }
 
@@ -44,11 +49,23 @@ void FindingsModel::setExternalFindings(const QList<Finding> &findings)
     if (findings == m_external)
         return;
     m_external = findings;
-    recheck();
+    m_pending.start();
+}
+
+bool FindingsModel::isPending() const
+{
+    return m_pending.isActive();
+}
+
+void FindingsModel::flush()
+{
+    if (m_pending.isActive())
+        recheck();
 }
 
 void FindingsModel::recheck()
 {
+    m_pending.stop();
     beginResetModel();
     m_findings.clear();
     m_groups.clear();

@@ -4,6 +4,7 @@
 
 #include <QAbstractItemModel>
 #include <QPointer>
+#include <QTimer>
 
 namespace bd {
 
@@ -11,7 +12,8 @@ class DocumentSession;
 
 // What the disclosure check finds in the open document, grouped by severity and then by
 // place (a table, the narrative, the performance targets), rechecked after every change of
-// the document. Leaves carry the finding; FindingRole gives it to the view that jumps to it.
+// the document once the edits pause (RecheckDelayMs). Leaves carry the finding; FindingRole
+// gives it to the view that jumps to it.
 class FindingsModel : public QAbstractItemModel
 {
     Q_OBJECT
@@ -23,7 +25,15 @@ public:
         TableRole,                             // int table number, 0 when none
     };
 
+    // How long after the last edit the check runs again.
+    static constexpr int RecheckDelayMs = 120;
+
     explicit FindingsModel(DocumentSession *session, QObject *parent = nullptr);
+
+    // An edit was made and its check has not run yet; flush() runs it now (before reading
+    // findings() for something the user asked, such as an export's warning).
+    bool isPending() const;
+    void flush();
 
     const QList<Finding> &findings() const { return m_findings; }
     // Findings about the document that the document alone does not give (a final account against
@@ -69,6 +79,7 @@ private:
     QList<Finding> m_findings;
     QList<Finding> m_external;
     QList<Group> m_groups; // errors, warnings, notices (only those with findings)
+    QTimer m_pending;      // runs recheck() once edits pause
 };
 
 } // namespace bd

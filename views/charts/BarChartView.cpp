@@ -94,7 +94,14 @@ void BarChartView::clearBars()
 
 void BarChartView::setBars(const QStringList &categories, const QList<BarSetData> &sets)
 {
-    clearBars();
+    // The same bars with other figures (an edit): the values change in place, and the series
+    // keeps its items, so the chart only repaints. Anything else builds the series anew.
+    const bool sameBars = categories == m_categories && sets.size() == m_sets.size() && !sets.isEmpty()
+                          && std::equal(sets.cbegin(), sets.cend(), m_sets.cbegin(), [](const BarSetData &a, const BarSetData &b) {
+                                 return a.key == b.key && a.label == b.label && a.color == b.color;
+                             });
+    if (!sameBars)
+        clearBars();
     m_categories = categories;
     m_sets = sets;
     const bool horizontal = m_orientation == Qt::Horizontal;
@@ -102,39 +109,47 @@ void BarChartView::setBars(const QStringList &categories, const QList<BarSetData
     auto position = [&](int c) { return horizontal ? n - 1 - c : c; };
 
     QList<double> extent(n, 0.0); // the longest bar (grouped) or the stack (stacked) per category
-    for (const BarSetData &data : sets) {
-        auto *set = new QBarSet(data.label);
-        set->setProperty("key", data.key);
-        if (data.color.isValid()) {
-            set->setColor(data.color);
-            set->setBorderColor(data.color.darker(115));
-        }
+    for (int s = 0; s < sets.size(); ++s) {
+        const BarSetData &data = sets[s];
         QList<qreal> values(n, 0.0);
         for (int c = 0; c < n; ++c) {
             const double v = data.values.value(c) ? unitValue(*data.values.value(c), unit()) : 0.0;
             values[position(c)] = v;
             extent[c] = m_stacked ? extent[c] + std::max(v, 0.0) : std::max(extent[c], v);
         }
+        if (sameBars) {
+            QBarSet *set = m_series->barSets().at(s);
+            for (int i = 0; i < n; ++i)
+                if (set->at(i) != values[i])
+                    set->replace(i, values[i]);
+            continue;
+        }
+        auto *set = new QBarSet(data.label);
+        set->setProperty("key", data.key);
+        if (data.color.isValid()) {
+            set->setColor(data.color);
+            set->setBorderColor(data.color.darker(115));
+        }
         set->append(values);
-        const QStringList cats = categories;
-        const QString label = data.label;
-        const QList<std::optional<Amount>> amounts = data.values;
-        connect(set, &QBarSet::hovered, this, [this, cats, label, amounts, horizontal, n](bool on, int index) {
-            if (!on) {
+        connect(set, &QBarSet::hovered, this, [this, s, horizontal](bool on, int index) {
+            if (!on || s >= m_sets.size()) {
                 QToolTip::hideText();
                 return;
             }
-            const int c = horizontal ? n - 1 - index : index;
-            const auto amount = amounts.value(c);
-            QToolTip::showText(QCursor::pos(), tr("%1\n%2: %3").arg(cats.value(c), label, amount ? amountText(*amount) : tr("not known")));
+            const int c = horizontal ? int(m_categories.size()) - 1 - index : index;
+            const auto amount = m_sets[s].values.value(c);
+            QToolTip::showText(QCursor::pos(), tr("%1\n%2: %3").arg(m_categories.value(c), m_sets[s].label,
+                                                                    amount ? amountText(*amount) : tr("not known")));
         });
         m_series->append(set);
     }
 
-    QStringList axisCategories = categories;
-    if (horizontal)
-        std::reverse(axisCategories.begin(), axisCategories.end());
-    m_categoryAxis->append(axisCategories);
+    if (!sameBars) {
+        QStringList axisCategories = categories;
+        if (horizontal)
+            std::reverse(axisCategories.begin(), axisCategories.end());
+        m_categoryAxis->append(axisCategories);
+    }
     // Room for the amounts written beyond the end of the bars.
     const double headroom = horizontal ? 0.22 : 0.14;
     setUpAmountAxis(m_valueAxis, extent.isEmpty() ? 0.0 : *std::max_element(extent.cbegin(), extent.cend()), headroom);
@@ -142,7 +157,8 @@ void BarChartView::setBars(const QStringList &categories, const QList<BarSetData
     m_series->setVisible(any);
     m_categoryAxis->setVisible(any);
     m_valueAxis->setVisible(any);
-    applyFonts();
+    if (!sameBars)
+        applyFonts();
     placeValueLabels();
 }
 

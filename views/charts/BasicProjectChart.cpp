@@ -20,7 +20,7 @@ void BasicProjectChart::setCodePrefix(const QString &prefix)
     if (prefix == m_prefix)
         return;
     m_prefix = prefix;
-    rebuild();
+    refresh();
 }
 
 void BasicProjectChart::rebuild()

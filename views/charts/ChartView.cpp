@@ -1,6 +1,7 @@
 #include "ChartView.h"
 
 #include "ChartExporter.h"
+#include "LazyRefresh.h"
 #include "editing/DocumentSession.h"
 
 #include <QAbstractAxis>
@@ -61,6 +62,7 @@ ChartView::ChartView(QWidget *parent)
     connect(c, &QChart::plotAreaChanged, this, [this] { chartLayoutChanged(); });
     connect(c, &QGraphicsWidget::geometryChanged, this, [this] { positionPlaceholder(); });
     applyFonts();
+    m_refresh = new LazyRefresh(this, [this] { rebuild(); });
 }
 
 ChartView::~ChartView() = default;
@@ -73,7 +75,7 @@ void ChartView::setSession(DocumentSession *session)
     m_session = session;
     if (session) {
         m_connections.append(connect(session, &DocumentSession::documentReset, this, &ChartView::onDocumentReset));
-        m_connections.append(connect(session, &DocumentSession::documentChanged, this, [this] { rebuild(); }));
+        m_connections.append(connect(session, &DocumentSession::documentChanged, this, &ChartView::refresh));
         m_connections.append(connect(session, &QObject::destroyed, this, [this] {
             m_session = nullptr; // gone: its document with it
             onDocumentReset();
@@ -95,7 +97,12 @@ bool ChartView::hasDocument() const
 void ChartView::onDocumentReset()
 {
     resetState();
-    rebuild();
+    refresh();
+}
+
+void ChartView::refresh()
+{
+    m_refresh->request();
 }
 
 Unit ChartView::unit() const
@@ -298,7 +305,7 @@ QSize ChartView::exportPixelSize(int format) const
 void ChartView::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
-        rebuild();
+        refresh();
     QChartView::changeEvent(event);
 }
 

@@ -14,6 +14,7 @@ class QValueAxis;
 namespace bd {
 
 class DocumentSession;
+class LazyRefresh;
 
 // The base of every chart: a QChartView that owns its QChart, follows a DocumentSession
 // (rebuilt on documentReset/documentChanged, so the charts update live after an edit),
@@ -42,6 +43,9 @@ public:
     // Fills the chart again from the session: called on documentReset and documentChanged,
     // on a language change, and by ChartExporter before it lays the chart out.
     virtual void rebuild() = 0;
+    // rebuild() now, or when the chart is next shown if it is on a hidden page of a shown
+    // window (a page the user does not see costs an edit nothing).
+    void refresh();
 
     // The unit of every amount in the chart (the document's; 万元 without a document).
     Unit unit() const;
@@ -103,6 +107,7 @@ private:
     QGraphicsTextItem *m_placeholder = nullptr;
     QString m_placeholderText;
     bool m_animatable = true;
+    LazyRefresh *m_refresh = nullptr;
 };
 
 } // namespace bd

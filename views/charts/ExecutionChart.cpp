@@ -27,7 +27,7 @@ void ExecutionChart::setRows(const QList<ExecutionRow> &rows)
 {
     m_rows = rows;
     m_code.clear();
-    rebuild();
+    refresh();
 }
 
 void ExecutionChart::drillTo(const QString &code)
@@ -39,7 +39,7 @@ void ExecutionChart::drillTo(const QString &code)
     if (target == m_code)
         return;
     m_code = target;
-    rebuild();
+    refresh();
 }
 
 void ExecutionChart::rebuild()
@@ -106,7 +106,7 @@ void HistoryChart::setRows(const QList<HistoryRow> &rows, const QString &departm
 {
     m_rows = rows;
     m_department = department;
-    rebuild();
+    refresh();
 }
 
 void HistoryChart::rebuild()

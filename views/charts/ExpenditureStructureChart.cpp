@@ -68,7 +68,7 @@ void ExpenditureStructureChart::setLevel(const QString &code, const QString &hig
     m_code = code;
     setHighlighted(highlight);
     if (levelChanged)
-        rebuild();
+        refresh();
     if (drilledCode() != before)
         emit drilledTo(drilledCode());
 }

@@ -190,52 +190,67 @@ QString PieChartView::legendText(const QString &key) const
 
 void PieChartView::setSlices(const QList<ChartSlice> &slices)
 {
-    // Old slices are taken out and deleted later: this may run inside a slice's clicked().
-    const auto old = m_series->slices();
-    for (QPieSlice *s : old) {
-        m_series->take(s);
-        s->deleteLater();
-    }
-
-    m_total = Amount();
+    QList<ChartSlice> shown; // a pie cannot show zero or negative amounts; the tables do
     for (const ChartSlice &s : slices)
         if (s.amount > Amount())
-            m_total += s.amount;
+            shown.append(s);
+    m_total = Amount();
+    for (const ChartSlice &s : std::as_const(shown))
+        m_total += s.amount;
+
+    // The same slices with other figures (an edit): they change in place, so the pie only
+    // repaints. Other slices replace the old ones, which are taken out and deleted later:
+    // this may run inside a slice's clicked().
+    QStringList keys;
+    for (const ChartSlice &s : std::as_const(shown))
+        keys.append(s.key);
+    const bool sameSlices = !keys.isEmpty() && keys == sliceKeys();
+    if (!sameSlices) {
+        const auto old = m_series->slices();
+        for (QPieSlice *s : old) {
+            m_series->take(s);
+            s->deleteLater();
+        }
+    }
 
     m_legendTexts.clear();
-    for (const ChartSlice &s : slices) {
-        if (s.amount <= Amount())
-            continue; // a pie cannot show it; the tables do
+    m_tips.clear();
+    for (int i = 0; i < shown.size(); ++i) {
+        const ChartSlice &s = shown[i];
         const QString share = shareText(s.amount, m_total);
         // Long names take several lines, so that the label fits beside the pie.
-        auto *slice = new QPieSlice(wrapped(s.label, chartFont(12), MaxLabelWidth) + QStringLiteral("<br>") + share,
-                                    unitValue(s.amount, unit()));
-        slice->setProperty(KeyProperty, s.key);
+        const QString label = wrapped(s.label, chartFont(12), MaxLabelWidth) + QStringLiteral("<br>") + share;
+        QPieSlice *slice = sameSlices ? m_series->slices().at(i) : new QPieSlice;
+        slice->setLabel(label);
+        slice->setValue(unitValue(s.amount, unit()));
         slice->setProperty(FenProperty, s.amount.fen());
         slice->setProperty(DrillableProperty, s.drillable);
+        slice->setExploded(s.key == m_highlighted);
+        m_tips.insert(s.key, tr("%1\n%2 (%3)").arg(s.label, amountText(s.amount), share));
+        m_legendTexts.insert(s.key, {s.label, amountText(s.amount), share});
+        if (sameSlices)
+            continue;
+        slice->setProperty(KeyProperty, s.key);
         slice->setLabelPosition(QPieSlice::LabelOutside);
         slice->setLabelVisible(false); // layoutLabels() decides
-        slice->setExploded(s.key == m_highlighted);
         slice->setColor(sliceColor(int(m_series->count())));
         slice->setBorderColor(Qt::white);
         const QString key = s.key;
-        const QString tip = tr("%1\n%2 (%3)").arg(s.label, amountText(s.amount), share);
         connect(slice, &QPieSlice::clicked, this, [this, key] { handleSliceClick(key); });
-        connect(slice, &QPieSlice::hovered, this, [tip](bool on) {
+        connect(slice, &QPieSlice::hovered, this, [this, key](bool on) {
             if (on)
-                QToolTip::showText(QCursor::pos(), tip);
+                QToolTip::showText(QCursor::pos(), m_tips.value(key));
             else
                 QToolTip::hideText();
         });
-        // Two lines where there is room: the legend may take only part of the chart's width,
-        // and 元 amounts are long. One line where there is not (many slices).
-        m_legendTexts.insert(s.key, {s.label, amountText(s.amount), share});
         m_series->append(slice);
     }
-    // A whole circle has no edges to draw (the theme's white border would show as a radius).
-    if (m_series->count() == 1)
-        m_series->slices().first()->setBorderColor(m_series->slices().first()->color());
-    applyFonts();
+    if (!sameSlices) {
+        // A whole circle has no edges to draw (the theme's white border would show as a radius).
+        if (m_series->count() == 1)
+            m_series->slices().first()->setBorderColor(m_series->slices().first()->color());
+        applyFonts();
+    }
     updateLegend();
     layoutLabels();
 }

@@ -76,6 +76,7 @@ private:
         QString name, amount, share;
     };
     QHash<QString, LegendText> m_legendTexts; // by slice key
+    QHash<QString, QString> m_tips;           // the tooltip of each slice, by key
 };
 
 } // namespace bd
