@@ -10,10 +10,10 @@ namespace bd {
 
 bool DocumentSeeder::seedIfEmpty(DocumentStore &store, QString *error)
 {
-    const auto existing = store.list(error);
+    const bool empty = store.isEmpty(error);
     if (!error->isEmpty())
         return false;
-    if (!existing.isEmpty())
+    if (!empty)
         return true;
     const QDir samples(QStringLiteral(":/samples"));
     // The default sample first, so it gets the lowest id.

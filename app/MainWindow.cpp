@@ -266,32 +266,23 @@ void MainWindow::createPages()
     history->setStretchFactor(1, 1);
     m_pages->addTab(history, QString());
     // The store is read when another document opens (or links change); an edit recomputes the
-    // pages from what was read.
+    // pages from what was read. The department's other documents are read when 历年对比 is
+    // first shown: opening a document costs the same with ten or ten thousand stored.
+    m_historyRefresh = new LazyRefresh(history, [this] { updateHistory(); });
     connect(m_session, &DocumentSession::documentReset, this, &MainWindow::loadComparisons);
     connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::updateComparisons);
 }
 
-// The other stored documents the 执行情况 and 历年对比 pages compare the open one with: the
-// linked budget or final account of its year, and every document of its department.
+// The linked budget or final account of the open document's year, which the 执行情况 page and
+// the check compare it with.
 void MainWindow::loadComparisons()
 {
     m_linkedDocument.reset();
-    m_departmentDocuments.clear();
-    if (m_session->hasDocument() && m_store.isOpen()) {
-        const BudgetDocument &doc = m_session->document();
+    m_departmentDocuments.reset();
+    if (m_session->hasDocument() && m_store.isOpen() && m_session->document().id) {
         QString error;
-        const QString key = departmentKey(doc.department);
-        for (const DocumentSummary &d : m_store.list(&error))
-            if (d.id != doc.id && departmentKey(d.department) == key)
-                if (auto loaded = m_store.load(d.id, &error))
-                    m_departmentDocuments.append(std::move(*loaded));
-        if (const qint64 linked = doc.id ? m_store.linkedDocument(doc.id, &error) : 0) {
-            for (const BudgetDocument &d : std::as_const(m_departmentDocuments))
-                if (d.id == linked)
-                    m_linkedDocument = d;
-            if (!m_linkedDocument) // linked by hand to a department named otherwise
-                m_linkedDocument = m_store.load(linked, &error);
-        }
+        if (const qint64 linked = m_store.linkedDocument(m_session->document().id, &error))
+            m_linkedDocument = m_store.load(linked, &error);
         if (!error.isEmpty())
             statusBar()->showMessage(error, 8000);
     }
@@ -304,9 +295,8 @@ void MainWindow::updateComparisons()
     if (!m_session->hasDocument()) {
         m_executionModel->setRows({});
         m_executionChart->setRows({});
-        m_historyModel->setRows({});
-        m_historyChart->setRows({}, QString());
         m_check->model()->setExternalFindings({});
+        m_historyRefresh->request();
         return;
     }
     const BudgetDocument &doc = m_session->document();
@@ -320,8 +310,31 @@ void MainWindow::updateComparisons()
     m_check->model()->setExternalFindings(isFinal && other ? Validator::checkAgainstBudget(doc, *other) : QList<Finding>());
     m_executionModel->setRows(rows);
     m_executionChart->setRows(rows);
+    m_historyRefresh->request();
+}
 
-    const QList<HistoryRow> history = historyTable(m_departmentDocuments + QList<BudgetDocument>{doc});
+// 历年对比: every stored document of the open one's department, read once per opened document.
+void MainWindow::updateHistory()
+{
+    if (!m_session->hasDocument()) {
+        m_historyModel->setRows({});
+        m_historyChart->setRows({}, QString());
+        return;
+    }
+    const BudgetDocument &doc = m_session->document();
+    if (!m_departmentDocuments) {
+        m_departmentDocuments.emplace();
+        QString error;
+        const QString key = departmentKey(doc.department);
+        if (m_store.isOpen())
+            for (const DocumentSummary &d : m_store.list(&error))
+                if (d.id != doc.id && departmentKey(d.department) == key)
+                    if (auto loaded = m_store.load(d.id, &error))
+                        m_departmentDocuments->append(std::move(*loaded));
+        if (!error.isEmpty())
+            statusBar()->showMessage(error, 8000);
+    }
+    const QList<HistoryRow> history = historyTable(*m_departmentDocuments + QList<BudgetDocument>{doc});
     m_historyModel->setRows(history);
     m_historyChart->setRows(history, doc.department);
 }

@@ -34,6 +34,7 @@ class ExecutionModel;
 class ExecutionChart;
 class HistoryModel;
 class HistoryChart;
+class LazyRefresh;
 
 // The workbench: the document browser on the left, the pages of the open document in the
 // middle (概览, 功能分类, 经济分类, 项目支出, 三公经费, 绩效目标, 公开表, 说明), a breadcrumb of
@@ -121,6 +122,7 @@ private:
     void selectInTableBrowser(const QString &code);
     void loadComparisons();
     void updateComparisons();
+    void updateHistory();
     void restoreSettings();
     void saveSettings();
 
@@ -139,7 +141,8 @@ private:
     HistoryModel *m_historyModel = nullptr;
     HistoryChart *m_historyChart = nullptr;
     std::optional<BudgetDocument> m_linkedDocument;     // read by loadComparisons()
-    QList<BudgetDocument> m_departmentDocuments;        // the department's other stored documents
+    std::optional<QList<BudgetDocument>> m_departmentDocuments; // the department's other stored documents, once read
+    LazyRefresh *m_historyRefresh = nullptr;
     ExpenditureStructureChart *m_expenditureChart = nullptr;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_fileMenu = nullptr;

@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "SelectionHub.h"
 #include "store/DocumentStore.h"
+#include "StartupProbe.h"
 
 #include "TableBrowser.h"
 
@@ -64,6 +65,10 @@ int main(int argc, char *argv[])
     QCommandLineOption pageOption(QStringLiteral("page"), QCoreApplication::translate("main", "Page to show (1–8)"), QStringLiteral("n"));
     QCommandLineOption tableOption(QStringLiteral("table"), QCoreApplication::translate("main", "Disclosure table to show"), QStringLiteral("n"));
     QCommandLineOption codeOption(QStringLiteral("select"), QCoreApplication::translate("main", "Functional classification code to select"), QStringLiteral("code"));
+    // For start-up timing (tests/bench/bench_startup): quit once the window has painted.
+    QCommandLineOption paintedOption(QStringLiteral("quit-after-paint"));
+    paintedOption.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOption(paintedOption);
     parser.addOption(dbOption);
     parser.addOption(docOption);
     parser.addOption(shotOption);
@@ -86,13 +91,7 @@ int main(int argc, char *argv[])
                                         : QSettings().value(QStringLiteral("document/last"), 0).toLongLong();
     if (!id || !window.openDocument(id)) {
         // First run: the bundled default sample, else whatever the store holds first.
-        id = 0;
-        const auto docs = store.list(&error);
-        for (const DocumentSummary &d : docs)
-            if (!id && d.sourceName == DocumentSeeder::defaultSampleName())
-                id = d.id;
-        if (!id && !docs.isEmpty())
-            id = docs.first().id;
+        id = store.firstDocument(DocumentSeeder::defaultSampleName(), &error);
         if (id)
             window.openDocument(id);
     }
@@ -105,6 +104,10 @@ int main(int argc, char *argv[])
     if (parser.isSet(codeOption))
         window.selectionHub()->setFunctionalCode(parser.value(codeOption));
     window.show();
+    if (parser.isSet(paintedOption)) {
+        quitAfterFirstPaint(&window);
+        return app.exec();
+    }
     if (!parser.isSet(shotOption))
         QTimer::singleShot(0, &window, &MainWindow::offerRecovery); // edits a crash left behind
     if (parser.isSet(shotOption)) {

@@ -653,6 +653,9 @@ void TestDocumentStore::listSummaries()
     QString error;
     QVERIFY2(store.open(dbPath(), &error), qPrintable(error));
     QVERIFY(store.list(&error).isEmpty());
+    QVERIFY(store.isEmpty(&error));
+    QCOMPARE(store.firstDocument(QStringLiteral("putuo-commerce-2025.txt"), &error), qint64(0));
+    QVERIFY(error.isEmpty());
 
     BudgetDocument a = realisticDocument();
     a.year = 2026;
@@ -689,6 +692,13 @@ void TestDocumentStore::listSummaries()
     QVERIFY(list[1].sourceName.isEmpty());
     QCOMPARE(list[2].department, a.department);
     QCOMPARE(list[2].templateId, QStringLiteral("xj-11"));
+
+    // The document opened when none was chosen: the preferred source's, else the first listed.
+    QVERIFY(!store.isEmpty(&error));
+    QCOMPARE(store.firstDocument(QStringLiteral("putuo-commerce-2025.txt"), &error), c.id);
+    QCOMPARE(store.firstDocument(a.sourceName, &error), a.id);
+    QCOMPARE(store.firstDocument(QStringLiteral("nowhere.txt"), &error), c.id);
+    QVERIFY(error.isEmpty());
 }
 
 void TestDocumentStore::removeCascades()

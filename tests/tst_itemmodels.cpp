@@ -1,12 +1,11 @@
 // The schedule item models (FunctionalTreeModel, EconomicTreeModel, ProjectsModel,
-// SanGongModel, PerformanceTargetModel), the document list (DocumentListModel,
-// DocumentFilterProxy) and their proxy chains: golden figures from the two samples, and every
+// SanGongModel, PerformanceTargetModel), the document list (DocumentListModel, its search and
+// sort) and the proxy chains: golden figures from the two samples, and every
 // model under QAbstractItemModelTester while documents are opened, edited and closed.
 
 #include "editing/DocumentSession.h"
 #include "import/DisclosureImporter.h"
 #include "itemmodels/BudgetRoles.h"
-#include "itemmodels/DocumentFilterProxy.h"
 #include "itemmodels/DocumentListModel.h"
 #include "itemmodels/EconomicTreeModel.h"
 #include "itemmodels/FunctionalTreeModel.h"
@@ -19,6 +18,9 @@
 #include <QFont>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
+#include <QSqlError>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -742,10 +744,7 @@ void TestItemModels::documentList()
 
     {
         DocumentListModel model(&store);
-        DocumentFilterProxy proxy;
-        proxy.setSourceModel(&model);
         QAbstractItemModelTester modelTester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
 
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.columnCount(), int(DocumentListModel::ColumnCount));
@@ -772,21 +771,25 @@ void TestItemModels::documentList()
                  QLocale().toString(putuo.modified.toLocalTime(), QLocale::ShortFormat));
         QCOMPARE(model.index(p, 2).data(DocumentListModel::DocumentIdRole).toLongLong(), putuo.id);
 
-        QCOMPARE(proxy.rowCount(), 2);
-        proxy.setSearchText(QStringLiteral("普陀"));
-        QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(model.idAt(proxy.mapToSource(proxy.index(0, 0)).row()), putuo.id);
-        proxy.setSearchText(QStringLiteral("2026"));
-        QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.index(0, 0).data(DocumentListModel::DocumentIdRole).toLongLong(), kizilsu.id);
-        proxy.setSearchText(QStringLiteral("PUBLISHED"));
-        QCOMPARE(proxy.rowCount(), 2);
-        proxy.setSearchText(QStringLiteral("普陀 2026"));
-        QCOMPARE(proxy.rowCount(), 0);
-        proxy.setSearchText(QStringLiteral("  2025   普陀 "));
-        QCOMPARE(proxy.rowCount(), 1);
-        proxy.setSearchText(QStringLiteral("draft"));
-        QCOMPARE(proxy.rowCount(), 0);
+        // Where each came from: the department's tooltip.
+        QVERIFY(model.index(p, DocumentListModel::DepartmentColumn).data(Qt::ToolTipRole).toString().contains(putuo.sourceName));
+        QVERIFY(!putuo.sourceName.isEmpty());
+
+        // Searching is the database's, and so is sorting.
+        model.setSearchText(QStringLiteral("普陀"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.idAt(0), putuo.id);
+        model.setSearchText(QStringLiteral("2026"));
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, 0).data(DocumentListModel::DocumentIdRole).toLongLong(), kizilsu.id);
+        model.setSearchText(QStringLiteral("PUBLISHED"));
+        QCOMPARE(model.rowCount(), 2);
+        model.setSearchText(QStringLiteral("普陀 2026"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearchText(QStringLiteral("  2025   普陀 "));
+        QCOMPARE(model.rowCount(), 1);
+        model.setSearchText(QStringLiteral("draft"));
+        QCOMPARE(model.rowCount(), 0);
 
         // A draft saved beside them appears on refresh, and the filter applies to it.
         BudgetDocument draft = m_kizilsu;
@@ -794,24 +797,50 @@ void TestItemModels::documentList()
         draft.published.clear();
         QVERIFY2(store.save(draft, &err), qPrintable(err));
         QVERIFY(model.refresh());
+        QCOMPARE(model.rowCount(), 1);
+        QCOMPARE(model.index(0, DocumentListModel::StatusColumn).data().toString(), QStringLiteral("Draft"));
+        model.setSearchText(QString());
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(proxy.rowCount(), 1);
-        QCOMPARE(proxy.index(0, DocumentListModel::StatusColumn).data().toString(), QStringLiteral("Draft"));
-        proxy.setSearchText(QString());
-        QCOMPARE(proxy.rowCount(), 3);
 
         // Sorting by the stored year puts 2025 first.
-        proxy.sort(DocumentListModel::YearColumn);
-        QCOMPARE(proxy.index(0, DocumentListModel::YearColumn).data().toString(), QStringLiteral("2025"));
+        model.sort(DocumentListModel::YearColumn);
+        QCOMPARE(model.index(0, DocumentListModel::YearColumn).data().toString(), QStringLiteral("2025"));
 
         QVERIFY(store.remove(putuo.id, &err));
         QVERIFY(model.refresh());
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.rowOf(putuo.id), -1);
 
+        // Pattern characters are taken literally.
+        model.setSearchText(QStringLiteral("%"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearchText(QStringLiteral("_"));
+        QCOMPARE(model.rowCount(), 0);
+        model.setSearchText(QString());
+        QCOMPARE(model.rowCount(), 2);
+
         model.setStore(nullptr);
         QCOMPARE(model.rowCount(), 0);
-        QCOMPARE(proxy.rowCount(), 0);
+    }
+
+    // Many documents: rows come as they are needed, and a document far down is found. (Without
+    // QAbstractItemModelTester: Qt 6.4's tester fetches more rows from its own checks while it
+    // still counts the reset as in flight, and reports those rows as inserted inside the reset.)
+    {
+        DocumentListModel model(&store);
+        QSqlQuery fill(store.database());
+        QVERIFY2(fill.exec(QStringLiteral(
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 999) "
+                     "INSERT INTO documents (id, department, year, template_id, status, modified) "
+                     "SELECT 500000 + i, '测试局' || printf('%04d', i), 2026, 'xj-11', 'draft', modified "
+                     "FROM documents, n WHERE documents.id = %1").arg(kizilsu.id)),
+                 qPrintable(fill.lastError().text()));
+        QVERIFY(model.refresh());
+        QVERIFY(model.rowCount() < 1000);
+        QVERIFY(model.canFetchMore());
+        const int last = model.rowOf(500999);
+        QVERIFY(last >= 999);
+        QCOMPARE(model.index(last, DocumentListModel::DepartmentColumn).data().toString(), QStringLiteral("测试局0999"));
     }
 }
 

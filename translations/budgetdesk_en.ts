@@ -554,6 +554,14 @@
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>Saved %1</translation>
+    </message>
+    <message>
+        <source>From %1, saved %2</source>
+        <translation>From %1, saved %2</translation>
+    </message>
 </context>
 <context>
     <name>bd::DocumentSession</name>

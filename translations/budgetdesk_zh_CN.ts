@@ -552,6 +552,14 @@
         <source>Kind</source>
         <translation>类型</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>保存于 %1</translation>
+    </message>
+    <message>
+        <source>From %1, saved %2</source>
+        <translation>来自 %1，保存于 %2</translation>
+    </message>
 </context>
 <context>
     <name>bd::DocumentSession</name>

@@ -1,6 +1,5 @@
 #include "DocumentBrowser.h"
 
-#include "itemmodels/DocumentFilterProxy.h"
 #include "itemmodels/DocumentListModel.h"
 
 #include <QHeaderView>
@@ -13,7 +12,6 @@ namespace bd {
 DocumentBrowser::DocumentBrowser(DocumentStore *store, QWidget *parent)
     : QWidget(parent)
     , m_model(new DocumentListModel(store, this))
-    , m_proxy(new DocumentFilterProxy(this))
     , m_search(new QLineEdit(this))
     , m_view(new QTableView(this))
 {
@@ -24,11 +22,11 @@ DocumentBrowser::DocumentBrowser(DocumentStore *store, QWidget *parent)
     layout->addWidget(m_search);
     layout->addWidget(m_view);
 
-    m_proxy->setSourceModel(m_model);
-    m_view->setModel(m_proxy);
+    m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setSortingEnabled(true);
+    m_view->sortByColumn(-1, Qt::AscendingOrder); // department, year, id until a header is clicked
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
@@ -36,11 +34,15 @@ DocumentBrowser::DocumentBrowser(DocumentStore *store, QWidget *parent)
     m_view->setColumnHidden(DocumentListModel::TemplateColumn, true);
     m_view->setColumnHidden(DocumentListModel::ModifiedColumn, true);
     m_view->horizontalHeader()->setSectionResizeMode(DocumentListModel::DepartmentColumn, QHeaderView::Stretch);
-    connect(m_search, &QLineEdit::textChanged, m_proxy, &DocumentFilterProxy::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, m_model, &DocumentListModel::setSearchText);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        if (current.isValid())
-            emit documentActivated(m_model->idAt(m_proxy->mapToSource(current).row()));
+        if (current.isValid()) {
+            m_current = m_model->idAt(current.row());
+            emit documentActivated(m_current);
+        }
     });
+    // A search or a sort runs another query: the open document stays selected when listed.
+    connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setCurrentDocument(m_current); });
     refresh();
 }
 
@@ -55,10 +57,11 @@ void DocumentBrowser::refresh()
 
 void DocumentBrowser::setCurrentDocument(qint64 id)
 {
-    const int row = m_model->rowOf(id);
+    m_current = id;
+    const int row = id ? m_model->rowOf(id) : -1;
     if (row < 0)
         return;
-    const QModelIndex index = m_proxy->mapFromSource(m_model->index(row, 0));
+    const QModelIndex index = m_model->index(row, 0);
     const QSignalBlocker blocker(m_view->selectionModel());
     m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
 }

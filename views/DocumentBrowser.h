@@ -7,7 +7,6 @@ class QTableView;
 
 namespace bd {
 
-class DocumentFilterProxy;
 class DocumentListModel;
 class DocumentStore;
 
@@ -22,7 +21,6 @@ public:
     void refresh();
     void setCurrentDocument(qint64 id);
     DocumentListModel *model() const { return m_model; }
-    DocumentFilterProxy *proxy() const { return m_proxy; }
     QLineEdit *searchField() const { return m_search; }
     QTableView *view() const { return m_view; }
 
@@ -31,9 +29,9 @@ signals:
 
 private:
     DocumentListModel *m_model;
-    DocumentFilterProxy *m_proxy;
     QLineEdit *m_search;
     QTableView *m_view;
+    qint64 m_current = 0; // the open document
 };
 
 } // namespace bd

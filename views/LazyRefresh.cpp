@@ -15,7 +15,10 @@ LazyRefresh::LazyRefresh(QWidget *widget, std::function<void()> rebuild)
 
 void LazyRefresh::request()
 {
-    if (!m_widget->isVisible() && m_widget->window()->isVisible()) {
+    // Hidden within its window (another page is current), whether or not the window is shown
+    // yet: the rebuild waits for the Show event.
+    QWidget *window = m_widget->window();
+    if (window != m_widget && !m_widget->isVisibleTo(window)) {
         m_stale = true;
         return;
     }
@@ -25,7 +28,8 @@ void LazyRefresh::request()
 
 bool LazyRefresh::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_widget && event->type() == QEvent::Show && m_stale) {
+    // ShowToParent: made visible within its window (a page made current), shown or not yet.
+    if (watched == m_widget && (event->type() == QEvent::Show || event->type() == QEvent::ShowToParent) && m_stale) {
         m_stale = false;
         m_rebuild();
     }

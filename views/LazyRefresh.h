@@ -9,9 +9,10 @@ class QWidget;
 namespace bd {
 
 // Rebuilds a widget from the document when the user can see it. request() rebuilds at once,
-// unless the widget is on a hidden page of a shown window: then the rebuild waits until the
-// widget is next shown, so an edit costs only what is on the screen. Outside a shown window
-// (an export, a test driving a widget alone) it rebuilds at once.
+// unless the widget is on a hidden part of its window (a page that is not current, shown yet
+// or not): then the rebuild waits until the widget is next shown, so an edit, and opening a
+// document, cost only what is on the screen. A widget that is its own window (an exported
+// chart, a test driving a widget alone) rebuilds at once.
 class LazyRefresh : public QObject
 {
 public:

@@ -6,19 +6,34 @@
 
 #include <QDateTime>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QSqlRecord>
 
 namespace bd {
 
 namespace {
 
-// The shown columns first, in Column order; the id last, read by idAt() but not shown. The
-// kind (预算 / 决算) is the template's: its id is read for that column too.
-const QString kQuery = QStringLiteral(
-    "SELECT department, year, template_id, template_id, status, modified, id FROM documents "
-    "ORDER BY department, year, id");
+// The shown columns first, in Column order; the id and the source last, read by idAt() and the
+// tooltip but not shown. The kind (预算 / 决算) is the template's: its id is read for that
+// column too.
+const QString kSelect = QStringLiteral(
+    "SELECT department, year, template_id, template_id, status, modified, id, source_name FROM documents");
 constexpr int kIdField = DocumentListModel::ColumnCount;
+constexpr int kSourceField = kIdField + 1;
+// ORDER BY per column; a kind sorts with its template.
+const char *const kOrderBy[DocumentListModel::ColumnCount] = {"department", "year", "template_id", "template_id",
+                                                               "status", "modified"};
+
+// A LIKE pattern that finds text anywhere, with the pattern characters taken literally.
+QString containsPattern(QString text)
+{
+    text.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    text.replace(QLatin1Char('%'), QLatin1String("\\%"));
+    text.replace(QLatin1Char('_'), QLatin1String("\\_"));
+    return QLatin1Char('%') + text + QLatin1Char('%');
+}
 
 const char *const kColumnKeys[DocumentListModel::ColumnCount] = {"department", "year", "kind", "template", "status",
                                                                   "modified"};
@@ -43,16 +58,63 @@ bool DocumentListModel::refresh()
         clear();
         return m_store == nullptr;
     }
-    setQuery(kQuery, m_store->database());
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    const QStringList words = m_search.split(space, Qt::SkipEmptyParts);
+    QStringList where;
+    QVariantList values;
+    for (const QString &word : words) {
+        // The statuses whose shown name contains the word ("草稿" finds drafts).
+        QStringList statuses;
+        for (const QString key : {QStringLiteral("draft"), QStringLiteral("published")})
+            if (statusText(key).contains(word, Qt::CaseInsensitive))
+                statuses.append(QLatin1Char('\'') + key + QLatin1Char('\''));
+        QString clause = QStringLiteral("(department LIKE ? ESCAPE '\\' OR CAST(year AS TEXT) LIKE ? ESCAPE '\\' "
+                                        "OR status LIKE ? ESCAPE '\\'");
+        if (!statuses.isEmpty())
+            clause += QStringLiteral(" OR status IN (%1)").arg(statuses.join(QLatin1Char(',')));
+        where.append(clause + QLatin1Char(')'));
+        for (int i = 0; i < 3; ++i)
+            values.append(containsPattern(word));
+    }
+    QString sql = kSelect;
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
+    sql += QStringLiteral(" ORDER BY ");
+    if (m_sortColumn >= 0 && m_sortColumn < ColumnCount)
+        sql += QLatin1String(kOrderBy[m_sortColumn]) + (m_sortOrder == Qt::AscendingOrder ? QLatin1String(" ASC, ") : QLatin1String(" DESC, "));
+    sql += QStringLiteral("department, year, id");
+
+    QSqlQuery query(m_store->database());
+    if (!query.prepare(sql)) {
+        clear();
+        return false;
+    }
+    for (const QVariant &v : std::as_const(values))
+        query.addBindValue(v);
+    query.exec();
+    setQuery(std::move(query)); // rows are fetched as the view needs them
     if (lastError().isValid()) {
         clear();
         return false;
     }
-    // SQLite cannot tell the size of a result: fetch it all, so that rowCount() is the number
-    // of documents (a browser shows them all anyway).
-    while (canFetchMore())
-        fetchMore();
     return true;
+}
+
+void DocumentListModel::setSearchText(const QString &text)
+{
+    if (text == m_search)
+        return;
+    m_search = text;
+    refresh();
+}
+
+void DocumentListModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column;
+    m_sortOrder = order;
+    refresh(); // a reset: the rows are those of another query
 }
 
 qint64 DocumentListModel::idAt(int row) const
@@ -62,12 +124,19 @@ qint64 DocumentListModel::idAt(int row) const
     return QSqlQueryModel::data(createIndex(row, kIdField), Qt::EditRole).toLongLong();
 }
 
-int DocumentListModel::rowOf(qint64 id) const
+int DocumentListModel::rowOf(qint64 id)
 {
-    for (int row = 0; row < rowCount(); ++row)
+    for (int row = 0;; ++row) {
+        if (row == rowCount()) {
+            if (!canFetchMore())
+                return -1;
+            fetchMore();
+            if (row == rowCount())
+                return -1;
+        }
         if (idAt(row) == id)
             return row;
-    return -1;
+    }
 }
 
 int DocumentListModel::columnCount(const QModelIndex &parent) const
@@ -111,6 +180,12 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         if (index.column() == TemplateColumn)
             return QSqlQueryModel::data(index, Qt::EditRole); // the template's id
+        if (index.column() == DepartmentColumn) {
+            // Which of two alike documents this is: where it came from, and when.
+            const QString source = QSqlQueryModel::data(createIndex(index.row(), kSourceField), Qt::EditRole).toString();
+            const QString modified = data(this->index(index.row(), ModifiedColumn), Qt::DisplayRole).toString();
+            return source.isEmpty() ? tr("Saved %1").arg(modified) : tr("From %1, saved %2").arg(source, modified);
+        }
         return {};
     default:
         return {};

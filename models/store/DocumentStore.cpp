@@ -1170,28 +1170,49 @@ QList<DocumentSummary> documentsOfDepartment(const QList<DocumentSummary> &docum
 
 QList<DocumentSummary> DocumentStore::list(QString *error) const
 {
+    return listWhere(QString(), {}, error);
+}
+
+QList<DocumentSummary> DocumentStore::listWhere(const QString &where, const QVariantList &values, QString *error) const
+{
     QList<DocumentSummary> out;
     if (!requireOpen(error))
         return out;
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT id, department, year, template_id, status, modified, source_name FROM documents "
-                               "ORDER BY department, year, id"))) {
-        setError(error, QStringLiteral("Cannot list the documents: %1").arg(queryError(q)));
+    QString sql = QStringLiteral("SELECT id, department, year, template_id, status, modified, source_name FROM documents");
+    if (!where.isEmpty())
+        sql += QStringLiteral(" WHERE ") + where;
+    Statement q(m_db, sql + QStringLiteral(" ORDER BY department, year, id"));
+    if (!q.exec(values, error))
         return out;
-    }
-    while (q.next()) {
+    while (q.query().next()) {
         DocumentSummary s;
-        s.id = q.value(0).toLongLong();
-        s.department = q.value(1).toString();
-        s.year = q.value(2).toInt();
-        s.templateId = q.value(3).toString();
-        s.status = statusFromKey(q.value(4).toString()).value_or(DocumentStatus::Draft);
-        s.modified = fromIsoUtc(q.value(5).toString());
-        s.sourceName = q.value(6).toString();
+        s.id = q.query().value(0).toLongLong();
+        s.department = q.query().value(1).toString();
+        s.year = q.query().value(2).toInt();
+        s.templateId = q.query().value(3).toString();
+        s.status = statusFromKey(q.query().value(4).toString()).value_or(DocumentStatus::Draft);
+        s.modified = fromIsoUtc(q.query().value(5).toString());
+        s.sourceName = q.query().value(6).toString();
         out.append(s);
     }
     return out;
+}
+
+qint64 DocumentStore::firstDocument(const QString &preferredSource, QString *error) const
+{
+    if (!requireOpen(error))
+        return 0;
+    Statement q(m_db, QStringLiteral("SELECT id FROM documents ORDER BY CASE WHEN source_name = ? THEN 0 ELSE 1 END, "
+                                     "department, year, id LIMIT 1"));
+    return q.exec({preferredSource}, error) && q.query().next() ? q.query().value(0).toLongLong() : 0;
+}
+
+bool DocumentStore::isEmpty(QString *error) const
+{
+    if (!requireOpen(error))
+        return true;
+    Statement q(m_db, QStringLiteral("SELECT 1 FROM documents LIMIT 1"));
+    return q.exec({}, error) && !q.query().next();
 }
 
 // The link made by hand for a document: nullopt when there is none, 0 when it was unlinked.
@@ -1209,7 +1230,10 @@ qint64 DocumentStore::linkedDocument(qint64 id, QString *error) const
         return 0;
     if (const auto byHand = handLink(id, error))
         return *byHand;
-    const qint64 automatic = linkedDocumentId(list(error), id);
+    // Its counterpart is of the same year: only that year's documents are read.
+    const qint64 automatic = linkedDocumentId(listWhere(QStringLiteral("year = (SELECT year FROM documents WHERE id = ?)"),
+                                                        {qlonglong(id)}, error),
+                                              id);
     // The other document may have been linked elsewhere, or unlinked, by hand.
     const auto theirs = automatic ? handLink(automatic, error) : std::nullopt;
     return theirs && *theirs != id ? 0 : automatic;

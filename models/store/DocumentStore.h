@@ -86,6 +86,11 @@ public:
 
     // All documents, ordered by department, year, id.
     QList<DocumentSummary> list(QString *error) const;
+    // Whether the store holds no document, without reading the list (true on an error).
+    bool isEmpty(QString *error) const;
+    // The document to open when none was chosen: the first imported from preferredSource, else
+    // the first in list() order; 0 when the store is empty.
+    qint64 firstDocument(const QString &preferredSource, QString *error) const;
 
     // The budget a final account carried out, or the final account of a budget: the one linked
     // by hand, none when unlinked by hand, else linkedDocumentId() (same department and year).
@@ -107,6 +112,8 @@ public:
     QSqlDatabase database() const;
 
 private:
+    // The documents matching an SQL condition on the documents table (with ? placeholders).
+    QList<DocumentSummary> listWhere(const QString &where, const QVariantList &values, QString *error) const;
     bool setLink(qint64 id, std::optional<qint64> linked, QString *error); // one row of document_links
     std::optional<qint64> handLink(qint64 id, QString *error) const;
     bool openSqlite(const QString &path, QString *error);

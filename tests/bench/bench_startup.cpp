@@ -1,0 +1,159 @@
+// Start-up: wall time from starting a process to its window's first paint, the program
+// against a bare Qt Widgets window with one QChartView pie (this program run with --bare),
+// with 1 and with 10,000 documents stored. Every run is a fresh process (libraries loaded,
+// fonts found, the store opened, the last document read and shown), under the same
+// QT_QPA_PLATFORM (offscreen unless set). Prints:
+//
+//   startup_ms bare median=… | budgetdesk docs=1 median=… ratio=… | budgetdesk docs=10000 …
+//
+// The 10,000 documents are the sample's catalogue row repeated for 1,000 departments × 10
+// years (the list reads that table alone); the document opened is the real sample.
+// Run by hand: bench_startup [runs]
+
+#include "StartupProbe.h"
+#include "import/DisclosureImporter.h"
+#include "store/DocumentStore.h"
+
+#include <QApplication>
+#include <QChart>
+#include <QChartView>
+#include <QElapsedTimer>
+#include <QMainWindow>
+#include <QPieSeries>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace bd;
+
+namespace {
+
+// What a bare Qt Charts program does: one window, one pie.
+int runBare(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QMainWindow window;
+    auto *series = new QPieSeries;
+    series->append(QStringLiteral("一般公共预算"), 449.93);
+    series->append(QStringLiteral("政府性基金"), 75.0);
+    auto *chart = new QChart;
+    chart->addSeries(series);
+    window.setCentralWidget(new QChartView(chart));
+    window.resize(1280, 720);
+    quitAfterFirstPaint(&window);
+    window.show();
+    return app.exec();
+}
+
+bool makeStore(const QString &path, int documents, QString *error)
+{
+    qint64 id = 0;
+    {
+        DocumentStore store(QStringLiteral("bench_startup_make"));
+        if (!store.open(path, error))
+            return false;
+        const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt"));
+        if (!r.ok()) {
+            *error = r.error.toString();
+            return false;
+        }
+        BudgetDocument doc = *r.document;
+        if (!store.save(doc, error))
+            return false;
+        id = doc.id;
+    }
+    if (documents <= 1)
+        return true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench_startup_fill"));
+        db.setDatabaseName(path);
+        if (!db.open()) {
+            *error = db.lastError().text();
+            return false;
+        }
+        QSqlQuery q(db);
+        const QString sql = QStringLiteral(
+            "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < %1) "
+            "INSERT INTO documents (id, department, year, template_id, status, title, publish_date, source_name, modified) "
+            "SELECT 1000000 + i, department || '第' || (i / 10) || '分局', year - (i % 10), template_id, status, title, "
+            "publish_date, source_name, modified FROM documents, n WHERE documents.id = %2")
+                                .arg(documents - 1)
+                                .arg(id);
+        if (!q.exec(sql)) {
+            *error = q.lastError().text();
+            return false;
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("bench_startup_fill"));
+    return true;
+}
+
+double medianOf(QList<double> v)
+{
+    std::sort(v.begin(), v.end());
+    return v.isEmpty() ? 0 : v[v.size() / 2];
+}
+
+// Median wall time of runs of program with args, in ms; -1 when a run fails.
+double timeRuns(const QString &program, const QStringList &args, const QProcessEnvironment &env, int runs)
+{
+    QList<double> ms;
+    for (int i = 0; i < runs; ++i) {
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        QElapsedTimer t;
+        t.start();
+        p.start(program, args);
+        if (!p.waitForFinished(60000) || p.exitCode() != 0) {
+            fprintf(stderr, "%s %s failed: %s\n", qPrintable(program), qPrintable(args.join(u' ')), p.readAllStandardOutput().constData());
+            return -1;
+        }
+        ms.append(t.nsecsElapsed() / 1e6);
+    }
+    return medianOf(ms);
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (argc > 1 && qstrcmp(argv[1], "--bare") == 0)
+        return runBare(argc, argv);
+
+    QCoreApplication app(argc, argv);
+    const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 9;
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    // The program's settings (last document, window state) live here, not in the user's.
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+
+    const double bare = timeRuns(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare")}, env, runs);
+    printf("startup_ms bare median=%.0f\n", bare);
+    fflush(stdout);
+    for (const int documents : {1, 10000}) {
+        const QString path = dir.filePath(QStringLiteral("store-%1.sqlite").arg(documents));
+        QString error;
+        if (!makeStore(path, documents, &error)) {
+            fprintf(stderr, "%s\n", qPrintable(error));
+            return 1;
+        }
+        const double ms = timeRuns(QStringLiteral(BD_APP_PATH),
+                                   {QStringLiteral("--db"), path, QStringLiteral("--quit-after-paint")}, env, runs);
+        if (ms < 0)
+            return 1;
+        printf("startup_ms budgetdesk docs=%d median=%.0f ratio=%.2f\n", documents, ms, ms / bare);
+        fflush(stdout);
+    }
+    return 0;
+}
