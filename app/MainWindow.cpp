@@ -58,6 +58,7 @@
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
@@ -872,9 +873,15 @@ bool MainWindow::paste(const QString &tsv, QString *error)
 
 void MainWindow::updateStatus()
 {
+    if (!m_documentStatus) {
+        // The open document's summary stays at the right; messages come and go at the left.
+        m_documentStatus = new QLabel(this);
+        m_documentStatus->setObjectName(QStringLiteral("documentStatus"));
+        statusBar()->addPermanentWidget(m_documentStatus);
+    }
     if (!m_session->hasDocument()) {
         setWindowTitle(tr("BudgetDesk"));
-        statusBar()->clearMessage();
+        m_documentStatus->clear();
         return;
     }
     const BudgetDocument &doc = m_session->document();
@@ -885,12 +892,13 @@ void MainWindow::updateStatus()
     QString check;
     if (m_check) {
         const FindingsModel *f = m_check->model();
-        check = tr("check: %1 errors, %2 warnings, %3 notices")
-                    .arg(f->count(Severity::Error))
-                    .arg(f->count(Severity::Warning))
-                    .arg(f->count(Severity::Notice));
+        check = f->isPending() ? tr("checking…")
+                               : tr("check: %1 errors, %2 warnings, %3 notices")
+                                     .arg(f->count(Severity::Error))
+                                     .arg(f->count(Severity::Warning))
+                                     .arg(f->count(Severity::Notice));
     }
-    statusBar()->showMessage(tr("%1 %2 · total %3 %4 · %5")
+    m_documentStatus->setText(tr("%1 %2 · total %3 %4 · %5")
                                  .arg(doc.department)
                                  .arg(doc.year)
                                  .arg(doc.schedules.functionalTotal().format(unit, true), unitSuffix(unit), check));

@@ -8,6 +8,7 @@
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QMenu;
 class QTabWidget;
 
@@ -174,6 +175,7 @@ private:
     QAction *m_figuresAction = nullptr;
     QAction *m_linkAction = nullptr;
     QAction *m_unlinkAction = nullptr;
+    QLabel *m_documentStatus = nullptr; // the open document's summary in the status bar
     QDockWidget *m_historyDock = nullptr;
     QDockWidget *m_auditDock = nullptr;
     QDockWidget *m_checkDock = nullptr;

@@ -65,6 +65,10 @@ void TestValidationPanel::groupsAndCounts()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QString error;
     QVERIFY(session.setDocument(import("kizilsu-foreign-affairs-2026.txt"), &error));
+    // The check runs once the window has shown the document.
+    QVERIFY(model.isPending());
+    QCOMPARE(model.findings().size(), 0);
+    QTRY_VERIFY(!model.isPending());
     QVERIFY(model.count(Severity::Error) >= 1);
     // Every finding is a leaf exactly once, under the group of its severity.
     const QList<QModelIndex> all = leaves(model);
@@ -80,6 +84,7 @@ void TestValidationPanel::groupsAndCounts()
         targets = targets || (f.severity == Severity::Error && f.message.contains(QStringLiteral("599.92")));
     QVERIFY(targets);
     QVERIFY(session.setDocument(import("putuo-commerce-2025.txt"), &error));
+    model.flush();
     QCOMPARE(leaves(model).size(), model.findings().size());
 }
 
@@ -96,10 +101,13 @@ void TestValidationPanel::cleanDocumentSaysSo()
     const ImportResult clean = DisclosureImporter().importFile(QStringLiteral(BD_TEST_DATA_DIR "/putuo-govoffice-unit-2025.txt"));
     QVERIFY2(clean.ok(), qPrintable(clean.error.toString()));
     QVERIFY(session.setDocument(*clean.document, &error));
+    QCOMPARE(panel.emptyLabel()->text(), QStringLiteral("Checking…"));
+    panel.model()->flush();
     QCOMPARE(panel.model()->findings().size(), 0);
     QVERIFY(!panel.emptyLabel()->isHidden());
     QVERIFY(panel.emptyLabel()->text().startsWith(QStringLiteral("No problems found")));
     QVERIFY(session.setDocument(import("kizilsu-foreign-affairs-2026.txt"), &error));
+    panel.model()->flush();
     QVERIFY(panel.emptyLabel()->isHidden());
     QVERIFY(!panel.view()->isHidden());
 }
@@ -112,6 +120,7 @@ void TestValidationPanel::followsEdits()
     DocumentEditor editor(&session);
     QString error;
     QVERIFY(session.setDocument(DraftFactory::makeDraft(import("kizilsu-foreign-affairs-2026.txt"), 2026), &error));
+    model.flush();
     const auto narrative = [&model] {
         int n = 0;
         for (const Finding &f : model.findings())
@@ -153,6 +162,7 @@ void TestValidationPanel::jumpsToTheCell()
     QVERIFY(store.save(doc, &error));
     MainWindow window(store);
     QVERIFY(window.openDocument(doc.id));
+    window.validationPanel()->model()->flush();
     // A rounding notice of table 6's total: the window shows table 6 with that cell current.
     const Finding *notice = nullptr;
     for (const Finding &f : window.validationPanel()->model()->findings())

@@ -1410,6 +1410,10 @@
             <numerusform>the check finds %n errors in this document: see the Disclosure Check</numerusform>
         </translation>
     </message>
+    <message>
+        <source>checking…</source>
+        <translation>checking…</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -1844,6 +1848,10 @@
     <message>
         <source>No document is open.</source>
         <translation>No document is open.</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>Checking…</translation>
     </message>
 </context>
 <context>

@@ -1406,6 +1406,10 @@
             <numerusform>审核发现本文档有 %n 项错误：请查看公开审核</numerusform>
         </translation>
     </message>
+    <message>
+        <source>checking…</source>
+        <translation>正在检查…</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -1830,6 +1834,10 @@
     <message>
         <source>No document is open.</source>
         <translation>没有打开的文档。</translation>
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation>正在检查…</translation>
     </message>
 </context>
 <context>

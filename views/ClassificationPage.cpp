@@ -2,6 +2,7 @@
 
 #include "AmountDelegate.h"
 #include "FrozenTreeView.h"
+#include "LazyRefresh.h"
 #include "SelectionTsv.h"
 #include "SelectionHub.h"
 
@@ -39,7 +40,10 @@ ClassificationPage::ClassificationPage(QAbstractItemModel *model, int codeRole, 
     m_view->header()->setStretchLastSection(false);
     m_view->header()->setDefaultAlignment(Qt::AlignCenter);
     m_view->setAllColumnsShowFocus(true);
-    connect(model, &QAbstractItemModel::modelReset, this, &ClassificationPage::resizeToContents);
+    // Columns fit what they hold when the page is in sight (a document opened while another
+    // page is shown costs this page nothing until it is shown).
+    auto *fit = new LazyRefresh(this, [this] { resizeToContents(); });
+    connect(model, &QAbstractItemModel::modelReset, fit, &LazyRefresh::request);
     resizeToContents();
 
     // Amount cells of drafts are edited in place; what the model refuses is said at the cell.

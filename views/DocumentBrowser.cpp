@@ -1,6 +1,10 @@
 #include "DocumentBrowser.h"
 
 #include "itemmodels/DocumentListModel.h"
+#include "templates/TemplateDescription.h"
+
+#include <QEvent>
+#include <QStyle>
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -17,7 +21,6 @@ DocumentBrowser::DocumentBrowser(DocumentStore *store, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    m_search->setPlaceholderText(tr("Search department, year, status…"));
     m_search->setClearButtonEnabled(true);
     layout->addWidget(m_search);
     layout->addWidget(m_view);
@@ -43,16 +46,47 @@ DocumentBrowser::DocumentBrowser(DocumentStore *store, QWidget *parent)
     });
     // A search or a sort runs another query: the open document stays selected when listed.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setCurrentDocument(m_current); });
+    retranslate();
     refresh();
+}
+
+void DocumentBrowser::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search department, year, status…"));
+}
+
+void DocumentBrowser::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        fitColumns();
+    }
+    QWidget::changeEvent(event);
 }
 
 void DocumentBrowser::refresh()
 {
     const QSignalBlocker blocker(m_view->selectionModel());
     m_model->refresh();
-    m_view->resizeColumnToContents(DocumentListModel::YearColumn);
-    m_view->resizeColumnToContents(DocumentListModel::KindColumn);
-    m_view->resizeColumnToContents(DocumentListModel::StatusColumn);
+    fitColumns();
+}
+
+// Year, kind and status are short words of known sets: their columns fit the widest possible
+// value or the header, measured once, not by reading the rows (there may be thousands).
+void DocumentBrowser::fitColumns()
+{
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QFontMetrics header = m_view->horizontalHeader()->fontMetrics();
+    const int padding = 2 * m_view->style()->pixelMetric(QStyle::PM_HeaderMargin) + 24; // and the sort arrow
+    const auto fit = [&](int column, const QStringList &values) {
+        int width = header.horizontalAdvance(m_model->headerData(column, Qt::Horizontal).toString());
+        for (const QString &v : values)
+            width = std::max(width, metrics.horizontalAdvance(v));
+        m_view->setColumnWidth(column, width + padding);
+    };
+    fit(DocumentListModel::YearColumn, {QStringLiteral("0000")});
+    fit(DocumentListModel::KindColumn, {documentKindName(DocumentKind::Budget), documentKindName(DocumentKind::Final)});
+    fit(DocumentListModel::StatusColumn, {m_model->statusText(QStringLiteral("draft")), m_model->statusText(QStringLiteral("published"))});
 }
 
 void DocumentBrowser::setCurrentDocument(qint64 id)

@@ -27,7 +27,13 @@ public:
 signals:
     void documentActivated(qint64 id);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void fitColumns();
+    void retranslate();
+
     DocumentListModel *m_model;
     QLineEdit *m_search;
     QTableView *m_view;

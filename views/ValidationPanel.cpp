@@ -28,8 +28,9 @@ ValidationPanel::ValidationPanel(DocumentSession *session, QWidget *parent)
         const bool none = m_model->rowCount() == 0;
         m_view->setHidden(none);
         m_empty->setVisible(none);
-        m_empty->setText(session->hasDocument() ? tr("No problems found: the document passes every rule of the check.")
-                                                : tr("No document is open."));
+        m_empty->setText(!session->hasDocument() ? tr("No document is open.")
+                         : m_model->isPending()  ? tr("Checking…")
+                                                 : tr("No problems found: the document passes every rule of the check."));
     };
     connect(m_model, &FindingsModel::checked, this, showState);
     connect(m_model, &QAbstractItemModel::modelReset, this, showState);

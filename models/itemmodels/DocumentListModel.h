@@ -56,8 +56,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-private:
+    // "草稿" / "已发布" for a stored status key.
     QString statusText(const QString &key) const;
+
+private:
 
     DocumentStore *m_store = nullptr;
     QString m_search;

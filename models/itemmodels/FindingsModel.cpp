@@ -21,10 +21,17 @@ FindingsModel::FindingsModel(DocumentSession *session, QObject *parent)
     // An edit is shown at once; the check follows when the edits pause (a burst of typing or
     // undoing is checked once), so the frame after an edit never waits for it.
     m_pending.setSingleShot(true);
-    m_pending.setInterval(RecheckDelayMs);
     connect(&m_pending, &QTimer::timeout, this, &FindingsModel::recheck);
-    connect(session, &DocumentSession::documentReset, this, &FindingsModel::recheck);
-    connect(session, &DocumentSession::documentChanged, &m_pending, qOverload<>(&QTimer::start));
+    // Another document: what was found in the last one goes at once, and the check of this one
+    // follows as soon as the window has shown it.
+    connect(session, &DocumentSession::documentReset, this, [this] {
+        m_pending.start(0);
+        beginResetModel();
+        m_findings.clear();
+        m_groups.clear();
+        endResetModel();
+    });
+    connect(session, &DocumentSession::documentChanged, this, [this] { m_pending.start(RecheckDelayMs); });
     recheck();
 }
 
@@ -49,7 +56,8 @@ void FindingsModel::setExternalFindings(const QList<Finding> &findings)
     if (findings == m_external)
         return;
     m_external = findings;
-    m_pending.start();
+    if (!m_pending.isActive())
+        m_pending.start(RecheckDelayMs);
 }
 
 bool FindingsModel::isPending() const

@@ -1202,9 +1202,14 @@ qint64 DocumentStore::firstDocument(const QString &preferredSource, QString *err
 {
     if (!requireOpen(error))
         return 0;
-    Statement q(m_db, QStringLiteral("SELECT id FROM documents ORDER BY CASE WHEN source_name = ? THEN 0 ELSE 1 END, "
-                                     "department, year, id LIMIT 1"));
-    return q.exec({preferredSource}, error) && q.query().next() ? q.query().value(0).toLongLong() : 0;
+    // Two queries, each served by the (department, year) index.
+    Statement preferred(m_db, QStringLiteral("SELECT id FROM documents WHERE source_name = ? ORDER BY department, year, id LIMIT 1"));
+    if (!preferred.exec({preferredSource}, error))
+        return 0;
+    if (preferred.query().next())
+        return preferred.query().value(0).toLongLong();
+    Statement first(m_db, QStringLiteral("SELECT id FROM documents ORDER BY department, year, id LIMIT 1"));
+    return first.exec({}, error) && first.query().next() ? first.query().value(0).toLongLong() : 0;
 }
 
 bool DocumentStore::isEmpty(QString *error) const
