@@ -24,6 +24,7 @@
 #include "charts/ExecutionChart.h"
 #include "charts/ExpenditureStructureChart.h"
 #include "charts/SanGongChart.h"
+#include "codes/CodeCatalogue.h"
 #include "editing/DocumentSession.h"
 #include "editing/AutoSaver.h"
 #include "editing/DocumentEditor.h"
@@ -129,6 +130,7 @@ MainWindow::MainWindow(DocumentStore &store, QWidget *parent)
     updateEditActions();
     connect(m_session, &DocumentSession::documentReset, this, &MainWindow::updateStatus);
     connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::keepSelectionOnExistingCode);
     restoreSettings();
 }
 
@@ -590,8 +592,35 @@ void MainWindow::removeFunctionalLine()
                                  tr("Choose the 基本支出, 项目支出 or source cell of a 项 in the functional classification first."));
         return;
     }
+    const QString name = page->view()->currentIndex().siblingAtColumn(0).data().toString();
+    const auto answer = QMessageBox::question(
+        this, tr("Remove Functional Line"),
+        tr("Remove the line %1 (%2, %3) from the draft? Undo (Ctrl+Z) brings it back.")
+            .arg(name, fundSourceName(target->source),
+                 model->headerData(page->view()->currentIndex().column(), Qt::Horizontal).toString()),
+        QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
+    if (answer != QMessageBox::Yes)
+        return;
     if (!m_editor->removeFunctionalLine(target->code, target->source, target->phase, &error))
         QMessageBox::warning(this, tr("Remove Functional Line"), error);
+}
+
+// After an edit the selected code may be gone (its last line removed, an undo of an added
+// line): the selection moves up to the nearest code still there, and the breadcrumb, the
+// charts and the tables with it.
+void MainWindow::keepSelectionOnExistingCode()
+{
+    QString code = m_hub->functionalCode();
+    if (code.isEmpty() || !m_session->hasDocument())
+        return;
+    const auto exists = [this](const QString &c) {
+        const QList<FunctionalLine> &lines = m_session->schedules().functional;
+        return std::any_of(lines.cbegin(), lines.cend(), [&c](const FunctionalLine &l) { return l.code.startsWith(c); });
+    };
+    while (!code.isEmpty() && !exists(code))
+        code = CodeCatalogue::parentOf(code);
+    if (code != m_hub->functionalCode())
+        m_hub->setFunctionalCode(code);
 }
 
 void MainWindow::addProject()

@@ -110,6 +110,7 @@ private:
     void updateEditActions();
     void addFunctionalLine();
     void removeFunctionalLine();
+    void keepSelectionOnExistingCode();
     void addProject();
     void removeProject();
     void editFigures();

@@ -77,6 +77,7 @@ private slots:
     void addLineDialogKeepsWhatWasTyped();
     void exportEveryFormatFromTheWindow();
     void hiddenPagesFollowWhenShown();
+    void removeLineAsksAndSelectionFollows();
     void cleanupTestCase();
 
 private:
@@ -380,6 +381,47 @@ void TestMainWindow::hiddenPagesFollowWhenShown()
     m_window->editor()->undoStack()->undo();
     QCOMPARE(value(overviewChart), before);
     m_window->showPage(MainWindow::Functional);
+}
+
+void TestMainWindow::removeLineAsksAndSelectionFollows()
+{
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    QVERIFY(m_window->newDraft(2026));
+    m_window->showPage(MainWindow::Functional);
+    FrozenTreeView *tree = functionalPage()->view();
+    auto *model = qobject_cast<FunctionalTreeModel *>(tree->model());
+    tree->expandAll();
+    tree->setCurrentIndex(cell(model, "2010350", "basic"));
+    QCOMPARE(m_window->selectionHub()->functionalCode(), QStringLiteral("2010350"));
+    QAction *remove = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>())
+        if (a->text() == QLatin1String("Remove Functional Line"))
+            remove = a;
+    QVERIFY(remove);
+    const auto answer = [this](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, this, [button] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                    QVERIFY(box->text().contains(QStringLiteral("2010350")));
+                    box->button(button)->click();
+                }
+        });
+    };
+    // Asked first: Cancel keeps the line.
+    answer(QMessageBox::Cancel);
+    remove->trigger();
+    QVERIFY(model->indexForCode(QStringLiteral("2010350")).isValid());
+    // Yes removes it, and nothing goes on showing it: the selection moves up to 20103.
+    answer(QMessageBox::Yes);
+    remove->trigger();
+    QVERIFY(!model->indexForCode(QStringLiteral("2010350")).isValid());
+    QCOMPARE(m_window->selectionHub()->functionalCode(), QStringLiteral("20103"));
+    QVERIFY(!m_window->breadcrumb()->parts().join(u' ').contains(QStringLiteral("2010350")));
+    QCOMPARE(m_window->expenditureChart()->drilledCode(), QStringLiteral("20103"));
+    QVERIFY(!m_window->expenditureChart()->slice(QStringLiteral("2010350")));
+    m_window->editor()->undoStack()->undo();
+    QVERIFY(model->indexForCode(QStringLiteral("2010350")).isValid());
+    m_window->editor()->markSaved();
 }
 
 void TestMainWindow::recoveryAfterCrash()

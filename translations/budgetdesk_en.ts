@@ -1414,6 +1414,10 @@
         <source>checking…</source>
         <translation>checking…</translation>
     </message>
+    <message>
+        <source>Remove the line %1 (%2, %3) from the draft? Undo (Ctrl+Z) brings it back.</source>
+        <translation>Remove the line %1 (%2, %3) from the draft? Undo (Ctrl+Z) brings it back.</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>

@@ -1410,6 +1410,10 @@
         <source>checking…</source>
         <translation>正在检查…</translation>
     </message>
+    <message>
+        <source>Remove the line %1 (%2, %3) from the draft? Undo (Ctrl+Z) brings it back.</source>
+        <translation>从草稿中删除 %1（%2，%3）这一行吗？撤销（Ctrl+Z）可恢复。</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
