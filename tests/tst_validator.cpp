@@ -473,6 +473,10 @@ const QList<RuleCase> &ruleCases()
              d.schedules.narrative.first().text += QStringLiteral("\n本部门下设办公室、综合科，编制人数为12人，实有人数为11人\n二、机构设置");
          },
          {}},
+        // A paragraph a new year's draft left for a person; near miss: the same words rewritten.
+        {"a paragraph still to be rewritten", "D.needs-rewrite", "kizilsu", Severity::Error,
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n【待改写】本部门预算安排如下。"); },
+         [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n本部门预算安排如下，待改写的已改写。"); }},
         {"a half-width comma before a figure", "D.halfwidth-comma", "kizilsu", Severity::Notice,
          [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n公务接待费,1.00万元。"); },
          [](BudgetDocument &d) { d.schedules.narrative.first().text += QStringLiteral("\n公务接待费，1.00万元，合计1,234.00万元。"); }},

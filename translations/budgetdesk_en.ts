@@ -2668,6 +2668,14 @@
         <source>every table printed can be read (one that cannot is kept as printed)</source>
         <translation>every table printed can be read (one that cannot is kept as printed)</translation>
     </message>
+    <message>
+        <source>the paragraph is another year&apos;s text and still needs rewriting</source>
+        <translation>the paragraph is another year&apos;s text and still needs rewriting</translation>
+    </message>
+    <message>
+        <source>no paragraph a new year&apos;s draft carried over from the old year&apos;s text (marked 【待改写】) is left unrewritten</source>
+        <translation>no paragraph a new year&apos;s draft carried over from the old year&apos;s text (marked 【待改写】) is left unrewritten</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

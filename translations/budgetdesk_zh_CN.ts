@@ -2654,6 +2654,14 @@
         <source>every table printed can be read (one that cannot is kept as printed)</source>
         <translation>所印各表均可读取（无法读取的表按原样保留）</translation>
     </message>
+    <message>
+        <source>the paragraph is another year&apos;s text and still needs rewriting</source>
+        <translation>该段落是上一年度的文字，仍需改写</translation>
+    </message>
+    <message>
+        <source>no paragraph a new year&apos;s draft carried over from the old year&apos;s text (marked 【待改写】) is left unrewritten</source>
+        <translation>新年度草稿从上年文本沿用的段落（标有【待改写】）均已改写</translation>
+    </message>
 </context>
 <context>
     <name>bd::YearOnYearChart</name>

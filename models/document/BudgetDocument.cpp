@@ -324,6 +324,11 @@ std::optional<DisclosureTable> tableFromJson(const QJsonObject &o, QString *erro
     return t;
 }
 
+QString rewriteMarker()
+{
+    return QStringLiteral("【待改写】");
+}
+
 QString departmentKey(const QString &department)
 {
     QString key = department.normalized(QString::NormalizationForm_KC);

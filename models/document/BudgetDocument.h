@@ -269,6 +269,11 @@ public:
 // the "（本级）" some documents add. A budget and a final account of one key and year are linked.
 QString departmentKey(const QString &department);
 
+// "【待改写】": starts a paragraph of a draft's narrative carried over from another year's text
+// that still needs a person (its figures, years or reasons are the old year's). The draft of a
+// new year writes it (DraftFactory), the check reports every paragraph that still has it.
+QString rewriteMarker();
+
 // JSON helpers for the pieces, shared with the store.
 QJsonObject tableToJson(const DisclosureTable &t);
 std::optional<DisclosureTable> tableFromJson(const QJsonObject &o, QString *error);

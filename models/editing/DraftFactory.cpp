@@ -1,9 +1,12 @@
 #include "DraftFactory.h"
 
+#include "narrative/NarrativeComparison.h"
+#include "narrative/NarrativeGenerator.h"
 #include "templates/Measure.h"
 #include "templates/TemplateDescription.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace bd {
 
@@ -85,6 +88,12 @@ std::optional<Amount> currentValue(const Schedules &s, const QString &key)
     return s.figure(key);
 }
 
+// A year written as a number of its own ("2026", not part of "20260").
+QRegularExpression yearPattern(int year)
+{
+    return QRegularExpression(QStringLiteral("(?<!\\d)%1(?!\\d)").arg(year));
+}
+
 } // namespace
 
 QList<PriorFigure> DraftFactory::priorsFrom(const BudgetDocument &current)
@@ -142,9 +151,7 @@ BudgetDocument DraftFactory::makeDraft(const BudgetDocument &source, int year)
 
     d.year = year;
     d.sourceName.clear(); // not the figures of that file any more
-    static const QRegularExpression digits(QStringLiteral("(?<!\\d)%1(?!\\d)"));
-    const QRegularExpression oldYear(digits.pattern().arg(source.year));
-    d.title.replace(oldYear, QString::number(year));
+    d.title.replace(yearPattern(source.year), QString::number(year));
     if (year == source.year + 1) {
         d.schedules.prior = priorsFrom(source);
         for (SanGongLine &l : d.schedules.sanGong)
@@ -154,7 +161,62 @@ BudgetDocument DraftFactory::makeDraft(const BudgetDocument &source, int year)
         for (SanGongLine &l : d.schedules.sanGong)
             l.prior.reset();
     }
+    rewriteNarrative(d, source.year);
     return d;
+}
+
+void DraftFactory::rewriteNarrative(BudgetDocument &draft, int oldYear)
+{
+    QList<NarrativeSection> &sections = draft.schedules.narrative;
+    // Each standard sentence takes the place of the paragraph (or list item) that stated it.
+    QSet<QPair<int, int>> rewritten; // (section, paragraph)
+    for (const GeneratedSentence &sentence : NarrativeGenerator::generate(draft)) {
+        QString old;
+        if (!NarrativeComparison::findParagraph(sentence, sections, &old, nullptr))
+            continue;
+        for (int i = 0; i < sections.size(); ++i) {
+            QStringList paras = sections[i].text.split(QLatin1Char('\n'));
+            const auto hit = std::find_if(paras.begin(), paras.end(), [&](const QString &p) { return p.contains(old); });
+            if (hit == paras.end())
+                continue;
+            // The generated sentence has no full stop; the reasons that followed it are the
+            // old year's, and need a person.
+            QString text = sentence.text;
+            if (!text.endsWith(QStringLiteral("。")) && !text.endsWith(QStringLiteral("：")) && old.trimmed().endsWith(QStringLiteral("。")))
+                text += QStringLiteral("。");
+            hit->replace(old, text);
+            rewritten.insert({i, int(hit - paras.begin())});
+            sections[i].text = paras.join(QLatin1Char('\n'));
+            break;
+        }
+    }
+    // Headings name the year of the document; what is left of the old year's figures, years
+    // (its own and the two before it: a 2026 budget states assets "截至2024年底") and reasons
+    // is marked for a person.
+    const QRegularExpression oldYearRe = yearPattern(oldYear);
+    static const QRegularExpression anyYear(QStringLiteral("(?<!\\d)((?:19|20)\\d\\d)(?=\\s*年)"));
+    const auto statesOldYear = [&](const QString &p) {
+        for (auto it = anyYear.globalMatch(p); it.hasNext();) {
+            const int y = it.next().captured(1).toInt();
+            if (y >= oldYear - 2 && y <= oldYear)
+                return true;
+        }
+        return false;
+    };
+    for (int i = 0; i < sections.size(); ++i) {
+        sections[i].heading.replace(oldYearRe, QString::number(draft.year));
+        QStringList paras = sections[i].text.split(QLatin1Char('\n'));
+        for (int k = 0; k < paras.size(); ++k) {
+            QString &p = paras[k];
+            if (p.trimmed().isEmpty() || p.startsWith(rewriteMarker()))
+                continue;
+            const bool oldFigures = !rewritten.contains({i, k}) && !NarrativeComparison::numbers(p).isEmpty();
+            const bool reasons = p.contains(QStringLiteral("原因"));
+            if (statesOldYear(p) || oldFigures || reasons)
+                p.prepend(rewriteMarker());
+        }
+        sections[i].text = paras.join(QLatin1Char('\n'));
+    }
 }
 
 } // namespace bd

@@ -15,8 +15,9 @@ namespace bd {
 //   every prior figure (PriorFigure, keys as the importer writes them) is recomputed from the
 //   source's current schedules, and each 三公 line's prior is the source's total of that item,
 //   so year-on-year columns and sentences compare with the source year. The title's year
-//   follows; the narrative is kept word for word (the checks flag its old years and figures
-//   until it is rewritten).
+//   follows. The 说明's standard sentences are written anew from the draft's figures; every
+//   other paragraph that still states the old year, its figures or its reasons starts with
+//   rewriteMarker(), and the check reports it until a person rewrites it.
 // - Any other year: like the next year, but last year's figures are unknown, so the draft has
 //   no prior figures at all.
 class DraftFactory
@@ -29,6 +30,9 @@ public:
     // 一般公共预算 项, the keys current already had). Exposed for tests and for a "refresh
     // prior figures" action.
     static QList<PriorFigure> priorsFrom(const BudgetDocument &current);
+
+private:
+    static void rewriteNarrative(BudgetDocument &draft, int oldYear);
 };
 
 } // namespace bd

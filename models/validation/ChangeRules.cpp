@@ -225,6 +225,14 @@ void textSlips(const QString &paragraph, bool endsPart, const Place &p, QList<Fi
                         .arg(what, paragraph.mid(std::max<qsizetype>(0, at - 12), length + 24));
         out.append(f);
     };
+    // A paragraph a new year's draft carried over for a person to rewrite: an error, so that it
+    // is never published as it stands.
+    if (paragraph.startsWith(rewriteMarker())) {
+        report("D.needs-rewrite",
+               QCoreApplication::translate("bd::Validator", "the paragraph is another year's text and still needs rewriting"), 0,
+               rewriteMarker().size());
+        out.last().severity = Severity::Error;
+    }
     // A half-width comma between Chinese text and a figure ("支出,15.24万元"): a notice.
     static const QRegularExpression halfComma(QStringLiteral("[\\x{4e00}-\\x{9fff}],\\s*\\d|\\d,[\\x{4e00}-\\x{9fff}]"));
     if (const auto m = halfComma.match(paragraph); m.hasMatch()) {

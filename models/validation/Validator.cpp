@@ -75,6 +75,7 @@ const RuleEntry kRules[] = {
     {"D.unfinished-text", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "no text is left unfinished: doubled punctuation, an empty reason, 增加（减少）, brackets that do not pair up, a paragraph without its full stop")},
     {"D.repeated-text", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "no passage of the narrative is printed twice")},
     {"D.former-class-name", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "a 类 is called by the year's name, not the one it had before (医疗卫生与计划生育支出)")},
+    {"D.needs-rewrite", Severity::Error, QT_TRANSLATE_NOOP("bd::Validator", "no paragraph a new year's draft carried over from the old year's text (marked 【待改写】) is left unrewritten")},
     {"D.halfwidth-comma", Severity::Notice, QT_TRANSLATE_NOOP("bd::Validator", "a comma between Chinese text and a figure is the full-width ，")},
     {"D.narrative-year", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "years are the budget year, or last year where the text says so")},
     {"D.narrative-name", Severity::Warning, QT_TRANSLATE_NOOP("bd::Validator", "类/款/项 named in the narrative exist in the catalogue and the document")},
