@@ -23,9 +23,9 @@ FindingsModel::FindingsModel(DocumentSession *session, QObject *parent)
     m_pending.setSingleShot(true);
     connect(&m_pending, &QTimer::timeout, this, &FindingsModel::recheck);
     // Another document: what was found in the last one goes at once, and the check of this one
-    // follows as soon as the window has shown it.
+    // follows once the window has shown it.
     connect(session, &DocumentSession::documentReset, this, [this] {
-        m_pending.start(0);
+        m_pending.start(RecheckDelayMs);
         beginResetModel();
         m_findings.clear();
         m_groups.clear();

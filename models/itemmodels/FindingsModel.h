@@ -25,7 +25,7 @@ public:
         TableRole,                             // int table number, 0 when none
     };
 
-    // How long after the last edit the check runs again.
+    // How long after the last edit (or opening a document) the check runs.
     static constexpr int RecheckDelayMs = 120;
 
     explicit FindingsModel(DocumentSession *session, QObject *parent = nullptr);

@@ -157,6 +157,7 @@ struct Loader
 {
     QString error;
     QString path;
+    QStringList *deferred = nullptr; // patterns to check later instead of compiling them now
 
     bool ok() const { return error.isEmpty(); }
     void fail(const QString &what)
@@ -167,7 +168,9 @@ struct Loader
     QRegularExpression regex(const QString &pattern)
     {
         QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
-        if (!re.isValid())
+        if (deferred)
+            deferred->append(path + QLatin1Char('\t') + pattern); // compiled at its first use
+        else if (!re.isValid())
             fail(QStringLiteral("bad pattern \"%1\": %2").arg(pattern, re.errorString()));
         return re;
     }
@@ -299,7 +302,8 @@ struct Loader
 
 } // namespace
 
-QList<std::shared_ptr<const TemplateDescription>> TemplateDescription::familyFromJson(const QByteArray &json, QString *error)
+QList<std::shared_ptr<const TemplateDescription>> TemplateDescription::familyFromJson(const QByteArray &json, QString *error,
+                                                                                      QStringList *deferredPatterns)
 {
     QJsonParseError perr;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
@@ -311,7 +315,7 @@ QList<std::shared_ptr<const TemplateDescription>> TemplateDescription::familyFro
     const QJsonArray variants = base.take(QStringLiteral("variants")).toArray();
     const QString familyId = base.value(QStringLiteral("id")).toString();
     QList<std::shared_ptr<const TemplateDescription>> out;
-    auto t = fromObject(base, familyId, error);
+    auto t = fromObject(base, familyId, error, deferredPatterns);
     if (!t)
         return {};
     out.append(t);
@@ -348,7 +352,7 @@ QList<std::shared_ptr<const TemplateDescription>> TemplateDescription::familyFro
             *error = QStringLiteral("%1/variants[%2]: a variant needs an id of its own").arg(familyId).arg(i);
             return {};
         }
-        auto vt = fromObject(merged, familyId, error);
+        auto vt = fromObject(merged, familyId, error, deferredPatterns);
         if (!vt)
             return {};
         out.append(vt);
@@ -357,10 +361,11 @@ QList<std::shared_ptr<const TemplateDescription>> TemplateDescription::familyFro
 }
 
 std::shared_ptr<const TemplateDescription> TemplateDescription::fromObject(const QJsonObject &o, const QString &family,
-                                                                           QString *error)
+                                                                           QString *error, QStringList *deferredPatterns)
 {
     auto t = std::make_shared<TemplateDescription>();
     Loader l;
+    l.deferred = deferredPatterns;
     t->id = o.value(QStringLiteral("id")).toString();
     t->family = family;
     l.path = t->id.isEmpty() ? QStringLiteral("template") : t->id;
@@ -511,11 +516,32 @@ TemplateRegistry::TemplateRegistry()
             continue;
         }
         QString error;
-        const auto family = TemplateDescription::familyFromJson(f.readAll(), &error);
+        const auto family = TemplateDescription::familyFromJson(f.readAll(), &error, &m_deferredPatterns);
         if (family.isEmpty())
             m_errors += QStringLiteral("%1: %2\n").arg(name, error);
         m_templates.append(family);
     }
+}
+
+QString TemplateDescription::patternErrors(const QStringList &deferredPatterns)
+{
+    QString errors;
+    for (const QString &entry : deferredPatterns) {
+        const QString pattern = entry.section(QLatin1Char('\t'), 1);
+        const QRegularExpression re(pattern, QRegularExpression::UseUnicodePropertiesOption);
+        if (!re.isValid())
+            errors += QStringLiteral("%1: bad pattern \"%2\": %3\n").arg(entry.section(QLatin1Char('\t'), 0, 0), pattern, re.errorString());
+    }
+    return errors;
+}
+
+QString TemplateRegistry::loadErrors() const
+{
+    if (!m_patternsChecked) {
+        m_patternsChecked = true;
+        m_errors += TemplateDescription::patternErrors(m_deferredPatterns);
+    }
+    return m_errors;
 }
 
 const TemplateRegistry &TemplateRegistry::instance()

@@ -203,11 +203,17 @@ public:
 
     // A family's file: its own description, then one per entry of "variants" (the 单位 budget
     // of a 部门 family), each the family's JSON with the variant's keys and tables replaced.
-    // Empty on bad data, with a message naming the place.
-    static QList<std::shared_ptr<const TemplateDescription>> familyFromJson(const QByteArray &json, QString *error);
+    // Empty on bad data, with a message naming the place. With deferredPatterns, the regular
+    // expressions are not compiled to be checked now but listed there ("place\tpattern"), to
+    // be checked later (the bundled templates: start-up compiles none of them).
+    static QList<std::shared_ptr<const TemplateDescription>> familyFromJson(const QByteArray &json, QString *error,
+                                                                            QStringList *deferredPatterns = nullptr);
+    // The patterns of such a list that do not compile, a line each with its place.
+    static QString patternErrors(const QStringList &deferredPatterns);
 
 private:
-    static std::shared_ptr<const TemplateDescription> fromObject(const QJsonObject &o, const QString &family, QString *error);
+    static std::shared_ptr<const TemplateDescription> fromObject(const QJsonObject &o, const QString &family, QString *error,
+                                                                 QStringList *deferredPatterns);
     QHash<QString, QString> m_synonymKeys; // rowKey of each synonym → rowKey of its group's first
 };
 
@@ -218,12 +224,16 @@ public:
     static const TemplateRegistry &instance();
     QList<std::shared_ptr<const TemplateDescription>> all() const { return m_templates; }
     std::shared_ptr<const TemplateDescription> find(const QString &id) const;
-    QString loadErrors() const { return m_errors; }
+    // What is wrong with the bundled templates (empty when nothing): their patterns are
+    // compiled and checked here, the first time it is asked, not at start-up.
+    QString loadErrors() const;
 
 private:
     TemplateRegistry();
     QList<std::shared_ptr<const TemplateDescription>> m_templates;
-    QString m_errors;
+    QStringList m_deferredPatterns;
+    mutable QString m_errors;
+    mutable bool m_patternsChecked = false;
 };
 
 } // namespace bd
