@@ -23,7 +23,6 @@
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QScopeGuard>
-#include <QTemporaryDir>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -348,19 +347,11 @@ QList<Chart> renderCharts(const BudgetDocument &doc)
     QString error;
     if (!session.setDocument(doc, &error))
         return charts;
-    QTemporaryDir dir;
-    if (!dir.isValid())
-        return charts;
     const OwnedChartViews views = ChartExporter::createAll(&session, nullptr);
     for (ChartView *view : views) {
         if (!view->placeholderText().isEmpty())
             continue; // nothing to show (no prior-year figures, …)
-        const QString path = dir.filePath(view->chartKey() + QStringLiteral(".png"));
-        if (!ChartExporter::exportChart(view, path, ChartExporter::Png, ChartPixels, ChartDpi, &error))
-            continue;
-        QImage image(path);
-        if (!image.isNull())
-            charts.append({view->chartKey(), view->chartTitle(), image});
+        charts.append({view->chartKey(), view->chartTitle(), ChartExporter::renderImage(view, ChartPixels, ChartDpi)});
     }
     return charts;
 }

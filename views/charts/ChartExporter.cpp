@@ -147,27 +147,15 @@ bool ChartExporter::exportChart(ChartView *view, const QString &path, Format for
     if (!file.open(QIODevice::WriteOnly))
         return fail(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
 
-    const ExportLayout layout(view, layoutSize(size, dpi));
     switch (format) {
     case Png: {
-        QImage image(size, QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
-        {
-            QPainter painter(&image);
-            layout.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
-        }
-        // The resolution is recorded after painting: painting on a 300 dpi image would size
-        // point fonts for it (the chart's have pixel sizes, but Qt Charts' own might not).
-        image = image.convertToFormat(QImage::Format_RGB32);
-        const int dotsPerMeter = qRound(dpi / 0.0254);
-        image.setDotsPerMeterX(dotsPerMeter);
-        image.setDotsPerMeterY(dotsPerMeter);
         QImageWriter writer(&file, "png");
-        if (!writer.write(image))
+        if (!writer.write(renderImage(view, size, dpi)))
             return fail(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), writer.errorString()));
         break;
     }
     case Svg: {
+        const ExportLayout layout(view, layoutSize(size, dpi));
         QSvgGenerator generator;
         generator.setOutputDevice(&file);
         generator.setSize(size);
@@ -184,6 +172,7 @@ bool ChartExporter::exportChart(ChartView *view, const QString &path, Format for
         break;
     }
     case Pdf: {
+        const ExportLayout layout(view, layoutSize(size, dpi));
         QPdfWriter writer(&file);
         writer.setResolution(dpi);
         writer.setCreator(QStringLiteral("BudgetDesk"));
@@ -203,6 +192,23 @@ bool ChartExporter::exportChart(ChartView *view, const QString &path, Format for
     if (!file.commit())
         return fail(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
+}
+
+QImage ChartExporter::renderImage(ChartView *view, QSize size, int dpi)
+{
+    const ExportLayout layout(view, layoutSize(size, dpi));
+    QImage image(size, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    {
+        QPainter painter(&image);
+        layout.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
+    }
+    // The resolution is recorded after painting: painting on a 300 dpi image would size point
+    // fonts for it (the chart's have pixel sizes, but Qt Charts' own might not).
+    const int dotsPerMeter = qRound(dpi / 0.0254);
+    image.setDotsPerMeterX(dotsPerMeter);
+    image.setDotsPerMeterY(dotsPerMeter);
+    return image;
 }
 
 OwnedChartViews ChartExporter::createAll(DocumentSession *session, QWidget *parent)

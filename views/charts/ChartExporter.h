@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QImage>
 #include <QList>
 #include <QSize>
 #include <QString>
@@ -65,6 +66,9 @@ public:
 
     // Writes one chart; false with *error set when it cannot be written (no partial file).
     static bool exportChart(ChartView *view, const QString &path, Format format, QSize size, int dpi, QString *error);
+    // The chart as a picture of size pixels at dpi (what a PNG holds), for documents that
+    // embed it. The arguments must be valid (exportChart() checks them).
+    static QImage renderImage(ChartView *view, QSize size, int dpi);
 
     // One of each chart, following session: revenue structure, expenditure structure,
     // basic vs project, economic classes, 三公, year on year. The list owns them: they are
