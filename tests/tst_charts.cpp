@@ -17,6 +17,7 @@
 
 #include <QAbstractAxis>
 #include <QAbstractBarSeries>
+#include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
 #include <QDir>
@@ -374,6 +375,16 @@ void TestCharts::sanGong()
     const QStringList labels = chart.valueLabelTexts();
     QVERIFY2(labels.contains(QStringLiteral("4.90")), qPrintable(labels.join(u' ')));
     QVERIFY2(labels.contains(QStringLiteral("14.50")), qPrintable(labels.join(u' ')));
+    // In a narrow chart the names under the bars take two lines instead of being cut short.
+    chart.resize(420, 320);
+    chart.grab();
+    auto *axis = qobject_cast<QBarCategoryAxis *>(chart.chart()->axes(Qt::Horizontal).value(0));
+    QVERIFY(axis);
+    const QStringList shown = axis->categories();
+    QCOMPARE(shown.size(), 4);
+    for (int i = 0; i < 4; ++i) // a line may break at a space
+        QCOMPARE(QString(shown[i]).remove(QStringLiteral("<br>")).remove(u' '), chart.categories()[i].toHtmlEscaped().remove(u' '));
+    QVERIFY2(shown[0].contains(QStringLiteral("<br>")), qPrintable(shown.join(u'|')));
 }
 
 // A final account (the planning 决算): the 三公 预算数 beside the 决算数; 执行情况 by 类, drilled

@@ -150,6 +150,7 @@ void BarChartView::setBars(const QStringList &categories, const QList<BarSetData
             std::reverse(axisCategories.begin(), axisCategories.end());
         m_categoryAxis->append(axisCategories);
     }
+    fitCategoryLabels();
     // Room for the amounts written beyond the end of the bars.
     const double headroom = horizontal ? 0.22 : 0.14;
     setUpAmountAxis(m_valueAxis, extent.isEmpty() ? 0.0 : *std::max_element(extent.cbegin(), extent.cend()), headroom);
@@ -164,7 +165,25 @@ void BarChartView::setBars(const QStringList &categories, const QList<BarSetData
 
 void BarChartView::chartLayoutChanged()
 {
+    fitCategoryLabels();
     placeValueLabels();
+}
+
+// Names under vertical bars take as many lines as the width of a bar's slot needs, instead of
+// being cut short ("公务用车运…"). Horizontal bars have their names beside them at full width.
+void BarChartView::fitCategoryLabels()
+{
+    if (m_orientation != Qt::Vertical || m_categories.isEmpty() || m_categoryAxis->count() != m_categories.size())
+        return;
+    // From the chart's width, not the plot area's: the labels change the plot area, and must
+    // not change themselves back. Qt Charts cuts a name short well before the next slot.
+    const qreal slot = (chart()->size().width() - 100) / m_categories.size();
+    const qreal maxWidth = std::max<qreal>(36, slot * 0.7);
+    QStringList labels;
+    for (const QString &c : std::as_const(m_categories))
+        labels.append(wrappedLabel(c, m_categoryAxis->labelsFont(), maxWidth));
+    if (labels != m_categoryAxis->categories())
+        m_categoryAxis->setCategories(labels);
 }
 
 void BarChartView::placeValueLabels()

@@ -61,6 +61,7 @@ protected:
     void chartLayoutChanged() override;
 
 private:
+    void fitCategoryLabels();
     void placeValueLabels();
     void clearValueLabels();
 

@@ -24,9 +24,56 @@
 #include <QTextOption>
 #include <QValueAxis>
 
+#include <QFontMetricsF>
+
 #include <cmath>
 
 namespace bd {
+
+namespace {
+
+// Breaks text into the fewest lines no wider than maxWidth, of about equal width (no lone
+// last character), between any two characters: Chinese has no spaces.
+QStringList splitEvenly(const QString &text, const QFontMetricsF &metrics, qreal maxWidth)
+{
+    const qreal total = metrics.horizontalAdvance(text);
+    const int count = std::max(1, int(std::ceil(total / maxWidth)));
+    qreal target = total / count;
+    for (;;) {
+        QStringList lines;
+        QString line;
+        for (const QChar ch : text) {
+            if (!line.isEmpty() && metrics.horizontalAdvance(line + ch) > target + 0.5) {
+                lines.append(line);
+                line.clear();
+            }
+            line += ch;
+        }
+        if (!line.isEmpty())
+            lines.append(line);
+        if (lines.size() <= count || target >= maxWidth)
+            return lines;
+        target = std::min(maxWidth, target + metrics.averageCharWidth());
+    }
+}
+
+} // namespace
+
+QString ChartView::wrappedLabel(const QString &text, const QFont &font, qreal maxWidth)
+{
+    const QFontMetricsF metrics(font);
+    QStringList lines;
+    const int space = int(text.indexOf(QLatin1Char(' ')));
+    if (metrics.horizontalAdvance(text) <= maxWidth)
+        lines = QStringList{text};
+    else if (space > 0 && metrics.horizontalAdvance(text.left(space)) <= maxWidth)
+        lines = QStringList{text.left(space)} + splitEvenly(text.mid(space + 1).trimmed(), metrics, maxWidth);
+    else
+        lines = splitEvenly(text, metrics, maxWidth);
+    for (QString &l : lines)
+        l = l.toHtmlEscaped();
+    return lines.join(QStringLiteral("<br>"));
+}
 
 ChartView::ChartView(QWidget *parent)
     : QChartView(parent)

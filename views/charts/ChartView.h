@@ -74,6 +74,10 @@ public:
     QString amountText(Amount amount) const;
     // "85.71%", or an empty string when whole is zero.
     static QString shareText(Amount part, Amount whole);
+    // A label as rich text no wider than maxWidth: "2010399 其他政府办公厅（室）及相关机构事务支出"
+    // becomes the code on a line of its own and the name evened out below it; Chinese breaks
+    // between any two characters.
+    static QString wrappedLabel(const QString &text, const QFont &font, qreal maxWidth);
 
 protected:
     // False: the chart never animates, whatever setAnimated() asks.

@@ -65,49 +65,6 @@ QSizeF labelSize(const QFont &font, const QString &html)
     return doc.size();
 }
 
-// Breaks text into the fewest lines no wider than maxWidth, of about equal width (no lone
-// last character), between any two characters: Chinese has no spaces.
-QStringList splitEvenly(const QString &text, const QFontMetricsF &metrics, qreal maxWidth)
-{
-    const qreal total = metrics.horizontalAdvance(text);
-    const int count = std::max(1, int(std::ceil(total / maxWidth)));
-    qreal target = total / count;
-    for (;;) {
-        QStringList lines;
-        QString line;
-        for (const QChar ch : text) {
-            if (!line.isEmpty() && metrics.horizontalAdvance(line + ch) > target + 0.5) {
-                lines.append(line);
-                line.clear();
-            }
-            line += ch;
-        }
-        if (!line.isEmpty())
-            lines.append(line);
-        if (lines.size() <= count || target >= maxWidth)
-            return lines;
-        target = std::min(maxWidth, target + metrics.averageCharWidth());
-    }
-}
-
-// A label as rich text no wider than maxWidth: "2010399 其他政府办公厅（室）及相关机构事务支出"
-// becomes the code on a line of its own and the name evened out below it.
-QString wrapped(const QString &text, const QFont &font, qreal maxWidth)
-{
-    const QFontMetricsF metrics(font);
-    QStringList lines;
-    const int space = int(text.indexOf(QLatin1Char(' ')));
-    if (metrics.horizontalAdvance(text) <= maxWidth)
-        lines = QStringList{text};
-    else if (space > 0 && metrics.horizontalAdvance(text.left(space)) <= maxWidth)
-        lines = QStringList{text.left(space)} + splitEvenly(text.mid(space + 1).trimmed(), metrics, maxWidth);
-    else
-        lines = splitEvenly(text, metrics, maxWidth);
-    for (QString &l : lines)
-        l = l.toHtmlEscaped();
-    return lines.join(QStringLiteral("<br>"));
-}
-
 // Slice colours that tell neighbours apart even with many slices (the theme's shades of one
 // blue do not), in the same order in every pie.
 QColor sliceColor(int index)
@@ -219,7 +176,7 @@ void PieChartView::setSlices(const QList<ChartSlice> &slices)
         const ChartSlice &s = shown[i];
         const QString share = shareText(s.amount, m_total);
         // Long names take several lines, so that the label fits beside the pie.
-        const QString label = wrapped(s.label, chartFont(12), MaxLabelWidth) + QStringLiteral("<br>") + share;
+        const QString label = wrappedLabel(s.label, chartFont(12), MaxLabelWidth) + QStringLiteral("<br>") + share;
         QPieSlice *slice = sameSlices ? m_series->slices().at(i) : new QPieSlice;
         slice->setLabel(label);
         slice->setValue(unitValue(s.amount, unit()));
@@ -277,7 +234,7 @@ void PieChartView::updateLegend()
         const QString figures = tr("%1 (%2)").arg(entry.amount, share);
         QString text;
         if (twoLines) {
-            text = wrapped(name, font, std::min(MaxLegendWidth, width)) + QStringLiteral("<br>") + figures.toHtmlEscaped();
+            text = wrappedLabel(name, font, std::min(MaxLegendWidth, width)) + QStringLiteral("<br>") + figures.toHtmlEscaped();
         } else {
             // The name first: where the amount leaves it no room, the share alone follows it
             // (the slice's tooltip and the tables give the amount).
