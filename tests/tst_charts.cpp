@@ -34,6 +34,7 @@
 #include <QPieSlice>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QTest>
@@ -756,6 +757,15 @@ void TestCharts::exportEachFormat()
             QVERIFY(text.contains(QStringLiteral("克孜勒苏"))); // the description names the department
             if (view->chartKey() == QLatin1String("expenditure-structure"))
                 QVERIFY2(text.contains(QStringLiteral("一般公共服务支出")), "Chinese labels are text in the SVG");
+            // Every font named has fallbacks: a viewer without it still draws Chinese.
+            static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+            int families = 0;
+            for (auto it = family.globalMatch(text); it.hasNext(); ++families) {
+                const QString list = it.next().captured(1);
+                QVERIFY2(list.contains(QStringLiteral("'Noto Sans CJK SC'")) && list.endsWith(QStringLiteral(", sans-serif")),
+                         qPrintable(list));
+            }
+            QVERIFY(families > 0);
             break;
         }
         case ChartExporter::Pdf:

@@ -11,7 +11,9 @@
 
 #include <QApplication>
 #include <QChart>
+#include <QBuffer>
 #include <QDir>
+#include <QRegularExpression>
 #include <QGraphicsLayout>
 #include <QGraphicsScene>
 #include <QImage>
@@ -156,8 +158,10 @@ bool ChartExporter::exportChart(ChartView *view, const QString &path, Format for
     }
     case Svg: {
         const ExportLayout layout(view, layoutSize(size, dpi));
+        QBuffer svg;
+        svg.open(QIODevice::WriteOnly);
         QSvgGenerator generator;
-        generator.setOutputDevice(&file);
+        generator.setOutputDevice(&svg);
         generator.setSize(size);
         generator.setViewBox(QRect(QPoint(0, 0), size));
         // The generator's resolution sizes point fonts (none here) and gives the physical size.
@@ -169,6 +173,8 @@ bool ChartExporter::exportChart(ChartView *view, const QString &path, Format for
             return fail(error, tr("Cannot write %1").arg(QDir::toNativeSeparators(path)));
         layout.render(&painter, QRectF(QPointF(0, 0), QSizeF(size)));
         painter.end();
+        if (file.write(withFontFallbacks(svg.data())) < 0)
+            return fail(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
         break;
     }
     case Pdf: {
@@ -192,6 +198,32 @@ bool ChartExporter::exportChart(ChartView *view, const QString &path, Format for
     if (!file.commit())
         return fail(error, tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return true;
+}
+
+// QSvgGenerator names the one font it drew with; a viewer without it would pick any font,
+// often one without Chinese. Every font-family gets the CJK families and a generic one after it.
+QByteArray ChartExporter::withFontFallbacks(const QByteArray &svg)
+{
+    static const QRegularExpression family(QStringLiteral("font-family=\"([^\"]*)\""));
+    QStringList fallbacks;
+    for (const QString &f : ChartView::chartFont(12).families())
+        fallbacks.append(QLatin1Char('\'') + f + QLatin1Char('\''));
+    fallbacks.append(QStringLiteral("sans-serif"));
+    QString text = QString::fromUtf8(svg);
+    QString out;
+    qsizetype last = 0;
+    for (auto it = family.globalMatch(text); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        QStringList list{QLatin1Char('\'') + m.captured(1) + QLatin1Char('\'')};
+        for (const QString &f : std::as_const(fallbacks))
+            if (!list.contains(f))
+                list.append(f);
+        out += QStringView(text).mid(last, m.capturedStart() - last);
+        out += QStringLiteral("font-family=\"%1\"").arg(list.join(QStringLiteral(", ")));
+        last = m.capturedEnd();
+    }
+    out += QStringView(text).mid(last);
+    return out.toUtf8();
 }
 
 QImage ChartExporter::renderImage(ChartView *view, QSize size, int dpi)

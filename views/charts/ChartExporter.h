@@ -69,6 +69,9 @@ public:
     // The chart as a picture of size pixels at dpi (what a PNG holds), for documents that
     // embed it. The arguments must be valid (exportChart() checks them).
     static QImage renderImage(ChartView *view, QSize size, int dpi);
+    // An SVG whose every font-family lists the CJK fonts the charts prefer and sans-serif
+    // after the one it names.
+    static QByteArray withFontFallbacks(const QByteArray &svg);
 
     // One of each chart, following session: revenue structure, expenditure structure,
     // basic vs project, economic classes, 三公, year on year. The list owns them: they are
