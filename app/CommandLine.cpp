@@ -10,6 +10,7 @@
 #include "tables/TableDeriver.h"
 #include "validation/Validator.h"
 
+#include <QCommandLineParser>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -38,7 +39,8 @@ QTextStream &err()
     return s;
 }
 
-// A tiny option reader: positional arguments and --name value / --flag.
+// A subcommand's arguments, read by QCommandLineParser: positional arguments, --name value
+// (or --name=value) for the valued options, --flag for the others; anything else is an error.
 struct Options
 {
     QStringList positional;
@@ -46,37 +48,24 @@ struct Options
     QStringList flags;
     QString error;
 
-    Options(const QStringList &args, const QStringList &valued, const QStringList &boolean)
+    Options(const QString &command, const QStringList &args, const QStringList &valued, const QStringList &boolean)
     {
-        for (int i = 0; i < args.size(); ++i) {
-            const QString &a = args[i];
-            if (a.startsWith(QLatin1String("--"))) {
-                QString name = a.mid(2);
-                QString value;
-                const int eq = int(name.indexOf(QLatin1Char('=')));
-                if (eq >= 0) {
-                    value = name.mid(eq + 1);
-                    name = name.left(eq);
-                }
-                if (valued.contains(name)) {
-                    if (eq < 0) {
-                        if (i + 1 >= args.size()) {
-                            error = QStringLiteral("--%1 needs a value").arg(name);
-                            return;
-                        }
-                        value = args[++i];
-                    }
-                    values.insert(name, value);
-                } else if (boolean.contains(name) && eq < 0) {
-                    flags.append(name);
-                } else {
-                    error = QStringLiteral("unknown option --%1").arg(name);
-                    return;
-                }
-            } else {
-                positional.append(a);
-            }
+        QCommandLineParser parser;
+        for (const QString &name : valued)
+            parser.addOption(QCommandLineOption(name, QString(), name));
+        for (const QString &name : boolean)
+            parser.addOption(QCommandLineOption(name));
+        if (!parser.parse(QStringList{QStringLiteral("budgetdesk ") + command} + args)) {
+            error = parser.errorText();
+            return;
         }
+        positional = parser.positionalArguments();
+        for (const QString &name : valued)
+            if (parser.isSet(name))
+                values.insert(name, parser.value(name));
+        for (const QString &name : boolean)
+            if (parser.isSet(name))
+                flags.append(name);
     }
     QString value(const QString &name, const QString &fallback = QString()) const { return values.value(name, fallback); }
 };
@@ -691,34 +680,34 @@ int CommandLine::run(const QStringList &args)
     const QStringList rest = args.mid(1);
     int status = Usage;
     if (command == QLatin1String("import")) {
-        Options o(rest, {QStringLiteral("db")}, {});
+        Options o(command, rest, {QStringLiteral("db")}, {});
         status = o.error.isEmpty() ? runImport(o) : usage(o.error);
     } else if (command == QLatin1String("text")) {
-        Options o(rest, {}, {});
+        Options o(command, rest, {}, {});
         status = o.error.isEmpty() ? runText(o) : usage(o.error);
     } else if (command == QLatin1String("list")) {
-        Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runList(o) : usage(o.error);
     } else if (command == QLatin1String("show")) {
-        Options o(rest, {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("table")}, {QStringLiteral("derived")});
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("table")}, {QStringLiteral("derived")});
         status = o.error.isEmpty() ? runShow(o) : usage(o.error);
     } else if (command == QLatin1String("check")) {
-        Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runCheck(o) : usage(o.error);
     } else if (command == QLatin1String("export")) {
-        Options o(rest, {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("format")}, {});
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runExport(o) : usage(o.error);
     } else if (command == QLatin1String("export-charts")) {
-        Options o(rest, {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("size"), QStringLiteral("dpi")}, {});
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("out"), QStringLiteral("format"), QStringLiteral("size"), QStringLiteral("dpi")}, {});
         status = o.error.isEmpty() ? runExportCharts(o) : usage(o.error);
     } else if (command == QLatin1String("execution")) {
-        Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runExecution(o) : usage(o.error);
     } else if (command == QLatin1String("link") || command == QLatin1String("unlink")) {
-        Options o(rest, {QStringLiteral("db")}, {});
+        Options o(command, rest, {QStringLiteral("db")}, {});
         status = o.error.isEmpty() ? runLink(o, command == QLatin1String("link")) : usage(o.error);
     } else if (command == QLatin1String("history")) {
-        Options o(rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runHistory(o) : usage(o.error);
     } else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         usage();

@@ -493,6 +493,17 @@ void TestCommandLine::unknownCommandIsAnError()
     QVERIFY2(r.err.contains(QStringLiteral("unknown command \"imprt\"")), qPrintable(r.err));
     QVERIFY2(r.err.contains(QStringLiteral("usage:")), qPrintable(r.err));
     QCOMPARE(r.out, QString());
+    // Options are read by QCommandLineParser: an unknown one, or one without its value, is
+    // named; --name=value is the same as --name value.
+    const Run bogus = run({QStringLiteral("list"), QStringLiteral("--bogus")}, false);
+    QCOMPARE(bogus.exitCode, 64);
+    QVERIFY2(bogus.err.contains(QStringLiteral("bogus")), qPrintable(bogus.err));
+    const Run missing = run({QStringLiteral("list"), QStringLiteral("--format")}, false);
+    QCOMPARE(missing.exitCode, 64);
+    QVERIFY2(missing.err.contains(QStringLiteral("--format")), qPrintable(missing.err));
+    const Run json = run({QStringLiteral("list"), QStringLiteral("--format=json")});
+    QCOMPARE(json.exitCode, 0);
+    QVERIFY2(json.out.trimmed().startsWith(QLatin1Char('[')), qPrintable(json.out));
 }
 
 // A file or folder of a batch that cannot be read is a failure in the summary, not skipped.
