@@ -5,6 +5,7 @@
 #include "charts/ChartExporter.h"
 #include "editing/DocumentSession.h"
 #include "import/DisclosureImporter.h"
+#include "import/ImportBatch.h"
 #include "store/DocumentStore.h"
 #include "tables/ExecutionTable.h"
 #include "tables/TableDeriver.h"
@@ -76,7 +77,9 @@ int usage(const QString &problem = QString())
         err() << "budgetdesk: " << problem << "\n";
     err() << "usage:\n"
              "  budgetdesk                          open the window on the default document\n"
-             "  budgetdesk import FILE|FOLDER... [--db PATH]   (.txt, .pdf, .xlsx; folders recursively)\n"
+             "  budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]\n"
+             "                                      (.txt, .pdf, .xlsx; folders recursively; a file imported\n"
+             "                                      before is skipped unless replaced or kept twice)\n"
              "  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx\n"
              "                                      (the line numbers of import errors count these lines)\n"
              "  budgetdesk list [--db PATH] [--format text|json]\n"
@@ -171,47 +174,25 @@ int runImport(const Options &o)
 {
     if (o.positional.isEmpty())
         return usage(QStringLiteral("import needs at least one file or folder"));
+    // The same file imported again (the same bytes): skipped unless told to replace the
+    // document imported before or to keep both.
+    const QString duplicates = o.value(QStringLiteral("duplicates"), QStringLiteral("skip"));
+    const QMap<QString, ImportBatch::Duplicate> policies{{QStringLiteral("skip"), ImportBatch::Duplicate::Skip},
+                                                         {QStringLiteral("replace"), ImportBatch::Duplicate::Replace},
+                                                         {QStringLiteral("keep"), ImportBatch::Duplicate::Keep}};
+    if (!policies.contains(duplicates))
+        return usage(QStringLiteral("--duplicates is skip, replace or keep, not \"%1\"").arg(duplicates));
+    const ImportBatch::Duplicate policy = policies.value(duplicates);
     // Folders are searched recursively for *.txt, *.pdf and *.xlsx, in name order. A file or
     // folder that cannot be read is a failure of the batch, never silently left out.
-    QStringList files;
     QList<QPair<QString, QString>> failures;
-    for (const QString &arg : o.positional) {
-        const QFileInfo info(arg);
-        if (info.isDir()) {
-            QStringList found;
-            const QStringList patterns{QStringLiteral("*.txt"), QStringLiteral("*.pdf"), QStringLiteral("*.xlsx")};
-            QStringList folders{arg};
-            QDirIterator sub(arg, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
-            while (sub.hasNext())
-                folders.append(sub.next());
-            for (const QString &folder : std::as_const(folders)) {
-                const QFileInfo f(folder);
-                if (!f.isReadable() || !f.isExecutable()) {
-                    failures.append({folder, QStringLiteral("the folder cannot be read (permission denied); its files were not imported")});
-                    continue;
-                }
-                QDirIterator it(folder, patterns, QDir::Files | QDir::System | QDir::Hidden);
-                while (it.hasNext()) {
-                    const QString file = it.next();
-                    // A broken link, a pipe or a device named *.txt is reported, not read.
-                    if (it.fileInfo().isFile())
-                        found.append(file);
-                    else
-                        failures.append({file, QStringLiteral("not a regular file (a broken link, a pipe or a device)")});
-                }
-            }
-            std::sort(found.begin(), found.end());
-            files.append(found);
-        } else {
-            files.append(arg);
-        }
-    }
+    const QStringList files = ImportBatch::collectFiles(o.positional, &failures);
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
     // Each file on its own: a file that fails is reported and the rest go on; the store saves a
     // document in one transaction, so a failure never leaves part of one behind.
-    int imported = 0;
+    int imported = 0, skipped = 0;
     const bool progress = files.size() > 1 || o.positional.size() != 1 || QFileInfo(o.positional.first()).isDir();
     for (int i = 0; i < files.size(); ++i) {
         const QString &file = files[i];
@@ -219,28 +200,28 @@ int runImport(const Options &o)
             err() << "[" << (i + 1) << "/" << files.size() << "] " << file << " …\n";
             err().flush();
         }
-        const ImportResult r = DisclosureImporter().importFile(file);
+        const ImportBatch::Outcome r = ImportBatch::importFile(store, file, [policy](qint64, const BudgetDocument &) { return policy; });
         if (!r.ok()) {
-            err() << "budgetdesk: " << r.error.toString() << "\n";
-            ImportError reason = r.error;
-            reason.source.clear(); // the summary names the file by its path
-            failures.append({file, reason.toString()});
+            err() << "budgetdesk: " << file << ": " << r.error << "\n";
+            failures.append({file, r.error});
             continue;
         }
-        BudgetDocument doc = *r.document;
-        QString error;
-        if (!store.save(doc, &error)) {
-            err() << "budgetdesk: " << file << ": " << error << "\n";
-            failures.append({file, error});
+        if (r.skipped) {
+            err() << "budgetdesk: " << file << ": imported before as document " << r.duplicateOf
+                  << "; skipped (--duplicates replace or keep imports it again)\n";
+            ++skipped;
             continue;
         }
         ++imported;
         // At once: a batch killed half-way still tells which documents it committed.
-        out() << doc.id << '\t' << doc.department << '\t' << doc.year << '\n';
+        out() << r.id << '\t' << r.department << '\t' << r.year << '\n';
         out().flush();
     }
     if (progress || !failures.isEmpty()) {
-        err() << "imported " << imported << ", failed " << failures.size() << "\n";
+        err() << "imported " << imported << ", failed " << failures.size();
+        if (skipped)
+            err() << ", skipped " << skipped << " imported before";
+        err() << "\n";
         for (const auto &[file, reason] : failures)
             err() << "  failed: " << file << ": " << reason << "\n";
     }
@@ -680,7 +661,7 @@ int CommandLine::run(const QStringList &args)
     const QStringList rest = args.mid(1);
     int status = Usage;
     if (command == QLatin1String("import")) {
-        Options o(command, rest, {QStringLiteral("db")}, {});
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("duplicates")}, {});
         status = o.error.isEmpty() ? runImport(o) : usage(o.error);
     } else if (command == QLatin1String("text")) {
         Options o(command, rest, {}, {});

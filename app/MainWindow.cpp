@@ -31,6 +31,7 @@
 #include "editing/DraftFactory.h"
 #include "editing/RecoveryStore.h"
 #include "import/DisclosureImporter.h"
+#include "import/ImportBatch.h"
 #include "itemmodels/BudgetRoles.h"
 #include "itemmodels/DisclosureTableModel.h"
 #include "itemmodels/EconomicTreeModel.h"
@@ -49,6 +50,7 @@
 #include <QSortFilterProxyModel>
 #include <QActionGroup>
 #include <QApplication>
+#include <QCheckBox>
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
@@ -70,6 +72,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -944,14 +947,13 @@ void MainWindow::chooseAndImport()
     importFiles(files);
 }
 
-QStringList MainWindow::disclosureFilesIn(const QString &folder)
+QStringList MainWindow::disclosureFilesIn(const QString &folder, QStringList *unreadable)
 {
-    QStringList files;
-    QDirIterator it(folder, {QStringLiteral("*.txt"), QStringLiteral("*.pdf"), QStringLiteral("*.xlsx")}, QDir::Files,
-                    QDirIterator::Subdirectories);
-    while (it.hasNext())
-        files.append(it.next());
-    files.sort();
+    QList<QPair<QString, QString>> failures;
+    const QStringList files = ImportBatch::collectFiles({folder}, &failures);
+    if (unreadable)
+        for (const auto &[path, reason] : std::as_const(failures))
+            unreadable->append(path + QStringLiteral(": ") + reason);
     return files;
 }
 
@@ -962,7 +964,11 @@ void MainWindow::chooseFolderAndImport()
     if (dir.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastDir"), dir);
-    const QStringList files = disclosureFilesIn(dir);
+    QStringList unreadable;
+    const QStringList files = disclosureFilesIn(dir, &unreadable);
+    if (!unreadable.isEmpty())
+        QMessageBox::warning(this, tr("Import Folder"),
+                             tr("These could not be read; their files are not imported:\n\n%1").arg(unreadable.join(QStringLiteral("\n\n"))));
     if (files.isEmpty()) {
         QMessageBox::information(this, tr("Import Folder"), tr("The folder holds no disclosure files (.txt, .pdf, .xlsx)."));
         return;
@@ -978,21 +984,44 @@ void MainWindow::importFiles(const QStringList &files)
     qint64 last = 0;
     int imported = 0;
     QStringList failures;
+    // A file imported before (the same bytes): the user says whether it replaces that document,
+    // is kept beside it or is skipped; once for the rest of the batch if asked to.
+    std::optional<ImportBatch::Duplicate> forAll;
+    const auto decide = [this, &forAll](qint64 existing, const BudgetDocument &incoming) {
+        if (forAll)
+            return *forAll;
+        QMessageBox box(QMessageBox::Question, tr("Import"),
+                        tr("%1 was imported before, as document %2 (%3 %4).\n\nReplace that document with this import, keep "
+                           "both, or skip this file?")
+                            .arg(incoming.sourceName)
+                            .arg(existing)
+                            .arg(incoming.department)
+                            .arg(incoming.year),
+                        QMessageBox::NoButton, this);
+        QPushButton *replace = box.addButton(tr("Replace"), QMessageBox::AcceptRole);
+        QPushButton *keep = box.addButton(tr("Keep Both"), QMessageBox::AcceptRole);
+        QPushButton *skip = box.addButton(tr("Skip"), QMessageBox::RejectRole);
+        box.setDefaultButton(skip);
+        box.setCheckBox(new QCheckBox(tr("Do the same for the other files imported before"), &box));
+        box.exec();
+        const ImportBatch::Duplicate choice = box.clickedButton() == replace ? ImportBatch::Duplicate::Replace
+                                              : box.clickedButton() == keep  ? ImportBatch::Duplicate::Keep
+                                                                             : ImportBatch::Duplicate::Skip;
+        if (box.checkBox()->isChecked())
+            forAll = choice;
+        return choice;
+    };
     for (int i = 0; i < files.size() && !progress.wasCanceled(); ++i) {
         progress.setValue(i);
         progress.setLabelText(tr("Importing %1…").arg(QFileInfo(files[i]).fileName()));
-        const ImportResult r = DisclosureImporter().importFile(files[i]);
+        const ImportBatch::Outcome r = ImportBatch::importFile(m_store, files[i], decide);
         if (!r.ok()) {
-            failures.append(r.error.toString());
+            failures.append(files[i] + QStringLiteral(": ") + r.error);
             continue;
         }
-        BudgetDocument doc = *r.document;
-        QString error;
-        if (!m_store.save(doc, &error)) {
-            failures.append(files[i] + QStringLiteral(": ") + error);
+        if (r.skipped)
             continue;
-        }
-        last = doc.id;
+        last = r.id;
         ++imported;
         addRecentFile(files[i]);
     }

@@ -69,7 +69,9 @@ public:
     // Imports files (text, PDF, XLSX) with a cancellable progress dialog and a summary of what
     // failed and why; each file is saved in its own transaction, so a failure leaves nothing.
     void importFiles(const QStringList &files);
-    static QStringList disclosureFilesIn(const QString &folder); // recursive: *.txt, *.pdf, *.xlsx
+    // The disclosure files of a folder, recursively (*.txt, *.pdf, *.xlsx, in name order);
+    // what cannot be read goes to *unreadable ("path: reason").
+    static QStringList disclosureFilesIn(const QString &folder, QStringList *unreadable = nullptr);
     ValidationPanel *validationPanel() const { return m_check; }
     // Writes the open document in an export format (DocumentExport: pdf, xlsx, csv, json, fdp)
     // to path; *message is what the status bar says, with a warning, not a refusal, when the

@@ -124,6 +124,7 @@ private:
 private slots:
     void initTestCase();
     void importPrintsIdDepartmentYear();
+    void importSameFileTwice();
     void listJson();
     void showPublishedTableEqualsGolden_data();
     void showPublishedTableEqualsGolden();
@@ -165,6 +166,30 @@ void TestCommandLine::importPrintsIdDepartmentYear()
     // Progress and the summary go to stderr, so stdout stays machine-readable.
     QVERIFY(r.err.startsWith(QStringLiteral("[1/2] ")));
     QVERIFY(r.err.endsWith(QStringLiteral("imported 2, failed 0\n")));
+}
+
+// The same file imported again (the same bytes): skipped and said so, unless --duplicates
+// keep (a new document) or replace (saved over the first).
+void TestCommandLine::importSameFileTwice()
+{
+    const QString db = m_dir.filePath(QStringLiteral("twice.sqlite"));
+    const auto import = [&](const QStringList &extra) {
+        return runAs(QStringList{QStringLiteral("import"), samplePath(kKizilsu)} + extra, db, false);
+    };
+    QCOMPARE(import({}).out, QStringLiteral("1\t克孜勒苏柯尔克孜自治州人民政府外事办公室\t2026\n"));
+    const Run again = import({});
+    QCOMPARE(again.exitCode, 0);
+    QCOMPARE(again.out, QString());
+    QVERIFY2(again.err.contains(QStringLiteral("imported before as document 1; skipped")), qPrintable(again.err));
+    const Run keep = import({QStringLiteral("--duplicates"), QStringLiteral("keep")});
+    QCOMPARE(keep.out, QStringLiteral("2\t克孜勒苏柯尔克孜自治州人民政府外事办公室\t2026\n"));
+    const Run replace = import({QStringLiteral("--duplicates=replace")});
+    QCOMPARE(replace.out, QStringLiteral("1\t克孜勒苏柯尔克孜自治州人民政府外事办公室\t2026\n"));
+    const Run list = runAs({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, db, false);
+    QCOMPARE(QJsonDocument::fromJson(list.out.toUtf8()).array().size(), 2);
+    const Run bad = import({QStringLiteral("--duplicates"), QStringLiteral("twice")});
+    QCOMPARE(bad.exitCode, 64);
+    QVERIFY2(bad.err.contains(QStringLiteral("skip, replace or keep")), qPrintable(bad.err));
 }
 
 void TestCommandLine::listJson()

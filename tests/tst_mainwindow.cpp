@@ -507,18 +507,42 @@ void TestMainWindow::importFolder()
     QCOMPARE(files.size(), 3);
     QString error;
     const int before = int(m_store->list(&error).size());
-    // The summary of failures is a message box: answer it as a user would.
+    // a.txt is the Kizilsu sample, imported before: the window asks what to do with it. The
+    // summary of failures is a message box too. Answer them as a user would.
+    QString duplicateChoice = QStringLiteral("Keep Both");
+    QStringList asked;
     QTimer closer;
-    connect(&closer, &QTimer::timeout, this, [] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+    connect(&closer, &QTimer::timeout, this, [&] {
+        for (QWidget *w : QApplication::topLevelWidgets()) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            if (!box || !box->isVisible())
+                continue;
+            const auto buttons = box->buttons();
+            const auto choice = std::find_if(buttons.begin(), buttons.end(),
+                                             [&](QAbstractButton *b) { return b->text() == duplicateChoice; });
+            if (choice == buttons.end()) {
                 box->accept();
+                continue;
+            }
+            asked.append(box->text());
+            (*choice)->click();
+        }
     });
     closer.start(50);
     m_window->importFiles(files);
-    closer.stop();
-    QCOMPARE(int(m_store->list(&error).size()), before + 2); // the broken file left nothing
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked.first().contains(QStringLiteral("a.txt")) && asked.first().contains(QStringLiteral("imported before")),
+             qPrintable(asked.first()));
+    QCOMPARE(int(m_store->list(&error).size()), before + 2); // kept both; the broken file left nothing
     QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("2 of 3")));
+    // Again: now both a.txt and b.pdf were imported before, and the user skips them.
+    duplicateChoice = QStringLiteral("Skip");
+    asked.clear();
+    m_window->importFiles(files);
+    closer.stop();
+    QCOMPARE(asked.size(), 2);
+    QCOMPARE(int(m_store->list(&error).size()), before + 2);
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("0 of 3")));
 }
 
 // A final account with the stored budget of its year: the kind in the title, 执行情况 against the

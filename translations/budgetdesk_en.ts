@@ -1418,6 +1418,38 @@
         <source>Remove the line %1 (%2, %3) from the draft? Undo (Ctrl+Z) brings it back.</source>
         <translation>Remove the line %1 (%2, %3) from the draft? Undo (Ctrl+Z) brings it back.</translation>
     </message>
+    <message>
+        <source>These could not be read; their files are not imported:
+
+%1</source>
+        <translation>These could not be read; their files are not imported:
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 was imported before, as document %2 (%3 %4).
+
+Replace that document with this import, keep both, or skip this file?</source>
+        <translation>%1 was imported before, as document %2 (%3 %4).
+
+Replace that document with this import, keep both, or skip this file?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Replace</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>Keep Both</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <source>Do the same for the other files imported before</source>
+        <translation>Do the same for the other files imported before</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>

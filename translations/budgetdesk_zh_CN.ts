@@ -1414,6 +1414,38 @@
         <source>Remove the line %1 (%2, %3) from the draft? Undo (Ctrl+Z) brings it back.</source>
         <translation>从草稿中删除 %1（%2，%3）这一行吗？撤销（Ctrl+Z）可恢复。</translation>
     </message>
+    <message>
+        <source>These could not be read; their files are not imported:
+
+%1</source>
+        <translation>以下位置无法读取，其中的文件未导入：
+
+%1</translation>
+    </message>
+    <message>
+        <source>%1 was imported before, as document %2 (%3 %4).
+
+Replace that document with this import, keep both, or skip this file?</source>
+        <translation>%1 以前已导入过，即文档 %2（%3 %4）。
+
+用本次导入替换该文档、两者都保留，还是跳过此文件？</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <source>Keep Both</source>
+        <translation>都保留</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>跳过</translation>
+    </message>
+    <message>
+        <source>Do the same for the other files imported before</source>
+        <translation>其他以前导入过的文件也照此处理</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>

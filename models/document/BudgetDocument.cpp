@@ -349,6 +349,7 @@ QJsonObject BudgetDocument::toJson() const
     putStr(o, "title", title);
     putStr(o, "publish_date", publishDate);
     putStr(o, "source_name", sourceName);
+    putStr(o, "source_hash", sourceHash);
 
     const Schedules &s = schedules;
     QJsonArray functional;
@@ -568,6 +569,7 @@ std::optional<BudgetDocument> BudgetDocument::fromJson(const QJsonObject &o, QSt
     d.title = r.str(o, "title");
     d.publishDate = r.str(o, "publish_date");
     d.sourceName = r.str(o, "source_name");
+    d.sourceHash = r.str(o, "source_hash");
 
     Schedules &s = d.schedules;
     s.functional = r.list<FunctionalLine>(o, "functional", [&](const QJsonObject &lo) {

@@ -247,6 +247,7 @@ public:
     QString title;               // "2026 年部门预算公开"
     QString publishDate;         // as printed ("2026年2月5日"), may be empty
     QString sourceName;          // file it was imported from
+    QString sourceHash;          // SHA-256 (hex) of that file's bytes: the same file imported again is known; empty for a draft
     QDateTime modified;
 
     Schedules schedules;

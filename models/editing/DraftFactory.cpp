@@ -141,6 +141,7 @@ BudgetDocument DraftFactory::makeDraft(const BudgetDocument &source, int year)
     d.status = DocumentStatus::Draft;
     d.published.clear();
     d.outline.clear(); // the printed contents and headings are the published document's
+    d.sourceHash.clear(); // its figures are the draft's, not the file's
     d.publishDate.clear();
     d.modified = QDateTime();
     // A total printed apart from its project's amounts belongs to the published tables.

@@ -9,6 +9,7 @@
 #include "import/XlsxTextExtractor.h"
 #include "tables/TableDeriver.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
 
@@ -88,6 +89,7 @@ SourceText DisclosureImporter::readSource(const QByteArray &bytes, const QString
 {
     SourceText t;
     t.source = t.error.source = sourceName;
+    t.hash = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
     if (!PdfTextExtractor::isPdf(bytes) && !XlsxTextExtractor::isZip(bytes) && bytes.size() > maxTextSize) {
         t.error.message = tooLargeText(bytes.size());
         return t;
@@ -128,6 +130,8 @@ ImportResult DisclosureImporter::importSource(const SourceText &text) const
     }
     ImportResult r = importLines(text.lines, text.source);
     r.encoding = text.encoding;
+    if (r.document)
+        r.document->sourceHash = text.hash;
     return r;
 }
 

@@ -32,6 +32,7 @@ struct SourceText
     QStringList lines;
     QString source;   // the file name
     QString encoding; // of a text file
+    QString hash;     // SHA-256 (hex) of the bytes read
     ImportError error;
     bool ok() const { return error.message.isEmpty(); }
 };

@@ -701,15 +701,16 @@ std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error)
 bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTime &modified, QString *error)
 {
     const QVariantList meta{text(doc.department), doc.year, text(doc.templateId), statusKey(doc.status),
-                            text(doc.title), text(doc.publishDate), text(doc.sourceName), isoUtc(modified)};
+                            text(doc.title), text(doc.publishDate), text(doc.sourceName), isoUtc(modified),
+                            text(doc.sourceHash)};
     if (doc.id == 0) {
         Statement insert(m_db, QStringLiteral("INSERT INTO documents (id, department, year, template_id, status, title, "
-                                              "publish_date, source_name, modified) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                              "publish_date, source_name, modified, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!insert.exec(QVariantList{qlonglong(id)} + meta, error))
             return false;
     } else {
         Statement update(m_db, QStringLiteral("UPDATE documents SET department = ?, year = ?, template_id = ?, status = ?, "
-                                              "title = ?, publish_date = ?, source_name = ?, modified = ? WHERE id = ?"));
+                                              "title = ?, publish_date = ?, source_name = ?, modified = ?, source_hash = ? WHERE id = ?"));
         if (!update.exec(meta + QVariantList{qlonglong(id)}, error))
             return false;
         if (update.query().numRowsAffected() != 1) {
@@ -919,7 +920,7 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error)
     const QVariant docId = qlonglong(id);
     {
         Statement q(m_db, QStringLiteral("SELECT department, year, template_id, status, title, publish_date, source_name, "
-                                         "modified FROM documents WHERE id = ?"));
+                                         "modified, source_hash FROM documents WHERE id = ?"));
         if (!q.exec({docId}, error))
             return false;
         if (!q.query().next()) {
@@ -941,6 +942,7 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error)
         doc->publishDate = r.value(5).toString();
         doc->sourceName = r.value(6).toString();
         doc->modified = fromIsoUtc(r.value(7).toString());
+        doc->sourceHash = r.value(8).toString();
     }
 
     // The JSON parts, rebuilt through BudgetDocument::fromJson.
@@ -1210,6 +1212,14 @@ qint64 DocumentStore::firstDocument(const QString &preferredSource, QString *err
         return preferred.query().value(0).toLongLong();
     Statement first(m_db, QStringLiteral("SELECT id FROM documents ORDER BY department, year, id LIMIT 1"));
     return first.exec({}, error) && first.query().next() ? first.query().value(0).toLongLong() : 0;
+}
+
+qint64 DocumentStore::findImport(const QString &sourceHash, QString *error) const
+{
+    if (sourceHash.isEmpty() || !requireOpen(error))
+        return 0;
+    Statement q(m_db, QStringLiteral("SELECT id FROM documents WHERE source_hash = ? ORDER BY id LIMIT 1"));
+    return q.exec({sourceHash}, error) && q.query().next() ? q.query().value(0).toLongLong() : 0;
 }
 
 bool DocumentStore::isEmpty(QString *error) const

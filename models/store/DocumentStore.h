@@ -86,6 +86,9 @@ public:
 
     // All documents, ordered by department, year, id.
     QList<DocumentSummary> list(QString *error) const;
+    // The document imported from a file with these bytes (BudgetDocument::sourceHash), the
+    // oldest of several; 0 when none (or for an empty hash).
+    qint64 findImport(const QString &sourceHash, QString *error) const;
     // Whether the store holds no document, without reading the list (true on an error).
     bool isEmpty(QString *error) const;
     // The document to open when none was chosen: the first imported from preferredSource, else
