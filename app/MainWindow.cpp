@@ -543,32 +543,18 @@ bool MainWindow::openDocument(qint64 id)
 
 void MainWindow::goToFinding(const Finding &finding)
 {
-    // The narrative and the targets are where those findings are fixed.
-    if (finding.rule.startsWith(QLatin1String("D."))) {
+    switch (finding.place()) {
+    case Finding::Place::Narrative:
         showPage(Narrative);
         return;
-    }
-    if (finding.rule.startsWith(QLatin1String("E.")) || finding.rule.startsWith(QLatin1String("C.targets"))) {
+    case Finding::Place::Targets:
         showPage(Targets);
         return;
-    }
-    if (finding.table > 0) {
+    case Finding::Place::Document:
+        return;
+    case Finding::Place::Table:
         showPage(Tables);
-        m_tables->showTable(finding.table);
-        QTableView *view = m_tables->view();
-        DisclosureTableModel *model = m_tables->model();
-        int column = 0;
-        for (int c = 0; c < model->columnCount(); ++c)
-            if (model->columnKey(c) == finding.column)
-                column = c;
-        for (int r = 0; r < model->rowCount(); ++r) {
-            if (model->index(r, column).data(DisclosureTableModel::CodeRole).toString() == finding.rowKey) {
-                view->setCurrentIndex(model->index(r, column));
-                view->scrollTo(model->index(r, column), QAbstractItemView::PositionAtCenter);
-                break;
-            }
-        }
-        view->setFocus();
+        m_tables->showCell(finding.table, finding.rowKey, finding.column);
         return;
     }
 }

@@ -1083,12 +1083,15 @@ void TestValidator::jsonShape()
         }
         if (f.value(QStringLiteral("rule")).toString() == QLatin1String("E.weights-sum")) {
             QCOMPARE(f.value(QStringLiteral("stated")).toString(), QStringLiteral("90"));
+            QCOMPARE(f.value(QStringLiteral("place")).toString(), QStringLiteral("targets"));
             sawWeights = true;
         }
         if (f.value(QStringLiteral("rule")).toString() == QLatin1String("D.narrative-amount") && f.value(QStringLiteral("line")).toInt() == 384) {
             QCOMPARE(f.value(QStringLiteral("stated")).toString(), QStringLiteral("449.92"));
             QCOMPARE(f.value(QStringLiteral("recomputed")).toString(), QStringLiteral("459.93"));
             QCOMPARE(f.value(QStringLiteral("table")).toInt(), 1);
+            // Quoting table 1, fixed in the narrative.
+            QCOMPARE(f.value(QStringLiteral("place")).toString(), QStringLiteral("narrative"));
             QCOMPARE(f.value(QStringLiteral("row")).toString(), QStringLiteral("in:gpb"));
             QCOMPARE(f.value(QStringLiteral("column")).toString(), QStringLiteral("in_amount"));
             QCOMPARE(f.value(QStringLiteral("unit")).toString(), QStringLiteral("万元"));

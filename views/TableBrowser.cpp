@@ -145,6 +145,25 @@ void TableBrowser::showTable(int number)
         m_combo->setCurrentIndex(index); // onComboIndexChanged does the rest
 }
 
+void TableBrowser::showCell(int number, const QString &rowKey, const QString &columnKey)
+{
+    showTable(number);
+    DisclosureTableModel *model = this->model();
+    int column = 0;
+    for (int c = 0; c < model->columnCount(); ++c)
+        if (model->columnKey(c) == columnKey)
+            column = c;
+    for (int r = 0; r < model->rowCount(); ++r) {
+        const QModelIndex cell = model->index(r, column);
+        if (cell.data(DisclosureTableModel::CodeRole).toString() == rowKey) {
+            view()->setCurrentIndex(cell);
+            view()->scrollTo(cell, QAbstractItemView::PositionAtCenter);
+            break;
+        }
+    }
+    view()->setFocus();
+}
+
 int TableBrowser::currentTable() const
 {
     return m_current;

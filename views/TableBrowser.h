@@ -33,6 +33,9 @@ public:
     void setImportRecord(const QList<UnreadableTable> &unreadable, const QList<TableReading> &readings);
 
     void showTable(int number); // no-op for a number the document does not have
+    // Shows a table with the cell of a row key and a column key current (the row's first cell
+    // when the column is not found), scrolled into the middle, the table focused.
+    void showCell(int number, const QString &rowKey, const QString &columnKey);
     int currentTable() const;   // the shown table's number; 0 when there is none
     bool isDraft() const { return m_published.isEmpty(); }
 

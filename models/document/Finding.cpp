@@ -14,11 +14,23 @@ QString severityKey(Severity s)
     return {};
 }
 
+Finding::Place Finding::place() const
+{
+    if (rule.startsWith(QLatin1String("D.")))
+        return Place::Narrative;
+    if (rule.startsWith(QLatin1String("E.")) || rule.startsWith(QLatin1String("C.targets")))
+        return Place::Targets;
+    return table > 0 ? Place::Table : Place::Document;
+}
+
 QJsonObject Finding::toJson() const
 {
     QJsonObject o{{QStringLiteral("severity"), severityKey(severity)},
                   {QStringLiteral("rule"), rule},
                   {QStringLiteral("message"), message}};
+    // Where it is fixed, as the window's check panel groups it.
+    static const char *const places[] = {"narrative", "targets", "table", "document"};
+    o.insert(QStringLiteral("place"), QLatin1String(places[int(place())]));
     if (table)
         o.insert(QStringLiteral("table"), table);
     if (!rowKey.isEmpty())

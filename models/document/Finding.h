@@ -36,6 +36,12 @@ struct Finding
 
     Amount difference() const { return published.value_or(Amount()) - derived.value_or(Amount()); }
     QJsonObject toJson() const;
+
+    // Where a reviewer goes to fix it: the narrative and the performance targets are places of
+    // their own even when the finding quotes a table's figure; else its table's cell, or the
+    // document as a whole. The window jumps there; the check panel groups by it.
+    enum class Place { Narrative, Targets, Table, Document };
+    Place place() const;
     bool operator==(const Finding &) const = default;
 };
 

@@ -37,16 +37,18 @@ FindingsModel::FindingsModel(DocumentSession *session, QObject *parent)
 
 QString FindingsModel::placeLabel(const Finding &f) const
 {
-    // Where a reviewer would go to fix it: the narrative and the target tables are places of
-    // their own even when the finding quotes a table's figure for comparison.
-    if (f.rule.startsWith(QLatin1String("D.")))
+    switch (f.place()) {
+    case Finding::Place::Narrative:
         return tr("Narrative");
-    if (f.rule.startsWith(QLatin1String("E.")) || f.rule.startsWith(QLatin1String("C.targets")))
+    case Finding::Place::Targets:
         return tr("Performance targets");
-    if (f.table > 0 && m_session && m_session->hasDocument()) {
-        if (const DisclosureTable *t = m_session->derivedTable(f.table))
-            return tr("Table %1 %2").arg(f.table).arg(t->title);
+    case Finding::Place::Table:
+        if (m_session && m_session->hasDocument())
+            if (const DisclosureTable *t = m_session->derivedTable(f.table))
+                return tr("Table %1 %2").arg(f.table).arg(t->title);
         return tr("Table %1").arg(f.table);
+    case Finding::Place::Document:
+        break;
     }
     return tr("Document");
 }
