@@ -404,6 +404,7 @@ private slots:
     void draftWithoutPublishedTables();
     void listSummaries();
     void removeCascades();
+    void serverAddressIsNoFileName();
     void garbageFileIsRefusedAndUntouched();
     void foreignSqliteIsRefusedAndUntouched();
     void newerSchemaIsRefused();
@@ -734,6 +735,20 @@ void TestDocumentStore::removeCascades()
     error.clear();
     QVERIFY(!store.remove(gone.id, &error));
     QVERIFY(error.contains(QStringLiteral("no such document")));
+}
+
+void TestDocumentStore::serverAddressIsNoFileName()
+{
+    // Run from the test's folder: nothing may be created there either.
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(m_dir.path()));
+    DocumentStore store;
+    QString error;
+    QVERIFY(!store.open(QStringLiteral("postgresql://budget@localhost:5432/budgets"), &error));
+    QVERIFY2(error.contains(QStringLiteral("server address")), qPrintable(error));
+    QVERIFY(!store.isOpen());
+    QVERIFY(!QFileInfo::exists(m_dir.filePath(QStringLiteral("postgresql:"))));
+    QVERIFY(QDir::setCurrent(before));
 }
 
 void TestDocumentStore::garbageFileIsRefusedAndUntouched()

@@ -344,6 +344,13 @@ int DocumentStore::schemaVersion() const
 bool DocumentStore::open(const QString &path, QString *error)
 {
     close();
+    // A server's address is no file name: refused, not created as a folder "postgresql:".
+    static const QRegularExpression url(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
+    if (url.match(path).hasMatch()) {
+        setError(error, QStringLiteral("\"%1\" is a server address; this version opens database files only "
+                                       "(a shared PostgreSQL store is not supported yet)").arg(path));
+        return false;
+    }
     QString why;
     if (!openSqlite(path, &why)) {
         setError(error, why);
