@@ -4,6 +4,7 @@
 #include "DocumentSeeder.h"
 #include "charts/ChartExporter.h"
 #include "editing/DocumentSession.h"
+#include "editing/DraftFactory.h"
 #include "import/DisclosureImporter.h"
 #include "import/ImportBatch.h"
 #include "store/DocumentStore.h"
@@ -92,6 +93,8 @@ int usage(const QString &problem = QString())
              "                                      执行情况 of a final account (决算), or of a budget's final account\n"
              "  budgetdesk history DEPARTMENT [--format tsv|json] [--db PATH]\n"
              "                                      历年对比: a department's budgets and final accounts over the years\n"
+             "  budgetdesk draft ID [--year N] [--db PATH]   a draft of a document (next year's with --year);\n"
+             "                                      prints its id\n"
              "  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand\n"
              "  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account\n";
     err().flush();
@@ -423,6 +426,33 @@ int runLink(const Options &o, bool link)
     return Clean;
 }
 
+// A draft of a stored document, saved beside it: the same year (an editable copy) or another
+// (next year's: this year's figures become last year's, the 说明 written anew with what a person
+// must rewrite marked 【待改写】). Prints the draft's id.
+int runDraft(const Options &o)
+{
+    if (o.positional.size() != 1)
+        return usage(QStringLiteral("draft needs a document id"));
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    const auto doc = loadDocument(store, o.positional.first());
+    if (!doc)
+        return Unreadable;
+    bool ok = true;
+    const int year = o.values.contains(QStringLiteral("year")) ? o.value(QStringLiteral("year")).toInt(&ok) : doc->year;
+    if (!ok || year < 1990 || year > 2100)
+        return usage(QStringLiteral("--year is a year such as %1, not \"%2\"").arg(doc->year + 1).arg(o.value(QStringLiteral("year"))));
+    BudgetDocument draft = DraftFactory::makeDraft(*doc, year);
+    QString error;
+    if (!store.save(draft, &error)) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
+    }
+    out() << draft.id << '\t' << draft.department << '\t' << draft.year << '\n';
+    return Clean;
+}
+
 // 历年对比: every stored document of one department, budgets and final accounts, any year.
 int runHistory(const Options &o)
 {
@@ -687,6 +717,9 @@ int CommandLine::run(const QStringList &args)
     } else if (command == QLatin1String("link") || command == QLatin1String("unlink")) {
         Options o(command, rest, {QStringLiteral("db")}, {});
         status = o.error.isEmpty() ? runLink(o, command == QLatin1String("link")) : usage(o.error);
+    } else if (command == QLatin1String("draft")) {
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("year")}, {});
+        status = o.error.isEmpty() ? runDraft(o) : usage(o.error);
     } else if (command == QLatin1String("history")) {
         Options o(command, rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runHistory(o) : usage(o.error);

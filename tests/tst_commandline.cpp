@@ -190,6 +190,17 @@ void TestCommandLine::importSameFileTwice()
     const Run bad = import({QStringLiteral("--duplicates"), QStringLiteral("twice")});
     QCOMPARE(bad.exitCode, 64);
     QVERIFY2(bad.err.contains(QStringLiteral("skip, replace or keep")), qPrintable(bad.err));
+
+    // Next year's draft of it: a new document, its 说明 marked where a person must rewrite it,
+    // so that the check fails (exit 2) until then.
+    const Run draft = runAs({QStringLiteral("draft"), QStringLiteral("1"), QStringLiteral("--year"), QStringLiteral("2027")}, db, false);
+    QCOMPARE(draft.exitCode, 0);
+    QCOMPARE(draft.out, QStringLiteral("3\t克孜勒苏柯尔克孜自治州人民政府外事办公室\t2027\n"));
+    const Run check = runAs({QStringLiteral("check"), QStringLiteral("3"), QStringLiteral("--format"), QStringLiteral("json")}, db, false);
+    QCOMPARE(check.exitCode, 2);
+    QVERIFY(check.out.contains(QStringLiteral("D.needs-rewrite")));
+    const Run noYear = runAs({QStringLiteral("draft"), QStringLiteral("1"), QStringLiteral("--year"), QStringLiteral("next")}, db, false);
+    QCOMPARE(noYear.exitCode, 64);
 }
 
 void TestCommandLine::listJson()
