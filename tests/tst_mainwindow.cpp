@@ -30,7 +30,9 @@
 #include "editing/RecoveryStore.h"
 #include "store/AuditLog.h"
 
+#include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -240,8 +242,18 @@ void TestMainWindow::languageSwitch()
     QCOMPARE(m_window->pages()->tabText(MainWindow::Functional), QStringLiteral("功能分类"));
     QTRY_COMPARE(m_window->breadcrumb()->parts().first(), QStringLiteral("全部"));
     QCOMPARE(m_window->currentDocumentId(), m_kizilsu); // still on the same document
+    // Qt's own words too (qt6-translations-l10n, which scripts/setup.sh installs): the buttons
+    // of every dialog, the undo history.
+    QDialogButtonBox buttons(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::Save | QDialogButtonBox::Discard);
+    QCOMPARE(buttons.button(QDialogButtonBox::Ok)->text(), QStringLiteral("确定"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("取消"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Save)->text(), QStringLiteral("保存"));
+    QCOMPARE(buttons.button(QDialogButtonBox::Discard)->text(), QStringLiteral("丢弃"));
+    QCOMPARE(QCoreApplication::translate("QUndoModel", "<empty>"), QStringLiteral("<空白>"));
     english->trigger();
     QTRY_COMPARE(m_window->pages()->tabText(MainWindow::Overview), QStringLiteral("Overview"));
+    QDialogButtonBox inEnglish(QDialogButtonBox::Cancel);
+    QCOMPARE(inEnglish.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
 }
 
 static QModelIndex cell(FunctionalTreeModel *model, const char *code, const char *column)
