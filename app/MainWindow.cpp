@@ -54,7 +54,6 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDir>
-#include <QDirIterator>
 #include <QScreen>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -127,6 +126,11 @@ MainWindow::MainWindow(DocumentStore &store, QWidget *parent)
     m_checkDock->raise();
     connect(m_check, &ValidationPanel::findingActivated, this, &MainWindow::goToFinding);
     connect(m_check->model(), &FindingsModel::checked, this, &MainWindow::updateStatus);
+    // The open document's summary stays at the right of the status bar; messages come and go
+    // at its left.
+    m_documentStatus = new QLabel(this);
+    m_documentStatus->setObjectName(QStringLiteral("documentStatus"));
+    statusBar()->addPermanentWidget(m_documentStatus);
     createActions();
     retranslateUi();
     connect(m_session, &DocumentSession::documentReset, this, &MainWindow::updateEditActions);
@@ -891,12 +895,6 @@ bool MainWindow::paste(const QString &tsv, QString *error)
 
 void MainWindow::updateStatus()
 {
-    if (!m_documentStatus) {
-        // The open document's summary stays at the right; messages come and go at the left.
-        m_documentStatus = new QLabel(this);
-        m_documentStatus->setObjectName(QStringLiteral("documentStatus"));
-        statusBar()->addPermanentWidget(m_documentStatus);
-    }
     if (!m_session->hasDocument()) {
         setWindowTitle(tr("BudgetDesk"));
         m_documentStatus->clear();

@@ -60,7 +60,6 @@ public:
     void beginBatch(const QString &text);
     bool commitBatch(QString *error);
     void cancelBatch();
-    bool inBatch() const { return m_batch.has_value(); }
 
 signals:
     void dirtyChanged(bool dirty);
