@@ -8,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QElapsedTimer>
+#include <QThread>
 #include <QRegularExpression>
 #include <QSqlDriver>
 #include <QSqlError>
@@ -471,9 +473,20 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
         return false;
     }
     q.finish();
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
-        setError(error, QStringLiteral("Cannot open \"%1\": %2").arg(shown, queryError(q)));
-        return false;
+    // Switching to WAL needs the file to itself for a moment. When another process is opening
+    // the same new database, SQLite may report the conflict at once instead of waiting (the
+    // busy timeout does not cover every lock it takes here): try again for as long as the busy
+    // timeout would have waited.
+    QElapsedTimer waited;
+    waited.start();
+    while (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
+        const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // SQLITE_BUSY 5, SQLITE_LOCKED 6
+        if ((code != 5 && code != 6) || waited.elapsed() > 5000) {
+            setError(error, QStringLiteral("Cannot open \"%1\": %2").arg(shown, queryError(q)));
+            return false;
+        }
+        q.finish();
+        QThread::msleep(20);
     }
     const QString mode = q.value(0).toString().toLower();
     q.finish();
