@@ -9,6 +9,7 @@
 #include "DocumentBrowser.h"
 #include "FrozenTreeView.h"
 #include "Language.h"
+#include "LazyPage.h"
 #include "LazyRefresh.h"
 #include "NarrativePage.h"
 #include "OverviewPage.h"
@@ -166,121 +167,168 @@ void MainWindow::createPages()
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    m_overview = new OverviewPage(m_session, m_pages);
-    m_pages->addTab(m_overview, QString());
-
-    // 功能分类: the tree with the drill-down chart and 基本/项目 beside it.
-    auto *functionalModel = new FunctionalTreeModel(m_session, this);
-    functionalModel->setEditor(m_editor);
-    auto *functional = new ClassificationPage(functionalModel, CodeRole, ClassificationPage::Link::Exact, m_hub, m_pages);
-    auto *charts = new QSplitter(Qt::Vertical, functional);
-    m_expenditureChart = new ExpenditureStructureChart(charts);
-    m_expenditureChart->setSession(m_session);
-    auto *basicProject = new BasicProjectChart(charts);
-    basicProject->setSession(m_session);
-    charts->addWidget(m_expenditureChart);
-    charts->addWidget(basicProject);
-    functional->setSideWidget(charts);
-    connect(m_expenditureChart, &ExpenditureStructureChart::sliceActivated, m_hub, &SelectionHub::setFunctionalCode);
-    connect(m_expenditureChart, &ExpenditureStructureChart::drilledTo, m_hub, &SelectionHub::setFunctionalCode);
-    connect(m_hub, &SelectionHub::functionalCodeChanged, this, [this, basicProject](const QString &code) {
-        m_expenditureChart->drillTo(code);
-        basicProject->setCodePrefix(code);
-        selectInTableBrowser(code);
-    });
-
-    auto *economicModel = new EconomicTreeModel(m_session, this);
-    economicModel->setEditor(m_editor);
-    auto *economic = new ClassificationPage(economicModel, CodeRole, ClassificationPage::Link::None, m_hub, m_pages);
-    auto *economicChart = new EconomicChart(economic);
-    economicChart->setSession(m_session);
-    economic->setSideWidget(economicChart);
-
-    auto *projectsModel = new ProjectsModel(m_session, this);
-    projectsModel->setEditor(m_editor);
-    auto *projects = new ClassificationPage(projectsModel, CodeRole, ClassificationPage::Link::Prefix, m_hub, m_pages);
-    projects->view()->setRootIsDecorated(false);
-
-    auto *sanGongModel = new SanGongModel(m_session, this);
-    sanGongModel->setEditor(m_editor);
-    auto *sanGong = new ClassificationPage(sanGongModel, CodeRole, ClassificationPage::Link::None, m_hub, m_pages);
-    auto *sanGongChart = new SanGongChart(sanGong);
-    sanGongChart->setSession(m_session);
-    sanGong->setSideWidget(sanGongChart);
-
-    auto *targetModel = new PerformanceTargetModel(m_session, this);
-    targetModel->setEditor(m_editor);
-    auto *targets = new ClassificationPage(targetModel, CodeRole, ClassificationPage::Link::None, m_hub, m_pages);
-    m_classPages = {functional, economic, projects, sanGong, targets};
-    for (ClassificationPage *p : m_classPages) {
-        m_pages->addTab(p, QString());
-        connect(p, &ClassificationPage::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+    // Each page is built when it is first shown or asked for (buildPage), from the document
+    // and the selection as they are then: the window starts with the cost of one page.
+    for (int i = 0; i < PageCount; ++i) {
+        m_lazyPages[i] = new LazyPage(
+            [this, i](QWidget *parent) {
+                QWidget *page = buildPage(Page(i), parent);
+                restoreSplitter(Page(i));
+                return page;
+            },
+            m_pages);
+        m_pages->addTab(m_lazyPages[i], QString());
     }
 
-    m_tables = new TableBrowser(m_pages);
-    m_pages->addTab(m_tables, QString());
-    connect(m_tables->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
-        const QString code = current.siblingAtColumn(0).data(DisclosureTableModel::CodeRole).toString();
-        if (!code.isEmpty() && code.front().isDigit())
-            m_hub->setFunctionalCode(code);
-    });
-    // The tables follow an edit when the page is shown (and then select the current code).
-    auto *tablesRefresh = new LazyRefresh(m_tables, [this] {
-        if (!m_session->hasDocument())
-            return;
-        m_tables->setTables(m_session->document().published, m_session->derivedTables());
-        selectInTableBrowser(m_hub->functionalCode());
-    });
-    connect(m_session, &DocumentSession::documentReset, this, [this, tablesRefresh] {
-        if (m_session->hasDocument())
-            m_tables->setImportRecord(m_session->document().unreadable, m_session->document().readings);
-        tablesRefresh->request();
-        m_hub->clear();
-    });
-    connect(m_session, &DocumentSession::documentChanged, tablesRefresh, &LazyRefresh::request);
-
-    m_narrative = new NarrativePage(m_session, m_pages);
-    m_pages->addTab(m_narrative, QString());
-
-    // 执行情况: a final account against its budget, by 功能分类, sortable; the chart drills
-    // into a 类 as the 功能分类 chart does.
+    // What does not wait for a page: the selection in the tables, the hub cleared when another
+    // document opens, and the models of the comparison pages, which the check and the tests
+    // read whether or not the pages were shown.
+    connect(m_hub, &SelectionHub::functionalCodeChanged, this, &MainWindow::selectInTableBrowser);
+    connect(m_session, &DocumentSession::documentReset, m_hub, &SelectionHub::clear);
     m_executionModel = new ExecutionModel(this);
-    auto *executionProxy = new QSortFilterProxyModel(this);
-    executionProxy->setSourceModel(m_executionModel);
-    executionProxy->setSortRole(Qt::EditRole);
-    auto *execution = new ClassificationPage(executionProxy, CodeRole, ClassificationPage::Link::Exact, m_hub, m_pages);
-    execution->view()->setSortingEnabled(true);
-    execution->view()->sortByColumn(-1, Qt::AscendingOrder); // code order until a header is clicked
-    m_executionChart = new ExecutionChart(execution);
-    execution->setSideWidget(m_executionChart);
-    connect(m_executionChart, &ExecutionChart::barActivated, m_hub, &SelectionHub::setFunctionalCode);
-    connect(m_hub, &SelectionHub::functionalCodeChanged, m_executionChart, &ExecutionChart::drillTo);
-    m_pages->addTab(execution, QString());
-
-    // 历年对比: the department's stored documents over the years.
-    auto *history = new QSplitter(Qt::Vertical, m_pages);
     m_historyModel = new HistoryModel(this);
-    auto *historyProxy = new QSortFilterProxyModel(this);
-    historyProxy->setSourceModel(m_historyModel);
-    historyProxy->setSortRole(Qt::EditRole);
-    auto *historyView = new QTableView(history);
-    historyView->setObjectName(QStringLiteral("historyTable"));
-    historyView->setModel(historyProxy);
-    historyView->setSortingEnabled(true);
-    historyView->sortByColumn(-1, Qt::AscendingOrder);
-    historyView->verticalHeader()->hide();
-    historyView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_historyChart = new HistoryChart(history);
-    history->addWidget(historyView);
-    history->addWidget(m_historyChart);
-    history->setStretchFactor(1, 1);
-    m_pages->addTab(history, QString());
     // The store is read when another document opens (or links change); an edit recomputes the
     // pages from what was read. The department's other documents are read when 历年对比 is
     // first shown: opening a document costs the same with ten or ten thousand stored.
-    m_historyRefresh = new LazyRefresh(history, [this] { updateHistory(); });
+    m_historyRefresh = new LazyRefresh(m_lazyPages[History], [this] { updateHistory(); });
     connect(m_session, &DocumentSession::documentReset, this, &MainWindow::loadComparisons);
     connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::updateComparisons);
+}
+
+QWidget *MainWindow::buildPage(Page page, QWidget *parent)
+{
+    const auto addClassificationPage = [this, page, parent](QAbstractItemModel *model, ClassificationPage::Link link) {
+        auto *p = new ClassificationPage(model, CodeRole, link, m_hub, parent);
+        connect(p, &ClassificationPage::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
+        m_classPages[int(page) - int(Functional)] = p;
+        return p;
+    };
+    switch (page) {
+    case Overview:
+        return m_overview = new OverviewPage(m_session, parent);
+    case Functional: {
+        // 功能分类: the tree with the drill-down chart and 基本/项目 beside it.
+        auto *model = new FunctionalTreeModel(m_session, this);
+        model->setEditor(m_editor);
+        auto *functional = addClassificationPage(model, ClassificationPage::Link::Exact);
+        auto *charts = new QSplitter(Qt::Vertical, functional);
+        m_expenditureChart = new ExpenditureStructureChart(charts);
+        m_expenditureChart->setSession(m_session);
+        auto *basicProject = new BasicProjectChart(charts);
+        basicProject->setSession(m_session);
+        charts->addWidget(m_expenditureChart);
+        charts->addWidget(basicProject);
+        functional->setSideWidget(charts);
+        connect(m_expenditureChart, &ExpenditureStructureChart::sliceActivated, m_hub, &SelectionHub::setFunctionalCode);
+        connect(m_expenditureChart, &ExpenditureStructureChart::drilledTo, m_hub, &SelectionHub::setFunctionalCode);
+        const auto follow = [this, basicProject](const QString &code) {
+            m_expenditureChart->drillTo(code);
+            basicProject->setCodePrefix(code);
+        };
+        connect(m_hub, &SelectionHub::functionalCodeChanged, functional, follow);
+        follow(m_hub->functionalCode());
+        return functional;
+    }
+    case Economic: {
+        auto *model = new EconomicTreeModel(m_session, this);
+        model->setEditor(m_editor);
+        auto *economic = addClassificationPage(model, ClassificationPage::Link::None);
+        auto *chart = new EconomicChart(economic);
+        chart->setSession(m_session);
+        economic->setSideWidget(chart);
+        return economic;
+    }
+    case Projects: {
+        auto *model = new ProjectsModel(m_session, this);
+        model->setEditor(m_editor);
+        auto *projects = addClassificationPage(model, ClassificationPage::Link::Prefix);
+        projects->view()->setRootIsDecorated(false);
+        return projects;
+    }
+    case SanGong: {
+        auto *model = new SanGongModel(m_session, this);
+        model->setEditor(m_editor);
+        auto *sanGong = addClassificationPage(model, ClassificationPage::Link::None);
+        auto *chart = new SanGongChart(sanGong);
+        chart->setSession(m_session);
+        sanGong->setSideWidget(chart);
+        return sanGong;
+    }
+    case Targets: {
+        auto *model = new PerformanceTargetModel(m_session, this);
+        model->setEditor(m_editor);
+        auto *targets = addClassificationPage(model, ClassificationPage::Link::None);
+        return targets;
+    }
+    case Tables: {
+        m_tables = new TableBrowser(parent);
+        connect(m_tables->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            const QString code = current.siblingAtColumn(0).data(DisclosureTableModel::CodeRole).toString();
+            if (!code.isEmpty() && code.front().isDigit())
+                m_hub->setFunctionalCode(code);
+        });
+        // Another table shows the selected code too, where it has it.
+        connect(m_tables, &TableBrowser::currentTableChanged, this, [this] { selectInTableBrowser(m_hub->functionalCode()); });
+        // The tables follow an edit when the page is shown (and then select the current code).
+        auto *refresh = new LazyRefresh(m_tables, [this] {
+            if (!m_session->hasDocument())
+                return;
+            m_tables->setTables(m_session->document().published, m_session->derivedTables());
+            selectInTableBrowser(m_hub->functionalCode());
+        });
+        const auto reset = [this, refresh] {
+            if (m_session->hasDocument())
+                m_tables->setImportRecord(m_session->document().unreadable, m_session->document().readings);
+            refresh->request();
+        };
+        connect(m_session, &DocumentSession::documentReset, m_tables, reset);
+        connect(m_session, &DocumentSession::documentChanged, refresh, &LazyRefresh::request);
+        reset();
+        return m_tables;
+    }
+    case Narrative:
+        return m_narrative = new NarrativePage(m_session, parent);
+    case Execution: {
+        // 执行情况: a final account against its budget, by 功能分类, sortable; the chart drills
+        // into a 类 as the 功能分类 chart does.
+        auto *proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(m_executionModel);
+        proxy->setSortRole(Qt::EditRole);
+        auto *execution = new ClassificationPage(proxy, CodeRole, ClassificationPage::Link::Exact, m_hub, parent);
+        execution->view()->setSortingEnabled(true);
+        execution->view()->sortByColumn(-1, Qt::AscendingOrder); // code order until a header is clicked
+        m_executionChart = new ExecutionChart(execution);
+        execution->setSideWidget(m_executionChart);
+        connect(m_executionChart, &ExecutionChart::barActivated, m_hub, &SelectionHub::setFunctionalCode);
+        connect(m_hub, &SelectionHub::functionalCodeChanged, m_executionChart, &ExecutionChart::drillTo);
+        m_executionChart->setRows(m_executionModel->rows());
+        m_executionChart->drillTo(m_hub->functionalCode());
+        return execution;
+    }
+    case History: {
+        // 历年对比: the department's stored documents over the years.
+        auto *history = new QSplitter(Qt::Vertical, parent);
+        auto *proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(m_historyModel);
+        proxy->setSortRole(Qt::EditRole);
+        auto *view = new QTableView(history);
+        view->setObjectName(QStringLiteral("historyTable"));
+        view->setModel(proxy);
+        view->setSortingEnabled(true);
+        view->sortByColumn(-1, Qt::AscendingOrder);
+        view->verticalHeader()->hide();
+        view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_historyChart = new HistoryChart(history);
+        history->addWidget(view);
+        history->addWidget(m_historyChart);
+        history->setStretchFactor(1, 1);
+        m_historyChart->setRows(m_historyModel->rows(), m_session->hasDocument() ? m_session->document().department : QString());
+        return history;
+    }
+    case PageCount:
+        break;
+    }
+    Q_UNREACHABLE();
 }
 
 // The linked budget or final account of the open document's year, which the 执行情况 page and
@@ -304,7 +352,8 @@ void MainWindow::updateComparisons()
 {
     if (!m_session->hasDocument()) {
         m_executionModel->setRows({});
-        m_executionChart->setRows({});
+        if (m_executionChart)
+            m_executionChart->setRows({});
         m_check->model()->setExternalFindings({});
         m_historyRefresh->request();
         return;
@@ -319,7 +368,8 @@ void MainWindow::updateComparisons()
         rows = executionTable(*other, &doc);
     m_check->model()->setExternalFindings(isFinal && other ? Validator::checkAgainstBudget(doc, *other) : QList<Finding>());
     m_executionModel->setRows(rows);
-    m_executionChart->setRows(rows);
+    if (m_executionChart)
+        m_executionChart->setRows(rows);
     m_historyRefresh->request();
 }
 
@@ -328,17 +378,17 @@ void MainWindow::updateHistory()
 {
     if (!m_session->hasDocument()) {
         m_historyModel->setRows({});
-        m_historyChart->setRows({}, QString());
+        if (m_historyChart)
+            m_historyChart->setRows({}, QString());
         return;
     }
     const BudgetDocument &doc = m_session->document();
     if (!m_departmentDocuments) {
         m_departmentDocuments.emplace();
         QString error;
-        const QString key = departmentKey(doc.department);
         if (m_store.isOpen())
-            for (const DocumentSummary &d : m_store.list(&error))
-                if (d.id != doc.id && departmentKey(d.department) == key)
+            for (const DocumentSummary &d : m_store.listDepartment(doc.department, &error))
+                if (d.id != doc.id)
                     if (auto loaded = m_store.load(d.id, &error))
                         m_departmentDocuments->append(std::move(*loaded));
         if (!error.isEmpty())
@@ -346,11 +396,14 @@ void MainWindow::updateHistory()
     }
     const QList<HistoryRow> history = historyTable(*m_departmentDocuments + QList<BudgetDocument>{doc});
     m_historyModel->setRows(history);
-    m_historyChart->setRows(history, doc.department);
+    if (m_historyChart)
+        m_historyChart->setRows(history, doc.department);
 }
 
 void MainWindow::selectInTableBrowser(const QString &code)
 {
+    if (!m_tables) // built with the current code selected
+        return;
     QTableView *view = m_tables->view();
     QAbstractItemModel *model = view->model();
     if (!model || code.isEmpty())
@@ -523,7 +576,33 @@ void MainWindow::showPage(Page page)
 ClassificationPage *MainWindow::classificationPage(Page page) const
 {
     const int i = int(page) - int(Functional);
-    return i >= 0 && i < m_classPages.size() ? m_classPages[i] : nullptr;
+    if (i < 0 || i >= int(m_classPages.size()))
+        return nullptr;
+    m_lazyPages[page]->content();
+    return m_classPages[i];
+}
+
+TableBrowser *MainWindow::tableBrowser() const
+{
+    m_lazyPages[Tables]->content();
+    return m_tables;
+}
+
+OverviewPage *MainWindow::overviewPage() const
+{
+    m_lazyPages[Overview]->content();
+    return m_overview;
+}
+
+ExpenditureStructureChart *MainWindow::expenditureChart() const
+{
+    m_lazyPages[Functional]->content();
+    return m_expenditureChart;
+}
+
+bool MainWindow::isPageBuilt(Page page) const
+{
+    return m_lazyPages[page]->isBuilt();
 }
 
 bool MainWindow::openDocument(qint64 id)
@@ -558,7 +637,7 @@ void MainWindow::goToFinding(const Finding &finding)
         return;
     case Finding::Place::Table:
         showPage(Tables);
-        m_tables->showCell(finding.table, finding.rowKey, finding.column);
+        tableBrowser()->showCell(finding.table, finding.rowKey, finding.column);
         return;
     }
 }
@@ -1125,8 +1204,8 @@ void MainWindow::copySelection(bool withHeaders)
     // The selected cells of the current page's table as tab-separated text.
     if (ClassificationPage *p = classificationPage(Page(m_pages->currentIndex())))
         QApplication::clipboard()->setText(p->selectionAsTsv(withHeaders));
-    else if (m_pages->currentWidget() == m_tables)
-        QApplication::clipboard()->setText(selectionToTsv(m_tables->view(), withHeaders));
+    else if (m_pages->currentIndex() == Tables)
+        QApplication::clipboard()->setText(selectionToTsv(tableBrowser()->view(), withHeaders));
 }
 
 void MainWindow::setLanguage(const QString &language)
@@ -1136,6 +1215,8 @@ void MainWindow::setLanguage(const QString &language)
     // Models translate at the time they are asked: have the views ask again. (The document is
     // not reopened, so unsaved edits and the undo history stay.)
     for (ClassificationPage *page : m_classPages) {
+        if (!page) // built later, in the language of the time
+            continue;
         QAbstractItemModel *model = page->view()->model();
         if (model->columnCount() > 0)
             emit model->headerDataChanged(Qt::Horizontal, 0, model->columnCount() - 1);
@@ -1178,9 +1259,15 @@ void MainWindow::restoreSettings()
         move(available.center() - QPoint(width() / 2, height() / 2));
     }
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    for (int i = 0; i < m_classPages.size(); ++i)
-        m_classPages[i]->splitter()->restoreState(settings.value(QStringLiteral("window/splitter%1").arg(i)).toByteArray());
     m_pages->setCurrentIndex(settings.value(QStringLiteral("window/page"), 0).toInt());
+}
+
+// A classification page's division between its table and its chart, as the user left it.
+void MainWindow::restoreSplitter(Page page)
+{
+    const int i = int(page) - int(Functional);
+    if (i >= 0 && i < int(m_classPages.size()) && m_classPages[i])
+        m_classPages[i]->splitter()->restoreState(QSettings().value(QStringLiteral("window/splitter%1").arg(i)).toByteArray());
 }
 
 void MainWindow::saveSettings()
@@ -1188,8 +1275,10 @@ void MainWindow::saveSettings()
     QSettings settings;
     settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
     settings.setValue(QStringLiteral("window/state"), saveState());
-    for (int i = 0; i < m_classPages.size(); ++i)
-        settings.setValue(QStringLiteral("window/splitter%1").arg(i), m_classPages[i]->splitter()->saveState());
+    // A page not shown this time keeps the division it had.
+    for (int i = 0; i < int(m_classPages.size()); ++i)
+        if (m_classPages[i])
+            settings.setValue(QStringLiteral("window/splitter%1").arg(i), m_classPages[i]->splitter()->saveState());
     settings.setValue(QStringLiteral("window/page"), m_pages->currentIndex());
 }
 

@@ -4,6 +4,7 @@
 
 #include <QMainWindow>
 
+#include <array>
 #include <optional>
 
 class QAction;
@@ -36,6 +37,7 @@ class ExecutionChart;
 class HistoryModel;
 class HistoryChart;
 class LazyRefresh;
+class LazyPage;
 
 // The workbench: the document browser on the left, the pages of the open document in the
 // middle (概览, 功能分类, 经济分类, 项目支出, 三公经费, 绩效目标, 公开表, 说明), a breadcrumb of
@@ -86,10 +88,12 @@ public:
     SelectionHub *selectionHub() const { return m_hub; }
     QTabWidget *pages() const { return m_pages; }
     void showPage(Page page);
+    // The pages are built when first shown; these build theirs when asked before that.
     ClassificationPage *classificationPage(Page page) const;
-    TableBrowser *tableBrowser() const { return m_tables; }
-    OverviewPage *overviewPage() const { return m_overview; }
-    ExpenditureStructureChart *expenditureChart() const { return m_expenditureChart; }
+    TableBrowser *tableBrowser() const;
+    OverviewPage *overviewPage() const;
+    ExpenditureStructureChart *expenditureChart() const;
+    bool isPageBuilt(Page page) const;
     Breadcrumb *breadcrumb() const { return m_breadcrumb; }
     DocumentBrowser *documentBrowser() const { return m_browser; }
 
@@ -99,6 +103,8 @@ protected:
 
 private:
     void createPages();
+    QWidget *buildPage(Page page, QWidget *parent);
+    void restoreSplitter(Page page);
     void createActions();
     void retranslateUi();
     void chooseAndImport();
@@ -137,7 +143,8 @@ private:
     Breadcrumb *m_breadcrumb = nullptr;
     QTabWidget *m_pages = nullptr;
     OverviewPage *m_overview = nullptr;
-    QList<ClassificationPage *> m_classPages; // indexed by Page - Functional
+    std::array<LazyPage *, PageCount> m_lazyPages{};
+    std::array<ClassificationPage *, Targets - Functional + 1> m_classPages{}; // indexed by Page - Functional; null until built
     TableBrowser *m_tables = nullptr;
     NarrativePage *m_narrative = nullptr;
     ExecutionModel *m_executionModel = nullptr;

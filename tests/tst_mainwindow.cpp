@@ -37,7 +37,9 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPieSlice>
+#include <QSplitter>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTimer>
 #include <QUndoStack>
 
@@ -80,6 +82,7 @@ private slots:
     void exportEveryFormatFromTheWindow();
     void hiddenPagesFollowWhenShown();
     void removeLineAsksAndSelectionFollows();
+    void pagesAreBuiltWhenFirstShown();
     void cleanupTestCase();
 
 private:
@@ -393,6 +396,51 @@ void TestMainWindow::hiddenPagesFollowWhenShown()
     m_window->editor()->undoStack()->undo();
     QCOMPARE(value(overviewChart), before);
     m_window->showPage(MainWindow::Functional);
+}
+
+// A window starts with the page in sight only; a page built later shows the document, the
+// selected code and the division of its splitter as they are then.
+void TestMainWindow::pagesAreBuiltWhenFirstShown()
+{
+    {
+        // The last session ended on 功能分类, with 经济分类's table narrowed to a third.
+        MainWindow previous(*m_store);
+        previous.resize(1200, 800);
+        previous.showPage(MainWindow::Economic);
+        previous.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&previous));
+        QSplitter *split = previous.classificationPage(MainWindow::Economic)->splitter();
+        split->setSizes({300, 700});
+        QVERIFY(split->sizes()[0] < split->sizes()[1] / 2);
+        previous.showPage(MainWindow::Functional);
+        QVERIFY(previous.close());
+    }
+    MainWindow window(*m_store);
+    QVERIFY(window.openDocument(m_kizilsu));
+    window.selectionHub()->setFunctionalCode(QStringLiteral("201"));
+    for (int i = 0; i < MainWindow::PageCount; ++i)
+        QVERIFY2(!window.isPageBuilt(MainWindow::Page(i)), qPrintable(window.pages()->tabText(i)));
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QCOMPARE(window.pages()->currentIndex(), int(MainWindow::Functional));
+    for (int i = 0; i < MainWindow::PageCount; ++i)
+        QCOMPARE(window.isPageBuilt(MainWindow::Page(i)), i == MainWindow::Functional);
+    QCOMPARE(window.expenditureChart()->currentCode(), QStringLiteral("201"));
+
+    // Built when shown: the tables select the code chosen before they existed, the projects
+    // page its projects, the splitter is as it was left.
+    window.showPage(MainWindow::Tables);
+    QVERIFY(window.isPageBuilt(MainWindow::Tables));
+    window.tableBrowser()->showTable(3); // 一般公共预算支出表, by 功能分类
+    QTableView *table = window.tableBrowser()->view();
+    QCOMPARE(table->currentIndex().siblingAtColumn(0).data(DisclosureTableModel::CodeRole).toString(), QStringLiteral("201"));
+    QCOMPARE(window.classificationPage(MainWindow::Projects)->view()->selectionModel()->selectedRows().size(), 2);
+    window.showPage(MainWindow::Economic);
+    QSplitter *split = window.classificationPage(MainWindow::Economic)->splitter();
+    QTRY_VERIFY2(split->sizes()[0] > 100 && split->sizes()[0] < split->sizes()[1] / 2,
+                 qPrintable(QStringLiteral("%1 : %2").arg(split->sizes()[0]).arg(split->sizes()[1])));
+    QVERIFY(!window.isPageBuilt(MainWindow::Overview));
+    QVERIFY(!window.isPageBuilt(MainWindow::History));
 }
 
 void TestMainWindow::removeLineAsksAndSelectionFollows()

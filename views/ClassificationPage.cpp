@@ -57,6 +57,9 @@ ClassificationPage::ClassificationPage(QAbstractItemModel *model, int codeRole, 
         connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ClassificationPage::onCurrentChanged);
         connect(hub, &SelectionHub::functionalCodeChanged, this, &ClassificationPage::onHubChanged);
         connect(model, &QAbstractItemModel::modelReset, this, [this] { onHubChanged(m_hub->functionalCode()); });
+        // A page made after a code was selected (pages are built when first shown) starts with it.
+        if (!hub->functionalCode().isEmpty())
+            onHubChanged(hub->functionalCode());
     }
 }
 
