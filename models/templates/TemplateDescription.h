@@ -203,17 +203,16 @@ public:
 
     // A family's file: its own description, then one per entry of "variants" (the 单位 budget
     // of a 部门 family), each the family's JSON with the variant's keys and tables replaced.
-    // Empty on bad data, with a message naming the place. With deferredPatterns, the regular
-    // expressions are not compiled to be checked now but listed there ("place\tpattern"), to
-    // be checked later (the bundled templates: start-up compiles none of them).
+    // Empty on bad data, with a message naming the place. Deferred checks leave out what needs
+    // the regular expressions compiled (that they compile, capture what is read, read back the
+    // printed titles): the bundled templates, which the tests check in full, at start-up.
+    enum class Checks { Full, Deferred };
     static QList<std::shared_ptr<const TemplateDescription>> familyFromJson(const QByteArray &json, QString *error,
-                                                                            QStringList *deferredPatterns = nullptr);
-    // The patterns of such a list that do not compile, a line each with its place.
-    static QString patternErrors(const QStringList &deferredPatterns);
+                                                                            Checks checks = Checks::Full);
 
 private:
     static std::shared_ptr<const TemplateDescription> fromObject(const QJsonObject &o, const QString &family, QString *error,
-                                                                 QStringList *deferredPatterns);
+                                                                 Checks checks);
     QHash<QString, QString> m_synonymKeys; // rowKey of each synonym → rowKey of its group's first
 };
 
@@ -224,16 +223,18 @@ public:
     static const TemplateRegistry &instance();
     QList<std::shared_ptr<const TemplateDescription>> all() const { return m_templates; }
     std::shared_ptr<const TemplateDescription> find(const QString &id) const;
-    // What is wrong with the bundled templates (empty when nothing): their patterns are
-    // compiled and checked here, the first time it is asked, not at start-up.
+    // What is wrong with the bundled templates (empty when nothing), with every check: the
+    // templates are read again for it the first time it is asked, not at start-up.
     QString loadErrors() const;
 
 private:
+    struct Full {};
     TemplateRegistry();
+    explicit TemplateRegistry(Full) { m_errors = load(TemplateDescription::Checks::Full); }
+    QString load(TemplateDescription::Checks checks);
     QList<std::shared_ptr<const TemplateDescription>> m_templates;
-    QStringList m_deferredPatterns;
     mutable QString m_errors;
-    mutable bool m_patternsChecked = false;
+    mutable bool m_fullyChecked = false;
 };
 
 } // namespace bd
