@@ -599,6 +599,8 @@ bool DocumentStore::applyMigrations(QString *error)
                 return false;
             }
         }
+        if (!fillNewColumns(m.version, error))
+            return false;
         {
             Statement record(m_db, QStringLiteral("INSERT INTO schema_version (version, applied) VALUES (?, ?)"));
             if (!record.exec({m.version, isoUtc(QDateTime::currentDateTimeUtc())}, error))
@@ -608,6 +610,25 @@ bool DocumentStore::applyMigrations(QString *error)
             return false;
         m_schemaVersion = m.version;
     }
+    return true;
+}
+
+// What a migration's SQL cannot compute, for the documents stored before it, in its transaction.
+bool DocumentStore::fillNewColumns(int version, QString *error)
+{
+    if (version != 9)
+        return true;
+    // 9: department_key, the name as departmentKey() compares it (NFKC is not SQL's).
+    Statement read(m_db, QStringLiteral("SELECT id, department FROM documents"));
+    if (!read.exec({}, error))
+        return false;
+    QList<std::pair<qlonglong, QVariant>> keys;
+    while (read.query().next())
+        keys.append({read.query().value(0).toLongLong(), text(departmentKey(read.query().value(1).toString()))});
+    Statement write(m_db, QStringLiteral("UPDATE documents SET department_key = ? WHERE id = ?"));
+    for (const auto &[id, key] : std::as_const(keys))
+        if (!write.exec({key, id}, error))
+            return false;
     return true;
 }
 
@@ -722,15 +743,17 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
 {
     const QVariantList meta{text(doc.department), doc.year, text(doc.templateId), statusKey(doc.status),
                             text(doc.title), text(doc.publishDate), text(doc.sourceName), isoUtc(modified),
-                            text(doc.sourceHash)};
+                            text(doc.sourceHash), text(departmentKey(doc.department))};
     if (doc.id == 0) {
         Statement insert(m_db, QStringLiteral("INSERT INTO documents (id, department, year, template_id, status, title, "
-                                              "publish_date, source_name, modified, source_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                              "publish_date, source_name, modified, source_hash, department_key) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!insert.exec(QVariantList{qlonglong(id)} + meta, error))
             return false;
     } else {
         Statement update(m_db, QStringLiteral("UPDATE documents SET department = ?, year = ?, template_id = ?, status = ?, "
-                                              "title = ?, publish_date = ?, source_name = ?, modified = ?, source_hash = ? WHERE id = ?"));
+                                              "title = ?, publish_date = ?, source_name = ?, modified = ?, source_hash = ?, "
+                                              "department_key = ? WHERE id = ?"));
         if (!update.exec(meta + QVariantList{qlonglong(id)}, error))
             return false;
         if (update.query().numRowsAffected() != 1) {
@@ -1195,6 +1218,11 @@ QList<DocumentSummary> DocumentStore::list(QString *error) const
     return listWhere(QString(), {}, error);
 }
 
+QList<DocumentSummary> DocumentStore::listDepartment(const QString &department, QString *error) const
+{
+    return listWhere(QStringLiteral("department_key = ?"), {departmentKey(department)}, error);
+}
+
 QList<DocumentSummary> DocumentStore::listWhere(const QString &where, const QVariantList &values, QString *error) const
 {
     QList<DocumentSummary> out;
@@ -1265,10 +1293,12 @@ qint64 DocumentStore::linkedDocument(qint64 id, QString *error) const
         return 0;
     if (const auto byHand = handLink(id, error))
         return *byHand;
-    // Its counterpart is of the same year: only that year's documents are read.
-    const qint64 automatic = linkedDocumentId(listWhere(QStringLiteral("year = (SELECT year FROM documents WHERE id = ?)"),
-                                                        {qlonglong(id)}, error),
-                                              id);
+    // Its counterpart is of the same year and department: only those documents are read
+    // (through the (year, department_key) index).
+    const qint64 automatic = linkedDocumentId(
+        listWhere(QStringLiteral("(year, department_key) = (SELECT year, department_key FROM documents WHERE id = ?)"),
+                  {qlonglong(id)}, error),
+        id);
     // The other document may have been linked elsewhere, or unlinked, by hand.
     const auto theirs = automatic ? handLink(automatic, error) : std::nullopt;
     return theirs && *theirs != id ? 0 : automatic;

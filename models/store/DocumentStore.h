@@ -86,6 +86,9 @@ public:
 
     // All documents, ordered by department, year, id.
     QList<DocumentSummary> list(QString *error) const;
+    // The documents of the department named so (compared as departmentKey() compares), in the
+    // same order, read through an index.
+    QList<DocumentSummary> listDepartment(const QString &department, QString *error) const;
     // The document imported from a file with these bytes (BudgetDocument::sourceHash), the
     // oldest of several; 0 when none (or for an empty hash).
     qint64 findImport(const QString &sourceHash, QString *error) const;
@@ -121,6 +124,7 @@ private:
     std::optional<qint64> handLink(qint64 id, QString *error) const;
     bool openSqlite(const QString &path, QString *error);
     bool applyMigrations(QString *error);
+    bool fillNewColumns(int version, QString *error);
     // Code names learned from published documents (schema 4): each save of a published
     // document records the well-formed codes its year's catalogue lacks, and opening a database
     // teaches the catalogue all it has recorded.
