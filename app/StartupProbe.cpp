@@ -5,6 +5,8 @@
 #include <QTimer>
 #include <QWidget>
 
+#include <cstdio>
+
 namespace bd {
 
 namespace {
@@ -27,8 +29,13 @@ protected:
         if (event->type() == QEvent::Paint && !m_seen && watched->isWidgetType()
             && static_cast<QWidget *>(watched)->window() == m_window) {
             m_seen = true;
-            // After this paint (and the backing store's flush) the window is on the screen.
-            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+            // After this paint (and the backing store's flush) the window is on the screen: say
+            // so at once, for the timer outside, then quit (the tear-down is not start-up).
+            QTimer::singleShot(0, qApp, [] {
+                std::fputs("painted\n", stdout);
+                std::fflush(stdout);
+                QCoreApplication::quit();
+            });
         }
         return QObject::eventFilter(watched, event);
     }

@@ -4,9 +4,9 @@ class QWidget;
 
 namespace bd {
 
-// Quits the application as soon as window has painted for the first time: how start-up is
-// timed, from outside the process, for the program and for a bare Qt window alike
-// (tests/bench/bench_startup).
+// Prints "painted" on standard output as soon as window has painted for the first time, and
+// quits: how start-up is timed, from outside the process, for the program and for a bare Qt
+// window alike (tests/bench/bench_startup).
 void quitAfterFirstPaint(QWidget *window);
 
 } // namespace bd
