@@ -24,6 +24,8 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -871,9 +873,19 @@ void TestEditing::auditDiffOfDerivedCells()
 
 void TestEditing::auditTrailOfSaves()
 {
+    // On a file, or on the PostgreSQL server of the suite's second run (BD_TEST_POSTGRES, an
+    // empty database for this test).
+    const QString server = qEnvironmentVariable("BD_TEST_POSTGRES");
     DocumentStore store;
     QString error;
-    QVERIFY2(store.open(m_dir.filePath(QStringLiteral("audit.sqlite")), &error), qPrintable(error));
+    if (!server.isEmpty()) {
+        QVERIFY2(store.open(server, &error), qPrintable(error));
+        QSqlQuery reset(store.database());
+        QVERIFY(reset.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && reset.exec(QStringLiteral("CREATE SCHEMA public")));
+        store.close();
+    }
+    QVERIFY2(store.open(server.isEmpty() ? m_dir.filePath(QStringLiteral("audit.sqlite")) : server, &error), qPrintable(error));
+    QCOMPARE(store.database().driverName(), server.isEmpty() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"));
     QVERIFY(store.schemaVersion() >= 2);
 
     // First save: nothing to compare with, nothing recorded.

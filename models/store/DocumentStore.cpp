@@ -26,6 +26,7 @@ namespace bd {
 namespace {
 
 const QString kSqliteDriver = QStringLiteral("QSQLITE");
+const QString kPostgresDriver = QStringLiteral("QPSQL");
 const QString kMigrationDir = QStringLiteral(":/sql");
 
 // Schedule parts kept as JSON in document_parts, named as in BudgetDocument::toJson.
@@ -40,6 +41,9 @@ const QStringList &jsonParts()
     };
     return parts;
 }
+
+// The PostgreSQL advisory lock a writer holds (any number, the same for every BudgetDesk).
+constexpr qint64 kWriteLock = 0x42756467; // "Budg"
 
 // Rolls back unless committed, so an early return or a failed statement can never leave half a
 // document behind.
@@ -65,12 +69,18 @@ public:
         m_active = true;
         return true;
     }
-    // A transaction that holds the write lock from its start (SQLite's BEGIN IMMEDIATE, waiting
-    // for the busy timeout): what it reads stays true until it commits.
+    // A transaction that holds the write lock from its start, one writer at a time as SQLite
+    // has it (BEGIN IMMEDIATE, waiting for the busy timeout; on PostgreSQL a transaction-scoped
+    // advisory lock every writer of the database takes): what it reads stays true until it
+    // commits.
     bool beginWrite(QString *error)
     {
         QSqlQuery q(m_db);
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE"))) {
+        const bool server = m_db.driverName() == kPostgresDriver;
+        if (!q.exec(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))
+            || (server && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock)))) {
+            if (server)
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
             if (error)
                 *error = QStringLiteral("cannot lock the database for writing: %1").arg(q.lastError().text());
             return false;
@@ -347,19 +357,80 @@ bool DocumentStore::open(const QString &path, QString *error)
 {
     close();
     // A server's address is no file name: refused, not created as a folder "postgresql:".
-    static const QRegularExpression url(QStringLiteral("^[A-Za-z][A-Za-z0-9+.-]*://"));
-    if (url.match(path).hasMatch()) {
-        setError(error, QStringLiteral("\"%1\" is a server address; this version opens database files only "
-                                       "(a shared PostgreSQL store is not supported yet)").arg(path));
+    static const QRegularExpression url(QStringLiteral("^([A-Za-z][A-Za-z0-9+.-]*)://"));
+    const QRegularExpressionMatch scheme = url.match(path);
+    if (scheme.hasMatch() && scheme.captured(1).toLower() != QLatin1String("postgresql")
+        && scheme.captured(1).toLower() != QLatin1String("postgres")) {
+        setError(error, QStringLiteral("\"%1\" is an address of a kind BudgetDesk cannot open: give a database file, "
+                                       "or a PostgreSQL server as postgresql://user@host:port/database").arg(path));
         return false;
     }
     QString why;
-    if (!openSqlite(path, &why)) {
+    if (!(scheme.hasMatch() ? openPostgres(path, &why) : openSqlite(path, &why))) {
         setError(error, why);
         close();
         return false;
     }
     return true;
+}
+
+std::optional<ServerAddress> ServerAddress::parse(const QString &url)
+{
+    // postgresql://[user[:password]@]host[:port]/database; the host may be a socket folder,
+    // percent-encoded ("%2Ftmp%2Fpg"), as libpq takes it.
+    static const QRegularExpression re(
+        QStringLiteral("^postgres(?:ql)?://(?:([^:@/]*)(?::([^@/]*))?@)?([^:/@]*)(?::(\\d{1,5}))?/([^/?#]+)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(url);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const auto decoded = [&m](int i) { return QUrl::fromPercentEncoding(m.captured(i).toUtf8()); };
+    ServerAddress a;
+    a.user = decoded(1);
+    a.password = decoded(2);
+    a.host = decoded(3);
+    a.port = m.captured(4).isEmpty() ? 5432 : m.captured(4).toInt();
+    a.database = decoded(5);
+    if (a.database.isEmpty() || a.port <= 0 || a.port > 65535)
+        return std::nullopt;
+    return a;
+}
+
+QString ServerAddress::shown() const
+{
+    // Never the password.
+    return QStringLiteral("postgresql://%1%2:%3/%4").arg(user.isEmpty() ? QString() : user + QLatin1Char('@'), host).arg(port).arg(database);
+}
+
+bool DocumentStore::openPostgres(const QString &url, QString *error)
+{
+    const auto address = ServerAddress::parse(url);
+    if (!address) {
+        setError(error, QStringLiteral("\"%1\" is not a PostgreSQL address: write postgresql://user@host:port/database").arg(url));
+        return false;
+    }
+    const QString shown = address->shown();
+    if (!QSqlDatabase::isDriverAvailable(kPostgresDriver)) {
+        setError(error, QStringLiteral("Cannot connect to %1: the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) "
+                                       "is not installed").arg(shown));
+        return false;
+    }
+    m_readOnlyReason.clear();
+    m_db = QSqlDatabase::addDatabase(kPostgresDriver, m_connectionName);
+    m_db.setHostName(address->host);
+    m_db.setPort(address->port);
+    m_db.setDatabaseName(address->database);
+    m_db.setUserName(address->user);
+    m_db.setPassword(address->password);
+    m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=BudgetDesk"));
+    if (!m_db.open()) {
+        setError(error, QStringLiteral("Cannot connect to %1: %2").arg(shown, m_db.lastError().text().trimmed()));
+        return false;
+    }
+    m_path = shown;
+    // Quiet the server's notices; money and text come back as written.
+    QSqlQuery(m_db).exec(QStringLiteral("SET client_min_messages = warning"));
+    return prepareSchema(shown, m_db.tables(), error);
 }
 
 bool DocumentStore::openSqlite(const QString &path, QString *error)
@@ -424,19 +495,24 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
     }
     m_path = path;
 
-    // Is it ours? An SQLite database with tables but without schema_version belongs to some
-    // other program: refuse before changing anything (not even the journal mode).
-    QSqlQuery q(m_db);
-    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'"))) {
-        setError(error, QStringLiteral("Cannot read \"%1\": %2").arg(shown, queryError(q)));
+    const QStringList tables = m_db.tables();
+    if (m_db.lastError().isValid()) {
+        setError(error, QStringLiteral("Cannot read \"%1\": %2").arg(shown, m_db.lastError().text()));
         return false;
     }
-    QStringList tables;
-    while (q.next())
-        tables.append(q.value(0).toString());
-    q.finish();
+    return prepareSchema(QStringLiteral("\"%1\"").arg(shown), tables, error);
+}
+
+// Whether the database is ours and of a schema this program knows; then the per-connection
+// settings and the pending migrations. shown names the database in messages.
+bool DocumentStore::prepareSchema(const QString &shown, const QStringList &tables, QString *error)
+{
+    // Is it ours? A database with tables but without schema_version belongs to some other
+    // program: refuse before changing anything (not even the journal mode).
+    const bool sqlite = m_db.driverName() == kSqliteDriver;
     if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version"))) {
-        setError(error, QStringLiteral("Cannot open \"%1\": it is an SQLite database of another program, not a BudgetDesk database").arg(shown));
+        setError(error, QStringLiteral("Cannot open %1: it is %2 of another program, not a BudgetDesk database")
+                            .arg(shown, sqlite ? QStringLiteral("an SQLite database") : QStringLiteral("a database")));
         return false;
     }
     int version = 0;
@@ -444,7 +520,7 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
         return false;
     const int latest = latestSchemaVersion();
     if (version > latest) {
-        setError(error, QStringLiteral("\"%1\" was written by a newer BudgetDesk (schema %2, this version knows %3); "
+        setError(error, QStringLiteral("%1 was written by a newer BudgetDesk (schema %2, this version knows %3); "
                                        "update BudgetDesk to open it")
                             .arg(shown).arg(version).arg(latest));
         return false;
@@ -452,7 +528,7 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
 
     if (isReadOnly()) {
         if (version < latest) {
-            setError(error, QStringLiteral("\"%1\" is read-only (%2) and was written by an older BudgetDesk (schema %3, this "
+            setError(error, QStringLiteral("%1 is read-only (%2) and was written by an older BudgetDesk (schema %3, this "
                                            "version needs %4): open it once where it can be written to upgrade it")
                                 .arg(shown, m_readOnlyReason).arg(version).arg(latest));
             return false;
@@ -463,13 +539,27 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
 
     // Per-connection settings; SQLite ignores foreign keys unless asked, and cannot switch the
     // journal mode inside a transaction, so both come before the migrations.
+    if (sqlite && !setSqlitePragmas(shown, error))
+        return false;
+    m_schemaVersion = version;
+    if (!applyMigrations(error)) {
+        if (error)
+            *error = QStringLiteral("Cannot prepare %1: %2").arg(shown, *error);
+        return false;
+    }
+    return teachLearnedCodes(error);
+}
+
+bool DocumentStore::setSqlitePragmas(const QString &shown, QString *error)
+{
+    QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
-        setError(error, QStringLiteral("Cannot open \"%1\": %2").arg(shown, queryError(q)));
+        setError(error, QStringLiteral("Cannot open %1: %2").arg(shown, queryError(q)));
         return false;
     }
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1) {
-        setError(error, QStringLiteral("Cannot open \"%1\": this SQLite does not enforce foreign keys").arg(shown));
+        setError(error, QStringLiteral("Cannot open %1: this SQLite does not enforce foreign keys").arg(shown));
         return false;
     }
     q.finish();
@@ -482,7 +572,7 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
     while (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // SQLITE_BUSY 5, SQLITE_LOCKED 6
         if ((code != 5 && code != 6) || waited.elapsed() > 5000) {
-            setError(error, QStringLiteral("Cannot open \"%1\": %2").arg(shown, queryError(q)));
+            setError(error, QStringLiteral("Cannot open %1: %2").arg(shown, queryError(q)));
             return false;
         }
         q.finish();
@@ -492,14 +582,7 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
     q.finish();
     if (mode != QLatin1String("wal") && mode != QLatin1String("memory"))
         qWarning("DocumentStore: %s stays in journal mode %s (WAL not supported here)", qPrintable(shown), qPrintable(mode));
-
-    m_schemaVersion = version;
-    if (!applyMigrations(error)) {
-        if (error)
-            *error = QStringLiteral("Cannot prepare \"%1\": %2").arg(shown, *error);
-        return false;
-    }
-    return teachLearnedCodes(error);
+    return true;
 }
 
 bool DocumentStore::teachLearnedCodes(QString *error) const

@@ -44,6 +44,16 @@ QList<DocumentSummary> documentsOfDepartment(const QList<DocumentSummary> &docum
 //   published_*), so it can be queried; the other schedule parts are JSON in document_parts,
 //   in the shapes BudgetDocument::toJson writes.
 // - Bound parameters only.
+// A PostgreSQL server as --db names it: postgresql://[user[:password]@]host[:port]/database,
+// the host a name, an address or a socket folder (percent-encoded: %2Ftmp%2Fpg).
+struct ServerAddress
+{
+    QString user, password, host, database;
+    int port = 5432;
+    static std::optional<ServerAddress> parse(const QString &url);
+    QString shown() const; // without the password
+};
+
 class DocumentStore
 {
 public:
@@ -123,6 +133,9 @@ private:
     bool setLink(qint64 id, std::optional<qint64> linked, QString *error); // one row of document_links
     std::optional<qint64> handLink(qint64 id, QString *error) const;
     bool openSqlite(const QString &path, QString *error);
+    bool openPostgres(const QString &url, QString *error);
+    bool prepareSchema(const QString &shown, const QStringList &tables, QString *error);
+    bool setSqlitePragmas(const QString &shown, QString *error);
     bool applyMigrations(QString *error);
     bool fillNewColumns(int version, QString *error);
     // Code names learned from published documents (schema 4): each save of a published
