@@ -866,7 +866,10 @@ bool MainWindow::save()
         return false;
     BudgetDocument doc = m_session->document();
     QString error;
-    if (!m_store.save(doc, &error)) {
+    DocumentStore::SaveConflict conflict;
+    if (!m_store.save(doc, &error, &conflict)) {
+        if (conflict.at.isValid())
+            return resolveConflict(conflict);
         QMessageBox::critical(this, tr("Save"), tr("The document could not be saved; nothing was changed in the database:\n%1").arg(error));
         return false;
     }
@@ -876,6 +879,47 @@ bool MainWindow::save()
     m_browser->refresh();
     m_browser->setCurrentDocument(doc.id);
     statusBar()->showMessage(tr("Saved."), 3000);
+    return true;
+}
+
+// Someone else saved the open document after it was read: keep theirs and drop these edits, or
+// keep these edits as a document of their own. Nothing is overwritten either way.
+bool MainWindow::resolveConflict(const DocumentStore::SaveConflict &conflict)
+{
+    QMessageBox box(QMessageBox::Warning, tr("Save"),
+                    tr("%1 saved this document at %2, after you opened it. Your changes were not saved.")
+                        .arg(conflict.by.isEmpty() ? tr("Someone") : conflict.by,
+                             QLocale().toString(conflict.at.toLocalTime(), QLocale::ShortFormat)),
+                    QMessageBox::Cancel, this);
+    box.setInformativeText(tr("Reload their version (your changes are discarded), or save your version as a new draft beside it."));
+    QPushButton *reload = box.addButton(tr("Reload Their Version"), QMessageBox::DestructiveRole);
+    QPushButton *copy = box.addButton(tr("Save Mine as a Copy"), QMessageBox::AcceptRole);
+    box.setDefaultButton(copy);
+    box.exec();
+    QString error;
+    if (box.clickedButton() == reload) {
+        m_editor->markSaved(); // their version replaces these edits; the recovery record goes too
+        const auto doc = m_store.load(currentDocumentId(), &error);
+        if (doc && m_session->setDocument(*doc, &error)) {
+            m_editor->clearHistory();
+            refreshAuditTrail();
+        }
+        return false;
+    }
+    if (box.clickedButton() != copy)
+        return false;
+    BudgetDocument mine = m_session->document();
+    mine.id = 0;
+    mine.modified = QDateTime();
+    mine.status = DocumentStatus::Draft;
+    if (!m_store.save(mine, &error)) {
+        QMessageBox::critical(this, tr("Save"), tr("The document could not be saved; nothing was changed in the database:\n%1").arg(error));
+        return false;
+    }
+    m_editor->markSaved(); // kept in the copy
+    m_browser->refresh();
+    openDocument(mine.id);
+    statusBar()->showMessage(tr("Saved as a copy: %1 %2 (document %3).").arg(mine.department).arg(mine.year).arg(mine.id), 8000);
     return true;
 }
 

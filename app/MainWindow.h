@@ -1,6 +1,7 @@
 #pragma once
 
 #include "document/BudgetDocument.h"
+#include "store/DocumentStore.h"
 
 #include <QMainWindow>
 
@@ -26,7 +27,6 @@ class ChartView;
 class ClassificationPage;
 class DocumentBrowser;
 class DocumentSession;
-class DocumentStore;
 class ExpenditureStructureChart;
 class NarrativePage;
 class OverviewPage;
@@ -125,6 +125,7 @@ private:
     void linkDocument();
     void unlinkDocument();
     void refreshAuditTrail();
+    bool resolveConflict(const DocumentStore::SaveConflict &conflict);
     void setLanguage(const QString &language);
     void addRecentFile(const QString &file);
     void updateRecentMenu();

@@ -1,6 +1,7 @@
 // Tests of the SQL store: round trip, update, list, cascade, refusing foreign files and newer
 // schemas, transactional saves, re-opening, WAL.
 
+#include "store/AuditLog.h"
 #include "store/DocumentStore.h"
 
 #include <QFile>
@@ -448,6 +449,7 @@ private slots:
     void failedUpdateKeepsPreviousDocument();
     void failedInsertLeavesNothing();
     void staleIdIsRefused();
+    void saveOverNewerVersionIsRefused();
     void reopenKeepsData();
     void idsAreNotReused();
     void notOpen();
@@ -1032,6 +1034,47 @@ void TestDocumentStore::staleIdIsRefused()
     QCOMPARE(orphanRows(store.database()), qint64(0));
 }
 
+// Two people, one draft, two connections: the second save of a copy read before the first
+// one's is refused with who saved and when, and writes nothing.
+void TestDocumentStore::saveOverNewerVersionIsRefused()
+{
+    QString error;
+    DocumentStore mine(QStringLiteral("mine"));
+    DocumentStore theirs(QStringLiteral("theirs"));
+    QVERIFY2(mine.open(location(), &error), qPrintable(error));
+    QVERIFY2(theirs.open(location(), &error), qPrintable(error));
+    BudgetDocument doc = realisticDocument();
+    QVERIFY2(mine.save(doc, &error), qPrintable(error));
+
+    auto myCopy = mine.load(doc.id, &error);
+    auto theirCopy = theirs.load(doc.id, &error);
+    QVERIFY(myCopy && theirCopy);
+    theirCopy->schedules.functional[0].amount = wan(111);
+    QVERIFY2(theirs.save(*theirCopy, &error), qPrintable(error));
+
+    myCopy->schedules.functional[0].amount = wan(222);
+    const QDateTime readAt = myCopy->modified;
+    DocumentStore::SaveConflict conflict;
+    QVERIFY(!mine.save(*myCopy, &error, &conflict));
+    QCOMPARE(conflict.by, AuditLog::currentOsUser());
+    QCOMPARE(conflict.at, theirCopy->modified);
+    QVERIFY2(error.contains(QStringLiteral("after this copy was read")) && error.contains(conflict.by), qPrintable(error));
+    QCOMPARE(myCopy->modified, readAt); // the caller's copy is untouched
+    QCOMPARE(mine.load(doc.id, &error)->schedules.functional[0].amount, wan(111));
+    QCOMPARE(count(mine.database(), QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE new_fen = ?"), {qlonglong(wan(222).fen())}),
+             qint64(0));
+
+    // Saved as a copy, it is a document of its own; reloaded, the save goes through.
+    BudgetDocument copy = *myCopy;
+    copy.id = 0;
+    QVERIFY2(mine.save(copy, &error), qPrintable(error));
+    QVERIFY(copy.id != doc.id);
+    auto reloaded = mine.load(doc.id, &error);
+    reloaded->schedules.functional[0].amount = wan(333);
+    QVERIFY2(mine.save(*reloaded, &error), qPrintable(error));
+    QCOMPARE(theirs.load(doc.id, &error)->schedules.functional[0].amount, wan(333));
+}
+
 void TestDocumentStore::reopenKeepsData()
 {
     BudgetDocument doc = realisticDocument();
@@ -1200,6 +1243,7 @@ void TestDocumentStore::auditTableAddedToVersion1Database()
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX documents_year_department_key")));
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX documents_department_key")));
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE documents DROP COLUMN department_key")));
+        QVERIFY(raw.exec(QStringLiteral("ALTER TABLE documents DROP COLUMN modified_by")));
         // Version 1's functional_lines allowed only the phases 'basic' and 'project'.
         QVERIFY(raw.exec(QStringLiteral("CREATE TABLE functional_lines_v1 (document_id BIGINT NOT NULL REFERENCES documents (id) "
                                         "ON DELETE CASCADE, seq INTEGER NOT NULL, code TEXT NOT NULL, name TEXT NOT NULL, "

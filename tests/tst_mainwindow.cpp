@@ -30,6 +30,7 @@
 #include "editing/RecoveryStore.h"
 #include "store/AuditLog.h"
 
+#include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QLineEdit>
 #include <QPushButton>
@@ -83,6 +84,7 @@ private slots:
     void hiddenPagesFollowWhenShown();
     void removeLineAsksAndSelectionFollows();
     void pagesAreBuiltWhenFirstShown();
+    void saveOverSomeoneElsesSave();
     void cleanupTestCase();
 
 private:
@@ -396,6 +398,75 @@ void TestMainWindow::hiddenPagesFollowWhenShown()
     m_window->editor()->undoStack()->undo();
     QCOMPARE(value(overviewChart), before);
     m_window->showPage(MainWindow::Functional);
+}
+
+// Two people, one draft: a save over a version another connection saved since is refused, and
+// the user keeps theirs (reload) or keeps their own edits as a copy. Nothing is overwritten.
+void TestMainWindow::saveOverSomeoneElsesSave()
+{
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    QVERIFY(m_window->newDraft(2026));
+    const qint64 draftId = m_window->currentDocumentId();
+    QString error;
+    const auto amountOf = [this](qint64 id) {
+        QString e;
+        qint64 fen = 0;
+        const auto doc = m_store->load(id, &e);
+        for (const FunctionalLine &l : doc->schedules.functional)
+            if (l.code == QLatin1String("2010350"))
+                fen += l.amount.fen();
+        return fen;
+    };
+    const auto someoneSaves = [&](qint64 fen) {
+        DocumentStore other(QStringLiteral("colleague"));
+        QVERIFY2(other.open(m_store->path(), &error), qPrintable(error));
+        BudgetDocument theirs = *other.load(draftId, &error);
+        for (FunctionalLine &l : theirs.schedules.functional)
+            if (l.code == QLatin1String("2010350") && l.phase == Phase::Basic)
+                l.amount = Amount::fromFen(fen);
+        QVERIFY2(other.save(theirs, &error), qPrintable(error));
+    };
+    const auto answer = [this](const QString &button) {
+        QTimer::singleShot(0, this, [button] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                    QVERIFY2(box->text().contains(QStringLiteral("after you opened it")), qPrintable(box->text()));
+                    for (QAbstractButton *b : box->buttons())
+                        if (b->text() == button)
+                            b->click();
+                }
+        });
+    };
+    const auto edit = [this](qint64 fen) {
+        QString e;
+        QVERIFY2(m_window->editor()->setFunctionalAmount(QStringLiteral("2010350"), FundSource::GeneralBudget, Phase::Basic,
+                                                         Amount::fromFen(fen), &e), qPrintable(e));
+    };
+
+    // Reload: their version replaces these edits.
+    edit(41000000);
+    someoneSaves(42000000);
+    answer(QStringLiteral("Reload Their Version"));
+    QVERIFY(!m_window->save());
+    QCOMPARE(amountOf(draftId), Q_INT64_C(42000000));
+    QCOMPARE(m_window->currentDocumentId(), draftId);
+    QVERIFY(!m_window->isWindowModified());
+    QCOMPARE(m_window->session()->document().schedules.functional, m_store->load(draftId, &error)->schedules.functional);
+
+    // Save mine as a copy: theirs stays, mine becomes a draft of its own, opened.
+    edit(43000000);
+    someoneSaves(44000000);
+    answer(QStringLiteral("Save Mine as a Copy"));
+    QVERIFY(m_window->save());
+    QCOMPARE(amountOf(draftId), Q_INT64_C(44000000));
+    const qint64 copyId = m_window->currentDocumentId();
+    QVERIFY(copyId != draftId);
+    QCOMPARE(amountOf(copyId), Q_INT64_C(43000000));
+    QVERIFY(!m_window->isWindowModified());
+    // And the copy saves as any draft.
+    edit(45000000);
+    QVERIFY(m_window->save());
+    QCOMPARE(amountOf(copyId), Q_INT64_C(45000000));
 }
 
 // A window starts with the page in sight only; a page built later shows the document, the

@@ -1450,6 +1450,30 @@ Replace that document with this import, keep both, or skip this file?</translati
         <source>Do the same for the other files imported before</source>
         <translation>Do the same for the other files imported before</translation>
     </message>
+    <message>
+        <source>%1 saved this document at %2, after you opened it. Your changes were not saved.</source>
+        <translation>%1 saved this document at %2, after you opened it. Your changes were not saved.</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>Someone</translation>
+    </message>
+    <message>
+        <source>Reload their version (your changes are discarded), or save your version as a new draft beside it.</source>
+        <translation>Reload their version (your changes are discarded), or save your version as a new draft beside it.</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>Reload Their Version</translation>
+    </message>
+    <message>
+        <source>Save Mine as a Copy</source>
+        <translation>Save Mine as a Copy</translation>
+    </message>
+    <message>
+        <source>Saved as a copy: %1 %2 (document %3).</source>
+        <translation>Saved as a copy: %1 %2 (document %3).</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>

@@ -1446,6 +1446,30 @@ Replace that document with this import, keep both, or skip this file?</source>
         <source>Do the same for the other files imported before</source>
         <translation>其他以前导入过的文件也照此处理</translation>
     </message>
+    <message>
+        <source>%1 saved this document at %2, after you opened it. Your changes were not saved.</source>
+        <translation>%1 在您打开本文档之后于 %2 保存了它。您的修改没有保存。</translation>
+    </message>
+    <message>
+        <source>Someone</source>
+        <translation>其他人</translation>
+    </message>
+    <message>
+        <source>Reload their version (your changes are discarded), or save your version as a new draft beside it.</source>
+        <translation>可以重新载入对方的版本（您的修改将被放弃），或者把您的版本另存为一份新的草稿。</translation>
+    </message>
+    <message>
+        <source>Reload Their Version</source>
+        <translation>重新载入对方版本</translation>
+    </message>
+    <message>
+        <source>Save Mine as a Copy</source>
+        <translation>将我的版本另存为副本</translation>
+    </message>
+    <message>
+        <source>Saved as a copy: %1 %2 (document %3).</source>
+        <translation>已另存为副本：%1 %2（文档 %3）。</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>

@@ -729,7 +729,7 @@ bool DocumentStore::requireWritable(const QString &what, QString *error) const
     return false;
 }
 
-std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error)
+std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error, SaveConflict *conflict)
 {
     if (!requireWritable(doc.id ? QStringLiteral("save \"%1 %2\"").arg(doc.department).arg(doc.year)
                                 : QStringLiteral("store \"%1 %2\"").arg(doc.department).arg(doc.year),
@@ -749,6 +749,24 @@ std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error)
         Statement lock(m_db, QStringLiteral("UPDATE id_counters SET next_id = next_id WHERE name = ?"));
         if (!lock.exec({QStringLiteral("audit_log")}, error))
             return std::nullopt;
+        // Two people, one draft: a copy read before someone else's save does not overwrite it.
+        // (A copy with no time, an import replacing a document, replaces whatever is there.)
+        if (doc.modified.isValid()) {
+            Statement current(m_db, QStringLiteral("SELECT modified, modified_by FROM documents WHERE id = ?"));
+            if (!current.exec({qlonglong(id)}, error))
+                return std::nullopt;
+            if (current.query().next() && current.query().value(0).toString() != isoUtc(doc.modified)) {
+                const SaveConflict c{current.query().value(1).toString(), fromIsoUtc(current.query().value(0).toString())};
+                setError(error, QStringLiteral("Cannot save \"%1 %2\": %3 saved it at %4, after this copy was read; "
+                                               "nothing was saved. Reload it to see that version, or save this one as a copy.")
+                                    .arg(doc.department).arg(doc.year)
+                                    .arg(c.by.isEmpty() ? QStringLiteral("someone") : c.by,
+                                         c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
+                if (conflict)
+                    *conflict = c;
+                return std::nullopt;
+            }
+        }
         QString why;
         if (!auditChanges(doc, id, &audit, &why)) {
             setError(error, QStringLiteral("Cannot save \"%1 %2\": %3").arg(doc.department).arg(doc.year).arg(why));
@@ -826,17 +844,17 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
 {
     const QVariantList meta{text(doc.department), doc.year, text(doc.templateId), statusKey(doc.status),
                             text(doc.title), text(doc.publishDate), text(doc.sourceName), isoUtc(modified),
-                            text(doc.sourceHash), text(departmentKey(doc.department))};
+                            text(doc.sourceHash), text(departmentKey(doc.department)), text(AuditLog::currentOsUser())};
     if (doc.id == 0) {
         Statement insert(m_db, QStringLiteral("INSERT INTO documents (id, department, year, template_id, status, title, "
-                                              "publish_date, source_name, modified, source_hash, department_key) "
-                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                              "publish_date, source_name, modified, source_hash, department_key, modified_by) "
+                                              "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
         if (!insert.exec(QVariantList{qlonglong(id)} + meta, error))
             return false;
     } else {
         Statement update(m_db, QStringLiteral("UPDATE documents SET department = ?, year = ?, template_id = ?, status = ?, "
                                               "title = ?, publish_date = ?, source_name = ?, modified = ?, source_hash = ?, "
-                                              "department_key = ? WHERE id = ?"));
+                                              "department_key = ?, modified_by = ? WHERE id = ?"));
         if (!update.exec(meta + QVariantList{qlonglong(id)}, error))
             return false;
         if (update.query().numRowsAffected() != 1) {

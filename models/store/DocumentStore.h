@@ -89,7 +89,15 @@ public:
     // every amount cell of the derived tables that differs from the stored version (see
     // AuditLog::diff), with the time and the operating-system user. The first save of a
     // document records nothing, nor does a save of a document whose template is unknown.
-    std::optional<qint64> save(BudgetDocument &doc, QString *error);
+    // A save over a newer version is refused: when doc.modified is set (the document was read
+    // from the store) and the stored one was saved since by anyone, nothing is written and
+    // *conflict says who saved it and when.
+    struct SaveConflict
+    {
+        QString by; // their operating-system account; empty for a version saved before schema 10
+        QDateTime at;
+    };
+    std::optional<qint64> save(BudgetDocument &doc, QString *error, SaveConflict *conflict = nullptr);
 
     // Loads everything save() wrote, from one consistent snapshot.
     std::optional<BudgetDocument> load(qint64 id, QString *error);
