@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "consolidation/Consolidation.h"
 
 #include "DocumentExport.h"
 #include "DocumentSeeder.h"
@@ -95,7 +96,13 @@ int usage(const QString &problem = QString())
              "  budgetdesk draft ID [--year N] [--db PATH]   a draft of a document (next year's with --year);\n"
              "                                      prints its id\n"
              "  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand\n"
-             "  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account\n";
+             "  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account\n"
+             "  budgetdesk consolidate --title NAME ID ID... [--db PATH]\n"
+             "                                      汇总: the documents of one family and year summed into a\n"
+             "                                      new draft; prints its id\n"
+             "  budgetdesk composition ID [--format tsv|json] [--db PATH]\n"
+             "                                      构成 of a consolidated document: each member's part of every\n"
+             "                                      功能分类 code\n";
     err().flush();
     return Usage;
 }
@@ -452,6 +459,112 @@ int runDraft(const Options &o)
     return Clean;
 }
 
+// 汇总: stored documents of one family and year summed into a new draft, which remembers its
+// members. Prints the new document's id.
+int runConsolidate(const Options &o)
+{
+    const QString title = o.value(QStringLiteral("title"));
+    if (title.trimmed().isEmpty())
+        return usage(QStringLiteral("consolidate needs --title, the name the consolidated document is published under"));
+    if (o.positional.size() < 2)
+        return usage(QStringLiteral("consolidate needs two or more document ids"));
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    QList<BudgetDocument> members;
+    for (const QString &id : o.positional) {
+        auto doc = loadDocument(store, id);
+        if (!doc)
+            return Unreadable;
+        members.append(std::move(*doc));
+    }
+    QString error;
+    auto consolidated = Consolidation::consolidate(title, members, &error);
+    if (!consolidated) {
+        err() << "budgetdesk: cannot consolidate: " << error << "\n";
+        return Usage;
+    }
+    for (const BudgetDocument &m : std::as_const(members))
+        consolidated->members.append(m.id);
+    if (!store.save(*consolidated, &error)) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
+    }
+    out() << consolidated->id << '\t' << consolidated->department << '\t' << consolidated->year << '\n';
+    return Clean;
+}
+
+// The members of a consolidated document, as stored; a member removed since is named.
+std::optional<QList<BudgetDocument>> loadMembers(DocumentStore &store, const BudgetDocument &doc)
+{
+    QList<BudgetDocument> members;
+    for (const qint64 id : doc.members) {
+        QString error;
+        auto m = store.load(id, &error);
+        if (!m) {
+            err() << "budgetdesk: member " << id << " of document " << doc.id << " cannot be read: " << error << "\n";
+            return std::nullopt;
+        }
+        members.append(std::move(*m));
+    }
+    return members;
+}
+
+// 构成: each member's part of every 功能分类 code of a consolidated document.
+int runComposition(const Options &o)
+{
+    if (o.positional.size() != 1)
+        return usage(QStringLiteral("composition needs a document id"));
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    const auto doc = loadDocument(store, o.positional.first());
+    if (!doc)
+        return Unreadable;
+    if (doc->members.isEmpty()) {
+        err() << "budgetdesk: document " << doc->id << " is not a consolidated document (see budgetdesk consolidate)\n";
+        return Usage;
+    }
+    const auto members = loadMembers(store, *doc);
+    if (!members)
+        return Unreadable;
+    const QList<Consolidation::ShareRow> rows = Consolidation::composition(*members);
+    const QString format = o.value(QStringLiteral("format"), QStringLiteral("tsv"));
+    if (format == QLatin1String("json")) {
+        QJsonArray ids, a;
+        for (const BudgetDocument &m : *members)
+            ids.append(QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("department"), m.department}});
+        for (const Consolidation::ShareRow &r : rows) {
+            QJsonArray parts;
+            for (const Amount &part : r.byMember)
+                parts.append(qint64(part.fen()));
+            a.append(QJsonObject{{QStringLiteral("code"), r.code},
+                                 {QStringLiteral("name"), r.name},
+                                 {QStringLiteral("total_fen"), qint64(r.total.fen())},
+                                 {QStringLiteral("members_fen"), parts}});
+        }
+        out() << QJsonDocument(QJsonObject{{QStringLiteral("document"), doc->id},
+                                           {QStringLiteral("members"), ids},
+                                           {QStringLiteral("unit"), QStringLiteral("fen")},
+                                           {QStringLiteral("rows"), a}})
+                     .toJson(QJsonDocument::Indented);
+    } else if (format == QLatin1String("tsv")) {
+        out() << "科目编码\t科目名称\t合计";
+        for (const BudgetDocument &m : *members)
+            out() << '\t' << m.department;
+        out() << '\n';
+        for (const Consolidation::ShareRow &r : rows) {
+            out() << r.code << '\t' << r.name << '\t' << r.total.format(Unit::WanYuan);
+            for (const Amount &part : r.byMember)
+                out() << '\t' << part.format(Unit::WanYuan);
+            out() << '\n';
+        }
+    } else {
+        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+    }
+    return Clean;
+}
+
 // 历年对比: every stored document of one department, budgets and final accounts, any year.
 int runHistory(const Options &o)
 {
@@ -722,6 +835,12 @@ int CommandLine::run(const QStringList &args)
     } else if (command == QLatin1String("history")) {
         Options o(command, rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runHistory(o) : usage(o.error);
+    } else if (command == QLatin1String("consolidate")) {
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("title")}, {});
+        status = o.error.isEmpty() ? runConsolidate(o) : usage(o.error);
+    } else if (command == QLatin1String("composition")) {
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
+        status = o.error.isEmpty() ? runComposition(o) : usage(o.error);
     } else if (command == QLatin1String("help") || command == QLatin1String("--help")) {
         usage();
         status = Clean;

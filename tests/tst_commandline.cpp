@@ -2,6 +2,8 @@
 // on a database in a temporary folder. HOME and the XDG folders point into that folder too, so
 // the user's own database is never opened, let alone changed.
 
+#include "store/DocumentStore.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -10,6 +12,9 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -125,6 +130,7 @@ private slots:
     void initTestCase();
     void importPrintsIdDepartmentYear();
     void importSameFileTwice();
+    void consolidateAndComposition();
     void listJson();
     void showPublishedTableEqualsGolden_data();
     void showPublishedTableEqualsGolden();
@@ -170,6 +176,62 @@ void TestCommandLine::importPrintsIdDepartmentYear()
 
 // The same file imported again (the same bytes): skipped and said so, unless --duplicates
 // keep (a new document) or replace (saved over the first).
+// 汇总 from the command line: two unit budgets of one family and year into a new draft, its 构成,
+// and what is refused. On a file, or on the PostgreSQL server of the suite's second run.
+void TestCommandLine::consolidateAndComposition()
+{
+    QString db = qEnvironmentVariable("BD_TEST_POSTGRES");
+    if (const auto server = bd::ServerAddress::parse(db)) {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
+        raw.setHostName(server->host);
+        raw.setPort(server->port);
+        raw.setDatabaseName(server->database);
+        raw.setUserName(server->user);
+        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
+        QVERIFY(QSqlQuery(raw).exec(QStringLiteral("DROP SCHEMA public CASCADE")));
+        QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE SCHEMA public")));
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("reset"));
+    } else {
+        db = m_dir.filePath(QStringLiteral("consolidate.sqlite"));
+    }
+    const Run imported = runAs({QStringLiteral("import"), QStringLiteral(BD_TEST_DATA_DIR "/putuo-commerce-unit-2025.txt"),
+                                QStringLiteral(BD_TEST_DATA_DIR "/putuo-govoffice-unit-2025.txt"), samplePath(kKizilsu)},
+                               db, false);
+    QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+    const Run made = runAs({QStringLiteral("consolidate"), QStringLiteral("--title"), QStringLiteral("普陀区两单位汇总"),
+                            QStringLiteral("1"), QStringLiteral("2")},
+                           db, false);
+    QVERIFY2(made.exitCode == 0, qPrintable(made.err));
+    QCOMPARE(made.out, QStringLiteral("4\t普陀区两单位汇总\t2025\n"));
+    const Run composition = runAs({QStringLiteral("composition"), QStringLiteral("4")}, db, false);
+    QVERIFY2(composition.exitCode == 0, qPrintable(composition.err));
+    const QStringList lines = composition.out.split(QLatin1Char('\n'));
+    QCOMPARE(lines.first(), QStringLiteral("科目编码\t科目名称\t合计\t上海市普陀区商务委员会\t上海市普陀区人民政府办公室"));
+    QVERIFY2(lines.contains(QStringLiteral("201\t一般公共服务支出\t10369.85\t2160.17\t8209.68")), qPrintable(composition.out));
+    // The draft is a document like any other: its tables are derived, the check runs.
+    const Run table = runAs({QStringLiteral("show"), QStringLiteral("4"), QStringLiteral("--table"), QStringLiteral("9"),
+                             QStringLiteral("--derived")},
+                            db, false);
+    QVERIFY2(table.out.contains(QStringLiteral("8,685,000.00")), qPrintable(table.out)); // 三公 867.50 + 1.00 万元
+    const Run check = runAs({QStringLiteral("check"), QStringLiteral("4")}, db, false);
+    QCOMPARE(check.exitCode, 1); // warnings: the 说明 is still to be written
+    QVERIFY2(check.out.contains(QStringLiteral("0 errors")), qPrintable(check.out));
+
+    const Run mixed = runAs({QStringLiteral("consolidate"), QStringLiteral("--title"), QStringLiteral("x"), QStringLiteral("1"),
+                             QStringLiteral("3")},
+                            db, false);
+    QCOMPARE(mixed.exitCode, 64);
+    QVERIFY2(mixed.err.contains(QStringLiteral("another template family")), qPrintable(mixed.err));
+    const Run untitled = runAs({QStringLiteral("consolidate"), QStringLiteral("1"), QStringLiteral("2")}, db, false);
+    QCOMPARE(untitled.exitCode, 64);
+    QVERIFY2(untitled.err.contains(QStringLiteral("--title")), qPrintable(untitled.err));
+    const Run notConsolidated = runAs({QStringLiteral("composition"), QStringLiteral("1")}, db, false);
+    QCOMPARE(notConsolidated.exitCode, 64);
+    QVERIFY2(notConsolidated.err.contains(QStringLiteral("not a consolidated document")), qPrintable(notConsolidated.err));
+}
+
 void TestCommandLine::importSameFileTwice()
 {
     const QString db = m_dir.filePath(QStringLiteral("twice.sqlite"));

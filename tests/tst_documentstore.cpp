@@ -1236,6 +1236,7 @@ void TestDocumentStore::auditTableAddedToVersion1Database()
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE audit_log")));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE learned_codes")));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE document_links")));
+        QVERIFY(raw.exec(QStringLiteral("DROP TABLE consolidation_members")));
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE published_tables DROP COLUMN printed_title")));
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE published_tables DROP COLUMN issuer")));
         QVERIFY(raw.exec(QStringLiteral("DROP INDEX documents_source_hash")));

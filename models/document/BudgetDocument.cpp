@@ -414,6 +414,8 @@ QJsonObject BudgetDocument::toJson() const
             by.insert(it.key(), amountJson(it.value()));
         po.insert(QStringLiteral("by_economic_class"), by);
         putOpt(po, "stated_total", p.statedTotal);
+        if (!p.owner.isEmpty())
+            po.insert(QStringLiteral("owner"), p.owner);
         projects.append(po);
     }
     o.insert(QStringLiteral("projects"), projects);
@@ -541,6 +543,12 @@ QJsonObject BudgetDocument::toJson() const
         outlineJson.append(lo);
     }
     o.insert(QStringLiteral("outline"), outlineJson);
+    if (!members.isEmpty()) {
+        QJsonArray membersJson;
+        for (const qint64 id : members)
+            membersJson.append(id);
+        o.insert(QStringLiteral("members"), membersJson);
+    }
     return o;
 }
 
@@ -647,6 +655,7 @@ std::optional<BudgetDocument> BudgetDocument::fromJson(const QJsonObject &o, QSt
             p.byEconomicClass.insert(it.key(), Amount::fromFen(it.value().toInteger()));
         }
         p.statedTotal = r.optAmount(po, "stated_total");
+        p.owner = po.value(QStringLiteral("owner")).toString();
         return p;
     });
     s.sanGong = r.list<SanGongLine>(o, "san_gong", [&](const QJsonObject &lo) {
@@ -778,6 +787,11 @@ std::optional<BudgetDocument> BudgetDocument::fromJson(const QJsonObject &o, QSt
         return OutlineLine{int(r.optInt(lo, "line").value_or(0)), r.str(lo, "text"), int(r.optInt(lo, "table").value_or(0)),
                            lo.value(QStringLiteral("again")).toBool()};
     });
+    for (const QJsonValue &v : o.value(QStringLiteral("members")).toArray()) {
+        if (!v.isDouble() || v.toInteger() <= 0)
+            r.fail(QStringLiteral("members: \"%1\" is not a document id").arg(v.toVariant().toString()));
+        d.members.append(v.toInteger());
+    }
     if (!r.ok()) {
         if (error)
             *error = r.error;

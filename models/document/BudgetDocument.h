@@ -42,6 +42,7 @@ struct EconomicLine
 struct ProjectLine
 {
     QString name;            // 项目名称 as published
+    QString owner;           // the unit or department that runs it, in a consolidated document; empty otherwise
     QString functionalCode;  // 功能分类 项
     QString functionalName;
     FundSource source = FundSource::GeneralBudget;
@@ -255,6 +256,7 @@ public:
     QList<UnreadableTable> unreadable; // tables found but not read (imported documents only)
     QList<TableReading> readings;      // how sure the import was of each table it read
     QList<OutlineLine> outline;        // part headings and contents entries (imported documents only)
+    QList<qint64> members;             // a consolidated document's (汇总) members, by store id, in order; empty otherwise
 
     bool operator==(const BudgetDocument &) const = default;
 

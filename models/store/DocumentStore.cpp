@@ -864,7 +864,8 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
         // Replace the content: children first (the cascade would do it, but explicit deletes
         // do not depend on it).
         for (const char *table : {"published_cells", "published_rows", "published_columns", "published_headers",
-                                  "published_tables", "document_parts", "economic_lines", "functional_lines"}) {
+                                  "published_tables", "document_parts", "economic_lines", "functional_lines",
+                                  "consolidation_members"}) {
             Statement del(m_db, QStringLiteral("DELETE FROM %1 WHERE document_id = ?").arg(QLatin1String(table)));
             if (!del.exec({qlonglong(id)}, error))
                 return false;
@@ -889,6 +890,11 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
         if (!economic.exec({docId, i, text(l.code), text(l.name), fen(l.personnel), fen(l.publicUse)}, error))
             return false;
     }
+
+    Statement member(m_db, QStringLiteral("INSERT INTO consolidation_members (document_id, seq, member_id) VALUES (?, ?, ?)"));
+    for (int i = 0; i < doc.members.size(); ++i)
+        if (!member.exec({docId, i, qlonglong(doc.members.at(i))}, error))
+            return false;
 
     // The JSON parts come from BudgetDocument::toJson, so there is one JSON shape to maintain.
     const QJsonObject json = doc.toJson();
@@ -1159,6 +1165,13 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error)
             l.publicUse = Amount::fromFen(r.value(3).toLongLong());
             s.economic.append(l);
         }
+    }
+    {
+        Statement q(m_db, QStringLiteral("SELECT member_id FROM consolidation_members WHERE document_id = ? ORDER BY seq"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next())
+            doc->members.append(q.query().value(0).toLongLong());
     }
     return readPublished(id, &doc->published, error);
 }

@@ -1,0 +1,216 @@
+#include "Consolidation.h"
+
+#include "codes/CodeCatalogue.h"
+#include "templates/TemplateDescription.h"
+
+#include <QMap>
+#include <QSet>
+
+namespace bd {
+
+namespace {
+
+// Sums items of the members' lists by key, keeping the order in which keys first appear.
+template<typename T, typename Key, typename Add>
+QList<T> sumBy(const QList<BudgetDocument> &members, QList<T> Schedules::*list, Key key, Add add)
+{
+    QList<T> out;
+    QHash<decltype(key(std::declval<const T &>())), qsizetype> at;
+    for (const BudgetDocument &m : members)
+        for (const T &item : m.schedules.*list) {
+            const auto k = key(item);
+            if (const auto it = at.constFind(k); it != at.cend()) {
+                add(out[*it], item);
+            } else {
+                at.insert(k, out.size());
+                out.append(item);
+            }
+        }
+    return out;
+}
+
+// Present in the sum only when present in every part.
+void addOptional(std::optional<Amount> &sum, const std::optional<Amount> &part)
+{
+    if (sum && part)
+        *sum += *part;
+    else
+        sum.reset();
+}
+
+void addOptional(std::optional<int> &sum, const std::optional<int> &part)
+{
+    if (sum && part)
+        *sum += *part;
+    else
+        sum.reset();
+}
+
+QString sourceKey(FundSource s)
+{
+    return fundSourceKey(s);
+}
+
+} // namespace
+
+std::optional<BudgetDocument> Consolidation::consolidate(const QString &title, const QList<BudgetDocument> &members,
+                                                         QString *error)
+{
+    const auto fail = [error](const QString &why) {
+        if (error)
+            *error = why;
+        return std::nullopt;
+    };
+    if (title.trimmed().isEmpty())
+        return fail(QStringLiteral("a consolidated document needs a title (the name it is published under)"));
+    if (members.size() < 2)
+        return fail(QStringLiteral("consolidation needs at least two documents, not %1").arg(members.size()));
+    const auto first = TemplateRegistry::instance().find(members.first().templateId);
+    if (!first)
+        return fail(QStringLiteral("\"%1 %2\" is of an unknown template (%3)")
+                        .arg(members.first().department).arg(members.first().year).arg(members.first().templateId));
+    QSet<qint64> ids;
+    QSet<QString> departments;
+    for (const BudgetDocument &m : members) {
+        const QString name = QStringLiteral("\"%1 %2\"").arg(m.department).arg(m.year);
+        const auto tpl = TemplateRegistry::instance().find(m.templateId);
+        if (!tpl || tpl->family != first->family)
+            return fail(QStringLiteral("%1 is of another template family (%2, not %3): only documents printed alike add up")
+                            .arg(name, tpl ? tpl->family : m.templateId, first->family));
+        if (m.year != members.first().year)
+            return fail(QStringLiteral("%1 is of another year than \"%2 %3\"").arg(name, members.first().department).arg(members.first().year));
+        if ((m.id && ids.contains(m.id)) || departments.contains(departmentKey(m.department)))
+            return fail(QStringLiteral("%1 is chosen twice").arg(name));
+        ids.insert(m.id);
+        departments.insert(departmentKey(m.department));
+    }
+
+    BudgetDocument doc;
+    doc.department = title.trimmed();
+    doc.year = members.first().year;
+    doc.templateId = first->family; // the family's own template: the department's
+    doc.status = DocumentStatus::Draft;
+    doc.title = members.first().title;
+    Schedules &s = doc.schedules;
+
+    s.functional = sumBy(members, &Schedules::functional,
+                         [](const FunctionalLine &l) { return l.code + u'|' + sourceKey(l.source) + u'|' + QString::number(int(l.phase)); },
+                         [](FunctionalLine &sum, const FunctionalLine &l) { sum.amount += l.amount; });
+    s.receipts = sumBy(members, &Schedules::receipts,
+                       [](const FunctionalLine &l) { return l.code + u'|' + sourceKey(l.source) + u'|' + QString::number(int(l.phase)); },
+                       [](FunctionalLine &sum, const FunctionalLine &l) { sum.amount += l.amount; });
+    s.balances = sumBy(members, &Schedules::balances,
+                       [](const BalanceLine &l) { return l.kind + u'|' + l.code + u'|' + sourceKey(l.source); },
+                       [](BalanceLine &sum, const BalanceLine &l) { sum.amount += l.amount; });
+    s.economic = sumBy(members, &Schedules::economic, [](const EconomicLine &l) { return l.code; },
+                       [](EconomicLine &sum, const EconomicLine &l) {
+                           sum.personnel += l.personnel;
+                           sum.publicUse += l.publicUse;
+                       });
+    s.carryOver = sumBy(members, &Schedules::carryOver, [](const CarryOverLine &l) { return l.code; },
+                        [](CarryOverLine &sum, const CarryOverLine &l) {
+                            sum.fiscalPersonnel += l.fiscalPersonnel;
+                            sum.fiscalPublic += l.fiscalPublic;
+                            sum.fiscalProject += l.fiscalProject;
+                            sum.nonFiscalPersonnel += l.nonFiscalPersonnel;
+                            sum.nonFiscalPublic += l.nonFiscalPublic;
+                            sum.nonFiscalProject += l.nonFiscalProject;
+                        });
+    // 三公 and the figures: what one member does not state, the sum does not state either
+    // (last year's 三公, a quantity in another unit); an item one member lacks counts as zero.
+    s.sanGong = sumBy(members, &Schedules::sanGong, [](const SanGongLine &l) { return l.key; },
+                      [](SanGongLine &sum, const SanGongLine &l) {
+                          sum.generalBudget += l.generalBudget;
+                          sum.govFund += l.govFund;
+                          sum.stateCapital += l.stateCapital;
+                          addOptional(sum.prior, l.prior);
+                          addOptional(sum.budgeted, l.budgeted);
+                      });
+    for (SanGongLine &l : s.sanGong) {
+        int stating = 0;
+        for (const BudgetDocument &m : members)
+            stating += m.schedules.sanGongLine(l.key) != nullptr;
+        if (stating != members.size())
+            l.prior.reset(), l.budgeted.reset();
+    }
+    s.figures = sumBy(members, &Schedules::figures, [](const Figure &f) { return f.key; },
+                      [](Figure &sum, const Figure &f) {
+                          addOptional(sum.amount, f.amount);
+                          if (sum.quantity && f.quantity && sum.quantityUnit == f.quantityUnit)
+                              *sum.quantity += *f.quantity;
+                          else
+                              sum.quantity.reset();
+                      });
+    for (Figure &f : s.figures)
+        f.sourceLine = 0;
+    // Last year's figures only where every member states them: a partial sum would be wrong.
+    s.prior = sumBy(members, &Schedules::prior, [](const PriorFigure &p) { return p.key; },
+                    [](PriorFigure &sum, const PriorFigure &p) { sum.amount += p.amount; });
+    s.prior.removeIf([&members](const PriorFigure &p) {
+        for (const BudgetDocument &m : members)
+            if (!m.schedules.priorOf(p.key))
+                return true;
+        return false;
+    });
+    for (PriorFigure &p : s.prior) {
+        p.evidence = QStringLiteral("汇总");
+        p.sourceLine = 0;
+    }
+    s.execution = sumBy(members, &Schedules::execution, [](const ExecutionLine &l) { return l.key; },
+                        [](ExecutionLine &sum, const ExecutionLine &l) {
+                            addOptional(sum.budgeted, l.budgeted);
+                            addOptional(sum.adjusted, l.adjusted);
+                            sum.actual += l.actual;
+                        });
+    for (ExecutionLine &l : s.execution) {
+        // A rate and a reason are one member's words; the sum's are computed or written anew.
+        l.statedRate.reset();
+        l.rateBase.clear();
+        l.reason.clear();
+        l.evidence.clear();
+        l.sourceLine = 0;
+    }
+    for (const BudgetDocument &m : members) {
+        for (auto it = m.schedules.unitFundsDetail.cbegin(); it != m.schedules.unitFundsDetail.cend(); ++it)
+            s.unitFundsDetail[it.key()] += it.value();
+        for (ProjectLine p : m.schedules.projects) {
+            p.owner = m.department;
+            s.projects.append(p);
+        }
+        // Projects' targets go with their projects; a member's 整体 target is its own.
+        for (const PerformanceTarget &t : m.schedules.targets)
+            if (t.kind != QLatin1String("overall"))
+                s.targets.append(t);
+    }
+    s.staffing = members.first().schedules.staffing;
+    for (qsizetype i = 1; i < members.size(); ++i) {
+        const Staffing &o = members[i].schedules.staffing;
+        addOptional(s.staffing.quota, o.quota);
+        addOptional(s.staffing.actual, o.actual);
+        addOptional(s.staffing.inService, o.inService);
+        addOptional(s.staffing.retired, o.retired);
+        addOptional(s.staffing.retiredCadre, o.retiredCadre);
+    }
+    return doc;
+}
+
+QList<Consolidation::ShareRow> Consolidation::composition(const QList<BudgetDocument> &members)
+{
+    QMap<QString, ShareRow> rows; // by code: 类 before its 款 before its 项
+    for (qsizetype i = 0; i < members.size(); ++i)
+        for (const FunctionalLine &l : members[i].schedules.functional)
+            for (QString code = l.code; !code.isEmpty(); code = CodeCatalogue::parentOf(code)) {
+                ShareRow &r = rows[code];
+                if (r.code.isEmpty()) {
+                    r.code = code;
+                    r.byMember = QList<Amount>(members.size());
+                    r.name = code == l.code ? l.name
+                                            : CodeCatalogue::forYear(members[i].year).name(Classification::Functional, code);
+                }
+                r.total += l.amount;
+                r.byMember[i] += l.amount;
+            }
+    return rows.values();
+}
+
+} // namespace bd

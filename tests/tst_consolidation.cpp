@@ -1,0 +1,241 @@
+// 汇总: documents of one family and year summed into one, on real unit budgets (普陀区商务委员会
+// and 普陀区人民政府办公室, 2025, each its 单位预算): the sums against the figures the two PDFs
+// print, every derived table against the members' derived tables cell by cell, the 构成, the
+// refusals, and the members kept by the store.
+
+#include "consolidation/Consolidation.h"
+#include "import/DisclosureImporter.h"
+#include "store/DocumentStore.h"
+#include "tables/TableDeriver.h"
+#include "templates/TemplateDescription.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace bd;
+
+namespace {
+
+BudgetDocument imported(const QString &path)
+{
+    const ImportResult r = DisclosureImporter().importFile(path);
+    if (!r.ok())
+        qFatal("%s: %s", qPrintable(path), qPrintable(r.error.toString()));
+    return *r.document;
+}
+
+qint64 wanFen(double wan) { return qRound64(wan * 1000000); } // golden figures as printed in 万元
+qint64 yuanFen(double yuan) { return qRound64(yuan * 100); }   // … and in 元
+
+std::optional<Amount> cellOf(const DisclosureTable &t, const QString &row, const QString &column)
+{
+    const int c = t.columnIndex(column);
+    for (const TableRow &r : t.rows)
+        if (r.key == row && c >= 0 && c < r.cells.size())
+            return r.cells[c].amount;
+    return std::nullopt;
+}
+
+} // namespace
+
+class TestConsolidation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void sumsAsPrinted();
+    void projectsKeepTheirOwner();
+    void everyDerivedCellIsTheMembersSum();
+    void compositionAddsUp();
+    void refusals();
+    void storeKeepsMembers();
+
+private:
+    QList<BudgetDocument> m_units;
+};
+
+void TestConsolidation::initTestCase()
+{
+    m_units = {imported(QStringLiteral(BD_TEST_DATA_DIR "/putuo-commerce-unit-2025.txt")),
+               imported(QStringLiteral(BD_TEST_DATA_DIR "/putuo-govoffice-unit-2025.txt"))};
+    m_units[0].id = 11;
+    m_units[1].id = 12;
+}
+
+void TestConsolidation::sumsAsPrinted()
+{
+    QString error;
+    const auto sum = Consolidation::consolidate(QStringLiteral("普陀区两单位汇总"), m_units, &error);
+    QVERIFY2(sum, qPrintable(error));
+    QCOMPARE(sum->department, QStringLiteral("普陀区两单位汇总"));
+    QCOMPARE(sum->year, 2025);
+    QCOMPARE(sum->templateId, QStringLiteral("sh-district-9")); // the family's department template
+    QCOMPARE(sum->status, DocumentStatus::Draft);
+    QVERIFY(sum->published.isEmpty());
+    // 三公 as the two table 9s print them: 867.50 (of which 因公出国 839.00, 接待 28.50) + 1.00
+    // (接待); 机关运行经费 213.28 + 171.01.
+    Amount sanGong;
+    for (const SanGongLine &l : sum->schedules.sanGong)
+        sanGong += l.total();
+    QCOMPARE(sanGong.fen(), wanFen(868.50));
+    QCOMPARE(sum->schedules.sanGongLine(QStringLiteral("abroad"))->total().fen(), wanFen(839.00));
+    QCOMPARE(sum->schedules.sanGongLine(QStringLiteral("reception"))->total().fen(), wanFen(29.50));
+    QCOMPARE(sum->schedules.figure(QStringLiteral("operating_cost"))->fen(), wanFen(384.29));
+    // Expenditure: each member's total, and 201 一般公共服务支出 21,601,733.00 + 82,096,797.42 元
+    // (table 3 of each).
+    QCOMPARE(sum->schedules.functionalTotal(), m_units[0].schedules.functionalTotal() + m_units[1].schedules.functionalTotal());
+    Amount gps;
+    for (const FunctionalLine &l : sum->schedules.functional)
+        if (l.code.startsWith(QLatin1String("201")))
+            gps += l.amount;
+    QCOMPARE(gps.fen(), yuanFen(21601733.00) + yuanFen(82096797.42));
+}
+
+// Projects stay listed, each with its owner (the Shanghai families list none: the Kizilsu budget
+// and a twin of it, as a second department of the same family would print).
+void TestConsolidation::projectsKeepTheirOwner()
+{
+    const BudgetDocument kizilsu = imported(QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt"));
+    BudgetDocument twin = kizilsu;
+    twin.department = QStringLiteral("克孜勒苏柯尔克孜自治州人民政府办公室");
+    twin.id = 2;
+    QString error;
+    const auto sum = Consolidation::consolidate(QStringLiteral("克州汇总"), {kizilsu, twin}, &error);
+    QVERIFY2(sum, qPrintable(error));
+    QVERIFY(!kizilsu.schedules.projects.isEmpty());
+    QCOMPARE(sum->schedules.projects.size(), 2 * kizilsu.schedules.projects.size());
+    for (qsizetype i = 0; i < sum->schedules.projects.size(); ++i) {
+        const ProjectLine &p = sum->schedules.projects[i];
+        const bool mine = i < kizilsu.schedules.projects.size();
+        QCOMPARE(p.owner, mine ? kizilsu.department : twin.department);
+        QCOMPARE(p.name, kizilsu.schedules.projects[i % kizilsu.schedules.projects.size()].name);
+    }
+    // 机关运行经费 twice; the project targets go with their projects, 整体 targets do not.
+    const Amount operating = *kizilsu.schedules.figure(QStringLiteral("operating_cost"));
+    QCOMPARE(sum->schedules.figure(QStringLiteral("operating_cost"))->fen(), 2 * operating.fen());
+    for (const PerformanceTarget &t : sum->schedules.targets)
+        QVERIFY(t.kind != QLatin1String("overall"));
+}
+
+// The derived tables of the sum are the sums of the members' derived tables, cell by cell,
+// where a table is one of additive amounts by code (支出功能分类, 一般公共预算支出, 三公).
+void TestConsolidation::everyDerivedCellIsTheMembersSum()
+{
+    QString error;
+    const auto sum = Consolidation::consolidate(QStringLiteral("汇总"), m_units, &error);
+    QVERIFY2(sum, qPrintable(error));
+    const auto tpl = TemplateRegistry::instance().find(sum->templateId);
+    QVERIFY(tpl);
+    int compared = 0;
+    for (const int number : {3, 5, 9}) {
+        const DisclosureTable whole = TableDeriver(*tpl, *sum).derive(number);
+        QList<DisclosureTable> parts;
+        for (const BudgetDocument &m : m_units)
+            parts.append(TableDeriver(*TemplateRegistry::instance().find(m.templateId), m).derive(number));
+        for (const TableRow &row : whole.rows)
+            for (int c = 0; c < whole.columns.size(); ++c) {
+                if (!whole.columns[c].isAmount || row.key.isEmpty() || c >= row.cells.size())
+                    continue;
+                Amount expected;
+                bool anywhere = false;
+                for (const DisclosureTable &p : parts)
+                    if (const auto a = cellOf(p, row.key, whole.columns[c].key)) {
+                        expected += *a;
+                        anywhere = true;
+                    }
+                if (!anywhere)
+                    continue;
+                QVERIFY2(row.cells[c].amount && *row.cells[c].amount == expected,
+                         qPrintable(QStringLiteral("table %1 row %2 column %3: %4, members add up to %5")
+                                        .arg(number).arg(row.key, whole.columns[c].key)
+                                        .arg(row.cells[c].amount ? row.cells[c].amount->fen() : -1).arg(expected.fen())));
+                ++compared;
+            }
+    }
+    QVERIFY2(compared > 60, qPrintable(QString::number(compared)));
+}
+
+void TestConsolidation::compositionAddsUp()
+{
+    const QList<Consolidation::ShareRow> rows = Consolidation::composition(m_units);
+    QVERIFY(!rows.isEmpty());
+    QStringList codes;
+    for (const Consolidation::ShareRow &r : rows) {
+        codes.append(r.code);
+        QCOMPARE(r.byMember.size(), 2);
+        QCOMPARE(r.byMember[0] + r.byMember[1], r.total);
+        QVERIFY2(!r.name.isEmpty(), qPrintable(r.code));
+    }
+    QVERIFY(std::is_sorted(codes.begin(), codes.end())); // 类 before its 款 before its 项
+    const auto row = [&rows](const QString &code) {
+        for (const Consolidation::ShareRow &r : rows)
+            if (r.code == code)
+                return r;
+        return Consolidation::ShareRow{};
+    };
+    // 201: 21,601,733.00 元 of 商务委员会 (20113 商贸事务), 82,096,797.42 元 of 政府办公室 (20103
+    // 政府办公厅（室）及相关机构事务, of which 2010301 行政运行 12,029,501.84).
+    QCOMPARE(row(QStringLiteral("201")).byMember[0].fen(), yuanFen(21601733.00));
+    QCOMPARE(row(QStringLiteral("201")).byMember[1].fen(), yuanFen(82096797.42));
+    QCOMPARE(row(QStringLiteral("201")).name, QStringLiteral("一般公共服务支出"));
+    QCOMPARE(row(QStringLiteral("20113")).total.fen(), yuanFen(21601733.00));
+    QCOMPARE(row(QStringLiteral("2010301")).byMember[0].fen(), Q_INT64_C(0));
+    QCOMPARE(row(QStringLiteral("2010301")).byMember[1].fen(), yuanFen(12029501.84));
+    QCOMPARE(row(QStringLiteral("2010301")).name, QStringLiteral("行政运行"));
+}
+
+void TestConsolidation::refusals()
+{
+    QString error;
+    QVERIFY(!Consolidation::consolidate(QStringLiteral("汇总"), {m_units[0]}, &error));
+    QVERIFY2(error.contains(QStringLiteral("at least two")), qPrintable(error));
+    QVERIFY(!Consolidation::consolidate(QStringLiteral(" "), m_units, &error));
+    QVERIFY2(error.contains(QStringLiteral("title")), qPrintable(error));
+    QVERIFY(!Consolidation::consolidate(QStringLiteral("汇总"), {m_units[0], m_units[0]}, &error));
+    QVERIFY2(error.contains(QStringLiteral("chosen twice")), qPrintable(error));
+    BudgetDocument otherYear = m_units[1];
+    otherYear.id = 13;
+    otherYear.year = 2024;
+    QVERIFY(!Consolidation::consolidate(QStringLiteral("汇总"), {m_units[0], otherYear}, &error));
+    QVERIFY2(error.contains(QStringLiteral("another year")), qPrintable(error));
+    const BudgetDocument kizilsu = imported(QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt"));
+    BudgetDocument sameYear = m_units[0];
+    sameYear.year = 2026;
+    QVERIFY(!Consolidation::consolidate(QStringLiteral("汇总"), {sameYear, kizilsu}, &error));
+    QVERIFY2(error.contains(QStringLiteral("another template family")), qPrintable(error));
+    const BudgetDocument finalAccount = imported(QStringLiteral(BD_TEST_DATA_DIR "/putuo-planning-final-2024.txt"));
+    BudgetDocument budget2024 = m_units[0];
+    budget2024.year = 2024;
+    QVERIFY(!Consolidation::consolidate(QStringLiteral("汇总"), {budget2024, finalAccount}, &error));
+    // A final account is printed by a family of its own: it never adds up with a budget.
+    QVERIFY2(error.contains(QStringLiteral("another template family")) && error.contains(QStringLiteral("sh-district-final-9")),
+             qPrintable(error));
+}
+
+void TestConsolidation::storeKeepsMembers()
+{
+    QTemporaryDir dir;
+    DocumentStore store;
+    QString error;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("c.sqlite")), &error), qPrintable(error));
+    QList<BudgetDocument> members = m_units;
+    for (BudgetDocument &m : members) {
+        m.id = 0;
+        QVERIFY2(store.save(m, &error), qPrintable(error));
+    }
+    auto sum = Consolidation::consolidate(QStringLiteral("汇总"), members, &error);
+    QVERIFY2(sum, qPrintable(error));
+    sum->members = {members[0].id, members[1].id};
+    QVERIFY2(store.save(*sum, &error), qPrintable(error));
+    const auto loaded = store.load(sum->id, &error);
+    QVERIFY2(loaded, qPrintable(error));
+    QCOMPARE(loaded->members, (QList<qint64>{members[0].id, members[1].id}));
+    QCOMPARE(loaded->schedules, sum->schedules);
+    QVERIFY(store.load(members[0].id, &error)->members.isEmpty());
+    // Through JSON (recovery records, exports) too.
+    QCOMPARE(BudgetDocument::fromJson(loaded->toJson(), &error)->members, loaded->members);
+}
+
+QTEST_GUILESS_MAIN(TestConsolidation)
+#include "tst_consolidation.moc"
