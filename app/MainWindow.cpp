@@ -9,7 +9,10 @@
 #include "DocumentBrowser.h"
 #include "FrozenTreeView.h"
 #include "Language.h"
+#include "ConsolidateDialog.h"
 #include "LazyPage.h"
+#include "consolidation/Consolidation.h"
+#include "itemmodels/CompositionModel.h"
 #include "LazyRefresh.h"
 #include "NarrativePage.h"
 #include "OverviewPage.h"
@@ -193,6 +196,20 @@ void MainWindow::createPages()
     m_historyRefresh = new LazyRefresh(m_lazyPages[History], [this] { updateHistory(); });
     connect(m_session, &DocumentSession::documentReset, this, &MainWindow::loadComparisons);
     connect(m_session, &DocumentSession::documentChanged, this, &MainWindow::updateComparisons);
+    // 构成: only a consolidated document has one; its members are read when the page is shown.
+    m_compositionModel = new CompositionModel(this);
+    m_compositionRefresh = new LazyRefresh(m_lazyPages[Composition], [this] { updateComposition(); });
+    connect(m_session, &DocumentSession::documentReset, this, [this] {
+        const bool consolidated = m_session->hasDocument() && !m_session->document().members.isEmpty();
+        if (!consolidated && m_pages->currentIndex() == Composition)
+            showPage(Overview);
+        m_pages->setTabVisible(Composition, consolidated);
+        if (Composition < m_pageActions.size())
+            m_pageActions[Composition]->setEnabled(consolidated);
+        m_compositionModel->setComposition({}, {});
+        m_compositionRefresh->request();
+    });
+    m_pages->setTabVisible(Composition, false);
 }
 
 QWidget *MainWindow::buildPage(Page page, QWidget *parent)
@@ -325,6 +342,16 @@ QWidget *MainWindow::buildPage(Page page, QWidget *parent)
         m_historyChart->setRows(m_historyModel->rows(), m_session->hasDocument() ? m_session->document().department : QString());
         return history;
     }
+    case Composition: {
+        auto *proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(m_compositionModel);
+        proxy->setSortRole(Qt::EditRole);
+        auto *composition = new ClassificationPage(proxy, CodeRole, ClassificationPage::Link::Exact, m_hub, parent);
+        composition->view()->setRootIsDecorated(false);
+        composition->view()->setSortingEnabled(true);
+        composition->view()->sortByColumn(-1, Qt::AscendingOrder); // code order until a header is clicked
+        return composition;
+    }
     case PageCount:
         break;
     }
@@ -400,6 +427,77 @@ void MainWindow::updateHistory()
         m_historyChart->setRows(history, doc.department);
 }
 
+// 构成: each member's part of every 功能分类 code, the members read from the store.
+void MainWindow::updateComposition()
+{
+    if (!m_session->hasDocument() || m_session->document().members.isEmpty()) {
+        m_compositionModel->setComposition({}, {});
+        return;
+    }
+    QStringList names;
+    QList<BudgetDocument> members;
+    for (const qint64 id : m_session->document().members) {
+        QString error;
+        auto member = m_store.load(id, &error);
+        if (!member) {
+            statusBar()->showMessage(tr("Member %1 of this consolidated document cannot be read: %2").arg(id).arg(error), 8000);
+            continue;
+        }
+        names.append(member->department);
+        members.append(std::move(*member));
+    }
+    m_compositionModel->setComposition(names, Consolidation::composition(members));
+}
+
+void MainWindow::chooseAndConsolidate()
+{
+    if (!m_session->hasDocument())
+        return;
+    const BudgetDocument &doc = m_session->document();
+    const auto tpl = TemplateRegistry::instance().find(doc.templateId);
+    QString error;
+    QList<DocumentSummary> candidates;
+    for (const DocumentSummary &d : m_store.listYear(doc.year, &error)) {
+        const auto other = TemplateRegistry::instance().find(d.templateId);
+        if (tpl && other && other->family == tpl->family)
+            candidates.append(d);
+    }
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Consolidate"), error);
+        return;
+    }
+    ConsolidateDialog dialog(candidates, doc.id, tr("%1 (consolidated)").arg(doc.department), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!consolidate(dialog.title(), dialog.members(), &error))
+        QMessageBox::warning(this, tr("Consolidate"), error);
+}
+
+bool MainWindow::consolidate(const QString &title, const QList<qint64> &ids, QString *error)
+{
+    QList<BudgetDocument> members;
+    for (const qint64 id : ids) {
+        auto member = m_store.load(id, error);
+        if (!member)
+            return false;
+        members.append(std::move(*member));
+    }
+    auto doc = Consolidation::consolidate(title, members, error);
+    if (!doc)
+        return false;
+    doc->members = ids;
+    if (!m_store.save(*doc, error))
+        return false;
+    m_browser->refresh();
+    if (!openDocument(doc->id))
+        return true; // stored; the user kept the open document's unsaved edits
+    showPage(Composition);
+    statusBar()->showMessage(tr("Consolidated %n document(s) into %1 (document %2).", nullptr, int(ids.size()))
+                                 .arg(doc->department).arg(doc->id),
+                             8000);
+    return true;
+}
+
 void MainWindow::selectInTableBrowser(const QString &code)
 {
     if (!m_tables) // built with the current code selected
@@ -433,6 +531,7 @@ void MainWindow::createActions()
     m_fileMenu->addSeparator();
     m_newDraftAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDraftYear);
     m_newDraftAction->setShortcut(QKeySequence::New);
+    m_consolidateAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseAndConsolidate);
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_revertAction = m_fileMenu->addAction(QString(), this, &MainWindow::revert);
@@ -516,7 +615,8 @@ void MainWindow::retranslateUi()
 {
     const QStringList pageTitles{tr("Overview"), tr("Functional classification"), tr("Economic classification"),
                                  tr("Projects"), tr("\"Three public\" expenses"), tr("Performance targets"),
-                                 tr("Disclosure tables"), tr("Narrative"), tr("Execution"), tr("Over the years")};
+                                 tr("Disclosure tables"), tr("Narrative"), tr("Execution"), tr("Over the years"),
+                                 tr("Composition")};
     for (int i = 0; i < PageCount; ++i) {
         m_pages->setTabText(i, pageTitles[i]);
         if (i < m_pageActions.size())
@@ -533,6 +633,7 @@ void MainWindow::retranslateUi()
     m_printPreviewAction->setText(tr("Print Pre&view…"));
     m_printAction->setText(tr("&Print…"));
     m_newDraftAction->setText(tr("&New Draft…"));
+    m_consolidateAction->setText(tr("&Consolidate…"));
     m_saveAction->setText(tr("&Save"));
     m_revertAction->setText(tr("Re&vert to Saved"));
     m_copyHeadersAction->setText(tr("Copy with &Headers"));
@@ -777,6 +878,7 @@ void MainWindow::updateEditActions()
     m_saveAction->setEnabled(editable);
     m_revertAction->setEnabled(editable);
     m_newDraftAction->setEnabled(m_session->hasDocument());
+    m_consolidateAction->setEnabled(currentDocumentId() != 0);
     m_linkAction->setEnabled(currentDocumentId() != 0);
     m_unlinkAction->setEnabled(currentDocumentId() != 0);
 }

@@ -36,6 +36,7 @@ class ExecutionModel;
 class ExecutionChart;
 class HistoryModel;
 class HistoryChart;
+class CompositionModel;
 class LazyRefresh;
 class LazyPage;
 
@@ -47,7 +48,7 @@ class MainWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    enum Page { Overview, Functional, Economic, Projects, SanGong, Targets, Tables, Narrative, Execution, History, PageCount };
+    enum Page { Overview, Functional, Economic, Projects, SanGong, Targets, Tables, Narrative, Execution, History, Composition, PageCount };
 
     explicit MainWindow(DocumentStore &store, QWidget *parent = nullptr);
     ~MainWindow() override;
@@ -81,6 +82,10 @@ public:
     bool exportDocument(const QString &format, const QString &path, QString *message);
     ExecutionModel *executionModel() const { return m_executionModel; }
     HistoryModel *historyModel() const { return m_historyModel; }
+    CompositionModel *compositionModel() const { return m_compositionModel; }
+    // 汇总: sums the stored documents ids into a new draft titled title, saved and opened on
+    // its 构成 page; false and why (also told to the user) when they do not add up.
+    bool consolidate(const QString &title, const QList<qint64> &ids, QString *error);
     // Shows the page and the cell a finding is about.
     void goToFinding(const Finding &finding);
 
@@ -134,6 +139,8 @@ private:
     void loadComparisons();
     void updateComparisons();
     void updateHistory();
+    void updateComposition();
+    void chooseAndConsolidate();
     void restoreSettings();
     void saveSettings();
 
@@ -152,6 +159,8 @@ private:
     ExecutionChart *m_executionChart = nullptr;
     HistoryModel *m_historyModel = nullptr;
     HistoryChart *m_historyChart = nullptr;
+    CompositionModel *m_compositionModel = nullptr;
+    LazyRefresh *m_compositionRefresh = nullptr;
     std::optional<BudgetDocument> m_linkedDocument;     // read by loadComparisons()
     std::optional<QList<BudgetDocument>> m_departmentDocuments; // the department's other stored documents, once read
     LazyRefresh *m_historyRefresh = nullptr;
@@ -177,6 +186,7 @@ private:
     QAction *m_undoAction = nullptr;
     QAction *m_redoAction = nullptr;
     QAction *m_newDraftAction = nullptr;
+    QAction *m_consolidateAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_addLineAction = nullptr;

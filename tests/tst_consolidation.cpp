@@ -4,11 +4,14 @@
 // refusals, and the members kept by the store.
 
 #include "consolidation/Consolidation.h"
+#include "itemmodels/BudgetRoles.h"
+#include "itemmodels/CompositionModel.h"
 #include "import/DisclosureImporter.h"
 #include "store/DocumentStore.h"
 #include "tables/TableDeriver.h"
 #include "templates/TemplateDescription.h"
 
+#include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -50,6 +53,7 @@ private slots:
     void compositionAddsUp();
     void refusals();
     void storeKeepsMembers();
+    void compositionModel();
 
 private:
     QList<BudgetDocument> m_units;
@@ -235,6 +239,33 @@ void TestConsolidation::storeKeepsMembers()
     QVERIFY(store.load(members[0].id, &error)->members.isEmpty());
     // Through JSON (recovery records, exports) too.
     QCOMPARE(BudgetDocument::fromJson(loaded->toJson(), &error)->members, loaded->members);
+}
+
+void TestConsolidation::compositionModel()
+{
+    CompositionModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    model.setComposition({m_units[0].department, m_units[1].department}, Consolidation::composition(m_units));
+    QCOMPARE(model.columnCount(), 3 + 2 * 2);
+    QCOMPARE(model.headerData(3, Qt::Horizontal, ColumnKeyRole).toString(), QStringLiteral("member:0"));
+    QCOMPARE(model.headerData(4, Qt::Horizontal, ColumnKeyRole).toString(), QStringLiteral("share:0"));
+    QVERIFY(model.headerData(3, Qt::Horizontal).toString().contains(m_units[0].department));
+    int row = -1;
+    for (int r = 0; r < model.rowCount(); ++r)
+        if (model.index(r, 0).data(CodeRole).toString() == QLatin1String("201"))
+            row = r;
+    QVERIFY(row >= 0);
+    QCOMPARE(model.index(row, CompositionModel::NameColumn).data().toString(), QStringLiteral("一般公共服务支出"));
+    QCOMPARE(model.index(row, CompositionModel::TotalColumn).data(Qt::EditRole).toLongLong(),
+             yuanFen(21601733.00) + yuanFen(82096797.42));
+    QCOMPARE(model.index(row, 3).data().toString(), QStringLiteral("2160.17"));
+    QCOMPARE(model.index(row, 4).data().toString(), QStringLiteral("20.83%")); // 21,601,733.00 of 103,698,530.42
+    QCOMPARE(model.index(row, 6).data().toString(), QStringLiteral("79.17%"));
+    QCOMPARE(model.index(row, 4).data(Qt::EditRole).toLongLong() + model.index(row, 6).data(Qt::EditRole).toLongLong(), Q_INT64_C(10000));
+    QCOMPARE(model.index(row, 2).data(LevelRole).toInt(), 1);
+    model.setComposition({}, {});
+    QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.columnCount(), 3);
 }
 
 QTEST_GUILESS_MAIN(TestConsolidation)

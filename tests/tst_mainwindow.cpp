@@ -6,6 +6,8 @@
 #include "DocumentExport.h"
 #include "Breadcrumb.h"
 #include "ClassificationPage.h"
+#include "ConsolidateDialog.h"
+#include "itemmodels/CompositionModel.h"
 #include "FinalAccountBudget.h"
 #include "FrozenTreeView.h"
 #include "MainWindow.h"
@@ -33,6 +35,7 @@
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPushButton>
 #include <QMenu>
 #include <QMenuBar>
@@ -85,6 +88,7 @@ private slots:
     void removeLineAsksAndSelectionFollows();
     void pagesAreBuiltWhenFirstShown();
     void saveOverSomeoneElsesSave();
+    void consolidateFromTheWindow();
     void cleanupTestCase();
 
 private:
@@ -467,6 +471,87 @@ void TestMainWindow::saveOverSomeoneElsesSave()
     edit(45000000);
     QVERIFY(m_window->save());
     QCOMPARE(amountOf(copyId), Q_INT64_C(45000000));
+}
+
+// 汇总 from the window: File › Consolidate offers the documents of the open one's family and
+// year; the new draft opens on its 构成 page, which a document that is no consolidation lacks.
+void TestMainWindow::consolidateFromTheWindow()
+{
+    QString error;
+    QList<qint64> units;
+    for (const char *name : {"putuo-commerce-unit-2025.txt", "putuo-govoffice-unit-2025.txt"}) {
+        const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_TEST_DATA_DIR "/") + QLatin1String(name));
+        QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+        BudgetDocument doc = *r.document;
+        QVERIFY2(m_store->save(doc, &error), qPrintable(error));
+        units.append(doc.id);
+    }
+    QVERIFY(m_window->openDocument(units[0]));
+    QVERIFY(!m_window->pages()->isTabVisible(MainWindow::Composition));
+
+    // The dialog: the family's documents of 2025 (the Putuo department budget and both units,
+    // not Kizilsu's 2026), the open one ticked; OK once two are and a title is given.
+    QAction *consolidate = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>())
+        if (a->text() == QStringLiteral("&Consolidate…"))
+            consolidate = a;
+    QVERIFY(consolidate && consolidate->isEnabled());
+    // What the dialog showed, checked after it closed (a failed check inside would leave it open).
+    bool seen = false;
+    QList<qint64> offered, tickedFirst;
+    bool okAtFirst = true, okWithTwo = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<ConsolidateDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        seen = true;
+        for (int i = 0; i < dialog->list()->count(); ++i)
+            offered.append(dialog->list()->item(i)->data(Qt::UserRole).toLongLong());
+        tickedFirst = dialog->members();
+        auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+        okAtFirst = ok->isEnabled();
+        for (int i = 0; i < dialog->list()->count(); ++i)
+            if (dialog->list()->item(i)->data(Qt::UserRole).toLongLong() == units[1])
+                dialog->list()->item(i)->setCheckState(Qt::Checked);
+        okWithTwo = ok->isEnabled();
+        dialog->titleEdit()->setText(QStringLiteral("普陀区两单位汇总"));
+        if (okWithTwo)
+            ok->click();
+        else
+            dialog->reject();
+    });
+    consolidate->trigger();
+    QVERIFY(seen);
+    QVERIFY(offered.contains(units[0]) && offered.contains(units[1]) && offered.contains(m_putuo));
+    QVERIFY(!offered.contains(m_kizilsu));
+    QCOMPARE(tickedFirst, QList<qint64>{units[0]});
+    QVERIFY(!okAtFirst);
+    QVERIFY(okWithTwo);
+    QCOMPARE(m_window->session()->document().department, QStringLiteral("普陀区两单位汇总"));
+    QList<qint64> members = m_window->session()->document().members; // in the list's order
+    std::sort(members.begin(), members.end());
+    QCOMPARE(members, units);
+    QCOMPARE(m_window->pages()->currentIndex(), int(MainWindow::Composition));
+    QVERIFY(m_window->pages()->isTabVisible(MainWindow::Composition));
+    CompositionModel *model = m_window->compositionModel();
+    QTRY_VERIFY(model->rowCount() > 0);
+    QStringList names = model->members();
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("上海市普陀区人民政府办公室"), QStringLiteral("上海市普陀区商务委员会")}));
+    // Its rows follow the selection as every page does.
+    m_window->selectionHub()->setFunctionalCode(QStringLiteral("20113"));
+    ClassificationPage *page = m_window->classificationPage(MainWindow::Composition);
+    QVERIFY(!page); // not a classification page of the schedules…
+    auto *view = m_window->pages()->currentWidget()->findChild<FrozenTreeView *>();
+    QVERIFY(view);
+    QCOMPARE(view->currentIndex().data(CodeRole).toString(), QStringLiteral("20113"));
+    // Refused members are said: one of another family.
+    QVERIFY(!m_window->consolidate(QStringLiteral("x"), {units[0], m_kizilsu}, &error));
+    QVERIFY2(error.contains(QStringLiteral("another template family")), qPrintable(error));
+    // Back on a document that is no consolidation, the page goes.
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    QVERIFY(!m_window->pages()->isTabVisible(MainWindow::Composition));
+    QVERIFY(m_window->pages()->currentIndex() != int(MainWindow::Composition));
 }
 
 // A window starts with the page in sight only; a page built later shows the document, the

@@ -251,6 +251,64 @@
     </message>
 </context>
 <context>
+    <name>bd::CompositionModel</name>
+    <message>
+        <source>%1 spends %2 of %3 %4</source>
+        <translation>%1 spends %2 of %3 %4</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Functional classification</source>
+        <translation>Functional classification</translation>
+    </message>
+    <message>
+        <source>Consolidated (10k yuan)</source>
+        <translation>Consolidated (10k yuan)</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Share</translation>
+    </message>
+    <message>
+        <source>%1 (10k yuan)</source>
+        <translation>%1 (10k yuan)</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ConsolidateDialog</name>
+    <message>
+        <source>Consolidate</source>
+        <translation>Consolidate</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Title:</translation>
+    </message>
+    <message>
+        <source>&amp;Members (the same template family and year):</source>
+        <translation>&amp;Members (the same template family and year):</translation>
+    </message>
+    <message>
+        <source>No other stored document of this template family and year: import the units&apos; or departments&apos; documents first.</source>
+        <translation>No other stored document of this template family and year: import the units&apos; or departments&apos; documents first.</translation>
+    </message>
+    <message>
+        <source>Give the consolidated document a title.</source>
+        <translation>Give the consolidated document a title.</translation>
+    </message>
+    <message>
+        <source>Tick two or more documents.</source>
+        <translation>Tick two or more documents.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) will be summed into a new draft.</source>
+        <translation><numerusform>%n document(s) will be summed into a new draft.</numerusform><numerusform>%n document(s) will be summed into a new draft.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>bd::DisclosureDocument</name>
     <message>
         <source>Cannot start printing</source>
@@ -1473,6 +1531,30 @@ Replace that document with this import, keep both, or skip this file?</translati
     <message>
         <source>Saved as a copy: %1 %2 (document %3).</source>
         <translation>Saved as a copy: %1 %2 (document %3).</translation>
+    </message>
+    <message>
+        <source>Member %1 of this consolidated document cannot be read: %2</source>
+        <translation>Member %1 of this consolidated document cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>Consolidate</translation>
+    </message>
+    <message>
+        <source>%1 (consolidated)</source>
+        <translation>%1 (consolidated)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consolidated %n document(s) into %1 (document %2).</source>
+        <translation><numerusform>Consolidated %n document(s) into %1 (document %2).</numerusform><numerusform>Consolidated %n document(s) into %1 (document %2).</numerusform></translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>Composition</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate…</source>
+        <translation>&amp;Consolidate…</translation>
     </message>
 </context>
 <context>

@@ -249,6 +249,64 @@
     </message>
 </context>
 <context>
+    <name>bd::CompositionModel</name>
+    <message>
+        <source>%1 spends %2 of %3 %4</source>
+        <translation>%1 占 %3 %4 的 %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>科目编码</translation>
+    </message>
+    <message>
+        <source>Functional classification</source>
+        <translation>功能分类科目</translation>
+    </message>
+    <message>
+        <source>Consolidated (10k yuan)</source>
+        <translation>汇总数（万元）</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>占比</translation>
+    </message>
+    <message>
+        <source>%1 (10k yuan)</source>
+        <translation>%1（万元）</translation>
+    </message>
+</context>
+<context>
+    <name>bd::ConsolidateDialog</name>
+    <message>
+        <source>Consolidate</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>标题(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>&amp;Members (the same template family and year):</source>
+        <translation>汇总成员（同一模板、同一年度）(&amp;M)：</translation>
+    </message>
+    <message>
+        <source>No other stored document of this template family and year: import the units&apos; or departments&apos; documents first.</source>
+        <translation>库中没有同一模板、同一年度的其他文档：请先导入各单位或各部门的文档。</translation>
+    </message>
+    <message>
+        <source>Give the consolidated document a title.</source>
+        <translation>请为汇总文档填写标题。</translation>
+    </message>
+    <message>
+        <source>Tick two or more documents.</source>
+        <translation>请勾选两个或更多文档。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) will be summed into a new draft.</source>
+        <translation><numerusform>将把 %n 个文档汇总为一份新草稿。</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>bd::DisclosureDocument</name>
     <message>
         <source>Cannot start printing</source>
@@ -1469,6 +1527,30 @@ Replace that document with this import, keep both, or skip this file?</source>
     <message>
         <source>Saved as a copy: %1 %2 (document %3).</source>
         <translation>已另存为副本：%1 %2（文档 %3）。</translation>
+    </message>
+    <message>
+        <source>Member %1 of this consolidated document cannot be read: %2</source>
+        <translation>无法读取本汇总文档的成员 %1：%2</translation>
+    </message>
+    <message>
+        <source>Consolidate</source>
+        <translation>汇总</translation>
+    </message>
+    <message>
+        <source>%1 (consolidated)</source>
+        <translation>%1（汇总）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Consolidated %n document(s) into %1 (document %2).</source>
+        <translation><numerusform>已将 %n 个文档汇总为 %1（文档 %2）。</numerusform></translation>
+    </message>
+    <message>
+        <source>Composition</source>
+        <translation>构成</translation>
+    </message>
+    <message>
+        <source>&amp;Consolidate…</source>
+        <translation>汇总(&amp;C)…</translation>
     </message>
 </context>
 <context>

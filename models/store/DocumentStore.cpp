@@ -1337,6 +1337,11 @@ QList<DocumentSummary> DocumentStore::listDepartment(const QString &department, 
     return listWhere(QStringLiteral("department_key = ?"), {departmentKey(department)}, error);
 }
 
+QList<DocumentSummary> DocumentStore::listYear(int year, QString *error) const
+{
+    return listWhere(QStringLiteral("year = ?"), {year}, error);
+}
+
 QList<DocumentSummary> DocumentStore::listWhere(const QString &where, const QVariantList &values, QString *error) const
 {
     QList<DocumentSummary> out;

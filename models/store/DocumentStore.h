@@ -107,6 +107,8 @@ public:
     // The documents of the department named so (compared as departmentKey() compares), in the
     // same order, read through an index.
     QList<DocumentSummary> listDepartment(const QString &department, QString *error) const;
+    // The documents of one year, in the same order.
+    QList<DocumentSummary> listYear(int year, QString *error) const;
     // The document imported from a file with these bytes (BudgetDocument::sourceHash), the
     // oldest of several; 0 when none (or for an empty hash).
     qint64 findImport(const QString &sourceHash, QString *error) const;
