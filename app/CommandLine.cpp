@@ -471,21 +471,27 @@ int runConsolidate(const Options &o)
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
-    QList<BudgetDocument> members;
-    for (const QString &id : o.positional) {
-        auto doc = loadDocument(store, id);
-        if (!doc)
-            return Unreadable;
-        members.append(std::move(*doc));
+    QList<qint64> ids;
+    for (const QString &text : o.positional) {
+        bool ok = false;
+        ids.append(text.toLongLong(&ok));
+        if (!ok || ids.last() <= 0) {
+            err() << "budgetdesk: \"" << text << "\" is not a document id (see budgetdesk list)\n";
+            return Usage;
+        }
     }
     QString error;
+    const QList<BudgetDocument> members = store.loadFigures(ids, &error);
+    if (members.isEmpty()) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
+    }
     auto consolidated = Consolidation::consolidate(title, members, &error);
     if (!consolidated) {
         err() << "budgetdesk: cannot consolidate: " << error << "\n";
         return Usage;
     }
-    for (const BudgetDocument &m : std::as_const(members))
-        consolidated->members.append(m.id);
+    consolidated->members = ids;
     if (!store.save(*consolidated, &error)) {
         err() << "budgetdesk: " << error << "\n";
         return Unreadable;

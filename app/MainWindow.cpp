@@ -475,13 +475,9 @@ void MainWindow::chooseAndConsolidate()
 
 bool MainWindow::consolidate(const QString &title, const QList<qint64> &ids, QString *error)
 {
-    QList<BudgetDocument> members;
-    for (const qint64 id : ids) {
-        auto member = m_store.load(id, error);
-        if (!member)
-            return false;
-        members.append(std::move(*member));
-    }
+    const QList<BudgetDocument> members = m_store.loadFigures(ids, error);
+    if (members.isEmpty())
+        return false;
     auto doc = Consolidation::consolidate(title, members, error);
     if (!doc)
         return false;

@@ -450,6 +450,7 @@ private slots:
     void failedInsertLeavesNothing();
     void staleIdIsRefused();
     void saveOverNewerVersionIsRefused();
+    void loadFiguresLeavesTheTextOut();
     void reopenKeepsData();
     void idsAreNotReused();
     void notOpen();
@@ -1073,6 +1074,37 @@ void TestDocumentStore::saveOverNewerVersionIsRefused()
     reloaded->schedules.functional[0].amount = wan(333);
     QVERIFY2(mine.save(*reloaded, &error), qPrintable(error));
     QCOMPARE(theirs.load(doc.id, &error)->schedules.functional[0].amount, wan(333));
+}
+
+// What summing documents reads: their figures, for many at once, without the 说明, the published
+// tables and the import record.
+void TestDocumentStore::loadFiguresLeavesTheTextOut()
+{
+    DocumentStore store;
+    QString error;
+    QVERIFY2(store.open(location(), &error), qPrintable(error));
+    BudgetDocument a = realisticDocument();
+    BudgetDocument b = realisticDocument();
+    b.year = 2027;
+    QVERIFY2(store.save(a, &error), qPrintable(error));
+    QVERIFY2(store.save(b, &error), qPrintable(error));
+    const QList<BudgetDocument> figures = store.loadFigures({b.id, a.id}, &error);
+    QVERIFY2(figures.size() == 2, qPrintable(error));
+    QCOMPARE(figures[0].id, b.id);
+    QCOMPARE(figures[1].id, a.id);
+    const BudgetDocument whole = *store.load(a.id, &error);
+    QVERIFY(!whole.schedules.narrative.isEmpty() && !whole.published.isEmpty());
+    BudgetDocument expected = whole;
+    expected.schedules.narrative.clear();
+    expected.published.clear();
+    expected.unreadable.clear();
+    expected.readings.clear();
+    expected.outline.clear();
+    QVERIFY2(documentDifference(figures[1], expected).isEmpty(), qPrintable(documentDifference(figures[1], expected)));
+    QCOMPARE(figures[1].schedules.functional, whole.schedules.functional);
+    QCOMPARE(figures[1].schedules.sanGong, whole.schedules.sanGong);
+    QVERIFY(store.loadFigures({a.id, 424242}, &error).isEmpty());
+    QVERIFY2(error.contains(QStringLiteral("424242")), qPrintable(error));
 }
 
 void TestDocumentStore::reopenKeepsData()

@@ -45,6 +45,19 @@ const QStringList &jsonParts()
 // The PostgreSQL advisory lock a writer holds (any number, the same for every BudgetDesk).
 constexpr qint64 kWriteLock = 0x42756467; // "Budg"
 
+// The parts a reading of the figures alone needs (DocumentStore::loadFigures): not the 说明,
+// nor what the import recorded.
+const QStringList &figureParts()
+{
+    static const QStringList parts{
+        QStringLiteral("projects"), QStringLiteral("san_gong"), QStringLiteral("carry_over"),
+        QStringLiteral("figures"),  QStringLiteral("prior"),    QStringLiteral("targets"),
+        QStringLiteral("staffing"), QStringLiteral("unit_funds_detail"), QStringLiteral("receipts"),
+        QStringLiteral("balances"), QStringLiteral("execution"),
+    };
+    return parts;
+}
+
 // Rolls back unless committed, so an early return or a failed statement can never leave half a
 // document behind.
 class TransactionGuard
@@ -1045,6 +1058,29 @@ QList<AuditEntry> DocumentStore::auditTrail(qint64 id, QString *error) const
 
 // ---- Load ----
 
+QList<BudgetDocument> DocumentStore::loadFigures(const QList<qint64> &ids, QString *error)
+{
+    QList<BudgetDocument> out;
+    if (!requireOpen(error))
+        return out;
+    TransactionGuard tx(m_db); // one snapshot for all of them
+    if (!tx.begin(error))
+        return out;
+    out.reserve(ids.size());
+    for (const qint64 id : ids) {
+        BudgetDocument doc;
+        QString why;
+        if (!readDocument(id, &doc, &why, Reading::Figures)) {
+            setError(error, QStringLiteral("Cannot load document %1: %2").arg(id).arg(why));
+            return {};
+        }
+        out.append(std::move(doc));
+    }
+    if (!tx.commit(error))
+        return {};
+    return out;
+}
+
 std::optional<BudgetDocument> DocumentStore::load(qint64 id, QString *error)
 {
     if (!requireOpen(error))
@@ -1065,7 +1101,7 @@ std::optional<BudgetDocument> DocumentStore::load(qint64 id, QString *error)
     return doc;
 }
 
-bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error) const
+bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error, Reading reading) const
 {
     const QVariant docId = qlonglong(id);
     {
@@ -1107,6 +1143,8 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error)
             const QString name = q.query().value(0).toString();
             if (!jsonParts().contains(name))
                 continue; // written by a later version; this one does not know it
+            if (reading == Reading::Figures && !figureParts().contains(name))
+                continue;
             QString problem;
             const auto v = parsePart(q.query().value(1).toString(), &problem);
             if (!v) {
@@ -1173,7 +1211,7 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error)
         while (q.query().next())
             doc->members.append(q.query().value(0).toLongLong());
     }
-    return readPublished(id, &doc->published, error);
+    return reading == Reading::Figures || readPublished(id, &doc->published, error);
 }
 
 bool DocumentStore::readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error) const

@@ -101,6 +101,10 @@ public:
 
     // Loads everything save() wrote, from one consistent snapshot.
     std::optional<BudgetDocument> load(qint64 id, QString *error);
+    // The documents' metadata and schedules without their 说明, published tables and import
+    // record: what summing them needs (Consolidation), from one snapshot. Empty and *error
+    // when one cannot be read.
+    QList<BudgetDocument> loadFigures(const QList<qint64> &ids, QString *error);
 
     // All documents, ordered by department, year, id.
     QList<DocumentSummary> list(QString *error) const;
@@ -161,7 +165,8 @@ private:
     bool teachLearnedCodes(QString *error) const;
     bool readSchemaVersion(int *version, QString *error) const;
     bool writeDocument(BudgetDocument &doc, qint64 id, const QDateTime &modified, QString *error);
-    bool readDocument(qint64 id, BudgetDocument *doc, QString *error) const;
+    enum class Reading { Whole, Figures };
+    bool readDocument(qint64 id, BudgetDocument *doc, QString *error, Reading reading = Reading::Whole) const;
     bool readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error) const;
     bool requireOpen(QString *error) const;
     bool requireWritable(const QString &what, QString *error) const;
