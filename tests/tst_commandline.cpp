@@ -2,7 +2,7 @@
 // on a database in a temporary folder. HOME and the XDG folders point into that folder too, so
 // the user's own database is never opened, let alone changed.
 
-#include "store/DocumentStore.h"
+#include "TestServer.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -12,9 +12,6 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -180,22 +177,12 @@ void TestCommandLine::importPrintsIdDepartmentYear()
 // and what is refused. On a file, or on the PostgreSQL server of the suite's second run.
 void TestCommandLine::consolidateAndComposition()
 {
-    QString db = qEnvironmentVariable("BD_TEST_POSTGRES");
-    if (const auto server = bd::ServerAddress::parse(db)) {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
-        raw.setHostName(server->host);
-        raw.setPort(server->port);
-        raw.setDatabaseName(server->database);
-        raw.setUserName(server->user);
-        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
-        QVERIFY(QSqlQuery(raw).exec(QStringLiteral("DROP SCHEMA public CASCADE")));
-        QVERIFY(QSqlQuery(raw).exec(QStringLiteral("CREATE SCHEMA public")));
-        raw.close();
-        raw = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("reset"));
-    } else {
+    QString db = bd::test::serverUrl();
+    QString error;
+    if (!db.isEmpty())
+        QVERIFY2(bd::test::resetServer(db, &error), qPrintable(error));
+    else
         db = m_dir.filePath(QStringLiteral("consolidate.sqlite"));
-    }
     const Run imported = runAs({QStringLiteral("import"), QStringLiteral(BD_TEST_DATA_DIR "/putuo-commerce-unit-2025.txt"),
                                 QStringLiteral(BD_TEST_DATA_DIR "/putuo-govoffice-unit-2025.txt"), samplePath(kKizilsu)},
                                db, false);

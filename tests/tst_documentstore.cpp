@@ -3,6 +3,7 @@
 
 #include "store/AuditLog.h"
 #include "store/DocumentStore.h"
+#include "TestServer.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -361,7 +362,7 @@ qint64 orphanRows(const QSqlDatabase &db)
 // suite's second run in ctest, against the throwaway server of scripts/pg.sh), else a file.
 QString testServer()
 {
-    return qEnvironmentVariable("BD_TEST_POSTGRES");
+    return test::serverUrl();
 }
 
 // A second, raw connection to the same database (a stand-in for another program or process).
@@ -471,13 +472,9 @@ void TestDocumentStore::init()
     QVERIFY(m_dir.isValid());
     for (const char *suffix : {"", "-wal", "-shm"})
         QFile::remove(dbPath() + QLatin1String(suffix));
-    if (onServer()) {
-        // Every test starts from an empty database, as from a new file.
-        RawConnection raw(testServer());
-        QVERIFY2(raw.db().isOpen(), qPrintable(raw.db().lastError().text()));
-        QVERIFY(raw.exec(QStringLiteral("DROP SCHEMA public CASCADE")));
-        QVERIFY(raw.exec(QStringLiteral("CREATE SCHEMA public")));
-    }
+    QString error;
+    if (onServer()) // every test starts from an empty database, as from a new file
+        QVERIFY2(test::resetServer(testServer(), &error), qPrintable(error));
 }
 
 void TestDocumentStore::migrationsAndPragmas()

@@ -24,10 +24,9 @@
 #include <QRandomGenerator>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include "TestServer.h"
 #include <QTest>
 #include <QTimer>
 
@@ -876,23 +875,11 @@ void TestEditing::auditTrailOfSaves()
 {
     // On a file, or on the PostgreSQL server of the suite's second run (BD_TEST_POSTGRES, an
     // empty database for this test).
-    const QString server = qEnvironmentVariable("BD_TEST_POSTGRES");
+    const QString server = test::serverUrl();
     DocumentStore store;
     QString error;
-    if (const auto address = ServerAddress::parse(server)) {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("reset"));
-        raw.setHostName(address->host);
-        raw.setPort(address->port);
-        raw.setDatabaseName(address->database);
-        raw.setUserName(address->user);
-        QVERIFY2(raw.open(), qPrintable(raw.lastError().text()));
-        QSqlQuery reset(raw);
-        QVERIFY(reset.exec(QStringLiteral("DROP SCHEMA public CASCADE")) && reset.exec(QStringLiteral("CREATE SCHEMA public")));
-        reset.finish();
-        raw.close();
-        raw = QSqlDatabase();
-        QSqlDatabase::removeDatabase(QStringLiteral("reset"));
-    }
+    if (!server.isEmpty())
+        QVERIFY2(test::resetServer(server, &error), qPrintable(error));
     QVERIFY2(store.open(server.isEmpty() ? m_dir.filePath(QStringLiteral("audit.sqlite")) : server, &error), qPrintable(error));
     QCOMPARE(store.database().driverName(), server.isEmpty() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"));
     QVERIFY(store.schemaVersion() >= 2);
