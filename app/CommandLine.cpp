@@ -695,6 +695,15 @@ int runCheck(const Options &o)
             if (!linkError.isEmpty())
                 err() << "budgetdesk: " << linkError << "\n";
         }
+        // A consolidation of units against the department's own document, where it is stored.
+        if (!stored->doc.members.isEmpty()) {
+            QString ownError;
+            if (const qint64 own = store.ownDocumentOf(stored->doc.id, &ownError))
+                if (const auto department = store.load(own, &ownError))
+                    report.findings.append(Validator::checkAgainstDepartment(stored->doc, *department));
+            if (!ownError.isEmpty())
+                err() << "budgetdesk: " << ownError << "\n";
+        }
         doc = std::move(stored->doc);
         tpl = std::move(stored->tpl);
     }

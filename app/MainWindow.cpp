@@ -363,11 +363,16 @@ QWidget *MainWindow::buildPage(Page page, QWidget *parent)
 void MainWindow::loadComparisons()
 {
     m_linkedDocument.reset();
+    m_ownDocument.reset();
     m_departmentDocuments.reset();
     if (m_session->hasDocument() && m_store.isOpen() && m_session->document().id) {
         QString error;
         if (const qint64 linked = m_store.linkedDocument(m_session->document().id, &error))
             m_linkedDocument = m_store.load(linked, &error);
+        // A consolidation of units is checked against the department's own document.
+        if (!m_session->document().members.isEmpty())
+            if (const qint64 own = m_store.ownDocumentOf(m_session->document().id, &error))
+                m_ownDocument = m_store.load(own, &error);
         if (!error.isEmpty())
             statusBar()->showMessage(error, 8000);
     }
@@ -393,7 +398,10 @@ void MainWindow::updateComparisons()
         rows = executionTable(doc, other);
     else if (other)
         rows = executionTable(*other, &doc);
-    m_check->model()->setExternalFindings(isFinal && other ? Validator::checkAgainstBudget(doc, *other) : QList<Finding>());
+    QList<Finding> external = isFinal && other ? Validator::checkAgainstBudget(doc, *other) : QList<Finding>();
+    if (m_ownDocument)
+        external += Validator::checkAgainstDepartment(doc, *m_ownDocument);
+    m_check->model()->setExternalFindings(external);
     m_executionModel->setRows(rows);
     if (m_executionChart)
         m_executionChart->setRows(rows);

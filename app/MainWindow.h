@@ -162,6 +162,7 @@ private:
     CompositionModel *m_compositionModel = nullptr;
     LazyRefresh *m_compositionRefresh = nullptr;
     std::optional<BudgetDocument> m_linkedDocument;     // read by loadComparisons()
+    std::optional<BudgetDocument> m_ownDocument;        // a consolidation's department's own document, likewise
     std::optional<QList<BudgetDocument>> m_departmentDocuments; // the department's other stored documents, once read
     LazyRefresh *m_historyRefresh = nullptr;
     ExpenditureStructureChart *m_expenditureChart = nullptr;

@@ -9,6 +9,7 @@
 #include "import/DisclosureImporter.h"
 #include "store/DocumentStore.h"
 #include "tables/TableDeriver.h"
+#include "validation/Validator.h"
 #include "templates/TemplateDescription.h"
 
 #include <QAbstractItemModelTester>
@@ -54,6 +55,7 @@ private slots:
     void refusals();
     void storeKeepsMembers();
     void compositionModel();
+    void departmentAgainstItsUnits();
 
 private:
     QList<BudgetDocument> m_units;
@@ -266,6 +268,66 @@ void TestConsolidation::compositionModel()
     model.setComposition({}, {});
     QCOMPARE(model.rowCount(), 0);
     QCOMPARE(model.columnCount(), 3);
+}
+
+// Where the department's own budget and its units' are stored, the check compares them: the
+// 商务委员会's department budget is its one unit's (plus a unit with nothing yet), not the sum of
+// that unit and 政府办公室's.
+void TestConsolidation::departmentAgainstItsUnits()
+{
+    QTemporaryDir dir;
+    DocumentStore store;
+    QString error;
+    QVERIFY2(store.open(dir.filePath(QStringLiteral("d.sqlite")), &error), qPrintable(error));
+    BudgetDocument department = imported(QStringLiteral(BD_SAMPLES_DIR "/putuo-commerce-2025.txt"));
+    QVERIFY2(store.save(department, &error), qPrintable(error));
+    QList<BudgetDocument> units = m_units;
+    BudgetDocument empty = m_units[0]; // a second unit that spends nothing yet
+    empty.department = QStringLiteral("上海市普陀区商务委员会所属事业单位");
+    for (FunctionalLine &l : empty.schedules.functional)
+        l.amount = {};
+    for (SanGongLine &l : empty.schedules.sanGong)
+        l.generalBudget = l.govFund = l.stateCapital = {};
+    for (Figure &f : empty.schedules.figures)
+        if (f.amount)
+            f.amount = Amount();
+    units.append(empty);
+    for (BudgetDocument &u : units) {
+        u.id = 0;
+        QVERIFY2(store.save(u, &error), qPrintable(error));
+    }
+    const auto consolidated = [&](const QList<BudgetDocument> &members) {
+        auto sum = *Consolidation::consolidate(department.department, members, &error);
+        for (const BudgetDocument &m : members)
+            sum.members.append(m.id);
+        if (!store.save(sum, &error))
+            qFatal("%s", qPrintable(error));
+        return sum;
+    };
+
+    // Its own unit and the empty one: they add up to the department's budget.
+    const BudgetDocument own = consolidated({units[0], units[2]});
+    QCOMPARE(store.ownDocumentOf(own.id, &error), department.id);
+    QCOMPARE(Validator::checkAgainstDepartment(own, department), QList<Finding>());
+
+    // With 政府办公室 counted in: the total, 201, 208, 210, 221, 三公 and 机关运行经费 differ.
+    const BudgetDocument wrong = consolidated({units[0], units[1]});
+    QCOMPARE(store.ownDocumentOf(wrong.id, &error), department.id); // not the other consolidation
+    const QList<Finding> findings = Validator::checkAgainstDepartment(wrong, department);
+    QStringList keys;
+    for (const Finding &f : findings) {
+        keys.append(f.rowKey);
+        QCOMPARE(f.rule, QStringLiteral("C.units-sum"));
+        QCOMPARE(f.severity, Severity::Warning);
+    }
+    QCOMPARE(keys, (QStringList{QStringLiteral("total"), QStringLiteral("201"), QStringLiteral("208"), QStringLiteral("210"),
+                                QStringLiteral("221"), QStringLiteral("sangong"), QStringLiteral("operating_cost")}));
+    QCOMPARE(findings[1].published->fen(), yuanFen(21601733.00));
+    QCOMPARE(findings[1].derived->fen(), yuanFen(21601733.00) + yuanFen(82096797.42));
+    QVERIFY2(findings[1].message.contains(QStringLiteral("-8209.68 万元")), qPrintable(findings[1].message));
+    QCOMPARE(findings[5].derived->fen(), wanFen(868.50));
+    // A document of no consolidation has no department to compare with through this.
+    QCOMPARE(store.ownDocumentOf(department.id, &error), qint64(0));
 }
 
 QTEST_GUILESS_MAIN(TestConsolidation)

@@ -305,7 +305,10 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) will be summed into a new draft.</source>
-        <translation><numerusform>%n document(s) will be summed into a new draft.</numerusform><numerusform>%n document(s) will be summed into a new draft.</numerusform></translation>
+        <translation>
+            <numerusform>%n document(s) will be summed into a new draft.</numerusform>
+            <numerusform>%n document(s) will be summed into a new draft.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1546,7 +1549,10 @@ Replace that document with this import, keep both, or skip this file?</translati
     </message>
     <message numerus="yes">
         <source>Consolidated %n document(s) into %1 (document %2).</source>
-        <translation><numerusform>Consolidated %n document(s) into %1 (document %2).</numerusform><numerusform>Consolidated %n document(s) into %1 (document %2).</numerusform></translation>
+        <translation>
+            <numerusform>Consolidated %n document(s) into %1 (document %2).</numerusform>
+            <numerusform>Consolidated %n document(s) into %1 (document %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Composition</source>
@@ -2813,6 +2819,22 @@ Replace that document with this import, keep both, or skip this file?</translati
     <message>
         <source>no paragraph a new year&apos;s draft carried over from the old year&apos;s text (marked 【待改写】) is left unrewritten</source>
         <translation>no paragraph a new year&apos;s draft carried over from the old year&apos;s text (marked 【待改写】) is left unrewritten</translation>
+    </message>
+    <message>
+        <source>Total expenditure</source>
+        <translation>Total expenditure</translation>
+    </message>
+    <message>
+        <source>&quot;Three public&quot; expenses</source>
+        <translation>&quot;Three public&quot; expenses</translation>
+    </message>
+    <message>
+        <source>Operating costs (机关运行经费)</source>
+        <translation>Operating costs (机关运行经费)</translation>
+    </message>
+    <message>
+        <source>%1: the department&apos;s own budget (document %2) has %3 万元, but its units add up to %4 万元 (difference %5)</source>
+        <translation>%1: the department&apos;s own budget (document %2) has %3 万元, but its units add up to %4 万元 (difference %5)</translation>
     </message>
 </context>
 <context>

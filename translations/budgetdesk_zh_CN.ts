@@ -303,7 +303,9 @@
     </message>
     <message numerus="yes">
         <source>%n document(s) will be summed into a new draft.</source>
-        <translation><numerusform>将把 %n 个文档汇总为一份新草稿。</numerusform></translation>
+        <translation>
+            <numerusform>将把 %n 个文档汇总为一份新草稿。</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1542,7 +1544,9 @@ Replace that document with this import, keep both, or skip this file?</source>
     </message>
     <message numerus="yes">
         <source>Consolidated %n document(s) into %1 (document %2).</source>
-        <translation><numerusform>已将 %n 个文档汇总为 %1（文档 %2）。</numerusform></translation>
+        <translation>
+            <numerusform>已将 %n 个文档汇总为 %1（文档 %2）。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Composition</source>
@@ -2799,6 +2803,22 @@ Replace that document with this import, keep both, or skip this file?</source>
     <message>
         <source>no paragraph a new year&apos;s draft carried over from the old year&apos;s text (marked 【待改写】) is left unrewritten</source>
         <translation>新年度草稿从上年文本沿用的段落（标有【待改写】）均已改写</translation>
+    </message>
+    <message>
+        <source>Total expenditure</source>
+        <translation>支出合计</translation>
+    </message>
+    <message>
+        <source>&quot;Three public&quot; expenses</source>
+        <translation>“三公”经费</translation>
+    </message>
+    <message>
+        <source>Operating costs (机关运行经费)</source>
+        <translation>机关运行经费</translation>
+    </message>
+    <message>
+        <source>%1: the department&apos;s own budget (document %2) has %3 万元, but its units add up to %4 万元 (difference %5)</source>
+        <translation>%1：部门本身的预算（文档 %2）为 %3 万元，但其所属单位合计为 %4 万元（差额 %5）</translation>
     </message>
 </context>
 <context>

@@ -1461,6 +1461,19 @@ qint64 DocumentStore::linkedDocument(qint64 id, QString *error) const
     return theirs && *theirs != id ? 0 : automatic;
 }
 
+qint64 DocumentStore::ownDocumentOf(qint64 consolidatedId, QString *error) const
+{
+    if (!requireOpen(error))
+        return 0;
+    Statement q(m_db, QStringLiteral("SELECT d.id FROM documents d, documents c WHERE c.id = ? AND d.year = c.year "
+                                     "AND d.department_key = c.department_key AND d.template_id = c.template_id AND d.id <> c.id "
+                                     "AND NOT EXISTS (SELECT 1 FROM consolidation_members m WHERE m.document_id = d.id) "
+                                     "ORDER BY d.id DESC LIMIT 1"));
+    if (!q.exec({qlonglong(consolidatedId)}, error) || !q.query().next())
+        return 0;
+    return q.query().value(0).toLongLong();
+}
+
 // One row of document_links, in plain SQL (no upsert: the schema runs on PostgreSQL too).
 bool DocumentStore::setLink(qint64 id, std::optional<qint64> linked, QString *error)
 {

@@ -126,6 +126,10 @@ public:
     // by hand, none when unlinked by hand, else linkedDocumentId() (same department and year).
     // 0 when there is none; on a database error 0 and *error set.
     qint64 linkedDocument(qint64 id, QString *error) const;
+    // The department's own document that a consolidated one (of its units) sums up to: of the
+    // consolidated document's name (departmentKey), year and template, and no consolidation
+    // itself; the newest of several, 0 when none is stored.
+    qint64 ownDocumentOf(qint64 consolidatedId, QString *error) const;
     // Links a budget and a final account by hand, both ways (and unlinks what either was linked
     // to); refused for two documents of one kind.
     bool link(qint64 a, qint64 b, QString *error);

@@ -1,6 +1,7 @@
 #include "Validator.h"
 
 #include "ValidationContext.h"
+#include "codes/CodeCatalogue.h"
 #include "tables/ExecutionTable.h"
 
 #include <QCoreApplication>
@@ -156,6 +157,65 @@ QList<Finding> Validator::checkAgainstBudget(const BudgetDocument &finalAccount,
                         .arg(budget.year)
                         .arg(budget.id)
                         .arg(r.budgeted->format(Unit::WanYuan), differenceText(*r.statedBudget, *r.budgeted, Unit::WanYuan));
+        out.append(f);
+    }
+    return out;
+}
+
+QList<Finding> Validator::checkAgainstDepartment(const BudgetDocument &units, const BudgetDocument &department)
+{
+    struct Line
+    {
+        QString key, label;
+        Amount units, department;
+    };
+    QList<Line> lines{{QStringLiteral("total"), QCoreApplication::translate("bd::Validator", "Total expenditure"), {}, {}}};
+    const auto lineOf = [&lines](const QString &key, const QString &label) -> Line & {
+        for (Line &l : lines)
+            if (l.key == key)
+                return l;
+        lines.append({key, label, {}, {}});
+        return lines.last();
+    };
+    for (const auto &[doc, mine] : {std::pair{&units, true}, std::pair{&department, false}})
+        for (const FunctionalLine &l : doc->schedules.functional) {
+            const QString kind = l.code.left(3);
+            Line &byKind = lineOf(kind, kind + QLatin1Char(' ') + CodeCatalogue::forYear(doc->year).name(Classification::Functional, kind));
+            (mine ? byKind.units : byKind.department) += l.amount;
+            (mine ? lines.first().units : lines.first().department) += l.amount; // after lineOf: it may grow the list
+        }
+    Line &sanGong = lineOf(QStringLiteral("sangong"), QCoreApplication::translate("bd::Validator", "\"Three public\" expenses"));
+    for (const SanGongLine &l : units.schedules.sanGong)
+        sanGong.units += l.total();
+    for (const SanGongLine &l : department.schedules.sanGong)
+        sanGong.department += l.total();
+    const auto unitsCost = units.schedules.figure(QStringLiteral("operating_cost"));
+    const auto departmentCost = department.schedules.figure(QStringLiteral("operating_cost"));
+    if (unitsCost && departmentCost) {
+        Line &cost = lineOf(QStringLiteral("operating_cost"), QCoreApplication::translate("bd::Validator", "Operating costs (机关运行经费)"));
+        cost.units = *unitsCost;
+        cost.department = *departmentCost;
+    }
+    QList<Finding> out;
+    for (const Line &l : std::as_const(lines)) {
+        if (l.units == l.department)
+            continue;
+        Finding f;
+        f.rule = QStringLiteral("C.units-sum");
+        const qint64 diff = (l.department - l.units).fen();
+        f.severity = std::abs(diff) <= Amount::displayStep(Unit::WanYuan) ? Severity::Notice : Severity::Warning;
+        f.rowKey = l.key;
+        f.rowLabel = l.label;
+        f.unit = Unit::WanYuan;
+        f.published = l.department;
+        f.derived = l.units;
+        f.message = QCoreApplication::translate("bd::Validator",
+                                                "%1: the department's own budget (document %2) has %3 万元, but its units add up to "
+                                                "%4 万元 (difference %5)")
+                        .arg(l.label)
+                        .arg(department.id)
+                        .arg(l.department.format(Unit::WanYuan), l.units.format(Unit::WanYuan),
+                             differenceText(l.department, l.units, Unit::WanYuan));
         out.append(f);
     }
     return out;

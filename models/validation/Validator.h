@@ -40,6 +40,12 @@ public:
     // A final account against the stored budget of its department and year (linkedDocumentId):
     // every 年初预算 its 说明 states that the budget does not (C.budget-statement).
     static QList<Finding> checkAgainstBudget(const BudgetDocument &finalAccount, const BudgetDocument &budget);
+    // A department's own document against the sum of its units (a consolidated document of the
+    // same name, year and template, DocumentStore::ownDocumentOf): total expenditure, each
+    // 功能分类 类, 三公 and 机关运行经费 (rule C.units-sum). A difference within the rounding of
+    // 万元 figures is a notice, a larger one a warning: a unit left out, or a figure of one
+    // printed otherwise by the department.
+    static QList<Finding> checkAgainstDepartment(const BudgetDocument &units, const BudgetDocument &department);
 
     // Import findings that a rule of the validator reports again, better placed: a caller that
     // shows both drops these from the import report ("code.unknown" → "A.code-unknown", …).
