@@ -406,26 +406,35 @@ int runExecution(const Options &o)
     return Clean;
 }
 
+// The positional arguments as document ids; nullopt, with the one that is none named.
+std::optional<QList<qint64>> documentIds(const QStringList &texts)
+{
+    QList<qint64> ids;
+    for (const QString &text : texts) {
+        bool ok = false;
+        ids.append(text.toLongLong(&ok));
+        if (!ok || ids.last() <= 0) {
+            err() << "budgetdesk: \"" << text << "\" is not a document id (see budgetdesk list)\n";
+            return std::nullopt;
+        }
+    }
+    return ids;
+}
+
 // Links a budget and a final account by hand (their departments named differently), or unlinks
 // a document (a department reorganised): what execution and check compare.
 int runLink(const Options &o, bool link)
 {
     if (o.positional.size() != (link ? 2 : 1))
         return usage(link ? QStringLiteral("link needs two document ids") : QStringLiteral("unlink needs a document id"));
-    QList<qint64> ids;
-    for (const QString &text : o.positional) {
-        bool ok = false;
-        ids.append(text.toLongLong(&ok));
-        if (!ok || ids.last() <= 0) {
-            err() << "budgetdesk: \"" << text << "\" is not a document id (see budgetdesk list)\n";
-            return Usage;
-        }
-    }
+    const auto ids = documentIds(o.positional);
+    if (!ids)
+        return Usage;
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
     QString error;
-    if (!(link ? store.link(ids[0], ids[1], &error) : store.unlink(ids[0], &error))) {
+    if (!(link ? store.link((*ids)[0], (*ids)[1], &error) : store.unlink((*ids)[0], &error))) {
         err() << "budgetdesk: " << error << "\n";
         return Unreadable;
     }
@@ -471,17 +480,11 @@ int runConsolidate(const Options &o)
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
-    QList<qint64> ids;
-    for (const QString &text : o.positional) {
-        bool ok = false;
-        ids.append(text.toLongLong(&ok));
-        if (!ok || ids.last() <= 0) {
-            err() << "budgetdesk: \"" << text << "\" is not a document id (see budgetdesk list)\n";
-            return Usage;
-        }
-    }
+    const auto ids = documentIds(o.positional);
+    if (!ids)
+        return Usage;
     QString error;
-    const QList<BudgetDocument> members = store.loadFigures(ids, &error);
+    const QList<BudgetDocument> members = store.loadFigures(*ids, &error);
     if (members.isEmpty()) {
         err() << "budgetdesk: " << error << "\n";
         return Unreadable;
@@ -491,29 +494,13 @@ int runConsolidate(const Options &o)
         err() << "budgetdesk: cannot consolidate: " << error << "\n";
         return Usage;
     }
-    consolidated->members = ids;
+    consolidated->members = *ids;
     if (!store.save(*consolidated, &error)) {
         err() << "budgetdesk: " << error << "\n";
         return Unreadable;
     }
     out() << consolidated->id << '\t' << consolidated->department << '\t' << consolidated->year << '\n';
     return Clean;
-}
-
-// The members of a consolidated document, as stored; a member removed since is named.
-std::optional<QList<BudgetDocument>> loadMembers(DocumentStore &store, const BudgetDocument &doc)
-{
-    QList<BudgetDocument> members;
-    for (const qint64 id : doc.members) {
-        QString error;
-        auto m = store.load(id, &error);
-        if (!m) {
-            err() << "budgetdesk: member " << id << " of document " << doc.id << " cannot be read: " << error << "\n";
-            return std::nullopt;
-        }
-        members.append(std::move(*m));
-    }
-    return members;
 }
 
 // 构成: each member's part of every 功能分类 code of a consolidated document.
@@ -531,14 +518,17 @@ int runComposition(const Options &o)
         err() << "budgetdesk: document " << doc->id << " is not a consolidated document (see budgetdesk consolidate)\n";
         return Usage;
     }
-    const auto members = loadMembers(store, *doc);
-    if (!members)
+    QString error;
+    const auto members = store.loadFigures(doc->members, &error); // a member removed since is named
+    if (members.isEmpty()) {
+        err() << "budgetdesk: the members of document " << doc->id << " cannot be read: " << error << "\n";
         return Unreadable;
-    const QList<Consolidation::ShareRow> rows = Consolidation::composition(*members);
+    }
+    const QList<Consolidation::ShareRow> rows = Consolidation::composition(members);
     const QString format = o.value(QStringLiteral("format"), QStringLiteral("tsv"));
     if (format == QLatin1String("json")) {
         QJsonArray ids, a;
-        for (const BudgetDocument &m : *members)
+        for (const BudgetDocument &m : members)
             ids.append(QJsonObject{{QStringLiteral("id"), m.id}, {QStringLiteral("department"), m.department}});
         for (const Consolidation::ShareRow &r : rows) {
             QJsonArray parts;
@@ -556,7 +546,7 @@ int runComposition(const Options &o)
                      .toJson(QJsonDocument::Indented);
     } else if (format == QLatin1String("tsv")) {
         out() << "科目编码\t科目名称\t合计";
-        for (const BudgetDocument &m : *members)
+        for (const BudgetDocument &m : members)
             out() << '\t' << m.department;
         out() << '\n';
         for (const Consolidation::ShareRow &r : rows) {

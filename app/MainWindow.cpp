@@ -442,18 +442,13 @@ void MainWindow::updateComposition()
         m_compositionModel->setComposition({}, {});
         return;
     }
+    QString error;
+    const QList<BudgetDocument> members = m_store.loadFigures(m_session->document().members, &error);
+    if (members.isEmpty())
+        statusBar()->showMessage(tr("The members of this consolidated document cannot be read: %1").arg(error), 8000);
     QStringList names;
-    QList<BudgetDocument> members;
-    for (const qint64 id : m_session->document().members) {
-        QString error;
-        auto member = m_store.load(id, &error);
-        if (!member) {
-            statusBar()->showMessage(tr("Member %1 of this consolidated document cannot be read: %2").arg(id).arg(error), 8000);
-            continue;
-        }
-        names.append(member->department);
-        members.append(std::move(*member));
-    }
+    for (const BudgetDocument &m : members)
+        names.append(m.department);
     m_compositionModel->setComposition(names, Consolidation::composition(members));
 }
 

@@ -1536,10 +1536,6 @@ Replace that document with this import, keep both, or skip this file?</translati
         <translation>Saved as a copy: %1 %2 (document %3).</translation>
     </message>
     <message>
-        <source>Member %1 of this consolidated document cannot be read: %2</source>
-        <translation>Member %1 of this consolidated document cannot be read: %2</translation>
-    </message>
-    <message>
         <source>Consolidate</source>
         <translation>Consolidate</translation>
     </message>
@@ -1561,6 +1557,10 @@ Replace that document with this import, keep both, or skip this file?</translati
     <message>
         <source>&amp;Consolidate…</source>
         <translation>&amp;Consolidate…</translation>
+    </message>
+    <message>
+        <source>The members of this consolidated document cannot be read: %1</source>
+        <translation>The members of this consolidated document cannot be read: %1</translation>
     </message>
 </context>
 <context>

@@ -1531,10 +1531,6 @@ Replace that document with this import, keep both, or skip this file?</source>
         <translation>已另存为副本：%1 %2（文档 %3）。</translation>
     </message>
     <message>
-        <source>Member %1 of this consolidated document cannot be read: %2</source>
-        <translation>无法读取本汇总文档的成员 %1：%2</translation>
-    </message>
-    <message>
         <source>Consolidate</source>
         <translation>汇总</translation>
     </message>
@@ -1555,6 +1551,10 @@ Replace that document with this import, keep both, or skip this file?</source>
     <message>
         <source>&amp;Consolidate…</source>
         <translation>汇总(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>The members of this consolidated document cannot be read: %1</source>
+        <translation>无法读取本汇总文档的成员：%1</translation>
     </message>
 </context>
 <context>
