@@ -497,6 +497,56 @@ bool MainWindow::consolidate(const QString &title, const QList<qint64> &ids, QSt
     return true;
 }
 
+QString MainWindow::rememberedStore()
+{
+    return QSettings().value(QStringLiteral("store/location")).toString();
+}
+
+void MainWindow::chooseServer()
+{
+    const QString remembered = rememberedStore();
+    bool ok = false;
+    const QString location = QInputDialog::getText(
+        this, tr("Connect to Server"),
+        tr("The team's PostgreSQL server, as postgresql://user@host:port/database (or a database file):"), QLineEdit::Normal,
+        remembered.startsWith(QLatin1String("postgres")) ? remembered : QStringLiteral("postgresql://user@host:5432/budgetdesk"), &ok);
+    if (!ok || location.trimmed().isEmpty())
+        return;
+    QString error;
+    if (!connectToStore(location.trimmed(), &error) && !error.isEmpty())
+        QMessageBox::warning(this, tr("Connect to Server"), error);
+}
+
+bool MainWindow::connectToStore(const QString &location, QString *error)
+{
+    error->clear();
+    {
+        // Tried on a connection of its own: a location that cannot be opened changes nothing.
+        DocumentStore probe(QStringLiteral("budgetdesk-probe"));
+        if (!probe.open(location, error))
+            return false;
+    }
+    if (!maybeSave())
+        return false;
+    m_editor->markSaved(); // saved, or discarded by the user's choice
+    const QString previous = m_store.location();
+    if (!m_store.open(location, error)) {
+        QString ignored;
+        m_store.open(previous, &ignored); // gone meanwhile: back to where we were
+        return false;
+    }
+    // Remembered without a password (libpq finds one in ~/.pgpass).
+    const auto server = ServerAddress::parse(location);
+    QSettings().setValue(QStringLiteral("store/location"), server ? server->url() : location);
+    m_session->clear();
+    m_editor->clearHistory();
+    m_browser->refresh();
+    if (const qint64 first = m_store.firstDocument(QString(), error))
+        openDocument(first);
+    statusBar()->showMessage(tr("Working on %1.").arg(m_store.path()), 8000);
+    return true;
+}
+
 void MainWindow::selectInTableBrowser(const QString &code)
 {
     if (!m_tables) // built with the current code selected
@@ -531,6 +581,13 @@ void MainWindow::createActions()
     m_newDraftAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseDraftYear);
     m_newDraftAction->setShortcut(QKeySequence::New);
     m_consolidateAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseAndConsolidate);
+    m_fileMenu->addSeparator();
+    m_connectAction = m_fileMenu->addAction(QString(), this, &MainWindow::chooseServer);
+    m_localStoreAction = m_fileMenu->addAction(QString(), this, [this] {
+        QString error;
+        if (!connectToStore(DocumentStore::defaultPath(), &error) && !error.isEmpty())
+            QMessageBox::warning(this, tr("Connect"), error);
+    });
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_revertAction = m_fileMenu->addAction(QString(), this, &MainWindow::revert);
@@ -633,6 +690,8 @@ void MainWindow::retranslateUi()
     m_printAction->setText(tr("&Print…"));
     m_newDraftAction->setText(tr("&New Draft…"));
     m_consolidateAction->setText(tr("&Consolidate…"));
+    m_connectAction->setText(tr("Connect to &Server…"));
+    m_localStoreAction->setText(tr("Use &Local Database"));
     m_saveAction->setText(tr("&Save"));
     m_revertAction->setText(tr("Re&vert to Saved"));
     m_copyHeadersAction->setText(tr("Copy with &Headers"));

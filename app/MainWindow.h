@@ -86,6 +86,14 @@ public:
     // 汇总: sums the stored documents ids into a new draft titled title, saved and opened on
     // its 构成 page; false and why (also told to the user) when they do not add up.
     bool consolidate(const QString &title, const QList<qint64> &ids, QString *error);
+    // Works on another store: a database file or postgresql://… (File › Connect to Server…).
+    // The location is tried first; unsaved edits are offered to be saved; the new store's first
+    // document opens and the location is remembered for the next start. False and why, with
+    // the current store left as it was, when it cannot be opened (or the user cancels: *error
+    // empty).
+    bool connectToStore(const QString &location, QString *error);
+    // The store the next start opens when none is given: the last one connected to.
+    static QString rememberedStore();
     // Shows the page and the cell a finding is about.
     void goToFinding(const Finding &finding);
 
@@ -141,6 +149,7 @@ private:
     void updateHistory();
     void updateComposition();
     void chooseAndConsolidate();
+    void chooseServer();
     void restoreSettings();
     void saveSettings();
 
@@ -188,6 +197,8 @@ private:
     QAction *m_redoAction = nullptr;
     QAction *m_newDraftAction = nullptr;
     QAction *m_consolidateAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_localStoreAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_addLineAction = nullptr;

@@ -79,14 +79,26 @@ int main(int argc, char *argv[])
 
     DocumentStore store;
     QString error;
-    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : DocumentStore::defaultPath();
-    if (!store.open(path, &error) || !DocumentSeeder::seedIfEmpty(store, &error)) {
+    // --db, else the store last connected to (File › Connect to Server…), else the local one.
+    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : MainWindow::rememberedStore();
+    QString unreachable;
+    if (!parser.isSet(dbOption) && !path.isEmpty() && !store.open(path, &unreachable)) {
+        unreachable = QCoreApplication::translate("main", "%1 Working on the local database.").arg(unreachable);
+        path.clear();
+    }
+    if (path.isEmpty())
+        path = DocumentStore::defaultPath();
+    // A new local database starts with the bundled samples; a team's server is never seeded.
+    if ((store.location() != path && !store.open(path, &error))
+        || (!ServerAddress::parse(path) && !DocumentSeeder::seedIfEmpty(store, &error))) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "BudgetDesk"),
                               QCoreApplication::translate("main", "The document database could not be opened:\n%1").arg(error));
         return 3;
     }
 
     MainWindow window(store);
+    if (!unreachable.isEmpty())
+        QTimer::singleShot(0, &window, [&window, unreachable] { QMessageBox::warning(&window, QCoreApplication::translate("main", "BudgetDesk"), unreachable); });
     qint64 id = parser.isSet(docOption) ? parser.value(docOption).toLongLong()
                                         : QSettings().value(QStringLiteral("document/last"), 0).toLongLong();
     if (!id || !window.openDocument(id)) {

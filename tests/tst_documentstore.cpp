@@ -799,6 +799,8 @@ void TestDocumentStore::serverAddressIsNoFileName()
     QCOMPARE(a->port, 5433);
     QCOMPARE(a->database, QStringLiteral("budgets"));
     QCOMPARE(a->shown(), QStringLiteral("postgresql://budget@/tmp/bd-pg/socket:5433/budgets"));
+    QCOMPARE(a->url(), QStringLiteral("postgresql://budget@%2Ftmp%2Fbd-pg%2Fsocket:5433/budgets")); // no password
+    QCOMPARE(ServerAddress::parse(a->url())->host, a->host);
     a = ServerAddress::parse(QStringLiteral("postgres://db.example/budgets"));
     QVERIFY(a);
     QCOMPARE(a->host, QStringLiteral("db.example"));

@@ -7,6 +7,8 @@
 #include "Breadcrumb.h"
 #include "ClassificationPage.h"
 #include "ConsolidateDialog.h"
+#include "DocumentBrowser.h"
+#include "itemmodels/DocumentListModel.h"
 #include "itemmodels/CompositionModel.h"
 #include "FinalAccountBudget.h"
 #include "FrozenTreeView.h"
@@ -24,6 +26,7 @@
 #include "itemmodels/FunctionalTreeModel.h"
 #include "itemmodels/HistoryModel.h"
 #include "store/DocumentStore.h"
+#include "TestServer.h"
 #include "KeyFigures.h"
 #include "Language.h"
 #include "OverviewPage.h"
@@ -89,6 +92,7 @@ private slots:
     void pagesAreBuiltWhenFirstShown();
     void saveOverSomeoneElsesSave();
     void consolidateFromTheWindow();
+    void connectToAnotherStore();
     void cleanupTestCase();
 
 private:
@@ -552,6 +556,46 @@ void TestMainWindow::consolidateFromTheWindow()
     QVERIFY(m_window->openDocument(m_kizilsu));
     QVERIFY(!m_window->pages()->isTabVisible(MainWindow::Composition));
     QVERIFY(m_window->pages()->currentIndex() != int(MainWindow::Composition));
+}
+
+// File › Connect to Server…: the window moves to another store (the PostgreSQL server of the
+// suite's second run, else another file) and back; one it cannot open changes nothing.
+void TestMainWindow::connectToAnotherStore()
+{
+    QString error;
+    QString other = test::serverUrl();
+    if (!other.isEmpty())
+        QVERIFY2(test::resetServer(other, &error), qPrintable(error));
+    else
+        other = m_dir.filePath(QStringLiteral("team.sqlite"));
+    {
+        DocumentStore team(QStringLiteral("team"));
+        QVERIFY2(team.open(other, &error), qPrintable(error));
+        const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_SAMPLES_DIR "/putuo-commerce-2025.txt"));
+        BudgetDocument doc = *r.document;
+        doc.department = QStringLiteral("团队库中的部门");
+        QVERIFY2(team.save(doc, &error), qPrintable(error));
+    }
+    const QString original = m_store->location();
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    const int listed = m_window->documentBrowser()->model()->rowCount();
+    QVERIFY(listed >= 2);
+
+    QVERIFY(!m_window->connectToStore(QStringLiteral("postgresql://budget@%2Fnonexistent%2Fsocket:5999/budgets"), &error));
+    QVERIFY2(error.contains(QStringLiteral("Cannot connect to postgresql://budget@/nonexistent/socket:5999/budgets")), qPrintable(error));
+    QCOMPARE(m_store->location(), original);
+    QCOMPARE(m_window->currentDocumentId(), m_kizilsu);
+
+    QVERIFY2(m_window->connectToStore(other, &error), qPrintable(error));
+    QCOMPARE(m_window->session()->document().department, QStringLiteral("团队库中的部门"));
+    QCOMPARE(m_window->documentBrowser()->model()->rowCount(), 1);
+    QCOMPARE(MainWindow::rememberedStore(), other);
+    QCOMPARE(m_store->database().driverName(), test::serverUrl().isEmpty() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"));
+
+    QVERIFY2(m_window->connectToStore(original, &error), qPrintable(error));
+    QCOMPARE(m_window->documentBrowser()->model()->rowCount(), listed);
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    QSettings().remove(QStringLiteral("store/location"));
 }
 
 // A window starts with the page in sight only; a page built later shows the document, the

@@ -1562,6 +1562,30 @@ Replace that document with this import, keep both, or skip this file?</translati
         <source>The members of this consolidated document cannot be read: %1</source>
         <translation>The members of this consolidated document cannot be read: %1</translation>
     </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>Connect to Server</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL server, as postgresql://user@host:port/database (or a database file):</source>
+        <translation>The team&apos;s PostgreSQL server, as postgresql://user@host:port/database (or a database file):</translation>
+    </message>
+    <message>
+        <source>Working on %1.</source>
+        <translation>Working on %1.</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>Connect to &amp;Server…</translation>
+    </message>
+    <message>
+        <source>Use &amp;Local Database</source>
+        <translation>Use &amp;Local Database</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -2903,6 +2927,10 @@ Replace that document with this import, keep both, or skip this file?</translati
     <message>
         <source>Functional classification code to select</source>
         <translation>Functional classification code to select</translation>
+    </message>
+    <message>
+        <source>%1 Working on the local database.</source>
+        <translation>%1 Working on the local database.</translation>
     </message>
 </context>
 </TS>

@@ -1556,6 +1556,30 @@ Replace that document with this import, keep both, or skip this file?</source>
         <source>The members of this consolidated document cannot be read: %1</source>
         <translation>无法读取本汇总文档的成员：%1</translation>
     </message>
+    <message>
+        <source>Connect to Server</source>
+        <translation>连接服务器</translation>
+    </message>
+    <message>
+        <source>The team&apos;s PostgreSQL server, as postgresql://user@host:port/database (or a database file):</source>
+        <translation>团队的 PostgreSQL 服务器，格式为 postgresql://用户@主机:端口/数据库（也可以是数据库文件）：</translation>
+    </message>
+    <message>
+        <source>Working on %1.</source>
+        <translation>正在使用 %1。</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>连接</translation>
+    </message>
+    <message>
+        <source>Connect to &amp;Server…</source>
+        <translation>连接服务器(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Use &amp;Local Database</source>
+        <translation>使用本机数据库(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -2887,6 +2911,10 @@ Replace that document with this import, keep both, or skip this file?</source>
     <message>
         <source>Functional classification code to select</source>
         <translation>要选中的功能分类科目编码</translation>
+    </message>
+    <message>
+        <source>%1 Working on the local database.</source>
+        <translation>%1 现使用本机数据库。</translation>
     </message>
 </context>
 </TS>

@@ -326,6 +326,7 @@ void DocumentStore::close()
         QSqlDatabase::removeDatabase(m_connectionName);
     }
     m_path.clear();
+    m_location.clear();
     m_schemaVersion = 0;
     m_readOnlyReason.clear();
 }
@@ -384,6 +385,7 @@ bool DocumentStore::open(const QString &path, QString *error)
         close();
         return false;
     }
+    m_location = path;
     return true;
 }
 
@@ -412,7 +414,17 @@ std::optional<ServerAddress> ServerAddress::parse(const QString &url)
 QString ServerAddress::shown() const
 {
     // Never the password.
-    return QStringLiteral("postgresql://%1%2:%3/%4").arg(user.isEmpty() ? QString() : user + QLatin1Char('@'), host).arg(port).arg(database);
+    return QStringLiteral("postgresql://%1%2:%3/%4")
+        .arg(user.isEmpty() ? QString() : user + QLatin1Char('@'), host, QString::number(port), database);
+}
+
+QString ServerAddress::url() const
+{
+    // One pass of arg(): the encoded host's "%2F" must not be taken for a placeholder.
+    return QStringLiteral("postgresql://%1%2:%3/%4")
+        .arg(user.isEmpty() ? QString() : QString::fromUtf8(QUrl::toPercentEncoding(user)) + QLatin1Char('@'),
+             QString::fromUtf8(QUrl::toPercentEncoding(host)), QString::number(port),
+             QString::fromUtf8(QUrl::toPercentEncoding(database)));
 }
 
 bool DocumentStore::openPostgres(const QString &url, QString *error)

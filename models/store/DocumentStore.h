@@ -52,6 +52,7 @@ struct ServerAddress
     int port = 5432;
     static std::optional<ServerAddress> parse(const QString &url);
     QString shown() const; // without the password
+    QString url() const;   // postgresql://user@host:port/database again, without the password
 };
 
 class DocumentStore
@@ -77,6 +78,8 @@ public:
     bool isReadOnly() const { return !m_readOnlyReason.isEmpty(); }
     void close();
     QString path() const { return m_path; }
+    // What open() was given (a server's address with its password, when it had one).
+    QString location() const { return m_location; }
 
     static int latestSchemaVersion(); // highest migration bundled with this program
     int schemaVersion() const;        // version of the open database; 0 when not open
@@ -179,6 +182,7 @@ private:
 
     QString m_connectionName;
     QString m_path;
+    QString m_location;
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     QString m_readOnlyReason; // why the open database is read-only; empty when it is not
