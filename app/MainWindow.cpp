@@ -7,6 +7,7 @@
 #include "ClassificationPage.h"
 #include "DisclosureDocument.h"
 #include "DocumentBrowser.h"
+#include "itemmodels/DocumentListModel.h"
 #include "FrozenTreeView.h"
 #include "Language.h"
 #include "ConsolidateDialog.h"
@@ -530,6 +531,7 @@ bool MainWindow::connectToStore(const QString &location, QString *error)
         return false;
     m_editor->markSaved(); // saved, or discarded by the user's choice
     const QString previous = m_store.location();
+    m_browser->model()->clear(); // lets go of its query on the connection that is closed now
     if (!m_store.open(location, error)) {
         QString ignored;
         m_store.open(previous, &ignored); // gone meanwhile: back to where we were
