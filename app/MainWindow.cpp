@@ -215,6 +215,20 @@ void MainWindow::createPages()
 
 QWidget *MainWindow::buildPage(Page page, QWidget *parent)
 {
+    // The execution, history and composition tables sort by value, and show code order until a
+    // header is clicked.
+    const auto sortedByValue = [this](QAbstractItemModel *source) {
+        auto *proxy = new QSortFilterProxyModel(this);
+        proxy->setSourceModel(source);
+        proxy->setSortRole(Qt::EditRole);
+        return proxy;
+    };
+    const auto sortablePage = [this, parent, &sortedByValue](QAbstractItemModel *source) {
+        auto *p = new ClassificationPage(sortedByValue(source), CodeRole, ClassificationPage::Link::Exact, m_hub, parent);
+        p->view()->setSortingEnabled(true);
+        p->view()->sortByColumn(-1, Qt::AscendingOrder);
+        return p;
+    };
     const auto addClassificationPage = [this, page, parent](QAbstractItemModel *model, ClassificationPage::Link link) {
         auto *p = new ClassificationPage(model, CodeRole, link, m_hub, parent);
         connect(p, &ClassificationPage::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
@@ -309,12 +323,7 @@ QWidget *MainWindow::buildPage(Page page, QWidget *parent)
     case Execution: {
         // 执行情况: a final account against its budget, by 功能分类, sortable; the chart drills
         // into a 类 as the 功能分类 chart does.
-        auto *proxy = new QSortFilterProxyModel(this);
-        proxy->setSourceModel(m_executionModel);
-        proxy->setSortRole(Qt::EditRole);
-        auto *execution = new ClassificationPage(proxy, CodeRole, ClassificationPage::Link::Exact, m_hub, parent);
-        execution->view()->setSortingEnabled(true);
-        execution->view()->sortByColumn(-1, Qt::AscendingOrder); // code order until a header is clicked
+        auto *execution = sortablePage(m_executionModel);
         m_executionChart = new ExecutionChart(execution);
         execution->setSideWidget(m_executionChart);
         connect(m_executionChart, &ExecutionChart::barActivated, m_hub, &SelectionHub::setFunctionalCode);
@@ -326,12 +335,9 @@ QWidget *MainWindow::buildPage(Page page, QWidget *parent)
     case History: {
         // 历年对比: the department's stored documents over the years.
         auto *history = new QSplitter(Qt::Vertical, parent);
-        auto *proxy = new QSortFilterProxyModel(this);
-        proxy->setSourceModel(m_historyModel);
-        proxy->setSortRole(Qt::EditRole);
         auto *view = new QTableView(history);
         view->setObjectName(QStringLiteral("historyTable"));
-        view->setModel(proxy);
+        view->setModel(sortedByValue(m_historyModel));
         view->setSortingEnabled(true);
         view->sortByColumn(-1, Qt::AscendingOrder);
         view->verticalHeader()->hide();
@@ -344,13 +350,8 @@ QWidget *MainWindow::buildPage(Page page, QWidget *parent)
         return history;
     }
     case Composition: {
-        auto *proxy = new QSortFilterProxyModel(this);
-        proxy->setSourceModel(m_compositionModel);
-        proxy->setSortRole(Qt::EditRole);
-        auto *composition = new ClassificationPage(proxy, CodeRole, ClassificationPage::Link::Exact, m_hub, parent);
+        auto *composition = sortablePage(m_compositionModel);
         composition->view()->setRootIsDecorated(false);
-        composition->view()->setSortingEnabled(true);
-        composition->view()->sortByColumn(-1, Qt::AscendingOrder); // code order until a header is clicked
         return composition;
     }
     case PageCount:
@@ -1058,16 +1059,11 @@ bool MainWindow::resolveConflict(const DocumentStore::SaveConflict &conflict)
     QPushButton *copy = box.addButton(tr("Save Mine as a Copy"), QMessageBox::AcceptRole);
     box.setDefaultButton(copy);
     box.exec();
-    QString error;
     if (box.clickedButton() == reload) {
-        m_editor->markSaved(); // their version replaces these edits; the recovery record goes too
-        const auto doc = m_store.load(currentDocumentId(), &error);
-        if (doc && m_session->setDocument(*doc, &error)) {
-            m_editor->clearHistory();
-            refreshAuditTrail();
-        }
+        reloadStored(); // their version replaces these edits
         return false;
     }
+    QString error;
     if (box.clickedButton() != copy)
         return false;
     BudgetDocument mine = m_session->document();
@@ -1094,12 +1090,19 @@ void MainWindow::revert()
                                               QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Cancel);
     if (answer != QMessageBox::Discard)
         return;
-    const qint64 id = currentDocumentId();
+    reloadStored();
+}
+
+// The open document as stored now, its unsaved edits (and their recovery record) dropped.
+void MainWindow::reloadStored()
+{
     m_editor->markSaved(); // so that reopening does not ask again; the record goes too
     QString error;
-    const auto doc = m_store.load(id, &error);
-    if (doc && m_session->setDocument(*doc, &error))
+    const auto doc = m_store.load(currentDocumentId(), &error);
+    if (doc && m_session->setDocument(*doc, &error)) {
         m_editor->clearHistory();
+        refreshAuditTrail();
+    }
 }
 
 bool MainWindow::maybeSave()

@@ -139,6 +139,7 @@ private:
     void unlinkDocument();
     void refreshAuditTrail();
     bool resolveConflict(const DocumentStore::SaveConflict &conflict);
+    void reloadStored();
     void setLanguage(const QString &language);
     void addRecentFile(const QString &file);
     void updateRecentMenu();

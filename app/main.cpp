@@ -80,17 +80,14 @@ int main(int argc, char *argv[])
     DocumentStore store;
     QString error;
     // --db, else the store last connected to (File › Connect to Server…), else the local one.
-    QString path = parser.isSet(dbOption) ? parser.value(dbOption) : MainWindow::rememberedStore();
+    const QString remembered = parser.isSet(dbOption) ? QString() : MainWindow::rememberedStore();
     QString unreachable;
-    if (!parser.isSet(dbOption) && !path.isEmpty() && !store.open(path, &unreachable)) {
+    if (!remembered.isEmpty() && !store.open(remembered, &unreachable))
         unreachable = QCoreApplication::translate("main", "%1 Working on the local database.").arg(unreachable);
-        path.clear();
-    }
-    if (path.isEmpty())
-        path = DocumentStore::defaultPath();
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : DocumentStore::defaultPath();
     // A new local database starts with the bundled samples; a team's server is never seeded.
-    if ((store.location() != path && !store.open(path, &error))
-        || (!ServerAddress::parse(path) && !DocumentSeeder::seedIfEmpty(store, &error))) {
+    if ((!store.isOpen() && !store.open(path, &error))
+        || (!ServerAddress::parse(store.location()) && !DocumentSeeder::seedIfEmpty(store, &error))) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "BudgetDesk"),
                               QCoreApplication::translate("main", "The document database could not be opened:\n%1").arg(error));
         return 3;
