@@ -30,7 +30,8 @@ QList<T> sumBy(const QList<BudgetDocument> &members, QList<T> Schedules::*list, 
 }
 
 // Present in the sum only when present in every part.
-void addOptional(std::optional<Amount> &sum, const std::optional<Amount> &part)
+template<typename T>
+void addOptional(std::optional<T> &sum, const std::optional<T> &part)
 {
     if (sum && part)
         *sum += *part;
@@ -38,17 +39,15 @@ void addOptional(std::optional<Amount> &sum, const std::optional<Amount> &part)
         sum.reset();
 }
 
-void addOptional(std::optional<int> &sum, const std::optional<int> &part)
+// A functional line (spent or, in a final account, received) is one code × source × phase.
+QString lineKey(const FunctionalLine &l)
 {
-    if (sum && part)
-        *sum += *part;
-    else
-        sum.reset();
+    return l.code + u'|' + fundSourceKey(l.source) + u'|' + QString::number(int(l.phase));
 }
 
-QString sourceKey(FundSource s)
+void addLine(FunctionalLine &sum, const FunctionalLine &l)
 {
-    return fundSourceKey(s);
+    sum.amount += l.amount;
 }
 
 } // namespace
@@ -93,14 +92,10 @@ std::optional<BudgetDocument> Consolidation::consolidate(const QString &title, c
     doc.title = members.first().title;
     Schedules &s = doc.schedules;
 
-    s.functional = sumBy(members, &Schedules::functional,
-                         [](const FunctionalLine &l) { return l.code + u'|' + sourceKey(l.source) + u'|' + QString::number(int(l.phase)); },
-                         [](FunctionalLine &sum, const FunctionalLine &l) { sum.amount += l.amount; });
-    s.receipts = sumBy(members, &Schedules::receipts,
-                       [](const FunctionalLine &l) { return l.code + u'|' + sourceKey(l.source) + u'|' + QString::number(int(l.phase)); },
-                       [](FunctionalLine &sum, const FunctionalLine &l) { sum.amount += l.amount; });
+    s.functional = sumBy(members, &Schedules::functional, lineKey, addLine);
+    s.receipts = sumBy(members, &Schedules::receipts, lineKey, addLine);
     s.balances = sumBy(members, &Schedules::balances,
-                       [](const BalanceLine &l) { return l.kind + u'|' + l.code + u'|' + sourceKey(l.source); },
+                       [](const BalanceLine &l) { return l.kind + u'|' + l.code + u'|' + fundSourceKey(l.source); },
                        [](BalanceLine &sum, const BalanceLine &l) { sum.amount += l.amount; });
     s.economic = sumBy(members, &Schedules::economic, [](const EconomicLine &l) { return l.code; },
                        [](EconomicLine &sum, const EconomicLine &l) {

@@ -5,6 +5,7 @@
 #include "tables/ExecutionTable.h"
 
 #include <QCoreApplication>
+#include <QMap>
 
 #include <algorithm>
 
@@ -131,6 +132,17 @@ bool Validator::supersedes(const QString &importRule)
     return rules.contains(importRule);
 }
 
+namespace {
+
+// Figures printed in 万元 to two decimals: a difference of the last digit is their rounding (a
+// notice), a larger one a warning.
+Severity wanRoundingSeverity(Amount stated, Amount computed)
+{
+    return std::abs((stated - computed).fen()) <= Amount::displayStep(Unit::WanYuan) ? Severity::Notice : Severity::Warning;
+}
+
+} // namespace
+
 QList<Finding> Validator::checkAgainstBudget(const BudgetDocument &finalAccount, const BudgetDocument &budget)
 {
     QList<Finding> out;
@@ -139,9 +151,7 @@ QList<Finding> Validator::checkAgainstBudget(const BudgetDocument &finalAccount,
             continue;
         Finding f;
         f.rule = QStringLiteral("C.budget-statement");
-        // The 说明 prints 万元 to two decimals: a difference of the last digit is its rounding.
-        const qint64 diff = (*r.statedBudget - *r.budgeted).fen();
-        f.severity = std::abs(diff) <= Amount::displayStep(Unit::WanYuan) ? Severity::Notice : Severity::Warning;
+        f.severity = wanRoundingSeverity(*r.statedBudget, *r.budgeted);
         f.rowKey = r.key;
         f.rowLabel = r.name;
         f.unit = Unit::WanYuan;
@@ -169,41 +179,41 @@ QList<Finding> Validator::checkAgainstDepartment(const BudgetDocument &units, co
         QString key, label;
         Amount units, department;
     };
-    QList<Line> lines{{QStringLiteral("total"), QCoreApplication::translate("bd::Validator", "Total expenditure"), {}, {}}};
-    const auto lineOf = [&lines](const QString &key, const QString &label) -> Line & {
-        for (Line &l : lines)
-            if (l.key == key)
-                return l;
-        lines.append({key, label, {}, {}});
-        return lines.last();
+    const auto byKind = [](const BudgetDocument &doc) {
+        QMap<QString, Amount> sums; // 类 → Σ, in code order
+        for (const FunctionalLine &l : doc.schedules.functional)
+            sums[l.code.left(3)] += l.amount;
+        return sums;
     };
-    for (const auto &[doc, mine] : {std::pair{&units, true}, std::pair{&department, false}})
-        for (const FunctionalLine &l : doc->schedules.functional) {
-            const QString kind = l.code.left(3);
-            Line &byKind = lineOf(kind, kind + QLatin1Char(' ') + CodeCatalogue::forYear(doc->year).name(Classification::Functional, kind));
-            (mine ? byKind.units : byKind.department) += l.amount;
-            (mine ? lines.first().units : lines.first().department) += l.amount; // after lineOf: it may grow the list
-        }
-    Line &sanGong = lineOf(QStringLiteral("sangong"), QCoreApplication::translate("bd::Validator", "\"Three public\" expenses"));
-    for (const SanGongLine &l : units.schedules.sanGong)
-        sanGong.units += l.total();
-    for (const SanGongLine &l : department.schedules.sanGong)
-        sanGong.department += l.total();
+    const auto sanGong = [](const BudgetDocument &doc) {
+        Amount sum;
+        for (const SanGongLine &l : doc.schedules.sanGong)
+            sum += l.total();
+        return sum;
+    };
+    QList<Line> lines{{QStringLiteral("total"), QCoreApplication::translate("bd::Validator", "Total expenditure"),
+                       units.schedules.functionalTotal(), department.schedules.functionalTotal()}};
+    const QMap<QString, Amount> unitKinds = byKind(units), departmentKinds = byKind(department);
+    QStringList kinds = unitKinds.keys() + departmentKinds.keys();
+    kinds.sort();
+    kinds.removeDuplicates();
+    for (const QString &kind : std::as_const(kinds))
+        lines.append({kind, kind + QLatin1Char(' ') + CodeCatalogue::forYear(department.year).name(Classification::Functional, kind),
+                      unitKinds.value(kind), departmentKinds.value(kind)});
+    lines.append({QStringLiteral("sangong"), QCoreApplication::translate("bd::Validator", "\"Three public\" expenses"),
+                  sanGong(units), sanGong(department)});
     const auto unitsCost = units.schedules.figure(QStringLiteral("operating_cost"));
     const auto departmentCost = department.schedules.figure(QStringLiteral("operating_cost"));
-    if (unitsCost && departmentCost) {
-        Line &cost = lineOf(QStringLiteral("operating_cost"), QCoreApplication::translate("bd::Validator", "Operating costs (机关运行经费)"));
-        cost.units = *unitsCost;
-        cost.department = *departmentCost;
-    }
+    if (unitsCost && departmentCost)
+        lines.append({QStringLiteral("operating_cost"), QCoreApplication::translate("bd::Validator", "Operating costs (机关运行经费)"),
+                      *unitsCost, *departmentCost});
     QList<Finding> out;
     for (const Line &l : std::as_const(lines)) {
         if (l.units == l.department)
             continue;
         Finding f;
         f.rule = QStringLiteral("C.units-sum");
-        const qint64 diff = (l.department - l.units).fen();
-        f.severity = std::abs(diff) <= Amount::displayStep(Unit::WanYuan) ? Severity::Notice : Severity::Warning;
+        f.severity = wanRoundingSeverity(l.department, l.units);
         f.rowKey = l.key;
         f.rowLabel = l.label;
         f.unit = Unit::WanYuan;
