@@ -27,12 +27,7 @@ inline bool resetServer(const QString &url, QString *error)
     }
     bool ok = false;
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), QStringLiteral("bd-test-reset"));
-        db.setHostName(address->host);
-        db.setPort(address->port);
-        db.setDatabaseName(address->database);
-        db.setUserName(address->user);
-        db.setPassword(address->password);
+        QSqlDatabase db = address->connection(QStringLiteral("bd-test-reset"));
         if (db.open()) {
             QSqlQuery q(db);
             ok = q.exec(QStringLiteral("SET client_min_messages = warning"))

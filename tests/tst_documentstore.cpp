@@ -373,12 +373,7 @@ public:
         : m_name(name)
     {
         if (const auto server = ServerAddress::parse(location)) {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_name);
-            db.setHostName(server->host);
-            db.setPort(server->port);
-            db.setDatabaseName(server->database);
-            db.setUserName(server->user);
-            db.setPassword(server->password);
+            QSqlDatabase db = server->connection(m_name);
             if (!db.open())
                 qWarning("%s: %s", qPrintable(server->shown()), qPrintable(db.lastError().text()));
             return;

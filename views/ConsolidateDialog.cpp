@@ -40,7 +40,8 @@ ConsolidateDialog::ConsolidateDialog(const QList<DocumentSummary> &candidates, q
     m_hint->setWordWrap(true);
     layout->addWidget(m_hint);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Consolidate"));
+    m_ok = buttons->button(QDialogButtonBox::Ok);
+    m_ok->setText(tr("Consolidate"));
     layout->addWidget(buttons);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -66,11 +67,8 @@ QList<qint64> ConsolidateDialog::members() const
 
 void ConsolidateDialog::updateOk()
 {
-    auto *box = findChild<QDialogButtonBox *>();
     const int chosen = int(members().size());
-    const bool ok = chosen >= 2 && !title().isEmpty();
-    if (box)
-        box->button(QDialogButtonBox::Ok)->setEnabled(ok);
+    m_ok->setEnabled(chosen >= 2 && !title().isEmpty());
     if (m_list->count() < 2)
         m_hint->setText(tr("No other stored document of this template family and year: import the units' or departments' "
                            "documents first."));

@@ -7,6 +7,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QPushButton;
 
 namespace bd {
 
@@ -31,6 +32,7 @@ private:
     QLineEdit *m_title;
     QListWidget *m_list;
     QLabel *m_hint;
+    QPushButton *m_ok = nullptr;
 };
 
 } // namespace bd

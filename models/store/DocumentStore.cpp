@@ -427,6 +427,17 @@ QString ServerAddress::url() const
              QString::fromUtf8(QUrl::toPercentEncoding(database)));
 }
 
+QSqlDatabase ServerAddress::connection(const QString &connectionName) const
+{
+    QSqlDatabase db = QSqlDatabase::addDatabase(kPostgresDriver, connectionName);
+    db.setHostName(host);
+    db.setPort(port);
+    db.setDatabaseName(database);
+    db.setUserName(user);
+    db.setPassword(password);
+    return db;
+}
+
 bool DocumentStore::openPostgres(const QString &url, QString *error)
 {
     const auto address = ServerAddress::parse(url);
@@ -441,12 +452,7 @@ bool DocumentStore::openPostgres(const QString &url, QString *error)
         return false;
     }
     m_readOnlyReason.clear();
-    m_db = QSqlDatabase::addDatabase(kPostgresDriver, m_connectionName);
-    m_db.setHostName(address->host);
-    m_db.setPort(address->port);
-    m_db.setDatabaseName(address->database);
-    m_db.setUserName(address->user);
-    m_db.setPassword(address->password);
+    m_db = address->connection(m_connectionName);
     m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=BudgetDesk"));
     if (!m_db.open()) {
         setError(error, QStringLiteral("Cannot connect to %1: %2").arg(shown, m_db.lastError().text().trimmed()));
@@ -1072,17 +1078,32 @@ QList<AuditEntry> DocumentStore::auditTrail(qint64 id, QString *error) const
 
 QList<BudgetDocument> DocumentStore::loadFigures(const QList<qint64> &ids, QString *error)
 {
+    return readDocuments(ids, Reading::Figures, error);
+}
+
+std::optional<BudgetDocument> DocumentStore::load(qint64 id, QString *error)
+{
+    QList<BudgetDocument> read = readDocuments({id}, Reading::Whole, error);
+    if (read.isEmpty())
+        return std::nullopt;
+    return std::move(read.first());
+}
+
+// The documents, in one read transaction: every table is read from the same snapshot, even
+// while another connection is saving. Empty and *error when one cannot be read.
+QList<BudgetDocument> DocumentStore::readDocuments(const QList<qint64> &ids, Reading reading, QString *error)
+{
     QList<BudgetDocument> out;
     if (!requireOpen(error))
         return out;
-    TransactionGuard tx(m_db); // one snapshot for all of them
+    TransactionGuard tx(m_db);
     if (!tx.begin(error))
         return out;
     out.reserve(ids.size());
     for (const qint64 id : ids) {
         BudgetDocument doc;
         QString why;
-        if (!readDocument(id, &doc, &why, Reading::Figures)) {
+        if (!readDocument(id, &doc, &why, reading)) {
             setError(error, QStringLiteral("Cannot load document %1: %2").arg(id).arg(why));
             return {};
         }
@@ -1091,26 +1112,6 @@ QList<BudgetDocument> DocumentStore::loadFigures(const QList<qint64> &ids, QStri
     if (!tx.commit(error))
         return {};
     return out;
-}
-
-std::optional<BudgetDocument> DocumentStore::load(qint64 id, QString *error)
-{
-    if (!requireOpen(error))
-        return std::nullopt;
-    // One read transaction: every table is read from the same snapshot, even while another
-    // connection is saving.
-    TransactionGuard tx(m_db);
-    if (!tx.begin(error))
-        return std::nullopt;
-    BudgetDocument doc;
-    QString why;
-    if (!readDocument(id, &doc, &why)) {
-        setError(error, QStringLiteral("Cannot load document %1: %2").arg(id).arg(why));
-        return std::nullopt;
-    }
-    if (!tx.commit(error))
-        return std::nullopt;
-    return doc;
 }
 
 bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error, Reading reading) const

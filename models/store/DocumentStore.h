@@ -53,6 +53,8 @@ struct ServerAddress
     static std::optional<ServerAddress> parse(const QString &url);
     QString shown() const; // without the password
     QString url() const;   // postgresql://user@host:port/database again, without the password
+    // A QPSQL connection to it (not opened yet), named connectionName.
+    QSqlDatabase connection(const QString &connectionName) const;
 };
 
 class DocumentStore
@@ -173,6 +175,7 @@ private:
     bool readSchemaVersion(int *version, QString *error) const;
     bool writeDocument(BudgetDocument &doc, qint64 id, const QDateTime &modified, QString *error);
     enum class Reading { Whole, Figures };
+    QList<BudgetDocument> readDocuments(const QList<qint64> &ids, Reading reading, QString *error);
     bool readDocument(qint64 id, BudgetDocument *doc, QString *error, Reading reading = Reading::Whole) const;
     bool readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error) const;
     bool requireOpen(QString *error) const;

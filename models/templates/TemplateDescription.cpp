@@ -465,11 +465,12 @@ std::shared_ptr<const TemplateDescription> TemplateDescription::fromObject(const
             const QJsonObject so = v.toObject();
             t->execution.subjects.append({so.value(QStringLiteral("key")).toString(), l.regex(so.value(QStringLiteral("pattern")).toString())});
         }
-        const QStringList groups = l.deferred ? QStringList() : t->execution.statement.namedCaptureGroups();
-        const bool reads = groups.contains(QStringLiteral("actual"))
-                           && (groups.contains(QStringLiteral("budgeted")) || groups.contains(QStringLiteral("adjusted")));
-        if (!l.deferred && !reads)
-            l.fail(QStringLiteral("execution.statement needs the groups (?<actual>…) and (?<budgeted>…) or (?<adjusted>…)"));
+        if (!l.deferred) {
+            const QStringList groups = t->execution.statement.namedCaptureGroups();
+            if (!groups.contains(QStringLiteral("actual"))
+                || !(groups.contains(QStringLiteral("budgeted")) || groups.contains(QStringLiteral("adjusted"))))
+                l.fail(QStringLiteral("execution.statement needs the groups (?<actual>…) and (?<budgeted>…) or (?<adjusted>…)"));
+        }
     }
     const QJsonObject print = o.value(QStringLiteral("print")).toObject();
     for (const QJsonValue &v : print.value(QStringLiteral("before")).toArray()) {
@@ -514,7 +515,6 @@ TemplateRegistry::TemplateRegistry()
 
 QString TemplateRegistry::load(TemplateDescription::Checks checks)
 {
-    m_templates.clear();
     QString errors;
     const QDir dir(QStringLiteral(":/templates"));
     for (const QString &name : dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {

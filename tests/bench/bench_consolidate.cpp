@@ -11,7 +11,7 @@
 // bench_consolidate [runs]
 
 #include "consolidation/Consolidation.h"
-#include "import/DisclosureImporter.h"
+#include "BenchSample.h"
 #include "store/DocumentStore.h"
 
 #include <QCoreApplication>
@@ -36,21 +36,9 @@ const char *const kGroupBy = "SELECT d.year, f.code, f.source, f.phase, SUM(f.am
 // N copies of the sample under other department names, written by SQL (as the rows save() writes).
 bool makeStore(const QString &path, int documents, QString *error)
 {
-    qint64 id = 0;
-    {
-        DocumentStore store(QStringLiteral("bench_consolidate_make"));
-        if (!store.open(path, error))
-            return false;
-        const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt"));
-        if (!r.ok()) {
-            *error = r.error.toString();
-            return false;
-        }
-        BudgetDocument doc = *r.document;
-        if (!store.save(doc, error))
-            return false;
-        id = doc.id;
-    }
+    const qint64 id = bench::storeSample(path, error);
+    if (!id)
+        return false;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bench_consolidate_fill"));
     db.setDatabaseName(path);
     bool ok = db.open();

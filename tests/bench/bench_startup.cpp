@@ -13,7 +13,7 @@
 // Run by hand: bench_startup [runs]
 
 #include "StartupProbe.h"
-#include "import/DisclosureImporter.h"
+#include "BenchSample.h"
 #include "store/DocumentStore.h"
 
 #include <QApplication>
@@ -55,20 +55,9 @@ int runBare(int argc, char **argv)
 // Makes the store; *id is the sample's, the document a user reopens.
 bool makeStore(const QString &path, int documents, qint64 *id, QString *error)
 {
-    {
-        DocumentStore store(QStringLiteral("bench_startup_make"));
-        if (!store.open(path, error))
-            return false;
-        const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt"));
-        if (!r.ok()) {
-            *error = r.error.toString();
-            return false;
-        }
-        BudgetDocument doc = *r.document;
-        if (!store.save(doc, error))
-            return false;
-        *id = doc.id;
-    }
+    *id = bench::storeSample(path, error);
+    if (!*id)
+        return false;
     if (documents <= 1)
         return true;
     {
