@@ -5,6 +5,7 @@
 #include "SelectionHub.h"
 #include "store/DocumentStore.h"
 #include "StartupProbe.h"
+#include "templates/TemplateDescription.h"
 
 #include "TableBrowser.h"
 
@@ -14,6 +15,8 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QTimer>
+
+#include <future>
 
 using namespace bd;
 
@@ -50,6 +53,10 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    // The window opens a document: its template is read on the second core meanwhile. (After
+    // the application object: Qt takes the thread of the first QObject for its main thread.
+    // The registry is made once, whichever thread asks first; the other waits for it.)
+    const auto templatesRead = std::async(std::launch::async, [] { TemplateRegistry::instance(); });
 
     Language::apply(Language::saved());
 

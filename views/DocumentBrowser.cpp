@@ -28,8 +28,10 @@ DocumentBrowser::DocumentBrowser(DocumentStore *store, QWidget *parent)
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Department, year, id until a header is clicked: the model's own order, so enabling the
+    // sort runs no query of its own (the model has run the one it needs).
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(-1, Qt::AscendingOrder); // department, year, id until a header is clicked
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
@@ -47,7 +49,7 @@ DocumentBrowser::DocumentBrowser(DocumentStore *store, QWidget *parent)
     // A search or a sort runs another query: the open document stays selected when listed.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this] { setCurrentDocument(m_current); });
     retranslate();
-    refresh();
+    fitColumns();
 }
 
 void DocumentBrowser::retranslate()
