@@ -1,4 +1,5 @@
 #include "RecoveryStore.h"
+#include "store/StoredTime.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -92,17 +93,6 @@ void setError(QString *error, const QString &message)
 {
     if (error)
         *error = message;
-}
-
-QString isoUtc(const QDateTime &dt)
-{
-    return dt.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIsoUtc(const QString &s)
-{
-    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-    return dt.isValid() ? dt.toUTC() : dt;
 }
 
 std::optional<QJsonObject> readRecord(const QString &path, QString *error)

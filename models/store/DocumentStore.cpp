@@ -1,4 +1,6 @@
 #include "DocumentStore.h"
+#include "store/StoredTime.h"
+#include "store/StoreAccess.h"
 
 #include "templates/TemplateDescription.h"
 
@@ -125,7 +127,7 @@ void setError(QString *error, const QString &message)
 
 QString queryError(const QSqlQuery &q)
 {
-    return q.lastError().text();
+    return plainServerError(q.lastError());
 }
 
 // A null QString binds as SQL NULL; the text columns are NOT NULL and '' means "none".
@@ -142,17 +144,6 @@ QVariant fen(Amount a)
 QVariant optFen(const std::optional<Amount> &a)
 {
     return a ? fen(*a) : QVariant(QMetaType::fromType<qlonglong>());
-}
-
-QString isoUtc(const QDateTime &dt)
-{
-    return dt.toUTC().toString(Qt::ISODateWithMs);
-}
-
-QDateTime fromIsoUtc(const QString &s)
-{
-    QDateTime dt = QDateTime::fromString(s, Qt::ISODateWithMs);
-    return dt.isValid() ? dt.toUTC() : dt;
 }
 
 // Prepares once, executes many times with positional bindings.
@@ -186,15 +177,27 @@ private:
     bool m_prepared = false;
 };
 
-// Splits a migration file into statements on ';' outside quotes and comments.
-// (Statements with nested ';' such as trigger bodies are not supported; keep migrations plain.)
+// Splits a migration file into statements on ';' outside quotes, comments and PostgreSQL's
+// dollar-quoted bodies ($$ … $$, $tag$ … $tag$: functions and DO blocks).
 QStringList splitSql(const QString &sql)
 {
+    static const QRegularExpression dollarTag(QStringLiteral("\\$[A-Za-z_]*\\$"));
     QStringList out;
     QString current;
     const int n = sql.size();
     for (int i = 0; i < n; ++i) {
         const QChar c = sql.at(i);
+        if (c == u'$') {
+            const QRegularExpressionMatch tag = dollarTag.match(sql, i, QRegularExpression::NormalMatch,
+                                                                QRegularExpression::AnchorAtOffsetMatchOption);
+            if (tag.hasMatch()) {
+                const qsizetype close = sql.indexOf(tag.captured(), i + tag.capturedLength());
+                const qsizetype end = close < 0 ? n : close + tag.capturedLength();
+                current += sql.mid(i, end - i);
+                i = int(end) - 1;
+                continue;
+            }
+        }
         if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
             while (i < n && sql.at(i) != u'\n')
                 ++i;
@@ -241,16 +244,24 @@ struct Migration
 {
     int version = 0;
     QString file;
+    QString postgresFile; // run after file on a PostgreSQL server only; may be empty
 };
 
 // The bundled migrations, :/sql/NNN_name.sql, by version. Versions must run 1, 2, 3 … without
-// gaps or duplicates; *problem says what is wrong otherwise.
+// gaps or duplicates; *problem says what is wrong otherwise. NNN_name.postgresql.sql is the
+// part of version NNN that only a server runs (roles, grants, row-level security).
 QList<Migration> bundledMigrations(QString *problem)
 {
-    static const QRegularExpression name(QStringLiteral("^(\\d+)_.*\\.sql$"));
+    static const QRegularExpression name(QStringLiteral("^(\\d+)_[^.]*\\.sql$"));
+    static const QRegularExpression postgres(QStringLiteral("^(\\d+)_[^.]*\\.postgresql\\.sql$"));
     std::map<int, QString> byVersion;
+    std::map<int, QString> postgresParts;
     const QStringList files = QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
     for (const QString &f : files) {
+        if (const auto p = postgres.match(f); p.hasMatch()) {
+            postgresParts[p.captured(1).toInt()] = kMigrationDir + u'/' + f;
+            continue;
+        }
         const auto m = name.match(f);
         if (!m.hasMatch())
             continue;
@@ -268,9 +279,14 @@ QList<Migration> bundledMigrations(QString *problem)
             setError(problem, QStringLiteral("migration for schema version %1 is missing").arg(expected));
             return {};
         }
-        out.append({v, kMigrationDir + u'/' + f});
+        out.append({v, kMigrationDir + u'/' + f, postgresParts.count(v) ? postgresParts[v] : QString()});
         ++expected;
     }
+    for (const auto &[v, f] : postgresParts)
+        if (v >= expected) {
+            setError(problem, QStringLiteral("%1 has no portable migration of its version").arg(f));
+            return {};
+        }
     if (out.isEmpty())
         setError(problem, QStringLiteral("no SQL migrations are bundled with this program (resource %1)").arg(kMigrationDir));
     return out;
@@ -320,6 +336,7 @@ DocumentStore::~DocumentStore()
 
 void DocumentStore::close()
 {
+    m_access = StoreAccess();
     if (m_db.isValid()) {
         m_db.close();
         m_db = QSqlDatabase(); // drop our handle so removeDatabase() sees no user
@@ -461,7 +478,15 @@ bool DocumentStore::openPostgres(const QString &url, QString *error)
     m_path = shown;
     // Quiet the server's notices; money and text come back as written.
     QSqlQuery(m_db).exec(QStringLiteral("SET client_min_messages = warning"));
-    return prepareSchema(shown, m_db.tables(), error);
+    if (!prepareSchema(shown, m_db.tables(), error))
+        return false;
+    QString why;
+    m_access = StoreAccess::of(m_db, &why);
+    if (!why.isEmpty()) {
+        setError(error, QStringLiteral("Cannot read the role of %1's account: %2").arg(shown, why));
+        return false;
+    }
+    return true;
 }
 
 bool DocumentStore::openSqlite(const QString &path, QString *error)
@@ -684,12 +709,18 @@ bool DocumentStore::applyMigrations(QString *error)
     for (const Migration &m : migrations) {
         if (m.version <= m_schemaVersion)
             continue;
-        QFile f(m.file);
-        if (!f.open(QIODevice::ReadOnly)) {
-            setError(error, QStringLiteral("cannot read migration %1: %2").arg(m.file, f.errorString()));
-            return false;
+        QList<std::pair<QString, QString>> statements; // file, statement
+        for (const QString &file : {m.file, m_db.driverName() == kPostgresDriver ? m.postgresFile : QString()}) {
+            if (file.isEmpty())
+                continue;
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly)) {
+                setError(error, QStringLiteral("cannot read migration %1: %2").arg(file, f.errorString()));
+                return false;
+            }
+            for (const QString &sql : splitSql(QString::fromUtf8(f.readAll())))
+                statements.append({file, sql});
         }
-        const QStringList statements = splitSql(QString::fromUtf8(f.readAll()));
 
         // Take the write lock, then read the version again: another process opening the same
         // new database at the same moment may have applied this migration in between.
@@ -705,11 +736,11 @@ bool DocumentStore::applyMigrations(QString *error)
             m_schemaVersion = applied;
             continue;
         }
-        for (const QString &sql : statements) {
+        for (const auto &[file, sql] : std::as_const(statements)) {
             QSqlQuery q(m_db);
             if (!q.exec(sql)) {
                 setError(error, QStringLiteral("migration %1 failed at \"%2\": %3")
-                                    .arg(QFileInfo(m.file).fileName(), sql.left(200), queryError(q)));
+                                    .arg(QFileInfo(file).fileName(), sql.left(200), queryError(q)));
                 return false;
             }
         }
@@ -747,6 +778,15 @@ bool DocumentStore::fillNewColumns(int version, QString *error)
 }
 
 // ---- Save ----
+
+QString DocumentStore::editRefusal(const BudgetDocument &doc) const
+{
+    if (m_access.role == StoreAccess::Role::Owner)
+        return {};
+    QString error;
+    const bool reviewed = doc.id && reviewOf(m_db, doc.id, &error).has_value();
+    return error.isEmpty() ? m_access.refusal(doc, reviewed) : error;
+}
 
 bool DocumentStore::requireWritable(const QString &what, QString *error) const
 {
@@ -889,7 +929,12 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
         if (!update.exec(meta + QVariantList{qlonglong(id)}, error))
             return false;
         if (update.query().numRowsAffected() != 1) {
-            setError(error, QStringLiteral("document %1 no longer exists in the database").arg(id));
+            // On a server, row-level security hides from an UPDATE a row the role may not write.
+            Statement exists(m_db, QStringLiteral("SELECT 1 FROM documents WHERE id = ?"));
+            const bool there = exists.exec({qlonglong(id)}, error) && exists.query().next();
+            setError(error, there ? QStringLiteral("The server refused the change: this account's role does not allow "
+                                                   "writing document %1. Nothing was changed.").arg(id)
+                                  : QStringLiteral("document %1 no longer exists in the database").arg(id));
             return false;
         }
         // Replace the content: children first (the cascade would do it, but explicit deletes

@@ -3,6 +3,7 @@
 #include "codes/CodeCatalogue.h"
 #include "document/BudgetDocument.h"
 #include "store/AuditLog.h"
+#include "store/StoreAccess.h"
 
 #include <QDateTime>
 #include <QList>
@@ -150,6 +151,12 @@ public:
 
     QSqlDatabase database() const;
 
+    // Who is connected and what the server's roles let them do (the owner, on a file).
+    const StoreAccess &access() const { return m_access; }
+    // Why this account may not edit the document, in a sentence (StoreAccess::refusal, with
+    // the document's review read from the store); empty when it may.
+    QString editRefusal(const BudgetDocument &doc) const;
+
 private:
     // The documents matching an SQL condition on the documents table (with ? placeholders).
     QList<DocumentSummary> listWhere(const QString &where, const QVariantList &values, QString *error) const;
@@ -189,6 +196,7 @@ private:
     QSqlDatabase m_db;
     int m_schemaVersion = 0;
     QString m_readOnlyReason; // why the open database is read-only; empty when it is not
+    StoreAccess m_access;
 };
 
 } // namespace bd
