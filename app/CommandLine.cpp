@@ -102,7 +102,12 @@ int usage(const QString &problem = QString())
              "                                      new draft; prints its id\n"
              "  budgetdesk composition ID [--format tsv|json] [--db PATH]\n"
              "                                      构成 of a consolidated document: each member's part of every\n"
-             "                                      功能分类 code\n";
+             "                                      功能分类 code\n"
+             "  budgetdesk grant --role editor|reviewer|reader [--department NAME] ACCOUNT --db postgresql://…\n"
+             "                                      a server account's role (编制 of one department, 审核, 只读)\n"
+             "  budgetdesk review pass|withdraw|publish ID [--db PATH]\n"
+             "  budgetdesk review comment ID --text TEXT [--db PATH]\n"
+             "                                      草稿 → 已审核 → 已发布, as the account's role allows\n";
     err().flush();
     return Usage;
 }
@@ -503,6 +508,55 @@ int runConsolidate(const Options &o)
     return Clean;
 }
 
+// A server account's role (as the owner of the store's tables).
+int runGrant(const Options &o)
+{
+    static const QStringList roles{QStringLiteral("editor"), QStringLiteral("reviewer"), QStringLiteral("reader")};
+    const QString role = o.value(QStringLiteral("role"));
+    if (o.positional.size() != 1 || !roles.contains(role))
+        return usage(QStringLiteral("grant needs --role editor, reviewer or reader, and one account name"));
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    QString error;
+    const auto r = role == roles[0] ? StoreAccess::Role::Editor
+                   : role == roles[1] ? StoreAccess::Role::Reviewer
+                                      : StoreAccess::Role::Reader;
+    if (!grantRole(store.database(), o.positional.first(), r, o.value(QStringLiteral("department")), &error)) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
+    }
+    return Clean;
+}
+
+// 草稿 → 已审核 → 已发布, and comments, as the connected account's role allows.
+int runReview(const Options &o)
+{
+    const QString step = o.positional.value(0);
+    static const QStringList steps{QStringLiteral("pass"), QStringLiteral("withdraw"), QStringLiteral("publish"),
+                                   QStringLiteral("comment")};
+    if (o.positional.size() != 2 || !steps.contains(step))
+        return usage(QStringLiteral("review needs pass, withdraw, publish or comment, and a document id"));
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    const auto ids = documentIds(o.positional.mid(1));
+    if (!ids)
+        return Usage;
+    const qint64 id = ids->first();
+    QString error;
+    const QSqlDatabase db = store.database();
+    const bool done = step == steps[0]   ? markReviewed(db, id, &error)
+                      : step == steps[1] ? returnToDraft(db, id, &error)
+                      : step == steps[2] ? publishReviewed(db, id, &error)
+                                         : addReviewComment(db, id, o.value(QStringLiteral("text")), &error);
+    if (!done) {
+        err() << "budgetdesk: " << error << "\n";
+        return Unreadable;
+    }
+    return Clean;
+}
+
 // 构成: each member's part of every 功能分类 code of a consolidated document.
 int runComposition(const Options &o)
 {
@@ -840,6 +894,12 @@ int CommandLine::run(const QStringList &args)
     } else if (command == QLatin1String("history")) {
         Options o(command, rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
         status = o.error.isEmpty() ? runHistory(o) : usage(o.error);
+    } else if (command == QLatin1String("grant")) {
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("role"), QStringLiteral("department")}, {});
+        status = o.error.isEmpty() ? runGrant(o) : usage(o.error);
+    } else if (command == QLatin1String("review")) {
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("text")}, {});
+        status = o.error.isEmpty() ? runReview(o) : usage(o.error);
     } else if (command == QLatin1String("consolidate")) {
         Options o(command, rest, {QStringLiteral("db"), QStringLiteral("title")}, {});
         status = o.error.isEmpty() ? runConsolidate(o) : usage(o.error);

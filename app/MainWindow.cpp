@@ -138,6 +138,8 @@ MainWindow::MainWindow(DocumentStore &store, QWidget *parent)
     statusBar()->addPermanentWidget(m_documentStatus);
     createActions();
     retranslateUi();
+    // First: what the role allows decides what the other slots enable.
+    connect(m_session, &DocumentSession::documentReset, this, &MainWindow::readAccess);
     connect(m_session, &DocumentSession::documentReset, this, &MainWindow::updateEditActions);
     updateEditActions();
     connect(m_session, &DocumentSession::documentReset, this, &MainWindow::updateStatus);
@@ -660,6 +662,26 @@ void MainWindow::createActions()
     }
     (Language::current() == QLatin1String("en") ? m_enAction : m_zhAction)->setChecked(true);
 
+    m_reviewMenu = menuBar()->addMenu(QString());
+    m_passAction = m_reviewMenu->addAction(QString(), this, [this] { review(ReviewStep::Pass); });
+    m_withdrawAction = m_reviewMenu->addAction(QString(), this, [this] { review(ReviewStep::Withdraw); });
+    m_publishAction = m_reviewMenu->addAction(QString(), this, [this] { review(ReviewStep::Publish); });
+    m_reviewMenu->addSeparator();
+    m_commentAction = m_reviewMenu->addAction(QString(), this, [this] {
+        QString error;
+        QStringList earlier;
+        for (const ReviewComment &c : reviewComments(m_store.database(), currentDocumentId(), &error))
+            earlier.append(tr("%1, %2: %3").arg(c.author, QLocale().toString(c.written.toLocalTime(), QLocale::ShortFormat),
+                                                c.body));
+        bool ok = false;
+        const QString text = QInputDialog::getMultiLineText(
+            this, tr("Review Comment"),
+            earlier.isEmpty() ? tr("Your comment:") : tr("Comments so far:\n%1\n\nYour comment:").arg(earlier.join(u'\n')),
+            QString(), &ok);
+        if (ok)
+            addReviewComment(text);
+    });
+
     m_helpMenu = menuBar()->addMenu(QString());
     m_aboutAction = m_helpMenu->addAction(QString(), this, [this] {
         QMessageBox::about(this, tr("About BudgetDesk"),
@@ -716,6 +738,11 @@ void MainWindow::retranslateUi()
     m_copyAction->setText(tr("&Copy"));
     m_viewMenu->setTitle(tr("&View"));
     m_languageMenu->setTitle(tr("&Language"));
+    m_reviewMenu->setTitle(tr("Re&view"));
+    m_passAction->setText(tr("&Pass the Draft"));
+    m_withdrawAction->setText(tr("&Withdraw the Review"));
+    m_publishAction->setText(tr("P&ublish"));
+    m_commentAction->setText(tr("&Comment…"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About BudgetDesk"));
     if (auto *dock = findChild<QDockWidget *>(QStringLiteral("documentsDock")))
@@ -942,6 +969,51 @@ void MainWindow::updateEditActions()
     m_consolidateAction->setEnabled(currentDocumentId() != 0);
     m_linkAction->setEnabled(currentDocumentId() != 0);
     m_unlinkAction->setEnabled(currentDocumentId() != 0);
+    const bool draft = currentDocumentId() && m_session->document().status == DocumentStatus::Draft;
+    const bool reviewer = m_store.access().mayReview();
+    m_passAction->setEnabled(reviewer && draft && !m_review);
+    m_withdrawAction->setEnabled(reviewer && draft && m_review);
+    m_publishAction->setEnabled(reviewer && draft && m_review);
+    m_commentAction->setEnabled(reviewer && currentDocumentId());
+}
+
+void MainWindow::readAccess()
+{
+    m_review.reset();
+    QString error;
+    if (currentDocumentId())
+        m_review = reviewOf(m_store.database(), currentDocumentId(), &error);
+    m_editor->setRefusal(m_session->hasDocument() ? m_store.editRefusal(m_session->document()) : QString());
+}
+
+bool MainWindow::review(ReviewStep step)
+{
+    const qint64 id = currentDocumentId();
+    if (!id || !maybeSave())
+        return false;
+    QString error;
+    const QSqlDatabase db = m_store.database();
+    const bool done = step == ReviewStep::Pass       ? markReviewed(db, id, &error)
+                      : step == ReviewStep::Withdraw ? returnToDraft(db, id, &error)
+                                                     : publishReviewed(db, id, &error);
+    if (!done) {
+        QMessageBox::warning(this, tr("Review"), error);
+        return false;
+    }
+    reloadStored(); // its status, and what the role may do with it now
+    m_browser->refresh();
+    return true;
+}
+
+bool MainWindow::addReviewComment(const QString &text)
+{
+    QString error;
+    if (!bd::addReviewComment(m_store.database(), currentDocumentId(), text, &error)) {
+        QMessageBox::warning(this, tr("Review Comment"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Comment saved."), 5000);
+    return true;
 }
 
 // A budget and a final account linked by hand: their departments named otherwise, or two of
@@ -1189,7 +1261,9 @@ void MainWindow::updateStatus()
         return;
     }
     const BudgetDocument &doc = m_session->document();
-    const QString status = doc.status == DocumentStatus::Draft ? tr("Draft") : tr("Published");
+    const QString status = doc.status == DocumentStatus::Published ? tr("Published")
+                           : m_review                               ? tr("Reviewed by %1").arg(m_review->by)
+                                                                    : tr("Draft");
     const QString kind = documentKindName(documentKindOf(doc.templateId));
     setWindowTitle(tr("%1 %2 %3 (%4)[*] — BudgetDesk").arg(doc.department).arg(doc.year).arg(kind, status));
     const Unit unit = m_session->unit();
@@ -1202,10 +1276,16 @@ void MainWindow::updateStatus()
                                      .arg(f->count(Severity::Warning))
                                      .arg(f->count(Severity::Notice));
     }
-    m_documentStatus->setText(tr("%1 %2 · total %3 %4 · %5")
-                                 .arg(doc.department)
-                                 .arg(doc.year)
-                                 .arg(doc.schedules.functionalTotal().format(unit, true), unitSuffix(unit), check));
+    QString text = tr("%1 %2 · total %3 %4 · %5")
+                       .arg(doc.department)
+                       .arg(doc.year)
+                       .arg(doc.schedules.functionalTotal().format(unit, true), unitSuffix(unit), check);
+    // On a server: who is connected, and as what.
+    const StoreAccess &access = m_store.access();
+    if (access.role != StoreAccess::Role::Owner)
+        text += tr(" · %1 (%2)").arg(access.login, StoreAccess::roleName(access.role));
+    m_documentStatus->setText(text);
+    m_documentStatus->setToolTip(m_editor->refusal());
 }
 
 void MainWindow::chooseAndImport()

@@ -65,6 +65,11 @@ public:
     bool save();
     void revert();
     bool maybeSave(); // false when the user cancels
+    // Review (Review menu): the open draft passed, its review withdrawn, published after its
+    // review, or commented on, as the store's role allows; false and a message otherwise.
+    enum class ReviewStep { Pass, Withdraw, Publish };
+    bool review(ReviewStep step);
+    bool addReviewComment(const QString &text);
     // Offers to restore edits a previous run left behind (after a crash or a kill).
     void offerRecovery();
     void offerRecoveryFrom(const QList<RecoveryRecord> &records);
@@ -140,6 +145,7 @@ private:
     void refreshAuditTrail();
     bool resolveConflict(const DocumentStore::SaveConflict &conflict);
     void reloadStored();
+    void readAccess(); // the role's refusal and the review of the document just opened
     void setLanguage(const QString &language);
     void addRecentFile(const QString &file);
     void updateRecentMenu();
@@ -181,6 +187,12 @@ private:
     QMenu *m_editMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
+    QMenu *m_reviewMenu = nullptr;
+    QAction *m_passAction = nullptr;
+    QAction *m_withdrawAction = nullptr;
+    QAction *m_publishAction = nullptr;
+    QAction *m_commentAction = nullptr;
+    std::optional<Review> m_review; // of the open document
     QMenu *m_languageMenu = nullptr;
     QList<QAction *> m_pageActions;
     QAction *m_importAction = nullptr;

@@ -128,6 +128,7 @@ private slots:
     void importPrintsIdDepartmentYear();
     void importSameFileTwice();
     void consolidateAndComposition();
+    void reviewAndGrant();
     void listJson();
     void showPublishedTableEqualsGolden_data();
     void showPublishedTableEqualsGolden();
@@ -175,6 +176,51 @@ void TestCommandLine::importPrintsIdDepartmentYear()
 // keep (a new document) or replace (saved over the first).
 // 汇总 from the command line: two unit budgets of one family and year into a new draft, its 构成,
 // and what is refused. On a file, or on the PostgreSQL server of the suite's second run.
+// 草稿 → 已审核 → 已发布 from the command line; on a server as a reviewer the owner granted.
+void TestCommandLine::reviewAndGrant()
+{
+    QString db = bd::test::serverUrl();
+    QString error;
+    if (!db.isEmpty())
+        QVERIFY2(bd::test::resetServer(db, &error), qPrintable(error));
+    else
+        db = m_dir.filePath(QStringLiteral("review.sqlite"));
+    QCOMPARE(runAs({QStringLiteral("import"), samplePath(kKizilsu)}, db, false).exitCode, 0);
+    const Run draft = runAs({QStringLiteral("draft"), QStringLiteral("1")}, db, false);
+    QVERIFY2(draft.exitCode == 0, qPrintable(draft.err));
+    const QString id = draft.out.section(QLatin1Char('\t'), 0, 0).trimmed();
+    QString reviewer = db;
+    if (bd::test::serverUrl().isEmpty()) {
+        const Run grant = runAs({QStringLiteral("grant"), QStringLiteral("--role"), QStringLiteral("reviewer"), QStringLiteral("bob")}, db, false);
+        QVERIFY(grant.exitCode != 0);
+        QVERIFY2(grant.err.contains(QStringLiteral("PostgreSQL server")), qPrintable(grant.err));
+    } else {
+        const Run grant = runAs({QStringLiteral("grant"), QStringLiteral("--role"), QStringLiteral("reviewer"), QStringLiteral("bob")}, db, false);
+        QVERIFY2(grant.exitCode == 0, qPrintable(grant.err));
+        bd::ServerAddress bob = *bd::ServerAddress::parse(db);
+        bob.user = QStringLiteral("bob");
+        reviewer = bob.url();
+        // The reviewer gives no roles.
+        const Run again = runAs({QStringLiteral("grant"), QStringLiteral("--role"), QStringLiteral("editor"),
+                                 QStringLiteral("--department"), QStringLiteral("某局"), QStringLiteral("eve")}, reviewer, false);
+        QVERIFY(again.exitCode != 0);
+    }
+    const Run early = runAs({QStringLiteral("review"), QStringLiteral("publish"), id}, reviewer, false);
+    QVERIFY(early.exitCode != 0);
+    QVERIFY2(early.err.contains(QStringLiteral("not been reviewed")), qPrintable(early.err));
+    for (const QStringList &step : {QStringList{QStringLiteral("pass"), id},
+                                    QStringList{QStringLiteral("comment"), id, QStringLiteral("--text"), QStringLiteral("可以发布")},
+                                    QStringList{QStringLiteral("publish"), id}}) {
+        const Run r = runAs(QStringList{QStringLiteral("review")} + step, reviewer, false);
+        QVERIFY2(r.exitCode == 0, qPrintable(step.join(u' ') + QStringLiteral(": ") + r.err));
+    }
+    const Run late = runAs({QStringLiteral("review"), QStringLiteral("pass"), id}, reviewer, false);
+    QVERIFY(late.exitCode != 0);
+    QVERIFY2(late.err.contains(QStringLiteral("only a draft")), qPrintable(late.err));
+    const Run bad = runAs({QStringLiteral("review"), QStringLiteral("approve"), id}, reviewer, false);
+    QCOMPARE(bad.exitCode, 64); // usage
+}
+
 void TestCommandLine::consolidateAndComposition()
 {
     QString db = bd::test::serverUrl();

@@ -34,9 +34,11 @@
 #include "editing/DocumentEditor.h"
 #include "editing/RecoveryStore.h"
 #include "store/AuditLog.h"
+#include "store/StoreAccess.h"
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
@@ -93,6 +95,7 @@ private slots:
     void saveOverSomeoneElsesSave();
     void consolidateFromTheWindow();
     void connectToAnotherStore();
+    void reviewFromTheWindow();
     void cleanupTestCase();
 
 private:
@@ -940,6 +943,75 @@ void TestMainWindow::exportEveryFormatFromTheWindow()
     QString message;
     QVERIFY(!m_window->exportDocument(QStringLiteral("doc"), m_dir.filePath(QStringLiteral("x.doc")), &message));
     QVERIFY2(message.contains(QStringLiteral("unknown format")), qPrintable(message));
+}
+
+// Review from the window: the menu passes, publishes and comments as the store's role
+// allows; on a server, an editor's window opens another department's draft read-only, with
+// the reason, and offers no review.
+void TestMainWindow::reviewFromTheWindow()
+{
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    QVERIFY(m_window->newDraft(2026));
+    QVERIFY(m_window->save());
+    const qint64 draft = m_window->currentDocumentId();
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("(Draft)")));
+    QVERIFY(m_window->review(MainWindow::ReviewStep::Pass));
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("Reviewed by")), qPrintable(m_window->windowTitle()));
+    QVERIFY(m_window->addReviewComment(QStringLiteral("表7 已核对")));
+    QString error;
+    QCOMPARE(reviewComments(m_store->database(), draft, &error).size(), 1);
+    QVERIFY(m_window->review(MainWindow::ReviewStep::Publish));
+    QCOMPARE(m_window->currentDocumentId(), draft);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("(Published)")));
+    QVERIFY(m_window->editor()->isReadOnly());
+    // Passing what is published: refused, in a message box that names why.
+    QString said;
+    QTimer::singleShot(0, this, [&said] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                said = box->text();
+                box->accept();
+            }
+    });
+    QVERIFY(!m_window->review(MainWindow::ReviewStep::Pass));
+    QVERIFY2(said.contains(QStringLiteral("only a draft")), qPrintable(said));
+
+    const QString server = test::serverUrl();
+    if (server.isEmpty())
+        return;
+    QVERIFY2(test::resetServer(server, &error), qPrintable(error));
+    DocumentStore owner(QStringLiteral("review-owner"));
+    QVERIFY2(owner.open(server, &error), qPrintable(error));
+    qint64 ids[2] = {};
+    for (int i = 0; i < 2; ++i) {
+        const ImportResult r = DisclosureImporter().importFile(
+            QStringLiteral(BD_SAMPLES_DIR "/") + (i ? QStringLiteral("putuo-commerce-2025.txt") : QStringLiteral("kizilsu-foreign-affairs-2026.txt")));
+        BudgetDocument doc = *r.document;
+        doc.status = DocumentStatus::Draft;
+        QVERIFY2(owner.save(doc, &error), qPrintable(error));
+        ids[i] = doc.id;
+    }
+    const QString kizilsu = owner.load(ids[0], &error)->department;
+    const QString putuo = owner.load(ids[1], &error)->department;
+    QVERIFY2(grantRole(owner.database(), QStringLiteral("alice"), StoreAccess::Role::Editor, kizilsu, &error), qPrintable(error));
+    ServerAddress asAlice = *ServerAddress::parse(server);
+    asAlice.user = QStringLiteral("alice");
+    DocumentStore store(QStringLiteral("review-alice"));
+    QVERIFY2(store.open(asAlice.url(), &error), qPrintable(error));
+    MainWindow window(store);
+    QVERIFY(window.openDocument(ids[1]));
+    QVERIFY(window.editor()->isReadOnly());
+    QVERIFY2(window.editor()->refusal().contains(putuo), qPrintable(window.editor()->refusal()));
+    auto *label = window.findChild<QLabel *>(QStringLiteral("documentStatus"));
+    QVERIFY2(label->text().contains(QStringLiteral("alice (editor)")), qPrintable(label->text()));
+    QVERIFY(!window.editor()->setFunctionalAmount(QStringLiteral("2080505"), FundSource::GeneralBudget, Phase::Basic,
+                                                  Amount::fromFen(100), &error));
+    QVERIFY2(error.contains(putuo), qPrintable(error));
+    QVERIFY(window.openDocument(ids[0]));
+    QVERIFY(!window.editor()->isReadOnly()); // her department's draft
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == QLatin1String("&Pass the Draft") || a->text() == QLatin1String("P&ublish"))
+            QVERIFY(!a->isEnabled());
 }
 
 void TestMainWindow::cleanupTestCase()

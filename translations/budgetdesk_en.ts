@@ -1586,6 +1586,64 @@ Replace that document with this import, keep both, or skip this file?</translati
         <source>Use &amp;Local Database</source>
         <translation>Use &amp;Local Database</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1, %2: %3</translation>
+    </message>
+    <message>
+        <source>Review Comment</source>
+        <translation>Review Comment</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>Your comment:</translation>
+    </message>
+    <message>
+        <source>Comments so far:
+%1
+
+Your comment:</source>
+        <translation>Comments so far:
+%1
+
+Your comment:</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>Re&amp;view</translation>
+    </message>
+    <message>
+        <source>&amp;Pass the Draft</source>
+        <translation>&amp;Pass the Draft</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the Review</source>
+        <translation>&amp;Withdraw the Review</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>P&amp;ublish</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>&amp;Comment…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>Comment saved.</source>
+        <translation>Comment saved.</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation>Reviewed by %1</translation>
+    </message>
+    <message>
+        <source> · %1 (%2)</source>
+        <translation> · %1 (%2)</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -1888,6 +1946,41 @@ Replace that document with this import, keep both, or skip this file?</translati
     <message>
         <source>Difference %</source>
         <translation>Difference %</translation>
+    </message>
+</context>
+<context>
+    <name>bd::StoreAccess</name>
+    <message>
+        <source>editor</source>
+        <translation>editor</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>reviewer</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>read-only</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>owner</translation>
+    </message>
+    <message>
+        <source>Your account %1 reviews documents on this server: it may pass, publish and comment on them, not edit them.</source>
+        <translation>Your account %1 reviews documents on this server: it may pass, publish and comment on them, not edit them.</translation>
+    </message>
+    <message>
+        <source>Your account %1 may only read on this server.</source>
+        <translation>Your account %1 may only read on this server.</translation>
+    </message>
+    <message>
+        <source>Your account %1 edits the documents of %2 on this server, not those of %3.</source>
+        <translation>Your account %1 edits the documents of %2 on this server, not those of %3.</translation>
+    </message>
+    <message>
+        <source>A reviewer has passed this draft: it cannot be edited unless the review is withdrawn.</source>
+        <translation>A reviewer has passed this draft: it cannot be edited unless the review is withdrawn.</translation>
     </message>
 </context>
 <context>

@@ -1580,6 +1580,64 @@ Replace that document with this import, keep both, or skip this file?</source>
         <source>Use &amp;Local Database</source>
         <translation>使用本机数据库(&amp;L)</translation>
     </message>
+    <message>
+        <source>%1, %2: %3</source>
+        <translation>%1，%2：%3</translation>
+    </message>
+    <message>
+        <source>Review Comment</source>
+        <translation>审核意见</translation>
+    </message>
+    <message>
+        <source>Your comment:</source>
+        <translation>您的意见：</translation>
+    </message>
+    <message>
+        <source>Comments so far:
+%1
+
+Your comment:</source>
+        <translation>已有意见：
+%1
+
+您的意见：</translation>
+    </message>
+    <message>
+        <source>Re&amp;view</source>
+        <translation>审核(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Pass the Draft</source>
+        <translation>审核通过(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw the Review</source>
+        <translation>撤回审核(&amp;W)</translation>
+    </message>
+    <message>
+        <source>P&amp;ublish</source>
+        <translation>发布(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Comment…</source>
+        <translation>填写意见(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>Comment saved.</source>
+        <translation>意见已保存。</translation>
+    </message>
+    <message>
+        <source>Reviewed by %1</source>
+        <translation>已审核（%1）</translation>
+    </message>
+    <message>
+        <source> · %1 (%2)</source>
+        <translation> · %1（%2）</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -1882,6 +1940,41 @@ Replace that document with this import, keep both, or skip this file?</source>
     <message>
         <source>Difference %</source>
         <translation>差额%</translation>
+    </message>
+</context>
+<context>
+    <name>bd::StoreAccess</name>
+    <message>
+        <source>editor</source>
+        <translation>编制</translation>
+    </message>
+    <message>
+        <source>reviewer</source>
+        <translation>审核</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>只读</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>所有者</translation>
+    </message>
+    <message>
+        <source>Your account %1 reviews documents on this server: it may pass, publish and comment on them, not edit them.</source>
+        <translation>您的账户 %1 在此服务器上负责审核：可以审核通过、发布文档并填写意见，但不能编辑。</translation>
+    </message>
+    <message>
+        <source>Your account %1 may only read on this server.</source>
+        <translation>您的账户 %1 在此服务器上只能查看。</translation>
+    </message>
+    <message>
+        <source>Your account %1 edits the documents of %2 on this server, not those of %3.</source>
+        <translation>您的账户 %1 在此服务器上编制的是%2的文档，不能编辑%3的文档。</translation>
+    </message>
+    <message>
+        <source>A reviewer has passed this draft: it cannot be edited unless the review is withdrawn.</source>
+        <translation>此草稿已审核通过：撤回审核前不能编辑。</translation>
     </message>
 </context>
 <context>

@@ -159,7 +159,7 @@ DocumentEditor::DocumentEditor(DocumentSession *session, QObject *parent)
 
 bool DocumentEditor::isReadOnly() const
 {
-    return !m_session->hasDocument() || m_session->document().status == DocumentStatus::Published;
+    return !m_session->hasDocument() || m_session->document().status == DocumentStatus::Published || !m_refusal.isEmpty();
 }
 
 bool DocumentEditor::isDirty() const
@@ -186,6 +186,8 @@ bool DocumentEditor::checkWritable(QString *error) const
         return fail(error, tr("%1 %2 is published and cannot be edited; make a draft of it first.")
                                .arg(doc.department)
                                .arg(doc.year));
+    if (!m_refusal.isEmpty())
+        return fail(error, m_refusal);
     return true;
 }
 

@@ -25,7 +25,11 @@ public:
     explicit DocumentEditor(DocumentSession *session, QObject *parent = nullptr);
 
     QUndoStack *undoStack() { return &m_stack; }
-    bool isReadOnly() const;    // no document, or a published one
+    bool isReadOnly() const;    // no document, a published one, or one the store's role refuses
+    // Why the store would refuse edits of the open document (DocumentStore::editRefusal: a
+    // server role's), in a sentence; empty when it would not. Set on each document reset.
+    void setRefusal(const QString &why) { m_refusal = why; }
+    QString refusal() const { return m_refusal; }
     bool isDirty() const;       // changed since the last markSaved()
     void markSaved();           // the store holds what the session holds now
     void clearHistory();        // a new document was opened
@@ -73,6 +77,7 @@ private:
     DocumentSession *m_session;
     QUndoStack m_stack;
     std::optional<Schedules> m_batch;
+    QString m_refusal;
     QString m_batchText;
 };
 

@@ -153,23 +153,22 @@ QString StoreAccess::roleName(Role role)
 
 QString StoreAccess::refusal(const BudgetDocument &doc, bool reviewed) const
 {
-    const auto tr = [](const char *text) { return QCoreApplication::translate("bd::StoreAccess", text); };
     switch (role) {
     case Role::Owner:
         return {};
     case Role::Reviewer:
-        return tr("Your account %1 reviews documents on this server: it may pass, publish and comment on them, not "
+        return QCoreApplication::translate("bd::StoreAccess", "Your account %1 reviews documents on this server: it may pass, publish and comment on them, not "
                   "edit them.").arg(login);
     case Role::Reader:
-        return tr("Your account %1 may only read on this server.").arg(login);
+        return QCoreApplication::translate("bd::StoreAccess", "Your account %1 may only read on this server.").arg(login);
     case Role::Editor:
         break;
     }
     if (departmentKey(doc.department) != departmentKey(department))
-        return tr("Your account %1 edits the documents of %2 on this server, not those of %3.")
+        return QCoreApplication::translate("bd::StoreAccess", "Your account %1 edits the documents of %2 on this server, not those of %3.")
             .arg(login, department, doc.department);
     if (reviewed)
-        return tr("A reviewer has passed this draft: it cannot be edited unless the review is withdrawn.");
+        return QCoreApplication::translate("bd::StoreAccess", "A reviewer has passed this draft: it cannot be edited unless the review is withdrawn.");
     return {};
 }
 
