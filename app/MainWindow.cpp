@@ -61,6 +61,8 @@
 #include <QDir>
 #include <QScreen>
 #include <QDockWidget>
+#include <QDialogButtonBox>
+#include <QDialog>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -1119,18 +1121,65 @@ bool MainWindow::save()
 
 // Someone else saved the open document after it was read: keep theirs and drop these edits, or
 // keep these edits as a document of their own. Nothing is overwritten either way.
+QList<AuditEntry> MainWindow::conflictDifferences(QString *error) const
+{
+    const auto theirs = m_store.load(currentDocumentId(), error);
+    if (!theirs)
+        return {};
+    const auto tpl = TemplateRegistry::instance().find(theirs->templateId);
+    if (!tpl) {
+        *error = tr("The template %1 of this document is not known.").arg(theirs->templateId);
+        return {};
+    }
+    return AuditLog::diff(*theirs, m_session->document(), *tpl);
+}
+
+void MainWindow::showConflictDifferences()
+{
+    QString error;
+    const QList<AuditEntry> differences = conflictDifferences(&error);
+    if (!error.isEmpty()) {
+        QMessageBox::warning(this, tr("Differences"), error);
+        return;
+    }
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("conflictDifferences"));
+    dialog.setWindowTitle(tr("Differences"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *label = new QLabel(differences.isEmpty()
+                                 ? tr("The saved version has the same figures as yours: the two differ in text only.")
+                                 : tr("%n figure(s) of the tables differ between the saved version and yours.", nullptr,
+                                      int(differences.size())),
+                             &dialog);
+    label->setWordWrap(true);
+    layout->addWidget(label);
+    auto *view = new AuditTrailView(m_session, &dialog);
+    view->setSides(tr("Saved version"), tr("Yours"));
+    view->setEntries(differences);
+    layout->addWidget(view);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog.resize(980, 460);
+    dialog.exec();
+}
+
 bool MainWindow::resolveConflict(const DocumentStore::SaveConflict &conflict)
 {
+    // Reviewing the differences keeps the choice open: the question comes back after it.
     QMessageBox box(QMessageBox::Warning, tr("Save"),
                     tr("%1 saved this document at %2, after you opened it. Your changes were not saved.")
                         .arg(conflict.by.isEmpty() ? tr("Someone") : conflict.by,
                              QLocale().toString(conflict.at.toLocalTime(), QLocale::ShortFormat)),
                     QMessageBox::Cancel, this);
-    box.setInformativeText(tr("Reload their version (your changes are discarded), or save your version as a new draft beside it."));
+    box.setInformativeText(tr("Review the differences cell by cell, then reload their version (your changes are "
+                              "discarded) or save your version as a new draft beside it."));
+    QPushButton *differences = box.addButton(tr("Review Differences…"), QMessageBox::ActionRole);
     QPushButton *reload = box.addButton(tr("Reload Their Version"), QMessageBox::DestructiveRole);
     QPushButton *copy = box.addButton(tr("Save Mine as a Copy"), QMessageBox::AcceptRole);
     box.setDefaultButton(copy);
-    box.exec();
+    for (box.exec(); box.clickedButton() == differences; box.exec())
+        showConflictDifferences();
     if (box.clickedButton() == reload) {
         reloadStored(); // their version replaces these edits
         return false;

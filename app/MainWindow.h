@@ -70,6 +70,9 @@ public:
     enum class ReviewStep { Pass, Withdraw, Publish };
     bool review(ReviewStep step);
     bool addReviewComment(const QString &text);
+    // After a refused save: every figure of the derived tables where the version saved since
+    // (old) differs from this window's (new), cell by cell.
+    QList<AuditEntry> conflictDifferences(QString *error) const;
     // Offers to restore edits a previous run left behind (after a crash or a kill).
     void offerRecovery();
     void offerRecoveryFrom(const QList<RecoveryRecord> &records);
@@ -146,6 +149,7 @@ private:
     bool resolveConflict(const DocumentStore::SaveConflict &conflict);
     void reloadStored();
     void readAccess(); // the role's refusal and the review of the document just opened
+    void showConflictDifferences();
     void setLanguage(const QString &language);
     void addRecentFile(const QString &file);
     void updateRecentMenu();

@@ -454,11 +454,40 @@ void TestMainWindow::saveOverSomeoneElsesSave()
                                                          Amount::fromFen(fen), &e), qPrintable(e));
     };
 
-    // Reload: their version replaces these edits.
+    // Reload: their version replaces these edits. First the differences, cell by cell: the
+    // box stays, the dialog lists theirs against mine.
     edit(41000000);
     someoneSaves(42000000);
-    answer(QStringLiteral("Reload Their Version"));
+    const QList<AuditEntry> differences = m_window->conflictDifferences(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    bool shown = false;
+    for (const AuditEntry &e : differences)
+        if (e.rowKey == QLatin1String("2010350") && e.oldAmount && e.newAmount && e.oldAmount->fen() == 42000000
+            && e.newAmount->fen() == 41000000)
+            shown = true;
+    QVERIFY(shown);
+    // What a user does: Review Differences…, reads and closes the list, then Reload.
+    int listed = -1;
+    QTimer user;
+    connect(&user, &QTimer::timeout, this, [this, &listed, &user] {
+        if (auto *dialog = m_window->findChild<QDialog *>(QStringLiteral("conflictDifferences")); dialog && dialog->isVisible()) {
+            listed = dialog->findChild<AuditTrailView *>()->rowCount();
+            dialog->reject();
+            return;
+        }
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                for (QAbstractButton *b : box->buttons())
+                    if (b->text() == (listed < 0 ? QStringLiteral("Review Differences…") : QStringLiteral("Reload Their Version"))) {
+                        if (listed >= 0)
+                            user.stop();
+                        b->click();
+                        return;
+                    }
+    });
+    user.start(20);
     QVERIFY(!m_window->save());
+    QCOMPARE(listed, int(differences.size()));
     QCOMPARE(amountOf(draftId), Q_INT64_C(42000000));
     QCOMPARE(m_window->currentDocumentId(), draftId);
     QVERIFY(!m_window->isWindowModified());

@@ -1520,10 +1520,6 @@ Replace that document with this import, keep both, or skip this file?</translati
         <translation>Someone</translation>
     </message>
     <message>
-        <source>Reload their version (your changes are discarded), or save your version as a new draft beside it.</source>
-        <translation>Reload their version (your changes are discarded), or save your version as a new draft beside it.</translation>
-    </message>
-    <message>
         <source>Reload Their Version</source>
         <translation>Reload Their Version</translation>
     </message>
@@ -1643,6 +1639,41 @@ Your comment:</translation>
     <message>
         <source> · %1 (%2)</source>
         <translation> · %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The template %1 of this document is not known.</source>
+        <translation>The template %1 of this document is not known.</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>Differences</translation>
+    </message>
+    <message>
+        <source>The saved version has the same figures as yours: the two differ in text only.</source>
+        <translation>The saved version has the same figures as yours: the two differ in text only.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of the tables differ between the saved version and yours.</source>
+        <translation>
+            <numerusform>%n figure of the tables differs between the saved version and yours.</numerusform>
+            <numerusform>%n figures of the tables differ between the saved version and yours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>Saved version</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <source>Review the differences cell by cell, then reload their version (your changes are discarded) or save your version as a new draft beside it.</source>
+        <translation>Review the differences cell by cell, then reload their version (your changes are discarded) or save your version as a new draft beside it.</translation>
+    </message>
+    <message>
+        <source>Review Differences…</source>
+        <translation>Review Differences…</translation>
     </message>
 </context>
 <context>

@@ -1515,10 +1515,6 @@ Replace that document with this import, keep both, or skip this file?</source>
         <translation>其他人</translation>
     </message>
     <message>
-        <source>Reload their version (your changes are discarded), or save your version as a new draft beside it.</source>
-        <translation>可以重新载入对方的版本（您的修改将被放弃），或者把您的版本另存为一份新的草稿。</translation>
-    </message>
-    <message>
         <source>Reload Their Version</source>
         <translation>重新载入对方版本</translation>
     </message>
@@ -1637,6 +1633,38 @@ Your comment:</source>
     <message>
         <source> · %1 (%2)</source>
         <translation> · %1（%2）</translation>
+    </message>
+    <message>
+        <source>The template %1 of this document is not known.</source>
+        <translation>本文档的模板 %1 未知。</translation>
+    </message>
+    <message>
+        <source>Differences</source>
+        <translation>差异</translation>
+    </message>
+    <message>
+        <source>The saved version has the same figures as yours: the two differ in text only.</source>
+        <translation>已保存的版本与您的版本数字相同，只有文字不同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of the tables differ between the saved version and yours.</source>
+        <translation><numerusform>已保存的版本与您的版本在各表中有 %n 个数字不同。</numerusform></translation>
+    </message>
+    <message>
+        <source>Saved version</source>
+        <translation>已保存的版本</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>您的版本</translation>
+    </message>
+    <message>
+        <source>Review the differences cell by cell, then reload their version (your changes are discarded) or save your version as a new draft beside it.</source>
+        <translation>可以逐格查看差异，然后重新载入对方的版本（您的修改将被放弃），或者把您的版本另存为一份新的草稿。</translation>
+    </message>
+    <message>
+        <source>Review Differences…</source>
+        <translation>查看差异…</translation>
     </message>
 </context>
 <context>

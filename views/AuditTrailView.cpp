@@ -28,7 +28,17 @@ void AuditTrailView::changeEvent(QEvent *event)
 
 void AuditTrailView::retranslateHeader()
 {
-    setHorizontalHeaderLabels({tr("Saved"), tr("By"), tr("Table"), tr("Row"), tr("Column"), tr("Old"), tr("New")});
+    setHorizontalHeaderLabels({tr("Saved"), tr("By"), tr("Table"), tr("Row"), tr("Column"),
+                               m_oldSide.isEmpty() ? tr("Old") : m_oldSide, m_newSide.isEmpty() ? tr("New") : m_newSide});
+}
+
+void AuditTrailView::setSides(const QString &oldSide, const QString &newSide)
+{
+    m_oldSide = oldSide;
+    m_newSide = newSide;
+    setColumnHidden(0, true);
+    setColumnHidden(1, true);
+    retranslateHeader();
 }
 
 void AuditTrailView::setEntries(const QList<AuditEntry> &entries)
@@ -36,9 +46,11 @@ void AuditTrailView::setEntries(const QList<AuditEntry> &entries)
     setRowCount(0);
     const Unit unit = m_session->hasDocument() ? m_session->unit() : Unit::WanYuan;
     setRowCount(int(entries.size()));
-    // Newest first: what a reviewer asks about is usually the last change.
+    // Newest first: what a reviewer asks about is usually the last change. Two versions side
+    // by side read in table order.
+    const bool sides = !m_oldSide.isEmpty();
     for (int i = 0; i < entries.size(); ++i) {
-        const AuditEntry &e = entries[entries.size() - 1 - i];
+        const AuditEntry &e = entries[sides ? i : entries.size() - 1 - i];
         const auto amount = [unit](const std::optional<Amount> &a) { return a ? a->format(unit, true) : QString(); };
         QString table = QString::number(e.tableNo);
         QString row = e.rowKey;

@@ -16,6 +16,9 @@ class AuditTrailView : public QTableWidget
 public:
     explicit AuditTrailView(DocumentSession *session, QWidget *parent = nullptr);
     void setEntries(const QList<AuditEntry> &entries);
+    // Shows two versions side by side instead of saves: no time or account, the old figure
+    // headed oldSide and the new one newSide (a save conflict: theirs and mine).
+    void setSides(const QString &oldSide, const QString &newSide);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -23,6 +26,7 @@ protected:
 private:
     void retranslateHeader();
     DocumentSession *m_session;
+    QString m_oldSide, m_newSide; // empty: a trail of saves
 };
 
 } // namespace bd
