@@ -35,8 +35,11 @@ qint64 linkedDocumentId(const QList<DocumentSummary> &documents, qint64 id);
 QList<DocumentSummary> documentsOfDepartment(const QList<DocumentSummary> &documents, const QString &name,
                                              QStringList *departments = nullptr);
 
-// The SQL store of budget documents (Qt Sql; SQLite by default, plain portable SQL so the
-// same schema can run on PostgreSQL later).
+// The SQL store of budget documents (Qt Sql): a local SQLite file, or a PostgreSQL server
+// through QPSQL, with one schema. Its jobs live in files of their own: the connection
+// (DocumentStore.cpp), the migrator (StoreMigrations.cpp), reading (DocumentReader.cpp),
+// writing (DocumentWriter.cpp), the audit trail (StoreAuditTrail.cpp); StoreSql.h is what they
+// share, StoreAccess the server's roles and review.
 //
 // - Versioned migrations from the resources :/sql/NNN_name.sql, applied in order, each in
 //   its own transaction; the applied versions are recorded in the table schema_version.

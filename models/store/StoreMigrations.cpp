@@ -1,0 +1,237 @@
+// The migrator: the bundled migrations (portable, and a server's part), applied in order, each
+// in its own transaction, and what their SQL cannot compute.
+
+#include "DocumentStore.h"
+#include "store/StoreSql.h"
+#include "store/StoredTime.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+
+#include <map>
+
+namespace bd {
+
+using namespace storesql;
+
+namespace {
+
+const QString kMigrationDir = QStringLiteral(":/sql");
+
+// Splits a migration file into statements on ';' outside quotes, comments and PostgreSQL's
+// dollar-quoted bodies ($$ … $$, $tag$ … $tag$: functions and DO blocks).
+QStringList splitSql(const QString &sql)
+{
+    static const QRegularExpression dollarTag(QStringLiteral("\\$[A-Za-z_]*\\$"));
+    QStringList out;
+    QString current;
+    const int n = sql.size();
+    for (int i = 0; i < n; ++i) {
+        const QChar c = sql.at(i);
+        if (c == u'$') {
+            const QRegularExpressionMatch tag = dollarTag.match(sql, i, QRegularExpression::NormalMatch,
+                                                                QRegularExpression::AnchorAtOffsetMatchOption);
+            if (tag.hasMatch()) {
+                const qsizetype close = sql.indexOf(tag.captured(), i + tag.capturedLength());
+                const qsizetype end = close < 0 ? n : close + tag.capturedLength();
+                current += sql.mid(i, end - i);
+                i = int(end) - 1;
+                continue;
+            }
+        }
+        if (c == u'-' && i + 1 < n && sql.at(i + 1) == u'-') {
+            while (i < n && sql.at(i) != u'\n')
+                ++i;
+            current += u'\n';
+            continue;
+        }
+        if (c == u'/' && i + 1 < n && sql.at(i + 1) == u'*') {
+            const int end = sql.indexOf(QStringLiteral("*/"), i + 2);
+            i = end < 0 ? n : end + 1;
+            current += u' ';
+            continue;
+        }
+        if (c == u'\'' || c == u'"') {
+            // Copy the quoted literal; a doubled quote is an escaped quote and stays inside.
+            current += c;
+            ++i;
+            while (i < n) {
+                current += sql.at(i);
+                if (sql.at(i) == c) {
+                    if (i + 1 < n && sql.at(i + 1) == c) {
+                        current += sql.at(++i);
+                    } else {
+                        break;
+                    }
+                }
+                ++i;
+            }
+            continue;
+        }
+        if (c == u';') {
+            if (!current.trimmed().isEmpty())
+                out.append(current.trimmed());
+            current.clear();
+            continue;
+        }
+        current += c;
+    }
+    if (!current.trimmed().isEmpty())
+        out.append(current.trimmed());
+    return out;
+}
+
+struct Migration
+{
+    int version = 0;
+    QString file;
+    QString postgresFile; // run after file on a PostgreSQL server only; may be empty
+};
+
+// The bundled migrations, :/sql/NNN_name.sql, by version. Versions must run 1, 2, 3 … without
+// gaps or duplicates; *problem says what is wrong otherwise. NNN_name.postgresql.sql is the
+// part of version NNN that only a server runs (roles, grants, row-level security).
+QList<Migration> bundledMigrations(QString *problem)
+{
+    static const QRegularExpression name(QStringLiteral("^(\\d+)_[^.]*\\.sql$"));
+    static const QRegularExpression postgres(QStringLiteral("^(\\d+)_[^.]*\\.postgresql\\.sql$"));
+    std::map<int, QString> byVersion;
+    std::map<int, QString> postgresParts;
+    const QStringList files = QDir(kMigrationDir).entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+    for (const QString &f : files) {
+        if (const auto p = postgres.match(f); p.hasMatch()) {
+            postgresParts[p.captured(1).toInt()] = kMigrationDir + u'/' + f;
+            continue;
+        }
+        const auto m = name.match(f);
+        if (!m.hasMatch())
+            continue;
+        const int v = m.captured(1).toInt();
+        if (byVersion.count(v)) {
+            setError(problem, QStringLiteral("two migrations for schema version %1 (%2, %3)").arg(v).arg(byVersion[v], f));
+            return {};
+        }
+        byVersion[v] = f;
+    }
+    QList<Migration> out;
+    int expected = 1;
+    for (const auto &[v, f] : byVersion) {
+        if (v != expected) {
+            setError(problem, QStringLiteral("migration for schema version %1 is missing").arg(expected));
+            return {};
+        }
+        out.append({v, kMigrationDir + u'/' + f, postgresParts.count(v) ? postgresParts[v] : QString()});
+        ++expected;
+    }
+    for (const auto &[v, f] : postgresParts)
+        if (v >= expected) {
+            setError(problem, QStringLiteral("%1 has no portable migration of its version").arg(f));
+            return {};
+        }
+    if (out.isEmpty())
+        setError(problem, QStringLiteral("no SQL migrations are bundled with this program (resource %1)").arg(kMigrationDir));
+    return out;
+}
+
+} // namespace
+
+int DocumentStore::latestSchemaVersion()
+{
+    const QList<Migration> migrations = bundledMigrations(nullptr);
+    return migrations.isEmpty() ? 0 : migrations.last().version;
+}
+
+bool DocumentStore::readSchemaVersion(int *version, QString *error) const
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next()) {
+        setError(error, QStringLiteral("Cannot read the schema version of \"%1\": %2")
+                            .arg(QDir::toNativeSeparators(m_path), queryError(q)));
+        return false;
+    }
+    *version = q.value(0).isNull() ? 0 : q.value(0).toInt();
+    return true;
+}
+
+bool DocumentStore::applyMigrations(QString *error)
+{
+    QString problem;
+    const QList<Migration> migrations = bundledMigrations(&problem);
+    if (migrations.isEmpty()) {
+        setError(error, problem);
+        return false;
+    }
+    for (const Migration &m : migrations) {
+        if (m.version <= m_schemaVersion)
+            continue;
+        QList<std::pair<QString, QString>> statements; // file, statement
+        for (const QString &file : {m.file, m_db.driverName() == kPostgresDriver ? m.postgresFile : QString()}) {
+            if (file.isEmpty())
+                continue;
+            QFile f(file);
+            if (!f.open(QIODevice::ReadOnly)) {
+                setError(error, QStringLiteral("cannot read migration %1: %2").arg(file, f.errorString()));
+                return false;
+            }
+            for (const QString &sql : splitSql(QString::fromUtf8(f.readAll())))
+                statements.append({file, sql});
+        }
+
+        // Take the write lock, then read the version again: another process opening the same
+        // new database at the same moment may have applied this migration in between.
+        TransactionGuard tx(m_db);
+        if (!tx.beginWrite(error))
+            return false;
+        int applied = 0;
+        if (m_db.tables().contains(QStringLiteral("schema_version")) && !readSchemaVersion(&applied, error))
+            return false;
+        if (applied >= m.version) {
+            if (!tx.commit(error))
+                return false;
+            m_schemaVersion = applied;
+            continue;
+        }
+        for (const auto &[file, sql] : std::as_const(statements)) {
+            QSqlQuery q(m_db);
+            if (!q.exec(sql)) {
+                setError(error, QStringLiteral("migration %1 failed at \"%2\": %3")
+                                    .arg(QFileInfo(file).fileName(), sql.left(200), queryError(q)));
+                return false;
+            }
+        }
+        if (!fillNewColumns(m.version, error))
+            return false;
+        {
+            Statement record(m_db, QStringLiteral("INSERT INTO schema_version (version, applied) VALUES (?, ?)"));
+            if (!record.exec({m.version, isoUtc(QDateTime::currentDateTimeUtc())}, error))
+                return false;
+        }
+        if (!tx.commit(error))
+            return false;
+        m_schemaVersion = m.version;
+    }
+    return true;
+}
+
+// What a migration's SQL cannot compute, for the documents stored before it, in its transaction.
+bool DocumentStore::fillNewColumns(int version, QString *error)
+{
+    if (version != 9)
+        return true;
+    // 9: department_key, the name as departmentKey() compares it (NFKC is not SQL's).
+    Statement read(m_db, QStringLiteral("SELECT id, department FROM documents"));
+    if (!read.exec({}, error))
+        return false;
+    QList<std::pair<qlonglong, QVariant>> keys;
+    while (read.query().next())
+        keys.append({read.query().value(0).toLongLong(), text(departmentKey(read.query().value(1).toString()))});
+    Statement write(m_db, QStringLiteral("UPDATE documents SET department_key = ? WHERE id = ?"));
+    for (const auto &[id, key] : std::as_const(keys))
+        if (!write.exec({key, id}, error))
+            return false;
+    return true;
+}
+
+} // namespace bd

@@ -1,0 +1,198 @@
+#pragma once
+
+// What the store's files share (internal to models/store): the drivers' names, a transaction
+// that cannot be left open, a prepared statement, how values are bound, and the JSON parts.
+
+#include "document/BudgetDocument.h"
+#include "store/StoreAccess.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <optional>
+
+namespace bd::storesql {
+
+
+const QString kSqliteDriver = QStringLiteral("QSQLITE");
+const QString kPostgresDriver = QStringLiteral("QPSQL");
+
+// Schedule parts kept as JSON in document_parts, named as in BudgetDocument::toJson.
+inline const QStringList &jsonParts()
+{
+    static const QStringList parts{
+        QStringLiteral("projects"), QStringLiteral("san_gong"), QStringLiteral("carry_over"),
+        QStringLiteral("figures"),  QStringLiteral("prior"),    QStringLiteral("targets"),
+        QStringLiteral("narrative"), QStringLiteral("staffing"), QStringLiteral("unit_funds_detail"),
+        QStringLiteral("unreadable_tables"), QStringLiteral("import_readings"), QStringLiteral("receipts"),
+        QStringLiteral("balances"), QStringLiteral("execution"), QStringLiteral("outline"),
+    };
+    return parts;
+}
+
+// The PostgreSQL advisory lock a writer holds (any number, the same for every BudgetDesk).
+constexpr qint64 kWriteLock = 0x42756467; // "Budg"
+
+// The parts a reading of the figures alone needs (DocumentStore::loadFigures): not the 说明,
+// nor what the import recorded.
+inline const QStringList &figureParts()
+{
+    static const QStringList parts{
+        QStringLiteral("projects"), QStringLiteral("san_gong"), QStringLiteral("carry_over"),
+        QStringLiteral("figures"),  QStringLiteral("prior"),    QStringLiteral("targets"),
+        QStringLiteral("staffing"), QStringLiteral("unit_funds_detail"), QStringLiteral("receipts"),
+        QStringLiteral("balances"), QStringLiteral("execution"),
+    };
+    return parts;
+}
+
+// Rolls back unless committed, so an early return or a failed statement can never leave half a
+// document behind.
+class TransactionGuard
+{
+public:
+    explicit TransactionGuard(QSqlDatabase db) : m_db(std::move(db)) {}
+    ~TransactionGuard()
+    {
+        if (m_active)
+            m_db.rollback();
+    }
+    TransactionGuard(const TransactionGuard &) = delete;
+    TransactionGuard &operator=(const TransactionGuard &) = delete;
+
+    bool begin(QString *error)
+    {
+        if (!m_db.transaction()) {
+            if (error)
+                *error = QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text());
+            return false;
+        }
+        m_active = true;
+        return true;
+    }
+    // A transaction that holds the write lock from its start, one writer at a time as SQLite
+    // has it (BEGIN IMMEDIATE, waiting for the busy timeout; on PostgreSQL a transaction-scoped
+    // advisory lock every writer of the database takes): what it reads stays true until it
+    // commits.
+    bool beginWrite(QString *error)
+    {
+        QSqlQuery q(m_db);
+        const bool server = m_db.driverName() == kPostgresDriver;
+        if (!q.exec(server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"))
+            || (server && !q.exec(QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kWriteLock)))) {
+            if (server)
+                QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+            if (error)
+                *error = QStringLiteral("cannot lock the database for writing: %1").arg(q.lastError().text());
+            return false;
+        }
+        m_active = true;
+        return true;
+    }
+    bool commit(QString *error)
+    {
+        if (!m_db.commit()) {
+            if (error)
+                *error = QStringLiteral("cannot commit: %1").arg(m_db.lastError().text());
+            return false; // the destructor rolls back
+        }
+        m_active = false;
+        return true;
+    }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+};
+
+inline void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+inline QString queryError(const QSqlQuery &q)
+{
+    return plainServerError(q.lastError());
+}
+
+// A null QString binds as SQL NULL; the text columns are NOT NULL and '' means "none".
+inline QVariant text(const QString &s)
+{
+    return s.isNull() ? QVariant(QStringLiteral("")) : QVariant(s);
+}
+
+inline QVariant fen(Amount a)
+{
+    return QVariant(qlonglong(a.fen()));
+}
+
+inline QVariant optFen(const std::optional<Amount> &a)
+{
+    return a ? fen(*a) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+// Prepares once, executes many times with positional bindings.
+class Statement
+{
+public:
+    Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
+    {
+        m_query.setForwardOnly(true);
+        m_prepared = m_query.prepare(sql);
+    }
+    bool exec(const QVariantList &values, QString *error)
+    {
+        if (!m_prepared) {
+            setError(error, QStringLiteral("cannot prepare \"%1\": %2").arg(m_sql, queryError(m_query)));
+            return false;
+        }
+        for (int i = 0; i < values.size(); ++i)
+            m_query.bindValue(i, values.at(i));
+        if (!m_query.exec()) {
+            setError(error, QStringLiteral("\"%1\" failed: %2").arg(m_sql, queryError(m_query)));
+            return false;
+        }
+        return true;
+    }
+    QSqlQuery &query() { return m_query; }
+
+private:
+    QSqlQuery m_query;
+    QString m_sql;
+    bool m_prepared = false;
+};
+
+// Parses a stored JSON part: an array or an object.
+inline std::optional<QJsonValue> parsePart(const QString &payload, QString *problem)
+{
+    QJsonParseError perr;
+    const QJsonDocument d = QJsonDocument::fromJson(payload.toUtf8(), &perr);
+    if (perr.error != QJsonParseError::NoError) {
+        setError(problem, perr.errorString());
+        return std::nullopt;
+    }
+    if (d.isArray())
+        return QJsonValue(d.array());
+    if (d.isObject())
+        return QJsonValue(d.object());
+    setError(problem, QStringLiteral("neither an array nor an object"));
+    return std::nullopt;
+}
+
+inline QString partPayload(const QJsonValue &v)
+{
+    if (v.isArray())
+        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+}
+
+} // namespace bd::storesql
