@@ -1333,6 +1333,8 @@ void MainWindow::updateStatus()
     const StoreAccess &access = m_store.access();
     if (access.role != StoreAccess::Role::Owner)
         text += tr(" · %1 (%2)").arg(access.login, StoreAccess::roleName(access.role));
+    if (!m_editor->refusal().isEmpty())
+        text += tr(" · read-only for you"); // why: the tooltip
     m_documentStatus->setText(text);
     m_documentStatus->setToolTip(m_editor->refusal());
 }

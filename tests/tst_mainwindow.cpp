@@ -986,12 +986,23 @@ void TestMainWindow::reviewFromTheWindow()
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("(Draft)")));
     QVERIFY(m_window->review(MainWindow::ReviewStep::Pass));
     QVERIFY2(m_window->windowTitle().contains(QStringLiteral("Reviewed by")), qPrintable(m_window->windowTitle()));
+    // The list says so too, and finds it by the word.
+    DocumentListModel *list = m_window->findChild<DocumentBrowser *>()->model();
+    const auto listedStatus = [list, draft] {
+        const int row = list->rowOf(draft);
+        return row < 0 ? QString() : list->index(row, DocumentListModel::StatusColumn).data().toString();
+    };
+    QCOMPARE(listedStatus(), QStringLiteral("Reviewed"));
+    list->setSearchText(QStringLiteral("reviewed"));
+    QCOMPARE(list->rowCount(), 1);
+    list->setSearchText(QString());
     QVERIFY(m_window->addReviewComment(QStringLiteral("表7 已核对")));
     QString error;
     QCOMPARE(reviewComments(m_store->database(), draft, &error).size(), 1);
     QVERIFY(m_window->review(MainWindow::ReviewStep::Publish));
     QCOMPARE(m_window->currentDocumentId(), draft);
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("(Published)")));
+    QCOMPARE(listedStatus(), QStringLiteral("Published"));
     QVERIFY(m_window->editor()->isReadOnly());
     // Passing what is published: refused, in a message box that names why.
     QString said;

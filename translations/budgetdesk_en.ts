@@ -623,6 +623,10 @@
         <source>From %1, saved %2</source>
         <translation>From %1, saved %2</translation>
     </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Reviewed</translation>
+    </message>
 </context>
 <context>
     <name>bd::DocumentSession</name>
@@ -1674,6 +1678,10 @@ Your comment:</translation>
     <message>
         <source>Review Differences…</source>
         <translation>Review Differences…</translation>
+    </message>
+    <message>
+        <source> · read-only for you</source>
+        <translation> · read-only for you</translation>
     </message>
 </context>
 <context>

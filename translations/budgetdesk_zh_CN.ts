@@ -620,6 +620,10 @@
         <source>From %1, saved %2</source>
         <translation>来自 %1，保存于 %2</translation>
     </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>已审核</translation>
+    </message>
 </context>
 <context>
     <name>bd::DocumentSession</name>
@@ -1648,7 +1652,9 @@ Your comment:</source>
     </message>
     <message numerus="yes">
         <source>%n figure(s) of the tables differ between the saved version and yours.</source>
-        <translation><numerusform>已保存的版本与您的版本在各表中有 %n 个数字不同。</numerusform></translation>
+        <translation>
+            <numerusform>已保存的版本与您的版本在各表中有 %n 个数字不同。</numerusform>
+        </translation>
     </message>
     <message>
         <source>Saved version</source>
@@ -1665,6 +1671,10 @@ Your comment:</source>
     <message>
         <source>Review Differences…</source>
         <translation>查看差异…</translation>
+    </message>
+    <message>
+        <source> · read-only for you</source>
+        <translation> · 您只能查看</translation>
     </message>
 </context>
 <context>

@@ -88,7 +88,8 @@ void DocumentBrowser::fitColumns()
     };
     fit(DocumentListModel::YearColumn, {QStringLiteral("0000")});
     fit(DocumentListModel::KindColumn, {documentKindName(DocumentKind::Budget), documentKindName(DocumentKind::Final)});
-    fit(DocumentListModel::StatusColumn, {m_model->statusText(QStringLiteral("draft")), m_model->statusText(QStringLiteral("published"))});
+    fit(DocumentListModel::StatusColumn, {m_model->statusText(QStringLiteral("draft")), m_model->statusText(QStringLiteral("reviewed")),
+                                           m_model->statusText(QStringLiteral("published"))});
 }
 
 void DocumentBrowser::setCurrentDocument(qint64 id)

@@ -18,8 +18,12 @@ namespace {
 // The shown columns first, in Column order; the id and the source last, read by idAt() and the
 // tooltip but not shown. The kind (预算 / 决算) is the template's: its id is read for that
 // column too.
-const QString kSelect = QStringLiteral(
-    "SELECT department, year, template_id, template_id, status, modified, id, source_name FROM documents");
+// The status as the list shows it: a draft a reviewer has passed is 已审核 (schema 12).
+const QString kStatus = QStringLiteral(
+    "(CASE WHEN status = 'draft' AND EXISTS (SELECT 1 FROM document_reviews r WHERE r.document_id = documents.id) "
+    "THEN 'reviewed' ELSE status END)");
+const QString kSelect = QStringLiteral("SELECT department, year, template_id, template_id, %1, modified, id, source_name "
+                                       "FROM documents").arg(kStatus);
 constexpr int kIdField = DocumentListModel::ColumnCount;
 constexpr int kSourceField = kIdField + 1;
 // ORDER BY per column; a kind sorts with its template.
@@ -65,13 +69,13 @@ bool DocumentListModel::refresh()
     for (const QString &word : words) {
         // The statuses whose shown name contains the word ("草稿" finds drafts).
         QStringList statuses;
-        for (const QString key : {QStringLiteral("draft"), QStringLiteral("published")})
+        for (const QString key : {QStringLiteral("draft"), QStringLiteral("reviewed"), QStringLiteral("published")})
             if (statusText(key).contains(word, Qt::CaseInsensitive))
                 statuses.append(QLatin1Char('\'') + key + QLatin1Char('\''));
         QString clause = QStringLiteral("(department LIKE ? ESCAPE '\\' OR CAST(year AS TEXT) LIKE ? ESCAPE '\\' "
                                         "OR status LIKE ? ESCAPE '\\'");
         if (!statuses.isEmpty())
-            clause += QStringLiteral(" OR status IN (%1)").arg(statuses.join(QLatin1Char(',')));
+            clause += QStringLiteral(" OR %1 IN (%2)").arg(kStatus, statuses.join(QLatin1Char(',')));
         where.append(clause + QLatin1Char(')'));
         for (int i = 0; i < 3; ++i)
             values.append(containsPattern(word));
@@ -152,6 +156,8 @@ QString DocumentListModel::statusText(const QString &key) const
 {
     if (key == QLatin1String("draft"))
         return tr("Draft");
+    if (key == QLatin1String("reviewed"))
+        return tr("Reviewed");
     if (key == QLatin1String("published"))
         return tr("Published");
     return key;

@@ -193,7 +193,9 @@ bool grantRole(const QSqlDatabase &db, const QString &login, StoreAccess::Role r
     if (!conn.transaction())
         return fail(error, plainServerError(conn.lastError()));
     QSqlQuery q(db);
-    bool ok = run(q, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {login}, error);
+    // Revoking a group the account is not in is a warning, not news: not printed.
+    bool ok = run(q, QStringLiteral("SET LOCAL client_min_messages = error"), {}, error)
+              && run(q, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {login}, error);
     if (ok && !q.next())
         ok = run(q, QStringLiteral("CREATE ROLE %1 LOGIN").arg(quoted), {}, error);
     for (const char *group : kGroups)
