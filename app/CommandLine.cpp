@@ -16,6 +16,7 @@
 #include <QCommandLineParser>
 #include <QDir>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QRegularExpression>
@@ -511,18 +512,14 @@ int runConsolidate(const Options &o)
 // A server account's role (as the owner of the store's tables).
 int runGrant(const Options &o)
 {
-    static const QStringList roles{QStringLiteral("editor"), QStringLiteral("reviewer"), QStringLiteral("reader")};
-    const QString role = o.value(QStringLiteral("role"));
-    if (o.positional.size() != 1 || !roles.contains(role))
+    const auto role = StoreAccess::roleFromKey(o.value(QStringLiteral("role")));
+    if (o.positional.size() != 1 || !role)
         return usage(QStringLiteral("grant needs --role editor, reviewer or reader, and one account name"));
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
     QString error;
-    const auto r = role == roles[0] ? StoreAccess::Role::Editor
-                   : role == roles[1] ? StoreAccess::Role::Reviewer
-                                      : StoreAccess::Role::Reader;
-    if (!grantRole(store.database(), o.positional.first(), r, o.value(QStringLiteral("department")), &error)) {
+    if (!grantRole(store.database(), o.positional.first(), *role, o.value(QStringLiteral("department")), &error)) {
         err() << "budgetdesk: " << error << "\n";
         return Unreadable;
     }
@@ -532,24 +529,23 @@ int runGrant(const Options &o)
 // 草稿 → 已审核 → 已发布, and comments, as the connected account's role allows.
 int runReview(const Options &o)
 {
+    static const QHash<QString, ReviewStep> steps{{QStringLiteral("pass"), ReviewStep::Pass},
+                                                  {QStringLiteral("withdraw"), ReviewStep::Withdraw},
+                                                  {QStringLiteral("publish"), ReviewStep::Publish}};
     const QString step = o.positional.value(0);
-    static const QStringList steps{QStringLiteral("pass"), QStringLiteral("withdraw"), QStringLiteral("publish"),
-                                   QStringLiteral("comment")};
-    if (o.positional.size() != 2 || !steps.contains(step))
+    const bool comment = step == QLatin1String("comment");
+    if (o.positional.size() != 2 || !(comment || steps.contains(step)))
         return usage(QStringLiteral("review needs pass, withdraw, publish or comment, and a document id"));
-    DocumentStore store;
-    if (!openStore(store, o))
-        return Unreadable;
     const auto ids = documentIds(o.positional.mid(1));
     if (!ids)
         return Usage;
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
     const qint64 id = ids->first();
     QString error;
-    const QSqlDatabase db = store.database();
-    const bool done = step == steps[0]   ? markReviewed(db, id, &error)
-                      : step == steps[1] ? returnToDraft(db, id, &error)
-                      : step == steps[2] ? publishReviewed(db, id, &error)
-                                         : addReviewComment(db, id, o.value(QStringLiteral("text")), &error);
+    const bool done = comment ? addReviewComment(store.database(), id, o.value(QStringLiteral("text")), &error)
+                              : applyReviewStep(store.database(), id, steps.value(step), &error);
     if (!done) {
         err() << "budgetdesk: " << error << "\n";
         return Unreadable;

@@ -985,7 +985,8 @@ void MainWindow::readAccess()
     QString error;
     if (currentDocumentId())
         m_review = reviewOf(m_store.database(), currentDocumentId(), &error);
-    m_editor->setRefusal(m_session->hasDocument() ? m_store.editRefusal(m_session->document()) : QString());
+    m_editor->setRefusal(m_session->hasDocument() ? m_store.access().refusal(m_session->document(), m_review.has_value())
+                                                  : QString());
 }
 
 bool MainWindow::review(ReviewStep step)
@@ -994,11 +995,7 @@ bool MainWindow::review(ReviewStep step)
     if (!id || !maybeSave())
         return false;
     QString error;
-    const QSqlDatabase db = m_store.database();
-    const bool done = step == ReviewStep::Pass       ? markReviewed(db, id, &error)
-                      : step == ReviewStep::Withdraw ? returnToDraft(db, id, &error)
-                                                     : publishReviewed(db, id, &error);
-    if (!done) {
+    if (!applyReviewStep(m_store.database(), id, step, &error)) {
         QMessageBox::warning(this, tr("Review"), error);
         return false;
     }
@@ -1119,8 +1116,6 @@ bool MainWindow::save()
     return true;
 }
 
-// Someone else saved the open document after it was read: keep theirs and drop these edits, or
-// keep these edits as a document of their own. Nothing is overwritten either way.
 QList<AuditEntry> MainWindow::conflictDifferences(QString *error) const
 {
     const auto theirs = m_store.load(currentDocumentId(), error);
@@ -1164,9 +1159,11 @@ void MainWindow::showConflictDifferences()
     dialog.exec();
 }
 
+// Someone else saved the open document after it was read: keep theirs and drop these edits, or
+// keep these edits as a document of their own. Nothing is overwritten either way. Reviewing the
+// differences keeps the choice open: the question comes back after it.
 bool MainWindow::resolveConflict(const DocumentStore::SaveConflict &conflict)
 {
-    // Reviewing the differences keeps the choice open: the question comes back after it.
     QMessageBox box(QMessageBox::Warning, tr("Save"),
                     tr("%1 saved this document at %2, after you opened it. Your changes were not saved.")
                         .arg(conflict.by.isEmpty() ? tr("Someone") : conflict.by,

@@ -67,7 +67,7 @@ public:
     bool maybeSave(); // false when the user cancels
     // Review (Review menu): the open draft passed, its review withdrawn, published after its
     // review, or commented on, as the store's role allows; false and a message otherwise.
-    enum class ReviewStep { Pass, Withdraw, Publish };
+    using ReviewStep = bd::ReviewStep;
     bool review(ReviewStep step);
     bool addReviewComment(const QString &text);
     // After a refused save: every figure of the derived tables where the version saved since

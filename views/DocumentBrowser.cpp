@@ -88,8 +88,10 @@ void DocumentBrowser::fitColumns()
     };
     fit(DocumentListModel::YearColumn, {QStringLiteral("0000")});
     fit(DocumentListModel::KindColumn, {documentKindName(DocumentKind::Budget), documentKindName(DocumentKind::Final)});
-    fit(DocumentListModel::StatusColumn, {m_model->statusText(QStringLiteral("draft")), m_model->statusText(QStringLiteral("reviewed")),
-                                           m_model->statusText(QStringLiteral("published"))});
+    QStringList statuses;
+    for (const QString &key : DocumentListModel::statusKeys())
+        statuses.append(m_model->statusText(key));
+    fit(DocumentListModel::StatusColumn, statuses);
 }
 
 void DocumentBrowser::setCurrentDocument(qint64 id)

@@ -69,7 +69,7 @@ bool DocumentListModel::refresh()
     for (const QString &word : words) {
         // The statuses whose shown name contains the word ("草稿" finds drafts).
         QStringList statuses;
-        for (const QString key : {QStringLiteral("draft"), QStringLiteral("reviewed"), QStringLiteral("published")})
+        for (const QString &key : statusKeys())
             if (statusText(key).contains(word, Qt::CaseInsensitive))
                 statuses.append(QLatin1Char('\'') + key + QLatin1Char('\''));
         QString clause = QStringLiteral("(department LIKE ? ESCAPE '\\' OR CAST(year AS TEXT) LIKE ? ESCAPE '\\' "
@@ -150,6 +150,12 @@ int DocumentListModel::columnCount(const QModelIndex &parent) const
         return 0;
     const int fields = QSqlQueryModel::columnCount();
     return fields > kIdField ? int(ColumnCount) : fields;
+}
+
+const QStringList &DocumentListModel::statusKeys()
+{
+    static const QStringList keys{QStringLiteral("draft"), QStringLiteral("reviewed"), QStringLiteral("published")};
+    return keys;
 }
 
 QString DocumentListModel::statusText(const QString &key) const

@@ -56,8 +56,10 @@ public:
                         int role = Qt::DisplayRole) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    // "草稿" / "已发布" for a stored status key.
+    // "草稿" / "已审核" / "已发布" for a status key as the list shows it.
     QString statusText(const QString &key) const;
+    // Those keys: draft, reviewed (a draft a reviewer has passed), published.
+    static const QStringList &statusKeys();
 
 private:
 

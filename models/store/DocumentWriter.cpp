@@ -144,8 +144,7 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
             // On a server, row-level security hides from an UPDATE a row the role may not write.
             Statement exists(m_db, QStringLiteral("SELECT 1 FROM documents WHERE id = ?"));
             const bool there = exists.exec({qlonglong(id)}, error) && exists.query().next();
-            setError(error, there ? QStringLiteral("The server refused the change: this account's role does not allow "
-                                                   "writing document %1. Nothing was changed.").arg(id)
+            setError(error, there ? refusedByServer(QStringLiteral("writing document %1").arg(id))
                                   : QStringLiteral("document %1 no longer exists in the database").arg(id));
             return false;
         }

@@ -1,6 +1,7 @@
 #include "StoreAccess.h"
 
 #include "store/AuditLog.h"
+#include "store/StoreSql.h"
 #include "store/StoredTime.h"
 
 #include <QCoreApplication>
@@ -13,11 +14,19 @@ namespace bd {
 
 namespace {
 
-const char *const kGroups[] = {"budgetdesk_editor", "budgetdesk_reviewer", "budgetdesk_reader"};
+using storesql::kPostgresDriver;
+
+const StoreAccess::Role kGrantedRoles[] = {StoreAccess::Role::Editor, StoreAccess::Role::Reviewer, StoreAccess::Role::Reader};
 
 bool isServer(const QSqlDatabase &db)
 {
-    return db.driverName() == QLatin1String("QPSQL");
+    return db.driverName() == kPostgresDriver;
+}
+
+// The server's group role of a granted role: budgetdesk_editor, …
+QString groupOf(StoreAccess::Role role)
+{
+    return QStringLiteral("budgetdesk_") + StoreAccess::roleKey(role);
 }
 
 bool fail(QString *error, const QString &message)
@@ -45,12 +54,6 @@ bool run(QSqlQuery &q, const QString &sql, const QVariantList &values, QString *
     return q.exec() || failed(error, q);
 }
 
-// A null QString binds as SQL NULL; the text columns are NOT NULL and '' means "none".
-QString notNull(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
 // Who acts: the server account, or the operating-system account on a file.
 QString actor(const QSqlDatabase &db)
 {
@@ -60,21 +63,6 @@ QString actor(const QSqlDatabase &db)
             return q.value(0).toString();
     }
     return AuditLog::currentOsUser();
-}
-
-QString roleKey(StoreAccess::Role role)
-{
-    switch (role) {
-    case StoreAccess::Role::Editor:
-        return QStringLiteral("editor");
-    case StoreAccess::Role::Reviewer:
-        return QStringLiteral("reviewer");
-    case StoreAccess::Role::Reader:
-        return QStringLiteral("reader");
-    case StoreAccess::Role::Owner:
-        break;
-    }
-    return {};
 }
 
 // The document's status and whether it has been passed, for a refusal that says why.
@@ -94,14 +82,41 @@ bool readState(const QSqlDatabase &db, qint64 id, QString *status, bool *reviewe
 
 } // namespace
 
+QString refusedByServer(const QString &what)
+{
+    return QStringLiteral("The server refused the change: this account's role does not allow %1. Nothing was changed.")
+        .arg(what);
+}
+
 QString plainServerError(const QSqlError &error)
 {
     // 42501 insufficient_privilege: a missing grant, or a row-level security check.
     if (error.nativeErrorCode() == QLatin1String("42501"))
-        return QStringLiteral("The server refused the change: this account's role does not allow it (%1). Nothing was "
-                              "changed.")
-            .arg(error.databaseText().trimmed());
+        return refusedByServer(QStringLiteral("it (%1)").arg(error.databaseText().trimmed()));
     return error.text().trimmed();
+}
+
+QString StoreAccess::roleKey(Role role)
+{
+    switch (role) {
+    case Role::Editor:
+        return QStringLiteral("editor");
+    case Role::Reviewer:
+        return QStringLiteral("reviewer");
+    case Role::Reader:
+        return QStringLiteral("reader");
+    case Role::Owner:
+        break;
+    }
+    return {};
+}
+
+std::optional<StoreAccess::Role> StoreAccess::roleFromKey(const QString &key)
+{
+    for (const Role role : kGrantedRoles)
+        if (roleKey(role) == key)
+            return role;
+    return std::nullopt;
 }
 
 StoreAccess StoreAccess::of(const QSqlDatabase &db, QString *error)
@@ -127,10 +142,7 @@ StoreAccess StoreAccess::of(const QSqlDatabase &db, QString *error)
     if (!db.tables().contains(QStringLiteral("store_users")))
         return access;
     if (run(q, QStringLiteral("SELECT role, department FROM store_users WHERE login = current_user"), {}, error) && q.next()) {
-        const QString role = q.value(0).toString();
-        access.role = role == QLatin1String("editor") ? Role::Editor
-                      : role == QLatin1String("reviewer") ? Role::Reviewer
-                                                           : Role::Reader;
+        access.role = roleFromKey(q.value(0).toString()).value_or(Role::Reader);
         access.department = q.value(1).toString();
     }
     return access;
@@ -198,16 +210,18 @@ bool grantRole(const QSqlDatabase &db, const QString &login, StoreAccess::Role r
               && run(q, QStringLiteral("SELECT 1 FROM pg_roles WHERE rolname = ?"), {login}, error);
     if (ok && !q.next())
         ok = run(q, QStringLiteral("CREATE ROLE %1 LOGIN").arg(quoted), {}, error);
-    for (const char *group : kGroups)
+    for (const StoreAccess::Role granted : kGrantedRoles)
         if (ok)
-            ok = run(q, QStringLiteral("REVOKE %1 FROM %2").arg(QLatin1String(group), quoted), {}, error);
+            ok = run(q, QStringLiteral("REVOKE %1 FROM %2").arg(groupOf(granted), quoted), {}, error);
     if (ok)
-        ok = run(q, QStringLiteral("GRANT budgetdesk_%1 TO %2").arg(roleKey(role), quoted), {}, error);
+        ok = run(q, QStringLiteral("GRANT %1 TO %2").arg(groupOf(role), quoted), {}, error);
     if (ok)
         ok = run(q, QStringLiteral("INSERT INTO store_users (login, role, department, department_key) VALUES (?, ?, ?, ?) "
                                    "ON CONFLICT (login) DO UPDATE SET role = EXCLUDED.role, department = "
                                    "EXCLUDED.department, department_key = EXCLUDED.department_key"),
-                 {login, roleKey(role), notNull(department.trimmed()), notNull(departmentKey(department))}, error);
+                 {login, StoreAccess::roleKey(role), storesql::text(department.trimmed()),
+                  storesql::text(departmentKey(department))},
+                 error);
     if (!ok) {
         conn.rollback();
         return false;
@@ -251,8 +265,7 @@ bool returnToDraft(const QSqlDatabase &db, qint64 id, QString *error)
     if (!run(q, QStringLiteral("DELETE FROM document_reviews WHERE document_id = ?"), {id}, error))
         return false;
     return q.numRowsAffected() == 1
-           || fail(error, QStringLiteral("The server refused the change: this account's role does not allow withdrawing "
-                                         "a review. Nothing was changed."));
+           || fail(error, refusedByServer(QStringLiteral("withdrawing a review")));
 }
 
 bool publishReviewed(const QSqlDatabase &db, qint64 id, QString *error)
@@ -271,8 +284,20 @@ bool publishReviewed(const QSqlDatabase &db, qint64 id, QString *error)
         return false;
     // Row-level security hides a row the role may not update: nothing is written, no error.
     return q.numRowsAffected() == 1
-           || fail(error, QStringLiteral("The server refused the change: this account's role does not allow publishing. "
-                                         "Nothing was changed."));
+           || fail(error, refusedByServer(QStringLiteral("publishing")));
+}
+
+bool applyReviewStep(const QSqlDatabase &db, qint64 id, ReviewStep step, QString *error)
+{
+    switch (step) {
+    case ReviewStep::Pass:
+        return markReviewed(db, id, error);
+    case ReviewStep::Withdraw:
+        return returnToDraft(db, id, error);
+    case ReviewStep::Publish:
+        break;
+    }
+    return publishReviewed(db, id, error);
 }
 
 bool addReviewComment(const QSqlDatabase &db, qint64 id, const QString &body, QString *error)

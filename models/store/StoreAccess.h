@@ -31,7 +31,14 @@ struct StoreAccess
     QString refusal(const BudgetDocument &doc, bool reviewed) const;
     bool mayReview() const { return role == Role::Owner || role == Role::Reviewer; }
     static QString roleName(Role role); // 编制 / 审核 / 只读 / 所有者, translated
+    // "editor", "reviewer", "reader", as store_users and the command line write them; empty
+    // for the owner, whose role is not given.
+    static QString roleKey(Role role);
+    static std::optional<Role> roleFromKey(const QString &key);
 };
+
+// The sentence for a change the server's roles refused; what: what was refused ("publishing").
+QString refusedByServer(const QString &what);
 
 // Gives a server account a role (as the tables' owner): creates the login role when it does
 // not exist, makes it a member of the role's group (and of no other BudgetDesk group) and
@@ -58,6 +65,9 @@ std::optional<Review> reviewOf(const QSqlDatabase &db, qint64 id, QString *error
 bool markReviewed(const QSqlDatabase &db, qint64 id, QString *error);
 bool returnToDraft(const QSqlDatabase &db, qint64 id, QString *error); // the review withdrawn
 bool publishReviewed(const QSqlDatabase &db, qint64 id, QString *error);
+// One of the three, as the window's Review menu and `budgetdesk review` name them.
+enum class ReviewStep { Pass, Withdraw, Publish };
+bool applyReviewStep(const QSqlDatabase &db, qint64 id, ReviewStep step, QString *error);
 bool addReviewComment(const QSqlDatabase &db, qint64 id, const QString &body, QString *error);
 QList<ReviewComment> reviewComments(const QSqlDatabase &db, qint64 id, QString *error);
 
