@@ -7,6 +7,9 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -338,9 +341,7 @@ qint64 count(const QSqlDatabase &db, const QString &sql, const QVariantList &val
 }
 
 const QStringList kChildTables{QStringLiteral("functional_lines"), QStringLiteral("economic_lines"),
-                               QStringLiteral("document_parts"),   QStringLiteral("published_tables"),
-                               QStringLiteral("published_headers"), QStringLiteral("published_columns"),
-                               QStringLiteral("published_rows"),   QStringLiteral("published_cells")};
+                               QStringLiteral("document_parts"), QStringLiteral("published_tables")};
 
 qint64 childRows(const QSqlDatabase &db, qint64 id)
 {
@@ -423,6 +424,78 @@ private:
     QString m_name;
 };
 
+// Turns the packed published tables and JSON parts of schema 13 back into what schemas 1 to 12
+// held: a row per header text, column, row and cell, and the parts as JSON text.
+bool unpackToSchema12(RawConnection &raw, const BudgetDocument &doc)
+{
+    const QStringList create{
+        QStringLiteral("CREATE TABLE published_headers (document_id BIGINT NOT NULL, table_no INTEGER NOT NULL, "
+                       "header_row INTEGER NOT NULL, col_no INTEGER NOT NULL, text TEXT NOT NULL, "
+                       "PRIMARY KEY (document_id, table_no, header_row, col_no))"),
+        QStringLiteral("CREATE TABLE published_columns (document_id BIGINT NOT NULL, table_no INTEGER NOT NULL, "
+                       "col_no INTEGER NOT NULL, col_key TEXT NOT NULL, header TEXT NOT NULL, is_amount INTEGER NOT NULL, "
+                       "side INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (document_id, table_no, col_no))"),
+        QStringLiteral("CREATE TABLE published_rows (document_id BIGINT NOT NULL, table_no INTEGER NOT NULL, "
+                       "row_no INTEGER NOT NULL, row_key TEXT NOT NULL, right_key TEXT NOT NULL DEFAULT '', "
+                       "level INTEGER NOT NULL, source_line INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (document_id, table_no, row_no))"),
+        QStringLiteral("CREATE TABLE published_cells (document_id BIGINT NOT NULL, table_no INTEGER NOT NULL, "
+                       "row_no INTEGER NOT NULL, col_no INTEGER NOT NULL, text TEXT NOT NULL, amount_fen BIGINT NULL, "
+                       "source_line INTEGER NOT NULL DEFAULT 0, PRIMARY KEY (document_id, table_no, row_no, col_no))"),
+        QStringLiteral("ALTER TABLE document_parts ADD COLUMN payload TEXT NOT NULL DEFAULT ''"),
+    };
+    for (const QString &sql : create)
+        if (!raw.exec(sql))
+            return false;
+    auto insert = [&](const QString &sql, const QVariantList &values) {
+        QSqlQuery q(raw.db());
+        q.prepare(sql);
+        for (int i = 0; i < values.size(); ++i)
+            q.bindValue(i, values.at(i));
+        if (!q.exec())
+            qWarning("%s: %s", qPrintable(sql), qPrintable(q.lastError().text()));
+        return !q.lastError().isValid();
+    };
+    auto text = [](const QString &s) { return s.isNull() ? QStringLiteral("") : s; }; // the columns are NOT NULL
+    const QVariant id = qlonglong(doc.id);
+    for (int t = 0; t < doc.published.size(); ++t) {
+        const DisclosureTable &dt = doc.published.at(t);
+        for (int h = 0; h < dt.headerRows.size(); ++h)
+            for (int c = 0; c < dt.headerRows.at(h).size(); ++c)
+                if (!insert(QStringLiteral("INSERT INTO published_headers VALUES (?, ?, ?, ?, ?)"),
+                            {id, t, h, c, text(dt.headerRows.at(h).at(c))}))
+                    return false;
+        for (int c = 0; c < dt.columns.size(); ++c) {
+            const TableColumn &col = dt.columns.at(c);
+            if (!insert(QStringLiteral("INSERT INTO published_columns VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {id, t, c, text(col.key), text(col.header), col.isAmount ? 1 : 0, col.side}))
+                return false;
+        }
+        for (int r = 0; r < dt.rows.size(); ++r) {
+            const TableRow &row = dt.rows.at(r);
+            if (!insert(QStringLiteral("INSERT INTO published_rows VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                        {id, t, r, text(row.key), text(row.rightKey), row.level, row.sourceLine}))
+                return false;
+            for (int c = 0; c < row.cells.size(); ++c) {
+                const TableCell &cell = row.cells.at(c);
+                const QVariant fen = cell.amount ? QVariant(qlonglong(cell.amount->fen())) : QVariant(QMetaType::fromType<qlonglong>());
+                if (!insert(QStringLiteral("INSERT INTO published_cells VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            {id, t, r, c, text(cell.text), fen, cell.sourceLine}))
+                    return false;
+            }
+        }
+    }
+    const QJsonObject json = doc.toJson();
+    for (auto it = json.begin(); it != json.end(); ++it) {
+        const QByteArray payload = it->isArray() ? QJsonDocument(it->toArray()).toJson(QJsonDocument::Compact)
+                                                 : QJsonDocument(it->toObject()).toJson(QJsonDocument::Compact);
+        if (!insert(QStringLiteral("UPDATE document_parts SET payload = ? WHERE document_id = ? AND part = ?"),
+                    {QString::fromUtf8(payload), id, it.key()}))
+            return false;
+    }
+    return raw.exec(QStringLiteral("DELETE FROM document_parts WHERE part = 'published'"))
+           && raw.exec(QStringLiteral("ALTER TABLE document_parts DROP COLUMN packed"));
+}
+
 } // namespace
 
 class TestDocumentStore : public QObject
@@ -498,9 +571,11 @@ void TestDocumentStore::migrationsAndPragmas()
 
     const QStringList tables = store.database().tables();
     for (const char *t : {"schema_version", "documents", "functional_lines", "economic_lines", "document_parts",
-                          "published_tables", "published_headers", "published_columns", "published_rows",
-                          "published_cells"})
+                          "published_tables"})
         QVERIFY2(tables.contains(QLatin1String(t)), t);
+    // Schema 14 dropped what schema 13 packed into published_tables.body.
+    for (const char *t : {"published_headers", "published_columns", "published_rows", "published_cells"})
+        QVERIFY2(!tables.contains(QLatin1String(t)), t);
 
     // Opening again applies nothing twice.
     QVERIFY2(store.open(location(), &error), qPrintable(error));
@@ -613,20 +688,33 @@ void TestDocumentStore::normalizedMoneyIsQueryable()
              wan(12500).fen());
     QCOMPARE(count(db, QStringLiteral("SELECT SUM(personnel_fen) FROM economic_lines WHERE document_id = ?"), {id}),
              wan(8224 + 10770 + 5382 + 2712).fen());
-    // Table 3's published total cell, by template number, row key and column.
-    QCOMPARE(count(db, QStringLiteral("SELECT c.amount_fen FROM published_cells c "
-                                      "JOIN published_tables t ON t.document_id = c.document_id AND t.table_no = c.table_no "
-                                      "JOIN published_rows r ON r.document_id = c.document_id AND r.table_no = c.table_no "
-                                      "AND r.row_no = c.row_no "
-                                      "JOIN published_columns k ON k.document_id = c.document_id AND k.table_no = c.table_no "
-                                      "AND k.col_no = c.col_no "
-                                      "WHERE c.document_id = ? AND t.number = 3 AND r.row_key = ? AND k.col_key = ?"),
-                   {id, QStringLiteral("total"), QStringLiteral("total")}),
-             wan(52492).fen());
-    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM published_cells WHERE document_id = ? AND amount_fen IS NULL"),
-                   {id}),
-             qint64(49 - 18 + 2)); // table 3: 49 cells, 18 with an amount; table 9: 2 cells, none
-    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM document_parts WHERE document_id = ?"), {id}), qint64(15)); // the JSON parts, unreadable tables, import readings, the outline and a final account's parts among them
+    // A published table is a row of published_tables, found by its template number; its header
+    // rows, columns and cells are its entry in the part "published", the tables' JSON compressed
+    // as qCompress writes it (schema 13).
+    const qint64 tableNo = count(db, QStringLiteral("SELECT table_no FROM published_tables WHERE document_id = ? AND number = 3"), {id});
+    QSqlQuery q(db);
+    QVERIFY(q.prepare(QStringLiteral("SELECT packed FROM document_parts WHERE document_id = ? AND part = 'published'")));
+    q.addBindValue(id);
+    QVERIFY(q.exec() && q.next());
+    const QJsonObject body = QJsonDocument::fromJson(qUncompress(q.value(0).toByteArray())).array().at(tableNo).toObject();
+    const QJsonArray columns = body.value(QStringLiteral("columns")).toArray();
+    const QJsonArray rows = body.value(QStringLiteral("rows")).toArray();
+    int totalColumn = -1, amountless = 0;
+    for (int c = 0; c < columns.size(); ++c)
+        if (columns[c].toObject().value(QStringLiteral("key")).toString() == QLatin1String("total"))
+            totalColumn = c;
+    QVERIFY(totalColumn >= 0);
+    std::optional<qint64> total;
+    for (const QJsonValue &row : rows) {
+        const QJsonArray cells = row.toObject().value(QStringLiteral("cells")).toArray();
+        for (const QJsonValue &cell : cells)
+            amountless += cell.toObject().contains(QStringLiteral("fen")) ? 0 : 1;
+        if (row.toObject().value(QStringLiteral("key")).toString() == QLatin1String("total"))
+            total = cells[totalColumn].toObject().value(QStringLiteral("fen")).toInteger();
+    }
+    QCOMPARE(total, std::optional<qint64>(wan(52492).fen()));
+    QCOMPARE(amountless, 49 - 18); // table 3: 49 cells, 18 with an amount
+    QCOMPARE(count(db, QStringLiteral("SELECT COUNT(*) FROM document_parts WHERE document_id = ?"), {id}), qint64(16)); // the published tables, the JSON parts, unreadable tables, import readings, the outline and a final account's parts among them
 }
 
 void TestDocumentStore::updateKeepsOneDocument()
@@ -929,18 +1017,18 @@ void TestDocumentStore::failedUpdateKeepsPreviousDocument()
     BudgetDocument original = realisticDocument();
     QVERIFY2(store.save(original, &error), qPrintable(error));
 
-    // Another connection installs a trap: inserting a cell with the text BOOM fails. It fires
+    // Another connection installs a trap: inserting a published table with the note BOOM fails. It fires
     // late in the save, after the document row was updated and every schedule line rewritten.
     {
         RawConnection raw(location());
-        QVERIFY(raw.trap(QStringLiteral("published_cells"), QStringLiteral("NEW.text = 'BOOM'"), QStringLiteral("injected failure")));
+        QVERIFY(raw.trap(QStringLiteral("published_tables"), QStringLiteral("NEW.note = 'BOOM'"), QStringLiteral("injected failure")));
     }
     BudgetDocument edited = original;
     edited.department = QStringLiteral("改名后的部门");
     edited.schedules.functional[0].amount = wan(1);
     edited.schedules.functional.removeLast();
     edited.schedules.narrative.clear();
-    edited.published[0].rows.last().cells.last().text = QStringLiteral("BOOM");
+    edited.published.last().note = QStringLiteral("BOOM"); // the last row the save writes
     const QDateTime modifiedBefore = edited.modified;
 
     QVERIFY(!store.save(edited, &error));
@@ -968,10 +1056,10 @@ void TestDocumentStore::failedUpdateKeepsPreviousDocument()
     // Failure at the very first child table: drop it behind the store's back.
     {
         RawConnection raw(location());
-        QVERIFY(raw.untrap(QStringLiteral("published_cells")));
+        QVERIFY(raw.untrap(QStringLiteral("published_tables")));
         QVERIFY(raw.exec(QStringLiteral("ALTER TABLE document_parts RENAME TO document_parts_away")));
     }
-    edited.published[0].rows.last().cells.last().text = QStringLiteral("0.00");
+    edited.published.last().note = QStringLiteral("单位：万元");
     QVERIFY(!store.save(edited, &error));
     QVERIFY2(error.contains(QStringLiteral("document_parts")), qPrintable(error));
     {
@@ -998,13 +1086,13 @@ void TestDocumentStore::failedInsertLeavesNothing()
     QVERIFY2(store.save(first, &error), qPrintable(error));
     {
         RawConnection raw(location());
-        QVERIFY(raw.trap(QStringLiteral("published_cells"), QStringLiteral("NEW.text = 'BOOM'"), QStringLiteral("injected failure")));
+        QVERIFY(raw.trap(QStringLiteral("published_tables"), QStringLiteral("NEW.note = 'BOOM'"), QStringLiteral("injected failure")));
     }
     const qint64 documentsBefore = count(store.database(), QStringLiteral("SELECT COUNT(*) FROM documents"));
     const qint64 linesBefore = count(store.database(), QStringLiteral("SELECT COUNT(*) FROM functional_lines"));
     BudgetDocument doomed = realisticDocument();
     doomed.year = 2030;
-    doomed.published[1].rows[0].cells[0].text = QStringLiteral("BOOM");
+    doomed.published[1].note = QStringLiteral("BOOM");
     QVERIFY(!store.save(doomed, &error));
     QCOMPARE(doomed.id, 0);
     QVERIFY(!doomed.modified.isValid());
@@ -1268,6 +1356,7 @@ void TestDocumentStore::auditTableAddedToVersion1Database()
                                             "pg_policies WHERE schemaname = current_schema() LOOP EXECUTE format('DROP "
                                             "POLICY %I ON %I', p.policyname, p.tablename); END LOOP; END $$")));
         }
+        QVERIFY(unpackToSchema12(raw, doc));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE document_reviews")));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE review_comments")));
         QVERIFY(raw.exec(QStringLiteral("DROP TABLE audit_log")));

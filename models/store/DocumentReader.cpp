@@ -85,7 +85,7 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error,
                      {QStringLiteral("version"), 1},
                      {QStringLiteral("status"), statusKey(doc->status)}};
     {
-        Statement q(m_db, QStringLiteral("SELECT part, payload FROM document_parts WHERE document_id = ? ORDER BY part"));
+        Statement q(m_db, QStringLiteral("SELECT part, packed FROM document_parts WHERE document_id = ? ORDER BY part"));
         if (!q.exec({docId}, error))
             return false;
         while (q.query().next()) {
@@ -95,9 +95,9 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error,
             if (reading == Reading::Figures && !figureParts().contains(name))
                 continue;
             QString problem;
-            const auto v = parsePart(q.query().value(1).toString(), &problem);
+            const auto v = unpackJson(q.query().value(1).toByteArray(), &problem);
             if (!v) {
-                setError(error, QStringLiteral("stored part \"%1\" is not valid JSON: %2").arg(name, problem));
+                setError(error, QStringLiteral("stored part \"%1\" is %2").arg(name, problem));
                 return false;
             }
             json.insert(name, *v);
@@ -166,112 +166,56 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error,
 bool DocumentStore::readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error) const
 {
     const QVariant docId = qlonglong(id);
-    auto corrupt = [&](const QString &what) {
-        setError(error, QStringLiteral("published tables are inconsistent: %1").arg(what));
+    QJsonArray bodies;
+    {
+        Statement q(m_db, QStringLiteral("SELECT packed FROM document_parts WHERE document_id = ? AND part = ?"));
+        if (!q.exec({docId, kPublishedPart}, error))
+            return false;
+        if (q.query().next()) {
+            QString problem;
+            const auto v = unpackJson(q.query().value(0).toByteArray(), &problem);
+            if (!v || !v->isArray()) {
+                setError(error, QStringLiteral("stored part \"%1\" is %2")
+                                    .arg(kPublishedPart, v ? QStringLiteral("not a list of tables") : problem));
+                return false;
+            }
+            bodies = v->toArray();
+        }
+    }
+    Statement q(m_db, QStringLiteral("SELECT number, table_key, title, unit, thousands, note, source_line, printed_title, "
+                                     "issuer FROM published_tables WHERE document_id = ? ORDER BY table_no"));
+    if (!q.exec({docId}, error))
         return false;
-    };
-    auto tableAt = [&](int t) -> DisclosureTable * { return t >= 0 && t < tables->size() ? &(*tables)[t] : nullptr; };
-
-    {
-        Statement q(m_db, QStringLiteral("SELECT table_no, number, table_key, title, unit, thousands, note, source_line, "
-                                         "header_row_count, printed_title, issuer FROM published_tables WHERE document_id = ? "
-                                         "ORDER BY table_no"));
-        if (!q.exec({docId}, error))
+    while (q.query().next()) {
+        const QSqlQuery &r = q.query();
+        const int t = int(tables->size());
+        if (t >= bodies.size()) {
+            setError(error, QStringLiteral("published table %1 has no body in the part \"%2\"").arg(t + 1).arg(kPublishedPart));
             return false;
-        while (q.query().next()) {
-            const QSqlQuery &r = q.query();
-            if (r.value(0).toInt() != tables->size())
-                return corrupt(QStringLiteral("table %1 is missing").arg(tables->size()));
-            DisclosureTable t;
-            t.number = r.value(1).toInt();
-            t.id = r.value(2).toString();
-            t.title = r.value(3).toString();
-            const QString unit = r.value(4).toString();
-            if (unit == QLatin1String("yuan"))
-                t.unit = Unit::Yuan;
-            else if (unit == QLatin1String("wanyuan"))
-                t.unit = Unit::WanYuan;
-            else
-                return corrupt(QStringLiteral("unknown unit \"%1\"").arg(unit));
-            t.thousands = r.value(5).toInt() != 0;
-            t.note = r.value(6).toString();
-            t.sourceLine = r.value(7).toInt();
-            const int headerRows = r.value(8).toInt();
-            t.printedTitle = r.value(9).toString();
-            t.issuer = r.value(10).toString();
-            for (int h = 0; h < headerRows; ++h)
-                t.headerRows.append(QStringList());
-            tables->append(t);
         }
+        // The body and the table's row make the object tableToJson wrote (storesql::tableRowKeys).
+        QJsonObject o = bodies.at(t).toObject();
+        o.insert(QStringLiteral("number"), r.value(0).toInt());
+        o.insert(QStringLiteral("id"), r.value(1).toString());
+        o.insert(QStringLiteral("title"), r.value(2).toString());
+        o.insert(QStringLiteral("unit"), r.value(3).toString());
+        o.insert(QStringLiteral("thousands"), r.value(4).toInt() != 0);
+        o.insert(QStringLiteral("note"), r.value(5).toString());
+        o.insert(QStringLiteral("line"), r.value(6).toInt());
+        o.insert(QStringLiteral("printedTitle"), r.value(7).toString());
+        o.insert(QStringLiteral("issuer"), r.value(8).toString());
+        QString problem;
+        auto table = tableFromJson(o, &problem);
+        if (!table) {
+            setError(error, QStringLiteral("published table %1 is inconsistent: %2").arg(t + 1).arg(problem));
+            return false;
+        }
+        tables->append(std::move(*table));
     }
-    {
-        Statement q(m_db, QStringLiteral("SELECT table_no, header_row, col_no, text FROM published_headers "
-                                         "WHERE document_id = ? ORDER BY table_no, header_row, col_no"));
-        if (!q.exec({docId}, error))
-            return false;
-        while (q.query().next()) {
-            const QSqlQuery &r = q.query();
-            DisclosureTable *t = tableAt(r.value(0).toInt());
-            const int h = r.value(1).toInt();
-            if (!t || h < 0 || h >= t->headerRows.size() || r.value(2).toInt() != t->headerRows.at(h).size())
-                return corrupt(QStringLiteral("stray header text"));
-            t->headerRows[h].append(r.value(3).toString());
-        }
-    }
-    {
-        Statement q(m_db, QStringLiteral("SELECT table_no, col_no, col_key, header, is_amount, side FROM published_columns "
-                                         "WHERE document_id = ? ORDER BY table_no, col_no"));
-        if (!q.exec({docId}, error))
-            return false;
-        while (q.query().next()) {
-            const QSqlQuery &r = q.query();
-            DisclosureTable *t = tableAt(r.value(0).toInt());
-            if (!t || r.value(1).toInt() != t->columns.size())
-                return corrupt(QStringLiteral("stray column"));
-            TableColumn c;
-            c.key = r.value(2).toString();
-            c.header = r.value(3).toString();
-            c.isAmount = r.value(4).toInt() != 0;
-            c.side = r.value(5).toInt();
-            t->columns.append(c);
-        }
-    }
-    {
-        Statement q(m_db, QStringLiteral("SELECT table_no, row_no, row_key, right_key, level, source_line FROM published_rows "
-                                         "WHERE document_id = ? ORDER BY table_no, row_no"));
-        if (!q.exec({docId}, error))
-            return false;
-        while (q.query().next()) {
-            const QSqlQuery &r = q.query();
-            DisclosureTable *t = tableAt(r.value(0).toInt());
-            if (!t || r.value(1).toInt() != t->rows.size())
-                return corrupt(QStringLiteral("stray row"));
-            TableRow row;
-            row.key = r.value(2).toString();
-            row.rightKey = r.value(3).toString();
-            row.level = r.value(4).toInt();
-            row.sourceLine = r.value(5).toInt();
-            t->rows.append(row);
-        }
-    }
-    {
-        Statement q(m_db, QStringLiteral("SELECT table_no, row_no, col_no, text, amount_fen, source_line FROM published_cells "
-                                         "WHERE document_id = ? ORDER BY table_no, row_no, col_no"));
-        if (!q.exec({docId}, error))
-            return false;
-        while (q.query().next()) {
-            const QSqlQuery &r = q.query();
-            DisclosureTable *t = tableAt(r.value(0).toInt());
-            const int rowNo = r.value(1).toInt();
-            if (!t || rowNo < 0 || rowNo >= t->rows.size() || r.value(2).toInt() != t->rows.at(rowNo).cells.size())
-                return corrupt(QStringLiteral("stray cell"));
-            TableCell c;
-            c.text = r.value(3).toString();
-            if (!r.value(4).isNull())
-                c.amount = Amount::fromFen(r.value(4).toLongLong());
-            c.sourceLine = r.value(5).toInt();
-            t->rows[rowNo].cells.append(c);
-        }
+    if (tables->size() != bodies.size()) {
+        setError(error, QStringLiteral("the part \"%1\" has %2 tables, published_tables %3")
+                            .arg(kPublishedPart).arg(bodies.size()).arg(tables->size()));
+        return false;
     }
     return true;
 }

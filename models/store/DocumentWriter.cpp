@@ -150,8 +150,7 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
         }
         // Replace the content: children first (the cascade would do it, but explicit deletes
         // do not depend on it).
-        for (const char *table : {"published_cells", "published_rows", "published_columns", "published_headers",
-                                  "published_tables", "document_parts", "economic_lines", "functional_lines",
+        for (const char *table : {"published_tables", "document_parts", "economic_lines", "functional_lines",
                                   "consolidation_members"}) {
             Statement del(m_db, QStringLiteral("DELETE FROM %1 WHERE document_id = ?").arg(QLatin1String(table)));
             if (!del.exec({qlonglong(id)}, error))
@@ -185,28 +184,22 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
 
     // The JSON parts come from BudgetDocument::toJson, so there is one JSON shape to maintain.
     const QJsonObject json = doc.toJson();
-    Statement part(m_db, QStringLiteral("INSERT INTO document_parts (document_id, part, payload) VALUES (?, ?, ?)"));
+    Statement part(m_db, QStringLiteral("INSERT INTO document_parts (document_id, part, packed) VALUES (?, ?, ?)"));
     for (const QString &name : jsonParts()) {
         const QJsonValue v = json.value(name);
         if (!v.isArray() && !v.isObject()) {
             setError(error, QStringLiteral("BudgetDocument::toJson wrote no \"%1\"").arg(name));
             return false;
         }
-        if (!part.exec({docId, name, partPayload(v)}, error))
+        if (!part.exec({docId, name, packJson(v)}, error))
             return false;
     }
+    if (!part.exec({docId, kPublishedPart, packJson(tableBodies(json.value(kPublishedPart).toArray()))}, error))
+        return false;
 
     Statement table(m_db, QStringLiteral("INSERT INTO published_tables (document_id, table_no, number, table_key, title, "
                                          "unit, thousands, note, source_line, header_row_count, printed_title, issuer) "
                                          "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    Statement header(m_db, QStringLiteral("INSERT INTO published_headers (document_id, table_no, header_row, col_no, text) "
-                                          "VALUES (?, ?, ?, ?, ?)"));
-    Statement column(m_db, QStringLiteral("INSERT INTO published_columns (document_id, table_no, col_no, col_key, header, "
-                                          "is_amount, side) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    Statement row(m_db, QStringLiteral("INSERT INTO published_rows (document_id, table_no, row_no, row_key, right_key, "
-                                       "level, source_line) VALUES (?, ?, ?, ?, ?, ?, ?)"));
-    Statement cell(m_db, QStringLiteral("INSERT INTO published_cells (document_id, table_no, row_no, col_no, text, "
-                                        "amount_fen, source_line) VALUES (?, ?, ?, ?, ?, ?, ?)"));
     for (int t = 0; t < doc.published.size(); ++t) {
         const DisclosureTable &dt = doc.published.at(t);
         if (!table.exec({docId, t, dt.number, text(dt.id), text(dt.title),
@@ -214,25 +207,6 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
                          text(dt.note), dt.sourceLine, int(dt.headerRows.size()), text(dt.printedTitle), text(dt.issuer)},
                         error))
             return false;
-        for (int h = 0; h < dt.headerRows.size(); ++h)
-            for (int c = 0; c < dt.headerRows.at(h).size(); ++c)
-                if (!header.exec({docId, t, h, c, text(dt.headerRows.at(h).at(c))}, error))
-                    return false;
-        for (int c = 0; c < dt.columns.size(); ++c) {
-            const TableColumn &col = dt.columns.at(c);
-            if (!column.exec({docId, t, c, text(col.key), text(col.header), col.isAmount ? 1 : 0, col.side}, error))
-                return false;
-        }
-        for (int r = 0; r < dt.rows.size(); ++r) {
-            const TableRow &tr = dt.rows.at(r);
-            if (!row.exec({docId, t, r, text(tr.key), text(tr.rightKey), tr.level, tr.sourceLine}, error))
-                return false;
-            for (int c = 0; c < tr.cells.size(); ++c) {
-                const TableCell &tc = tr.cells.at(c);
-                if (!cell.exec({docId, t, r, c, text(tc.text), optFen(tc.amount), tc.sourceLine}, error))
-                    return false;
-            }
-        }
     }
     return true;
 }

@@ -135,6 +135,121 @@ QList<Migration> bundledMigrations(QString *problem)
     return out;
 }
 
+// A document's published tables as versions 1 to 12 stored them: a row per header text, column,
+// row and cell. Read once, by version 13, to pack them.
+bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable> *tables, QString *error)
+{
+    const QVariant docId = qlonglong(id);
+    auto corrupt = [&](const QString &what) {
+        setError(error, QStringLiteral("published tables are inconsistent: %1").arg(what));
+        return false;
+    };
+    auto tableAt = [&](int t) -> DisclosureTable * { return t >= 0 && t < tables->size() ? &(*tables)[t] : nullptr; };
+
+    {
+        Statement q(db, QStringLiteral("SELECT table_no, number, table_key, title, unit, thousands, note, source_line, "
+                                         "header_row_count, printed_title, issuer FROM published_tables WHERE document_id = ? "
+                                         "ORDER BY table_no"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QSqlQuery &r = q.query();
+            if (r.value(0).toInt() != tables->size())
+                return corrupt(QStringLiteral("table %1 is missing").arg(tables->size()));
+            DisclosureTable t;
+            t.number = r.value(1).toInt();
+            t.id = r.value(2).toString();
+            t.title = r.value(3).toString();
+            const QString unit = r.value(4).toString();
+            if (unit == QLatin1String("yuan"))
+                t.unit = Unit::Yuan;
+            else if (unit == QLatin1String("wanyuan"))
+                t.unit = Unit::WanYuan;
+            else
+                return corrupt(QStringLiteral("unknown unit \"%1\"").arg(unit));
+            t.thousands = r.value(5).toInt() != 0;
+            t.note = r.value(6).toString();
+            t.sourceLine = r.value(7).toInt();
+            const int headerRows = r.value(8).toInt();
+            t.printedTitle = r.value(9).toString();
+            t.issuer = r.value(10).toString();
+            for (int h = 0; h < headerRows; ++h)
+                t.headerRows.append(QStringList());
+            tables->append(t);
+        }
+    }
+    {
+        Statement q(db, QStringLiteral("SELECT table_no, header_row, col_no, text FROM published_headers "
+                                         "WHERE document_id = ? ORDER BY table_no, header_row, col_no"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QSqlQuery &r = q.query();
+            DisclosureTable *t = tableAt(r.value(0).toInt());
+            const int h = r.value(1).toInt();
+            if (!t || h < 0 || h >= t->headerRows.size() || r.value(2).toInt() != t->headerRows.at(h).size())
+                return corrupt(QStringLiteral("stray header text"));
+            t->headerRows[h].append(r.value(3).toString());
+        }
+    }
+    {
+        Statement q(db, QStringLiteral("SELECT table_no, col_no, col_key, header, is_amount, side FROM published_columns "
+                                         "WHERE document_id = ? ORDER BY table_no, col_no"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QSqlQuery &r = q.query();
+            DisclosureTable *t = tableAt(r.value(0).toInt());
+            if (!t || r.value(1).toInt() != t->columns.size())
+                return corrupt(QStringLiteral("stray column"));
+            TableColumn c;
+            c.key = r.value(2).toString();
+            c.header = r.value(3).toString();
+            c.isAmount = r.value(4).toInt() != 0;
+            c.side = r.value(5).toInt();
+            t->columns.append(c);
+        }
+    }
+    {
+        Statement q(db, QStringLiteral("SELECT table_no, row_no, row_key, right_key, level, source_line FROM published_rows "
+                                         "WHERE document_id = ? ORDER BY table_no, row_no"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QSqlQuery &r = q.query();
+            DisclosureTable *t = tableAt(r.value(0).toInt());
+            if (!t || r.value(1).toInt() != t->rows.size())
+                return corrupt(QStringLiteral("stray row"));
+            TableRow row;
+            row.key = r.value(2).toString();
+            row.rightKey = r.value(3).toString();
+            row.level = r.value(4).toInt();
+            row.sourceLine = r.value(5).toInt();
+            t->rows.append(row);
+        }
+    }
+    {
+        Statement q(db, QStringLiteral("SELECT table_no, row_no, col_no, text, amount_fen, source_line FROM published_cells "
+                                         "WHERE document_id = ? ORDER BY table_no, row_no, col_no"));
+        if (!q.exec({docId}, error))
+            return false;
+        while (q.query().next()) {
+            const QSqlQuery &r = q.query();
+            DisclosureTable *t = tableAt(r.value(0).toInt());
+            const int rowNo = r.value(1).toInt();
+            if (!t || rowNo < 0 || rowNo >= t->rows.size() || r.value(2).toInt() != t->rows.at(rowNo).cells.size())
+                return corrupt(QStringLiteral("stray cell"));
+            TableCell c;
+            c.text = r.value(3).toString();
+            if (!r.value(4).isNull())
+                c.amount = Amount::fromFen(r.value(4).toLongLong());
+            c.sourceLine = r.value(5).toInt();
+            t->rows[rowNo].cells.append(c);
+        }
+    }
+    return true;
+}
+
 } // namespace
 
 int DocumentStore::latestSchemaVersion()
@@ -218,19 +333,62 @@ bool DocumentStore::applyMigrations(QString *error)
 // What a migration's SQL cannot compute, for the documents stored before it, in its transaction.
 bool DocumentStore::fillNewColumns(int version, QString *error)
 {
-    if (version != 9)
-        return true;
-    // 9: department_key, the name as departmentKey() compares it (NFKC is not SQL's).
-    Statement read(m_db, QStringLiteral("SELECT id, department FROM documents"));
-    if (!read.exec({}, error))
-        return false;
-    QList<std::pair<qlonglong, QVariant>> keys;
-    while (read.query().next())
-        keys.append({read.query().value(0).toLongLong(), text(departmentKey(read.query().value(1).toString()))});
-    Statement write(m_db, QStringLiteral("UPDATE documents SET department_key = ? WHERE id = ?"));
-    for (const auto &[id, key] : std::as_const(keys))
-        if (!write.exec({key, id}, error))
+    if (version == 9) {
+        // 9: department_key, the name as departmentKey() compares it (NFKC is not SQL's).
+        Statement read(m_db, QStringLiteral("SELECT id, department FROM documents"));
+        if (!read.exec({}, error))
             return false;
+        QList<std::pair<qlonglong, QVariant>> keys;
+        while (read.query().next())
+            keys.append({read.query().value(0).toLongLong(), text(departmentKey(read.query().value(1).toString()))});
+        Statement write(m_db, QStringLiteral("UPDATE documents SET department_key = ? WHERE id = ?"));
+        for (const auto &[id, key] : std::as_const(keys))
+            if (!write.exec({key, id}, error))
+                return false;
+        return true;
+    }
+    if (version == 13) {
+        // 13: the JSON parts packed and the published tables' bodies made a part, a document at a time.
+        QList<qlonglong> ids;
+        Statement read(m_db, QStringLiteral("SELECT id FROM documents ORDER BY id"));
+        if (!read.exec({}, error))
+            return false;
+        while (read.query().next())
+            ids.append(read.query().value(0).toLongLong());
+        Statement parts(m_db, QStringLiteral("SELECT part, payload FROM document_parts WHERE document_id = ?"));
+        Statement pack(m_db, QStringLiteral("UPDATE document_parts SET packed = ? WHERE document_id = ? AND part = ?"));
+        Statement addPart(m_db, QStringLiteral("INSERT INTO document_parts (document_id, part, payload, packed) "
+                                               "VALUES (?, ?, '', ?)"));
+        for (const qlonglong id : std::as_const(ids)) {
+            QList<std::pair<QString, QByteArray>> packed;
+            if (!parts.exec({id}, error))
+                return false;
+            while (parts.query().next()) {
+                const QString name = parts.query().value(0).toString();
+                QString problem;
+                const auto v = parseJson(parts.query().value(1).toString().toUtf8(), &problem);
+                if (!v) {
+                    setError(error, QStringLiteral("document %1: stored part \"%2\" is %3").arg(id).arg(name, problem));
+                    return false;
+                }
+                packed.append({name, packJson(*v)});
+            }
+            for (const auto &[name, bytes] : std::as_const(packed))
+                if (!pack.exec({bytes, id, name}, error))
+                    return false;
+            QList<DisclosureTable> tables;
+            QString why;
+            if (!readUnpackedTables(m_db, id, &tables, &why)) {
+                setError(error, QStringLiteral("document %1: %2").arg(id).arg(why));
+                return false;
+            }
+            QJsonArray json;
+            for (const DisclosureTable &t : std::as_const(tables))
+                json.append(tableToJson(t));
+            if (!addPart.exec({id, kPublishedPart, packJson(tableBodies(json))}, error))
+                return false;
+        }
+    }
     return true;
 }
 

@@ -21,11 +21,10 @@
 
 namespace bd::storesql {
 
-
 const QString kSqliteDriver = QStringLiteral("QSQLITE");
 const QString kPostgresDriver = QStringLiteral("QPSQL");
 
-// Schedule parts kept as JSON in document_parts, named as in BudgetDocument::toJson.
+// Schedule parts kept as JSON in document_parts (packed), named as in BudgetDocument::toJson.
 inline const QStringList &jsonParts()
 {
     static const QStringList parts{
@@ -171,28 +170,71 @@ private:
     bool m_prepared = false;
 };
 
-// Parses a stored JSON part: an array or an object.
-inline std::optional<QJsonValue> parsePart(const QString &payload, QString *problem)
+// A JSON part as stored since schema 13: its compact JSON compressed by qCompress (the length
+// as 4 bytes big-endian, then the zlib stream), or, below 64 bytes, where compressing gains
+// nothing and costs a zlib set-up, the JSON itself (which starts with '[' or '{', never 0).
+inline QByteArray packJson(const QJsonValue &v)
+{
+    const QByteArray json = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
+                                        : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    return json.size() < 64 ? json : qCompress(json);
+}
+
+// Parses JSON text: an array or an object.
+inline std::optional<QJsonValue> parseJson(const QByteArray &json, QString *problem)
 {
     QJsonParseError perr;
-    const QJsonDocument d = QJsonDocument::fromJson(payload.toUtf8(), &perr);
+    const QJsonDocument d = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError) {
-        setError(problem, perr.errorString());
+        setError(problem, QStringLiteral("not valid JSON: %1").arg(perr.errorString()));
         return std::nullopt;
     }
     if (d.isArray())
         return QJsonValue(d.array());
     if (d.isObject())
         return QJsonValue(d.object());
-    setError(problem, QStringLiteral("neither an array nor an object"));
+    setError(problem, QStringLiteral("JSON that is neither an array nor an object"));
     return std::nullopt;
 }
 
-inline QString partPayload(const QJsonValue &v)
+// What packJson wrote, back.
+inline std::optional<QJsonValue> unpackJson(const QByteArray &packed, QString *problem)
 {
-    if (v.isArray())
-        return QString::fromUtf8(QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact));
-    return QString::fromUtf8(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact));
+    if (packed.startsWith('[') || packed.startsWith('{'))
+        return parseJson(packed, problem);
+    // qUncompress gives nothing back for what it did not compress (and says so on stderr).
+    const QByteArray json = packed.size() > 4 ? qUncompress(packed) : QByteArray();
+    if (json.isEmpty()) {
+        setError(problem, QStringLiteral("neither JSON nor compressed JSON (%1 bytes)").arg(packed.size()));
+        return std::nullopt;
+    }
+    return parseJson(json, problem);
+}
+
+// The published tables as stored since schema 13: each table's row in published_tables holds
+// what tableToJson writes under these keys; the rest (the header rows, the columns, the rows with
+// their cells and source lines) of every table, in order, is the packed part "published".
+const QString kPublishedPart = QStringLiteral("published");
+
+inline const QStringList &tableRowKeys()
+{
+    static const QStringList keys{QStringLiteral("number"), QStringLiteral("id"),           QStringLiteral("title"),
+                                  QStringLiteral("unit"),   QStringLiteral("thousands"),    QStringLiteral("note"),
+                                  QStringLiteral("printedTitle"), QStringLiteral("issuer"), QStringLiteral("line")};
+    return keys;
+}
+
+// The part "published" of the tables as tableToJson writes them.
+inline QJsonArray tableBodies(const QJsonArray &tables)
+{
+    QJsonArray out;
+    for (const QJsonValue &t : tables) {
+        QJsonObject o = t.toObject();
+        for (const QString &key : tableRowKeys())
+            o.remove(key);
+        out.append(o);
+    }
+    return out;
 }
 
 } // namespace bd::storesql

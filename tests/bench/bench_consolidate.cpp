@@ -52,7 +52,7 @@ bool makeStore(const QString &path, int documents, QString *error)
                            "FROM functional_lines, n WHERE document_id = %1").arg(id),
         n + QStringLiteral("INSERT INTO economic_lines SELECT 1000000 + i, seq, code, name, personnel_fen, public_fen "
                            "FROM economic_lines, n WHERE document_id = %1").arg(id),
-        n + QStringLiteral("INSERT INTO document_parts SELECT 1000000 + i, part, payload FROM document_parts, n "
+        n + QStringLiteral("INSERT INTO document_parts SELECT 1000000 + i, part, packed FROM document_parts, n "
                            "WHERE document_id = %1 AND part NOT IN ('narrative', 'import_readings', 'outline', 'unreadable_tables')")
                 .arg(id),
     };
