@@ -520,6 +520,7 @@ private slots:
     void staleIdIsRefused();
     void saveOverNewerVersionIsRefused();
     void loadFiguresLeavesTheTextOut();
+    void damagedPartIsNamed();
     void reopenKeepsData();
     void idsAreNotReused();
     void notOpen();
@@ -1187,6 +1188,55 @@ void TestDocumentStore::loadFiguresLeavesTheTextOut()
     QCOMPARE(figures[1].schedules.sanGong, whole.schedules.sanGong);
     QVERIFY(store.loadFigures({a.id, 424242}, &error).isEmpty());
     QVERIFY2(error.contains(QStringLiteral("424242")), qPrintable(error));
+}
+
+// A part damaged behind the store's back: the load says which document and which part, and
+// the other documents still load.
+void TestDocumentStore::damagedPartIsNamed()
+{
+    DocumentStore store;
+    QString error;
+    QVERIFY2(store.open(location(), &error), qPrintable(error));
+    BudgetDocument doc = realisticDocument(), other = realisticDocument();
+    other.year = 2030;
+    QVERIFY2(store.save(doc, &error) && store.save(other, &error), qPrintable(error));
+    const struct
+    {
+        const char *part;
+        QByteArray packed;
+        const char *says;
+    } cases[] = {
+        {"narrative", QByteArray("\0\0\0\x10garbage, not zlib", 21), "stored part \"narrative\" is neither JSON nor compressed JSON"},
+        {"published", qCompress(QByteArray("{\"a\": 1}")), "stored part \"published\" is not a list of tables"},
+        {"published", qCompress(QByteArray("[]")), "published table 1 has no body"},
+        {"san_gong", QByteArray("[1, 2"), "stored part \"san_gong\" is not valid JSON"},
+    };
+    auto setPart = [&](const QString &part, const QVariant &packed) {
+        RawConnection raw(location());
+        QSqlQuery q(raw.db());
+        q.prepare(QStringLiteral("UPDATE document_parts SET packed = ? WHERE document_id = ? AND part = ?"));
+        q.addBindValue(packed);
+        q.addBindValue(qlonglong(doc.id));
+        q.addBindValue(part);
+        return q.exec() && q.numRowsAffected() == 1;
+    };
+    for (const auto &c : cases) {
+        const QString part = QString::fromLatin1(c.part);
+        QSqlQuery q(store.database());
+        QVERIFY(q.prepare(QStringLiteral("SELECT packed FROM document_parts WHERE document_id = ? AND part = ?")));
+        q.addBindValue(qlonglong(doc.id));
+        q.addBindValue(part);
+        QVERIFY(q.exec() && q.next());
+        const QVariant intact = q.value(0);
+        q.finish();
+        QVERIFY(setPart(part, c.packed));
+        QVERIFY(!store.load(doc.id, &error));
+        QVERIFY2(error.startsWith(QStringLiteral("Cannot load document %1: ").arg(doc.id)), qPrintable(error));
+        QVERIFY2(error.contains(QLatin1String(c.says)), qPrintable(error));
+        QVERIFY2(store.load(other.id, &error), qPrintable(error));
+        QVERIFY(setPart(part, intact));
+        QVERIFY2(store.load(doc.id, &error), qPrintable(error));
+    }
 }
 
 void TestDocumentStore::reopenKeepsData()

@@ -44,9 +44,10 @@ QList<DocumentSummary> documentsOfDepartment(const QList<DocumentSummary> &docum
 // - Versioned migrations from the resources :/sql/NNN_name.sql, applied in order, each in
 //   its own transaction; the applied versions are recorded in the table schema_version.
 // - Every save/remove is one transaction: a reader never sees a partial document.
-// - Money is stored as BIGINT 分 in normalized tables (functional_lines, economic_lines,
-//   published_*), so it can be queried; the other schedule parts are JSON in document_parts,
-//   in the shapes BudgetDocument::toJson writes.
+// - Money that is summed and queried is stored as BIGINT 分, a row per line (functional_lines,
+//   economic_lines); the other schedule parts are JSON in document_parts, in the shapes
+//   BudgetDocument::toJson writes, compressed (schema 13); a published table is a row of
+//   published_tables, its header rows, columns and cells the part "published".
 // - Bound parameters only.
 // A PostgreSQL server as --db names it: postgresql://[user[:password]@]host[:port]/database,
 // the host a name, an address or a socket folder (percent-encoded: %2Ftmp%2Fpg).

@@ -10,6 +10,14 @@
 // checkpoint. The reference is the sqlite3 shell (when installed) replaying the same rows into a
 // new file: the store's .dump, data rows only, one transaction per document as save() has it.
 // Run by hand: bench_storage [N ...] (default 1000 10000); the store is kept with --keep DIR.
+//
+// On a PostgreSQL server, bench_storage --db postgresql://… [N ...] fills the (empty) database
+// up to each N in turn and prints, per N:
+//
+//   storage server docs=N bytes_per_doc=… save_ms_per_doc=… list_ms=…
+//
+// bytes_per_doc being the growth of the schema's tables with their indexes and TOAST over the
+// empty schema (pg_total_relation_size), divided by N. scripts/pg.sh starts a throwaway server.
 
 #include "import/DisclosureImporter.h"
 #include "store/DocumentStore.h"
@@ -25,6 +33,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <cstdio>
 
 using namespace bd;
@@ -67,16 +76,68 @@ QByteArray perDocumentInserts(const QString &shell, const QString &path)
     return out;
 }
 
+// The schema's tables with their indexes and TOAST, in bytes.
+qint64 serverBytes(const QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    q.exec(QStringLiteral("SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                          "JOIN pg_namespace s ON s.oid = c.relnamespace WHERE c.relkind = 'r' AND s.nspname = current_schema()"));
+    return q.next() ? q.value(0).toLongLong() : -1;
+}
+
+BudgetDocument synthetic(const BudgetDocument &sample, int i)
+{
+    BudgetDocument doc = sample;
+    doc.department += QStringLiteral("第%1分局").arg(i);
+    doc.sourceHash = QString::number(i);
+    return doc;
+}
+
+int serverRun(const QString &url, QList<int> counts, const BudgetDocument &sample)
+{
+    QString error;
+    DocumentStore store(QStringLiteral("bench_storage"));
+    if (!store.open(url, &error) || !store.isEmpty(&error)) {
+        fprintf(stderr, "%s\n", error.isEmpty() ? "the database must be empty" : qPrintable(error));
+        return 1;
+    }
+    std::sort(counts.begin(), counts.end());
+    const qint64 empty = serverBytes(store.database());
+    int saved = 0;
+    qint64 saveNs = 0;
+    QElapsedTimer t;
+    for (const int n : std::as_const(counts)) {
+        for (; saved < n; ++saved) {
+            BudgetDocument doc = synthetic(sample, saved);
+            t.restart();
+            if (!store.save(doc, &error)) {
+                fprintf(stderr, "%s\n", qPrintable(error));
+                return 1;
+            }
+            saveNs += t.nsecsElapsed();
+        }
+        t.restart();
+        const int listed = int(store.list(&error).size());
+        const double listMs = t.nsecsElapsed() / 1e6;
+        printf("storage server docs=%d bytes_per_doc=%lld save_ms_per_doc=%.2f list_ms=%.1f (listed %d)\n", n,
+               (serverBytes(store.database()) - empty) / n, saveNs / 1e6 / n, listMs, listed);
+        fflush(stdout);
+    }
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     QList<int> counts;
-    QString keep;
+    QString keep, server;
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--keep") == 0 && i + 1 < argc)
             keep = QString::fromLocal8Bit(argv[++i]);
+        else if (qstrcmp(argv[i], "--db") == 0 && i + 1 < argc)
+            server = QString::fromLocal8Bit(argv[++i]);
         else
             counts.append(QByteArray(argv[i]).toInt());
     }
@@ -90,6 +151,8 @@ int main(int argc, char **argv)
         fprintf(stderr, "%s\n", qPrintable(sample.error.toString()));
         return 1;
     }
+    if (!server.isEmpty())
+        return serverRun(server, counts, *sample.document);
     const QString shell = QStandardPaths::findExecutable(QStringLiteral("sqlite3"));
     for (const int n : counts) {
         const QString path = QDir(dir).filePath(QStringLiteral("storage-%1.sqlite").arg(n));
@@ -104,9 +167,7 @@ int main(int argc, char **argv)
         QElapsedTimer t;
         qint64 saveNs = 0;
         for (int i = 0; i < n; ++i) {
-            BudgetDocument doc = *sample.document;
-            doc.department += QStringLiteral("第%1分局").arg(i);
-            doc.sourceHash = QString::number(i);
+            BudgetDocument doc = synthetic(*sample.document, i);
             t.restart();
             if (!store.save(doc, &error)) {
                 fprintf(stderr, "%s\n", qPrintable(error));
