@@ -234,7 +234,7 @@ void TestXlsx::workbookIsZipWithEverySheet()
     QVERIFY2(files.contains(QStringLiteral("三公.csv")), qPrintable(files.join(QLatin1Char(' '))));
     QVERIFY(files.contains(QStringLiteral("文档信息.csv"))); // read back by the XLSX import
     QVERIFY(files.contains(QStringLiteral("绩效目标.csv")));
-    QVERIFY(files.contains(QStringLiteral("审核结果.csv")));
+    QVERIFY(files.contains(QStringLiteral("检查结果.csv")));
     // One sheet per table, named after it, in order first.
     for (int n = 1; n <= 11; ++n) {
         const QList<QStringList> sheet = readSheet(m_kizilsuBook, n);
@@ -323,7 +323,7 @@ void TestXlsx::extraSheets()
     const PerformanceTarget &first = s.targets.first();
     const Amount funds = first.total.value_or(first.statedSum());
     QCOMPARE(hundredths(targets.value(3).value(2)), std::optional<qint64>(funds.fen() / 10000)); // 万元 hundredths
-    // 审核结果: the findings passed in, one row each.
+    // 检查结果: the findings passed in, one row each.
     const QList<QStringList> findings = readSheet(m_kizilsuBook, tables + 3);
     QCOMPARE(findings.value(1).value(5), QStringLiteral("说明"));
     QCOMPARE(findings.size(), 2 + int(m_kizilsu.report.findings.size()));

@@ -192,7 +192,7 @@ private slots:
     {
         const XlsxText text = XlsxTextExtractor::extractFile(m_book);
         QVERIFY2(text.ok(), qPrintable(text.errorString()));
-        QCOMPARE(text.sheets.size(), 11 + 4); // tables, 三公, 绩效目标, 审核结果, 文档信息
+        QCOMPARE(text.sheets.size(), 11 + 4); // tables, 三公, 绩效目标, 检查结果, 文档信息
         QCOMPARE(text.sheets.last().name, XlsxTextExtractor::infoSheetName());
         QCOMPARE(text.lines.value(0), QStringLiteral("2026 年部门预算公开"));
         QVERIFY(text.lines.contains(QStringLiteral("部门收支总体情况表")));
@@ -228,7 +228,7 @@ private slots:
         const XlsxText text = XlsxTextExtractor::extractFile(m_putuoBook);
         QVERIFY2(text.ok(), qPrintable(text.errorString()));
         const TemplateDescription &tpl = *m_putuo.templ;
-        QCOMPARE(text.sheets.size(), tpl.tables.size() + 4); // tables, 三公, 绩效目标, 审核结果, 文档信息
+        QCOMPARE(text.sheets.size(), tpl.tables.size() + 4); // tables, 三公, 绩效目标, 检查结果, 文档信息
         for (int n = 1; n <= tpl.tables.size(); ++n) {
             const XlsxSheet &sheet = text.sheets[n - 1];
             const TableSpec &spec = tpl.tables[n - 1];

@@ -552,7 +552,7 @@
     </message>
     <message>
         <source>Tables as an XLSX workbook (with the check&apos;s results)</source>
-        <translation>公开表（XLSX 工作簿，含审核结果）</translation>
+        <translation>公开表（XLSX 工作簿，含检查结果）</translation>
     </message>
     <message>
         <source>Tables as CSV files</source>
@@ -842,7 +842,7 @@
     </message>
     <message>
         <source>Finding</source>
-        <translation>审核发现</translation>
+        <translation>检查发现</translation>
     </message>
     <message>
         <source>Rule</source>
@@ -1086,7 +1086,7 @@
     </message>
     <message>
         <source>&lt;b&gt;BudgetDesk %1&lt;/b&gt;&lt;p&gt;Department budget disclosures: open, browse, check and export.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;预算公开工作台 %1&lt;/b&gt;&lt;p&gt;部门预算公开：打开、浏览、审核和导出。&lt;/p&gt;</translation>
+        <translation>&lt;b&gt;预算公开工作台 %1&lt;/b&gt;&lt;p&gt;部门预算公开：打开、浏览、检查和导出。&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Overview</source>
@@ -1308,11 +1308,11 @@
     </message>
     <message>
         <source>Disclosure Check</source>
-        <translation>公开审核</translation>
+        <translation>公开检查</translation>
     </message>
     <message>
         <source>check: %1 errors, %2 warnings, %3 notices</source>
-        <translation>审核：错误 %1 项，警告 %2 项，提示 %3 项</translation>
+        <translation>检查：错误 %1 项，警告 %2 项，提示 %3 项</translation>
     </message>
     <message>
         <source>Add Functional &amp;Line…</source>
@@ -1467,7 +1467,7 @@
     <message numerus="yes">
         <source>the check finds %n error(s) in this document: see the Disclosure Check</source>
         <translation>
-            <numerusform>审核发现本文档有 %n 项错误：请查看公开审核</numerusform>
+            <numerusform>检查发现本文档有 %n 项错误：请查看公开检查</numerusform>
         </translation>
     </message>
     <message>
@@ -2130,7 +2130,7 @@ Your comment:</source>
     <name>bd::ValidationPanel</name>
     <message>
         <source>No problems found: the document passes every rule of the check.</source>
-        <translation>未发现问题：本文档通过了全部审核规则。</translation>
+        <translation>未发现问题：本文档通过了全部检查规则。</translation>
     </message>
     <message>
         <source>No document is open.</source>

@@ -23,7 +23,7 @@ bool writeXlsx(const BudgetDocument &doc, const TemplateDescription &tpl, const 
                QStringList *written, QString *error)
 {
     *written = {path};
-    // The workbook's 审核结果 sheet: what the check finds.
+    // The workbook's 检查结果 sheet: what the check finds.
     return XlsxExporter::exportWorkbook(doc, tpl, Validator::check(doc, tpl), path, error);
 }
 

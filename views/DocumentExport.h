@@ -25,7 +25,7 @@ struct ExportFormat
 
 // The formats a document is exported in, one list for the window's File › Export menu and for
 // `budgetdesk export --format`: the finished disclosure as PDF, the tables as an XLSX workbook
-// (with its 审核结果 sheet) or as CSV files, the whole document as JSON, and the budget lines as
+// (with its 检查结果 sheet) or as CSV files, the whole document as JSON, and the budget lines as
 // a Fiscal Data Package.
 class DocumentExport
 {

@@ -327,8 +327,8 @@ QString severityLabel(Severity s)
 
 void writeFindings(Book &book, const ImportReport &findings)
 {
-    lxw_worksheet *ws = book.addSheet(QStringLiteral("审核结果"));
-    book.write(ws, 0, 0, QStringLiteral("审核结果"), book.title);
+    lxw_worksheet *ws = book.addSheet(QStringLiteral("检查结果"));
+    book.write(ws, 0, 0, QStringLiteral("检查结果"), book.title);
     book.headings(ws, 1, {QStringLiteral("严重程度"), QStringLiteral("规则"), QStringLiteral("表"), QStringLiteral("行"),
                           QStringLiteral("列"), QStringLiteral("说明")});
     int row = 2;

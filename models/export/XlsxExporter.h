@@ -14,7 +14,7 @@ namespace bd {
 // and 单位, the multi-row header with its groups merged, the rows, the empty-table note; codes
 // as text, amounts as numbers in the table's unit with two decimals; panes frozen below the
 // header and right of the name column; A4, one page wide, header rows repeated on each printed
-// page), then the sheets 三公, 绩效目标 and 审核结果 (the findings passed in), and last 文档信息.
+// page), then the sheets 三公, 绩效目标 and 检查结果 (the findings passed in), and last 文档信息.
 // Cells as CsvExporter::tablesFor / records lay them out.
 class XlsxExporter
 {

@@ -25,7 +25,7 @@ struct XlsxSheet
 // table of a known template ("2025年部门财务收支预算总表", "部门收支总体情况表"): the title, "编制部门：…"
 // and "单位：…" lines, then each row as tab-separated cells. A bare title where the template
 // prints the year (workbooks written before XlsxExporter wrote the printed title) reads as the
-// printed title in the year of the information sheet. Other sheets (三公, 绩效目标, 审核结果,
+// printed title in the year of the information sheet. Other sheets (三公, 绩效目标, 检查结果,
 // anything else) are left out of the lines.
 struct XlsxText
 {
