@@ -120,8 +120,19 @@ void TestConsolidation::projectsKeepTheirOwner()
     // 机关运行经费 twice; the project targets go with their projects, 整体 targets do not.
     const Amount operating = *kizilsu.schedules.figure(QStringLiteral("operating_cost"));
     QCOMPARE(sum->schedules.figure(QStringLiteral("operating_cost"))->fen(), 2 * operating.fen());
-    for (const PerformanceTarget &t : sum->schedules.targets)
+    for (const PerformanceTarget &t : sum->schedules.targets) {
         QVERIFY(t.kind != QLatin1String("overall"));
+        QCOMPARE(t.sourceLine, 0); // a member's line is none of the sum's
+    }
+    // The check of the sum names no line: the sum has no text of its own, and a member's line
+    // numbers would point into another document.
+    QVERIFY(!sum->schedules.targets.isEmpty());
+    const ImportReport report = Validator::check(*sum, *TemplateRegistry::instance().find(sum->templateId));
+    QVERIFY(!report.findings.isEmpty());
+    for (const Finding &f : report.findings) {
+        QVERIFY2(!f.message.contains(QLatin1String("(line 0)")), qPrintable(f.message));
+        QVERIFY2(!f.message.contains(QLatin1String("(line ")) || f.rule.startsWith(QLatin1Char('A')), qPrintable(f.message));
+    }
 }
 
 // The derived tables of the sum are the sums of the members' derived tables, cell by cell,

@@ -2317,10 +2317,6 @@ Your comment:</translation>
         <translation>the 经济分类 schedule</translation>
     </message>
     <message>
-        <source>%1 (line %2): stated %3 万元, but the 公用经费 in %4 is %5 万元 (difference %6)%7%8</source>
-        <translation>%1 (line %2): stated %3 万元, but the 公用经费 in %4 is %5 万元 (difference %6)%7%8</translation>
-    </message>
-    <message>
         <source>; less is possible only when some units are not administrative</source>
         <translation>; less is possible only when some units are not administrative</translation>
     </message>
@@ -2349,24 +2345,12 @@ Your comment:</translation>
         <translation>其他资金</translation>
     </message>
     <message>
-        <source>%1 (line %2): 资金总额 %3 万元, but its sources add up to %4 万元 (%5; difference %6)%7</source>
-        <translation>%1 (line %2): 资金总额 %3 万元, but its sources add up to %4 万元 (%5; difference %6)%7</translation>
-    </message>
-    <message>
-        <source>%1 (line %2): its funds add up to %3 万元 (%4), but the department&apos;s budget is %5 万元 (财政拨款 %6 + 其他 %7) in %8 (difference %9)%10</source>
-        <translation>%1 (line %2): its funds add up to %3 万元 (%4), but the department&apos;s budget is %5 万元 (财政拨款 %6 + 其他 %7) in %8 (difference %9)%10</translation>
-    </message>
-    <message>
         <source>the schedules</source>
         <translation>the schedules</translation>
     </message>
     <message>
         <source>; its 财政资金 %1 万元 is not the 财政拨款 %2 万元</source>
         <translation>; its 财政资金 %1 万元 is not the 财政拨款 %2 万元</translation>
-    </message>
-    <message>
-        <source>%1 (line %2): its funds add up to %3 万元, but the project&apos;s budget is %4 万元 (difference %5)%6</source>
-        <translation>%1 (line %2): its funds add up to %3 万元, but the project&apos;s budget is %4 万元 (difference %5)%6</translation>
     </message>
     <message>
         <source>Narrative (%1), line %2</source>
@@ -2425,10 +2409,6 @@ Your comment:</translation>
         <translation>Table %1 (%2), note</translation>
     </message>
     <message>
-        <source>%1 (line %2) has no indicators</source>
-        <translation>%1 (line %2) has no indicators</translation>
-    </message>
-    <message>
         <source>一级指标</source>
         <translation>一级指标</translation>
     </message>
@@ -2447,10 +2427,6 @@ Your comment:</translation>
     <message>
         <source>%1, line %2, indicator “%3”: the 指标值 is empty</source>
         <translation>%1, line %2, indicator “%3”: the 指标值 is empty</translation>
-    </message>
-    <message>
-        <source>%1 (line %2): the weights (分值权重) of its %3 indicators add up to %4, not 100%5</source>
-        <translation>%1 (line %2): the weights (分值权重) of its %3 indicators add up to %4, not 100%5</translation>
     </message>
     <message>
         <source>; without a weight: %1</source>
@@ -2991,6 +2967,34 @@ Your comment:</translation>
     <message>
         <source>%1: the department&apos;s own budget (document %2) has %3 万元, but its units add up to %4 万元 (difference %5)</source>
         <translation>%1: the department&apos;s own budget (document %2) has %3 万元, but its units add up to %4 万元 (difference %5)</translation>
+    </message>
+    <message>
+        <source>%1: stated %2 万元, but the 公用经费 in %3 is %4 万元 (difference %5)%6%7</source>
+        <translation>%1: stated %2 万元, but the 公用经费 in %3 is %4 万元 (difference %5)%6%7</translation>
+    </message>
+    <message>
+        <source>%1: 资金总额 %2 万元, but its sources add up to %3 万元 (%4; difference %5)%6</source>
+        <translation>%1: 资金总额 %2 万元, but its sources add up to %3 万元 (%4; difference %5)%6</translation>
+    </message>
+    <message>
+        <source>%1: its funds add up to %2 万元 (%3), but the department&apos;s budget is %4 万元 (财政拨款 %5 + 其他 %6) in %7 (difference %8)%9</source>
+        <translation>%1: its funds add up to %2 万元 (%3), but the department&apos;s budget is %4 万元 (财政拨款 %5 + 其他 %6) in %7 (difference %8)%9</translation>
+    </message>
+    <message>
+        <source>%1: its funds add up to %2 万元, but the project&apos;s budget is %3 万元 (difference %4)%5</source>
+        <translation>%1: its funds add up to %2 万元, but the project&apos;s budget is %3 万元 (difference %4)%5</translation>
+    </message>
+    <message>
+        <source>%1 has no indicators</source>
+        <translation>%1 has no indicators</translation>
+    </message>
+    <message>
+        <source>%1: the weights (分值权重) of its %2 indicators add up to %3, not 100%4</source>
+        <translation>%1: the weights (分值权重) of its %2 indicators add up to %3, not 100%4</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1 (line %2)</translation>
     </message>
 </context>
 <context>

@@ -2300,10 +2300,6 @@ Your comment:</source>
         <translation>经济分类明细</translation>
     </message>
     <message>
-        <source>%1 (line %2): stated %3 万元, but the 公用经费 in %4 is %5 万元 (difference %6)%7%8</source>
-        <translation>%1（第 %2 行）：填报 %3 万元，但%4的公用经费为 %5 万元（差额 %6）%7%8</translation>
-    </message>
-    <message>
         <source>; less is possible only when some units are not administrative</source>
         <translation>；仅当部分单位不是行政单位时才可能小于公用经费</translation>
     </message>
@@ -2332,24 +2328,12 @@ Your comment:</source>
         <translation>其他资金</translation>
     </message>
     <message>
-        <source>%1 (line %2): 资金总额 %3 万元, but its sources add up to %4 万元 (%5; difference %6)%7</source>
-        <translation>%1（第 %2 行）：资金总额为 %3 万元，但各资金来源合计为 %4 万元（%5；差额 %6）%7</translation>
-    </message>
-    <message>
-        <source>%1 (line %2): its funds add up to %3 万元 (%4), but the department&apos;s budget is %5 万元 (财政拨款 %6 + 其他 %7) in %8 (difference %9)%10</source>
-        <translation>%1（第 %2 行）：资金合计 %3 万元（%4），但部门预算为 %5 万元（财政拨款 %6 + 其他 %7，见%8）（差额 %9）%10</translation>
-    </message>
-    <message>
         <source>the schedules</source>
         <translation>明细数据</translation>
     </message>
     <message>
         <source>; its 财政资金 %1 万元 is not the 财政拨款 %2 万元</source>
         <translation>；其财政资金 %1 万元与财政拨款 %2 万元不符</translation>
-    </message>
-    <message>
-        <source>%1 (line %2): its funds add up to %3 万元, but the project&apos;s budget is %4 万元 (difference %5)%6</source>
-        <translation>%1（第 %2 行）：资金合计 %3 万元，但该项目预算为 %4 万元（差额 %5）%6</translation>
     </message>
     <message>
         <source>Narrative (%1), line %2</source>
@@ -2408,10 +2392,6 @@ Your comment:</source>
         <translation>表%1（%2）的说明</translation>
     </message>
     <message>
-        <source>%1 (line %2) has no indicators</source>
-        <translation>%1（第 %2 行）没有绩效指标</translation>
-    </message>
-    <message>
         <source>一级指标</source>
         <translation>一级指标</translation>
     </message>
@@ -2430,10 +2410,6 @@ Your comment:</source>
     <message>
         <source>%1, line %2, indicator “%3”: the 指标值 is empty</source>
         <translation>%1 第 %2 行指标“%3”：指标值为空</translation>
-    </message>
-    <message>
-        <source>%1 (line %2): the weights (分值权重) of its %3 indicators add up to %4, not 100%5</source>
-        <translation>%1（第 %2 行）：%3 个指标的分值权重合计为 %4，不是 100%5</translation>
     </message>
     <message>
         <source>; without a weight: %1</source>
@@ -2974,6 +2950,34 @@ Your comment:</source>
     <message>
         <source>%1: the department&apos;s own budget (document %2) has %3 万元, but its units add up to %4 万元 (difference %5)</source>
         <translation>%1：部门本身的预算（文档 %2）为 %3 万元，但其所属单位合计为 %4 万元（差额 %5）</translation>
+    </message>
+    <message>
+        <source>%1: stated %2 万元, but the 公用经费 in %3 is %4 万元 (difference %5)%6%7</source>
+        <translation>%1：填报 %2 万元，但%3的公用经费为 %4 万元（差额 %5）%6%7</translation>
+    </message>
+    <message>
+        <source>%1: 资金总额 %2 万元, but its sources add up to %3 万元 (%4; difference %5)%6</source>
+        <translation>%1：资金总额为 %2 万元，但各资金来源合计为 %3 万元（%4；差额 %5）%6</translation>
+    </message>
+    <message>
+        <source>%1: its funds add up to %2 万元 (%3), but the department&apos;s budget is %4 万元 (财政拨款 %5 + 其他 %6) in %7 (difference %8)%9</source>
+        <translation>%1：资金合计 %2 万元（%3），但部门预算为 %4 万元（财政拨款 %5 + 其他 %6，见%7）（差额 %8）%9</translation>
+    </message>
+    <message>
+        <source>%1: its funds add up to %2 万元, but the project&apos;s budget is %3 万元 (difference %4)%5</source>
+        <translation>%1：资金合计 %2 万元，但该项目预算为 %3 万元（差额 %4）%5</translation>
+    </message>
+    <message>
+        <source>%1 has no indicators</source>
+        <translation>%1没有绩效指标</translation>
+    </message>
+    <message>
+        <source>%1: the weights (分值权重) of its %2 indicators add up to %3, not 100%4</source>
+        <translation>%1：%2 个指标的分值权重合计为 %3，不是 100%4</translation>
+    </message>
+    <message>
+        <source>%1 (line %2)</source>
+        <translation>%1（第 %2 行）</translation>
     </message>
 </context>
 <context>

@@ -172,10 +172,16 @@ std::optional<BudgetDocument> Consolidation::consolidate(const QString &title, c
             p.owner = m.department;
             s.projects.append(p);
         }
-        // Projects' targets go with their projects; a member's 整体 target is its own.
-        for (const PerformanceTarget &t : m.schedules.targets)
-            if (t.kind != QLatin1String("overall"))
-                s.targets.append(t);
+        // Projects' targets go with their projects; a member's 整体 target is its own. Their
+        // lines are the member's document's, none of the sum's.
+        for (PerformanceTarget t : m.schedules.targets) {
+            if (t.kind == QLatin1String("overall"))
+                continue;
+            t.sourceLine = 0;
+            for (Indicator &i : t.indicators)
+                i.sourceLine = 0;
+            s.targets.append(t);
+        }
     }
     s.staffing = members.first().schedules.staffing;
     for (qsizetype i = 1; i < members.size(); ++i) {

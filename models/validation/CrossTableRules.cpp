@@ -232,10 +232,9 @@ void operatingCost(const ValidationContext &ctx, QList<Finding> &out)
     f.unit = unit;
     f.line = cost->sourceLine;
     const QString where = pub.cell ? ValidationContext::place(*pub.cell) : QCoreApplication::translate("bd::Validator", "the 经济分类 schedule");
-    f.message = QCoreApplication::translate("bd::Validator", "%1 (line %2): stated %3 万元, but the 公用经费 in %4 is %5 万元 (difference %6)%7%8")
-                    .arg(cost->label)
-                    .arg(cost->sourceLine)
-                    .arg(stated.format(unit), where, recomputed.format(unit), differenceText(stated, recomputed, unit),
+    f.message = QCoreApplication::translate("bd::Validator", "%1: stated %2 万元, but the 公用经费 in %3 is %4 万元 (difference %5)%6%7")
+                    .arg(ValidationContext::withLine(cost->label, cost->sourceLine),
+                         stated.format(unit), where, recomputed.format(unit), differenceText(stated, recomputed, unit),
                          a == Agreement::Rounding ? roundingNote(pub.terms + 1) : QString(),
                          f.severity == Severity::Warning
                              ? QCoreApplication::translate("bd::Validator", "; less is possible only when some units are not administrative")
@@ -282,10 +281,9 @@ void targetsEqualBudget(const ValidationContext &ctx, QList<Finding> &out)
                 g.severity = severityOf(a, Severity::Error);
                 g.published = *t.total;
                 g.derived = t.statedSum();
-                g.message = QCoreApplication::translate("bd::Validator", "%1 (line %2): 资金总额 %3 万元, but its sources add up to %4 万元 (%5; difference %6)%7")
-                                .arg(targetName(t))
-                                .arg(t.sourceLine)
-                                .arg(t.total->format(unit), t.statedSum().format(unit), parts.join(QStringLiteral(" + ")),
+                g.message = QCoreApplication::translate("bd::Validator", "%1: 资金总额 %2 万元, but its sources add up to %3 万元 (%4; difference %5)%6")
+                                .arg(ValidationContext::withLine(targetName(t), t.sourceLine),
+                                     t.total->format(unit), t.statedSum().format(unit), parts.join(QStringLiteral(" + ")),
                                      differenceText(*t.total, t.statedSum(), unit), a == Agreement::Rounding ? roundingNote(figures + 1) : QString());
                 out.append(g);
             }
@@ -309,10 +307,9 @@ void targetsEqualBudget(const ValidationContext &ctx, QList<Finding> &out)
             f.unit = unit;
             f.line = t.sourceLine;
             const Amount statedFiscal = t.fiscalSuperior.value_or(Amount()) + t.fiscal.value_or(Amount());
-            f.message = QCoreApplication::translate("bd::Validator", "%1 (line %2): its funds add up to %3 万元 (%4), but the department's budget is %5 万元 (财政拨款 %6 + 其他 %7) in %8 (difference %9)%10")
-                            .arg(targetName(t))
-                            .arg(t.sourceLine)
-                            .arg(stated.format(unit), parts.join(QStringLiteral(" + ")), whole.format(unit), fiscalPart.format(unit),
+            f.message = QCoreApplication::translate("bd::Validator", "%1: its funds add up to %2 万元 (%3), but the department's budget is %4 万元 (财政拨款 %5 + 其他 %6) in %7 (difference %8)%9")
+                            .arg(ValidationContext::withLine(targetName(t), t.sourceLine),
+                                 stated.format(unit), parts.join(QStringLiteral(" + ")), whole.format(unit), fiscalPart.format(unit),
                                  (whole - fiscalPart).format(unit),
                                  budget.cell ? ValidationContext::place(*budget.cell) : QCoreApplication::translate("bd::Validator", "the schedules"),
                                  differenceText(stated, whole, unit),
@@ -334,10 +331,9 @@ void targetsEqualBudget(const ValidationContext &ctx, QList<Finding> &out)
                     f.severity = severityOf(a, Severity::Error);
                     f.published = stated;
                     f.derived = total;
-                    f.message = QCoreApplication::translate("bd::Validator", "%1 (line %2): its funds add up to %3 万元, but the project's budget is %4 万元 (difference %5)%6")
-                                    .arg(targetName(t))
-                                    .arg(t.sourceLine)
-                                    .arg(stated.format(unit), total.format(unit), differenceText(stated, total, unit),
+                    f.message = QCoreApplication::translate("bd::Validator", "%1: its funds add up to %2 万元, but the project's budget is %3 万元 (difference %4)%5")
+                                    .arg(ValidationContext::withLine(targetName(t), t.sourceLine),
+                                         stated.format(unit), total.format(unit), differenceText(stated, total, unit),
                                          a == Agreement::Rounding ? roundingNote(figures + 1) : QString());
                     out.append(f);
                 }

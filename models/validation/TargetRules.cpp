@@ -34,7 +34,8 @@ void checkTargets(const ValidationContext &ctx, QList<Finding> &out)
     for (const PerformanceTarget &t : ctx.doc.schedules.targets) {
         if (t.indicators.isEmpty()) {
             Finding f = targetFinding(QStringLiteral("E.indicator-hierarchy"), t, 0);
-            f.message = QCoreApplication::translate("bd::Validator", "%1 (line %2) has no indicators").arg(targetTitle(t)).arg(t.sourceLine);
+            f.message = QCoreApplication::translate("bd::Validator", "%1 has no indicators")
+                            .arg(ValidationContext::withLine(targetTitle(t), t.sourceLine));
             out.append(f);
             continue;
         }
@@ -82,9 +83,8 @@ void checkTargets(const ValidationContext &ctx, QList<Finding> &out)
             f.column = QStringLiteral("weight");
             f.statedText = QString::number(sum);
             f.recomputedText = QStringLiteral("100");
-            f.message = QCoreApplication::translate("bd::Validator", "%1 (line %2): the weights (分值权重) of its %3 indicators add up to %4, not 100%5")
-                            .arg(targetTitle(t))
-                            .arg(t.sourceLine)
+            f.message = QCoreApplication::translate("bd::Validator", "%1: the weights (分值权重) of its %2 indicators add up to %3, not 100%4")
+                            .arg(ValidationContext::withLine(targetTitle(t), t.sourceLine))
                             .arg(weighted)
                             .arg(sum)
                             .arg(unweighted.isEmpty() ? QString()

@@ -379,6 +379,11 @@ QString ValidationContext::rowLabel(const DisclosureTable &t, const TableRow &ro
     return t.rowLabel(row, side);
 }
 
+QString ValidationContext::withLine(const QString &name, int line)
+{
+    return line > 0 ? QCoreApplication::translate("bd::Validator", "%1 (line %2)").arg(name).arg(line) : name;
+}
+
 QString ValidationContext::place(const DisclosureTable &t, const TableRow &row, int side, int column)
 {
     return QCoreApplication::translate("bd::Validator", "table %1 (%2), row %3, column %4")

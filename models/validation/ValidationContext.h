@@ -122,6 +122,9 @@ public:
 
     // Printed label of a row ("201 一般公共服务支出", "收入总计").
     static QString rowLabel(const DisclosureTable &t, const TableRow &row, int side);
+    // "机关运行经费 (line 412)", translated; the name alone where there is no line to name (a
+    // figure of a draft, a consolidated document's).
+    static QString withLine(const QString &name, int line);
     // "table 5 (一般公共预算支出情况表), row 总计, column 合计", translated.
     static QString place(const DisclosureTable &t, const TableRow &row, int side, int column);
     static QString place(const CheckedCell &c) { return place(*c.table, c.tableRow(), c.side, c.column); }
