@@ -116,8 +116,19 @@ int usage(const QString &problem = QString())
 bool openStore(DocumentStore &store, const Options &o)
 {
     const QString path = o.value(QStringLiteral("db"), DocumentStore::defaultPath());
+    // Upgrading a store of many documents rewrites each of them: a line at every tenth.
+    int shown = -1;
+    store.setMigrationProgress([&shown](int done, int total) {
+        if (const int tenth = total ? done * 10 / total : 10; tenth != shown) {
+            shown = tenth;
+            err() << "budgetdesk: upgrading the database: " << done << " of " << total << " documents\n";
+            err().flush();
+        }
+    });
     QString error;
-    if (!store.open(path, &error)) {
+    const bool opened = store.open(path, &error);
+    store.setMigrationProgress({});
+    if (!opened) {
         err() << "budgetdesk: " << error << "\n";
         return false;
     }

@@ -13,10 +13,12 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
 #include <QTimer>
 
 #include <future>
+#include <memory>
 
 using namespace bd;
 
@@ -85,6 +87,19 @@ int main(int argc, char *argv[])
     parser.process(app);
 
     DocumentStore store;
+    // Upgrading a store of many documents to a new schema rewrites each of them: say so.
+    std::unique_ptr<QProgressDialog> upgrading;
+    store.setMigrationProgress([&upgrading](int done, int total) {
+        if (!upgrading) {
+            upgrading = std::make_unique<QProgressDialog>(
+                QCoreApplication::translate("main", "Upgrading the document database for this version of BudgetDesk…"), QString(), 0,
+                total);
+            upgrading->setWindowTitle(QCoreApplication::translate("main", "BudgetDesk"));
+            upgrading->setWindowModality(Qt::ApplicationModal);
+            upgrading->setMinimumDuration(500);
+        }
+        upgrading->setValue(done);
+    });
     QString error;
     // --db, else the store last connected to (File › Connect to Server…), else the local one.
     const QString remembered = parser.isSet(dbOption) ? QString() : MainWindow::rememberedStore();
@@ -99,6 +114,9 @@ int main(int argc, char *argv[])
                               QCoreApplication::translate("main", "The document database could not be opened:\n%1").arg(error));
         return 3;
     }
+
+    store.setMigrationProgress({});
+    upgrading.reset();
 
     MainWindow window(store);
     if (!unreachable.isEmpty())

@@ -1434,8 +1434,15 @@ void TestDocumentStore::auditTableAddedToVersion1Database()
     }
     DocumentStore store;
     QString error;
+    QList<std::pair<int, int>> progress;
+    store.setMigrationProgress([&](int done, int total) { progress.append({done, total}); });
     QVERIFY2(store.open(location(), &error), qPrintable(error));
     QCOMPARE(store.schemaVersion(), DocumentStore::latestSchemaVersion());
+    // Schema 13 packed the one document, and said so.
+    QCOMPARE(progress, (QList<std::pair<int, int>>{{0, 1}, {1, 1}}));
+    // The pages of the tables schema 14 dropped went back to the file system.
+    if (!store.database().driverName().contains(QLatin1String("PSQL")))
+        QCOMPARE(count(store.database(), QStringLiteral("PRAGMA freelist_count")), qint64(0));
     auto loaded = store.load(doc.id, &error);
     QVERIFY2(loaded, qPrintable(error));
     // What a schema-1 file never held: the printed title and who compiled each table (schema 7),

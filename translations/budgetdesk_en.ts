@@ -3068,5 +3068,9 @@ Your comment:</translation>
         <source>%1 Working on the local database.</source>
         <translation>%1 Working on the local database.</translation>
     </message>
+    <message>
+        <source>Upgrading the document database for this version of BudgetDesk…</source>
+        <translation>Upgrading the document database for this version of BudgetDesk…</translation>
+    </message>
 </context>
 </TS>

@@ -3051,5 +3051,9 @@ Your comment:</source>
         <source>%1 Working on the local database.</source>
         <translation>%1 现使用本机数据库。</translation>
     </message>
+    <message>
+        <source>Upgrading the document database for this version of BudgetDesk…</source>
+        <translation>正在为此版本的预算公开工作台升级文档数据库…</translation>
+    </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace bd {
@@ -79,6 +80,11 @@ public:
     // BudgetDesk. Opening again closes the previous database first. A database this user may
     // not write opens read-only (see isReadOnly), unless it needs a migration.
     bool open(const QString &path, QString *error);
+    // Told, while open() upgrades a store whose migration rewrites every stored document
+    // (schema 13 packs them), how many of how many are done: (0, total) first, (total, total)
+    // last. Set before open(); the window shows a progress dialog, the command line a line.
+    using MigrationProgress = std::function<void(int done, int total)>;
+    void setMigrationProgress(MigrationProgress progress) { m_migrationProgress = std::move(progress); }
     bool isOpen() const;
     // True when the open database cannot be written by this user (file or folder permissions):
     // it was opened read-only, and save() and remove() refuse with a plain message.
@@ -201,6 +207,7 @@ private:
     int m_schemaVersion = 0;
     QString m_readOnlyReason; // why the open database is read-only; empty when it is not
     StoreAccess m_access;
+    MigrationProgress m_migrationProgress;
 };
 
 } // namespace bd

@@ -278,6 +278,7 @@ bool DocumentStore::applyMigrations(QString *error)
         setError(error, problem);
         return false;
     }
+    bool migrated = false;
     for (const Migration &m : migrations) {
         if (m.version <= m_schemaVersion)
             continue;
@@ -326,6 +327,18 @@ bool DocumentStore::applyMigrations(QString *error)
         if (!tx.commit(error))
             return false;
         m_schemaVersion = m.version;
+        migrated = true;
+    }
+    // A migration that drops or rebuilds tables (3, 5, 14) leaves their pages free inside the
+    // file; SQLite hands them back only when the file is rewritten. Upgrading a store of 1,000
+    // documents to schema 14 leaves 105 MB of its 147 free, and VACUUM takes a fraction of a
+    // second. Not needed to work: a store that cannot be compacted now is used as it is.
+    if (migrated && m_db.driverName() == kSqliteDriver) {
+        QSqlQuery q(m_db);
+        if (q.exec(QStringLiteral("PRAGMA freelist_count")) && q.next() && q.value(0).toLongLong() > 0) {
+            q.finish();
+            q.exec(QStringLiteral("VACUUM"));
+        }
     }
     return true;
 }
@@ -359,7 +372,10 @@ bool DocumentStore::fillNewColumns(int version, QString *error)
         Statement pack(m_db, QStringLiteral("UPDATE document_parts SET packed = ? WHERE document_id = ? AND part = ?"));
         Statement addPart(m_db, QStringLiteral("INSERT INTO document_parts (document_id, part, payload, packed) "
                                                "VALUES (?, ?, '', ?)"));
-        for (const qlonglong id : std::as_const(ids)) {
+        for (qsizetype done = 0; done < ids.size(); ++done) {
+            if (m_migrationProgress)
+                m_migrationProgress(int(done), int(ids.size()));
+            const qlonglong id = ids.at(done);
             QList<std::pair<QString, QByteArray>> packed;
             if (!parts.exec({id}, error))
                 return false;
@@ -388,6 +404,8 @@ bool DocumentStore::fillNewColumns(int version, QString *error)
             if (!addPart.exec({id, kPublishedPart, packJson(tableBodies(json))}, error))
                 return false;
         }
+        if (m_migrationProgress)
+            m_migrationProgress(int(ids.size()), int(ids.size()));
     }
     return true;
 }
