@@ -372,9 +372,11 @@ bool DocumentStore::fillNewColumns(int version, QString *error)
         Statement pack(m_db, QStringLiteral("UPDATE document_parts SET packed = ? WHERE document_id = ? AND part = ?"));
         Statement addPart(m_db, QStringLiteral("INSERT INTO document_parts (document_id, part, payload, packed) "
                                                "VALUES (?, ?, '', ?)"));
+        // A new store has no documents to pack, and nothing to say.
+        const auto progress = ids.isEmpty() ? MigrationProgress() : m_migrationProgress;
         for (qsizetype done = 0; done < ids.size(); ++done) {
-            if (m_migrationProgress)
-                m_migrationProgress(int(done), int(ids.size()));
+            if (progress)
+                progress(int(done), int(ids.size()));
             const qlonglong id = ids.at(done);
             QList<std::pair<QString, QByteArray>> packed;
             if (!parts.exec({id}, error))
@@ -404,8 +406,8 @@ bool DocumentStore::fillNewColumns(int version, QString *error)
             if (!addPart.exec({id, kPublishedPart, packJson(tableBodies(json))}, error))
                 return false;
         }
-        if (m_migrationProgress)
-            m_migrationProgress(int(ids.size()), int(ids.size()));
+        if (progress)
+            progress(int(ids.size()), int(ids.size()));
     }
     return true;
 }
