@@ -9,6 +9,7 @@
 #include "import/DisclosureImporter.h"
 #include "store/DocumentStore.h"
 #include "tables/TableDeriver.h"
+#include "narrative/NarrativeGenerator.h"
 #include "validation/Validator.h"
 #include "templates/TemplateDescription.h"
 
@@ -56,6 +57,7 @@ private slots:
     void storeKeepsMembers();
     void compositionModel();
     void departmentAgainstItsUnits();
+    void standardNarrativeOfTheSum();
 
 private:
     QList<BudgetDocument> m_units;
@@ -339,6 +341,52 @@ void TestConsolidation::departmentAgainstItsUnits()
     QCOMPARE(findings[5].derived->fen(), wanFen(868.50));
     // A document of no consolidation has no department to compare with through this.
     QCOMPARE(store.ownDocumentOf(department.id, &error), qint64(0));
+}
+
+// A budget's sum comes with the standard sentences of its 说明, written from the sums under its
+// family's headings: the check finds them true to the figures, and asks a person for the rest
+// (the reasons of a change, the overview). A final account's sum has none (they are a budget's).
+void TestConsolidation::standardNarrativeOfTheSum()
+{
+    QString error;
+    const BudgetDocument kizilsu = imported(QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt"));
+    BudgetDocument twin = kizilsu;
+    twin.department = QStringLiteral("克孜勒苏柯尔克孜自治州人民政府办公室");
+    twin.id = 2;
+    for (const QList<BudgetDocument> &members : {m_units, QList<BudgetDocument>{kizilsu, twin}}) {
+        const auto sum = Consolidation::consolidate(QStringLiteral("汇总"), members, &error);
+        QVERIFY2(sum, qPrintable(error));
+        const auto tpl = TemplateRegistry::instance().find(sum->templateId);
+        QStringList required;
+        for (const auto &r : tpl->requiredSections)
+            required.append(r.first);
+        QVERIFY(!sum->schedules.narrative.isEmpty());
+        int named = 0;
+        for (const NarrativeSection &n : sum->schedules.narrative) {
+            QCOMPARE(n.part, QStringLiteral("explanation"));
+            named += required.contains(n.heading);
+        }
+        QVERIFY2(named >= 4, qPrintable(QString::number(named))); // the family's own headings where it has them
+        // 收支总预算: the members' totals added, in 万元.
+        const Amount total = members[0].schedules.functionalTotal() + members[1].schedules.functionalTotal();
+        QVERIFY2(sum->schedules.narrative.first().text.contains(QStringLiteral("收支总预算 %1 万元").arg(NarrativeGenerator::wan(total))),
+                 qPrintable(sum->schedules.narrative.first().text.left(200)));
+        for (const Finding &f : Validator::check(*sum, *tpl).findings) {
+            // What is said of the figures is true (to the rounding of the members' printed
+            // figures); only reasons and text a person writes are missing.
+            if (f.rule.startsWith(QLatin1Char('D')))
+                QVERIFY2(f.rule == QLatin1String("D.change-reason") || f.severity == Severity::Notice,
+                         qPrintable(f.rule + QStringLiteral(": ") + f.message));
+            QVERIFY2(!f.message.contains(QLatin1String("line 0")), qPrintable(f.message));
+        }
+    }
+    const BudgetDocument finalAccount = imported(QStringLiteral(BD_TEST_DATA_DIR "/putuo-planning-final-2024.txt"));
+    BudgetDocument otherFinal = finalAccount;
+    otherFinal.department = QStringLiteral("上海市普陀区另一局");
+    otherFinal.id = 2;
+    const auto finalSum = Consolidation::consolidate(QStringLiteral("决算汇总"), {finalAccount, otherFinal}, &error);
+    QVERIFY2(finalSum, qPrintable(error));
+    QVERIFY(finalSum->schedules.narrative.isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestConsolidation)

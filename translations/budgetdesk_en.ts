@@ -2285,10 +2285,6 @@ Your comment:</translation>
         <translation>Table %1 (%2): the note reads &quot;%3&quot;; the template words it &quot;%4&quot;</translation>
     </message>
     <message>
-        <source>Narrative (%1), line %2: says table %3 (%4) is empty, but it holds %5 %6</source>
-        <translation>Narrative (%1), line %2: says table %3 (%4) is empty, but it holds %5 %6</translation>
-    </message>
-    <message>
         <source>部门概况 (overview)</source>
         <translation>部门概况 (overview)</translation>
     </message>
@@ -2617,10 +2613,6 @@ Your comment:</translation>
         <translation>no mark of unfinished editing is left (TBD, N/A, （略）, ……)</translation>
     </message>
     <message>
-        <source>Narrative (%1), line %2: “%3” states %4 %5 from %6 to %7 万元, which is %8 %9</source>
-        <translation>Narrative (%1), line %2: “%3” states %4 %5 from %6 to %7 万元, which is %8 %9</translation>
-    </message>
-    <message>
         <source>an increase of</source>
         <translation>an increase of</translation>
     </message>
@@ -2629,20 +2621,12 @@ Your comment:</translation>
         <translation>a decrease of</translation>
     </message>
     <message>
-        <source>Narrative (%1), line %2: “%3” says a figure of 0 万元 increased by %4 万元: last year&apos;s would have been −%4 万元</source>
-        <translation>Narrative (%1), line %2: “%3” says a figure of 0 万元 increased by %4 万元: last year&apos;s would have been −%4 万元</translation>
-    </message>
-    <message>
         <source>a rate of change follows from the two figures its sentence states (上年预算执行数 or 上年预算, and this year&apos;s)</source>
         <translation>a rate of change follows from the two figures its sentence states (上年预算执行数 or 上年预算, and this year&apos;s)</translation>
     </message>
     <message>
         <source>nothing increases to zero</source>
         <translation>nothing increases to zero</translation>
-    </message>
-    <message>
-        <source>Narrative (%1), line %2: %3: “…%4…”</source>
-        <translation>Narrative (%1), line %2: %3: “…%4…”</translation>
     </message>
     <message>
         <source>“%1” is written twice</source>
@@ -2665,28 +2649,12 @@ Your comment:</translation>
         <translation>Table %1 (%2) carries the note of table %3 (%4), &quot;%5&quot;; its own reads &quot;%6&quot;</translation>
     </message>
     <message>
-        <source>Narrative (%1), line %2: “%3” says “%4”: a change and no change at once</source>
-        <translation>Narrative (%1), line %2: “%3” says “%4”: a change and no change at once</translation>
-    </message>
-    <message>
         <source>Line %1: “%2” makes last year&apos;s figure %3 万元, below zero</source>
         <translation>Line %1: “%2” makes last year&apos;s figure %3 万元, below zero</translation>
     </message>
     <message>
-        <source>Narrative (%1), line %2: “%3” states %4 but gives no reason (主要原因是…)</source>
-        <translation>Narrative (%1), line %2: “%3” states %4 but gives no reason (主要原因是…)</translation>
-    </message>
-    <message>
         <source>every change in the 预算编制说明 and the 三公 说明 gives its reason</source>
         <translation>every change in the 预算编制说明 and the 三公 说明 gives its reason</translation>
-    </message>
-    <message>
-        <source>Narrative (%1), line %2: the item states %3 万元 (“…%4”) and then %5 万元 (“%6”)</source>
-        <translation>Narrative (%1), line %2: the item states %3 万元 (“…%4”) and then %5 万元 (“%6”)</translation>
-    </message>
-    <message>
-        <source>Narrative (%1), line %2: %3 (%4 万元) is more than %5 (%6 万元)</source>
-        <translation>Narrative (%1), line %2: %3 (%4 万元) is more than %5 (%6 万元)</translation>
     </message>
     <message>
         <source>the share reserved for 中小企业</source>
@@ -2995,6 +2963,42 @@ Your comment:</translation>
     <message>
         <source>%1 (line %2)</source>
         <translation>%1 (line %2)</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states %3 %4 from %5 to %6 万元, which is %7 %8</source>
+        <translation>%1: “%2” states %3 %4 from %5 to %6 万元, which is %7 %8</translation>
+    </message>
+    <message>
+        <source>%1: “%2” says a figure of 0 万元 increased by %3 万元: last year&apos;s would have been −%3 万元</source>
+        <translation>%1: “%2” says a figure of 0 万元 increased by %3 万元: last year&apos;s would have been −%3 万元</translation>
+    </message>
+    <message>
+        <source>%1: “%2” says “%3”: a change and no change at once</source>
+        <translation>%1: “%2” says “%3”: a change and no change at once</translation>
+    </message>
+    <message>
+        <source>%1: the item states %2 万元 (“…%3”) and then %4 万元 (“%5”)</source>
+        <translation>%1: the item states %2 万元 (“…%3”) and then %4 万元 (“%5”)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 万元) is more than %4 (%5 万元)</source>
+        <translation>%1: %2 (%3 万元) is more than %4 (%5 万元)</translation>
+    </message>
+    <message>
+        <source>%1: %2: “…%3…”</source>
+        <translation>%1: %2: “…%3…”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states %3 but gives no reason (主要原因是…)</source>
+        <translation>%1: “%2” states %3 but gives no reason (主要原因是…)</translation>
+    </message>
+    <message>
+        <source>%1: says table %2 (%3) is empty, but it holds %4 %5</source>
+        <translation>%1: says table %2 (%3) is empty, but it holds %4 %5</translation>
+    </message>
+    <message>
+        <source>Narrative (%1)</source>
+        <translation>Narrative (%1)</translation>
     </message>
 </context>
 <context>

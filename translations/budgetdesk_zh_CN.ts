@@ -2268,10 +2268,6 @@ Your comment:</source>
         <translation>表%1（%2）：空表说明为“%3”；模板的表述为“%4”</translation>
     </message>
     <message>
-        <source>Narrative (%1), line %2: says table %3 (%4) is empty, but it holds %5 %6</source>
-        <translation>说明（%1）第 %2 行：称表%3（%4）为空表，但该表金额为 %5 %6</translation>
-    </message>
-    <message>
         <source>部门概况 (overview)</source>
         <translation>部门概况</translation>
     </message>
@@ -2600,10 +2596,6 @@ Your comment:</source>
         <translation>没有遗留的未完成编辑标记（TBD、N/A、（略）、……）</translation>
     </message>
     <message>
-        <source>Narrative (%1), line %2: “%3” states %4 %5 from %6 to %7 万元, which is %8 %9</source>
-        <translation>说明（%1）第 %2 行：“%3”称由 %6 万元到 %7 万元%4 %5，实为%8 %9</translation>
-    </message>
-    <message>
         <source>an increase of</source>
         <translation>增加</translation>
     </message>
@@ -2612,20 +2604,12 @@ Your comment:</source>
         <translation>减少</translation>
     </message>
     <message>
-        <source>Narrative (%1), line %2: “%3” says a figure of 0 万元 increased by %4 万元: last year&apos;s would have been −%4 万元</source>
-        <translation>说明（%1）第 %2 行：“%3”称 0 万元比上年增加 %4 万元，则上年应为 −%4 万元</translation>
-    </message>
-    <message>
         <source>a rate of change follows from the two figures its sentence states (上年预算执行数 or 上年预算, and this year&apos;s)</source>
         <translation>增减比例与同一句所述的两个数（上年预算执行数或上年预算，及本年数）相符</translation>
     </message>
     <message>
         <source>nothing increases to zero</source>
         <translation>不会“增加”到零</translation>
-    </message>
-    <message>
-        <source>Narrative (%1), line %2: %3: “…%4…”</source>
-        <translation>说明（%1）第 %2 行：%3：“…%4…”</translation>
     </message>
     <message>
         <source>“%1” is written twice</source>
@@ -2648,28 +2632,12 @@ Your comment:</source>
         <translation>表%1（%2）的注释是表%3（%4）的注释“%5”；本表的注释应为“%6”</translation>
     </message>
     <message>
-        <source>Narrative (%1), line %2: “%3” says “%4”: a change and no change at once</source>
-        <translation>说明（%1）第 %2 行：“%3”称“%4”：既有增减又持平</translation>
-    </message>
-    <message>
         <source>Line %1: “%2” makes last year&apos;s figure %3 万元, below zero</source>
         <translation>第 %1 行：“%2”推算出的上年数为 %3 万元，小于零</translation>
     </message>
     <message>
-        <source>Narrative (%1), line %2: “%3” states %4 but gives no reason (主要原因是…)</source>
-        <translation>说明（%1）第 %2 行：“%3”写明%4，但未说明原因（主要原因是…）</translation>
-    </message>
-    <message>
         <source>every change in the 预算编制说明 and the 三公 说明 gives its reason</source>
         <translation>预算编制说明与三公经费说明中的每项增减都说明原因</translation>
-    </message>
-    <message>
-        <source>Narrative (%1), line %2: the item states %3 万元 (“…%4”) and then %5 万元 (“%6”)</source>
-        <translation>说明（%1）第 %2 行：该项先写 %3 万元（“…%4”），后写 %5 万元（“%6”）</translation>
-    </message>
-    <message>
-        <source>Narrative (%1), line %2: %3 (%4 万元) is more than %5 (%6 万元)</source>
-        <translation>说明（%1）第 %2 行：%3（%4 万元）大于%5（%6 万元）</translation>
     </message>
     <message>
         <source>the share reserved for 中小企业</source>
@@ -2978,6 +2946,42 @@ Your comment:</source>
     <message>
         <source>%1 (line %2)</source>
         <translation>%1（第 %2 行）</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states %3 %4 from %5 to %6 万元, which is %7 %8</source>
+        <translation>%1：“%2”称由 %5 万元到 %6 万元%3 %4，实为%7 %8</translation>
+    </message>
+    <message>
+        <source>%1: “%2” says a figure of 0 万元 increased by %3 万元: last year&apos;s would have been −%3 万元</source>
+        <translation>%1：“%2”称 0 万元比上年增加 %3 万元，则上年应为 −%3 万元</translation>
+    </message>
+    <message>
+        <source>%1: “%2” says “%3”: a change and no change at once</source>
+        <translation>%1：“%2”称“%3”：既有增减又持平</translation>
+    </message>
+    <message>
+        <source>%1: the item states %2 万元 (“…%3”) and then %4 万元 (“%5”)</source>
+        <translation>%1：该项先写 %2 万元（“…%3”），后写 %4 万元（“%5”）</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 万元) is more than %4 (%5 万元)</source>
+        <translation>%1：%2（%3 万元）大于%4（%5 万元）</translation>
+    </message>
+    <message>
+        <source>%1: %2: “…%3…”</source>
+        <translation>%1：%2：“…%3…”</translation>
+    </message>
+    <message>
+        <source>%1: “%2” states %3 but gives no reason (主要原因是…)</source>
+        <translation>%1：“%2”写明%3，但未说明原因（主要原因是…）</translation>
+    </message>
+    <message>
+        <source>%1: says table %2 (%3) is empty, but it holds %4 %5</source>
+        <translation>%1：称表%2（%3）为空表，但该表金额为 %4 %5</translation>
+    </message>
+    <message>
+        <source>Narrative (%1)</source>
+        <translation>说明（%1）</translation>
     </message>
 </context>
 <context>

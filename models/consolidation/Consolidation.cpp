@@ -1,6 +1,7 @@
 #include "Consolidation.h"
 
 #include "codes/CodeCatalogue.h"
+#include "narrative/NarrativeGenerator.h"
 #include "templates/TemplateDescription.h"
 
 #include <QMap>
@@ -48,6 +49,44 @@ QString lineKey(const FunctionalLine &l)
 void addLine(FunctionalLine &sum, const FunctionalLine &l)
 {
     sum.amount += l.amount;
+}
+
+// The heading a standard sentence goes under in a family's 说明: the name of the first section
+// the family requires that one of the sentence's headings (NarrativeGenerator writes
+// alternatives for other families) stands for, by the family's pattern or as the start of the
+// name ("财政拨款收支预算情况" of "财政拨款收支预算情况的总体说明"); else the generator's first.
+QString headingIn(const GeneratedSentence &g, const TemplateDescription *tpl)
+{
+    const QStringList alternatives = g.section.split(QLatin1Char('|'));
+    if (tpl)
+        for (const QString &heading : alternatives)
+            for (const auto &required : tpl->requiredSections)
+                if (required.second.match(heading).hasMatch() || required.first.startsWith(heading))
+                    return required.first;
+    return alternatives.first();
+}
+
+// The 说明 of a budget's sum: its standard sentences, written from its figures
+// (NarrativeGenerator), under the family's headings, in their order. What only a person can
+// write (the department's duties, the reasons of a change, the projects, the glossary) the
+// check goes on asking for. A final account's sum has none: the sentences are a budget's.
+QList<NarrativeSection> standardNarrative(const BudgetDocument &doc)
+{
+    QList<NarrativeSection> out;
+    if (documentKindOf(doc.templateId) != DocumentKind::Budget)
+        return out;
+    const auto tpl = TemplateRegistry::instance().find(doc.templateId);
+    for (const GeneratedSentence &g : NarrativeGenerator::generate(doc)) {
+        const QString heading = headingIn(g, tpl.get());
+        auto section = std::find_if(out.begin(), out.end(), [&](const NarrativeSection &n) { return n.heading == heading; });
+        if (section == out.end())
+            section = out.insert(out.end(), NarrativeSection{QStringLiteral("explanation"), heading, QString(), 0, {}});
+        QString text = g.text;
+        if (!text.endsWith(QStringLiteral("。")) && !text.endsWith(QStringLiteral("：")))
+            text += QStringLiteral("。");
+        section->text += (section->text.isEmpty() ? QString() : QStringLiteral("\n")) + text;
+    }
+    return out;
 }
 
 } // namespace
@@ -192,6 +231,7 @@ std::optional<BudgetDocument> Consolidation::consolidate(const QString &title, c
         addOptional(s.staffing.retired, o.retired);
         addOptional(s.staffing.retiredCadre, o.retiredCadre);
     }
+    s.narrative = standardNarrative(doc);
     return doc;
 }
 

@@ -11,8 +11,9 @@ namespace bd {
 // lines, receipts and balances by code and source, 三公 by item, 机关运行经费 and the other
 // figures, carry-over and staffing; projects are listed, each with its owner. Last year's
 // figures are summed where every member states them. It is a draft of the family's department
-// template, with no published tables (every table is derived) and no 说明 yet: the check says
-// what a person still has to write.
+// template, with no published tables (every table is derived); its 说明 has the standard
+// sentences written from the sums (NarrativeGenerator), and the check says what a person still
+// has to write (the overview, the reasons, the projects, the glossary).
 struct Consolidation
 {
     // Refused, with why, for fewer than two members, a document twice (by id or department),

@@ -94,9 +94,8 @@ void rateFollows(const QString &sentence, const Place &p, QList<Finding> &out)
     f.statedText = rm->number + QStringLiteral("%");
     f.recomputedText = QString::number(std::abs(recomputed), 'f', 2) + QStringLiteral("%");
     f.message = QCoreApplication::translate("bd::Validator",
-                                            "Narrative (%1), line %2: “%3” states %4 %5 from %6 to %7 万元, which is %8 %9")
-                    .arg(p.heading)
-                    .arg(p.line)
+                                            "%1: “%2” states %3 %4 from %5 to %6 万元, which is %7 %8")
+                    .arg(ValidationContext::narrativePlace(p.heading, p.line))
                     .arg(sentence.left(120), sentence.mid(rm->pos, 2), f.statedText, pm.captured(QStringLiteral("amount")),
                          cm.captured(QStringLiteral("amount")),
                          recomputed >= 0 ? QCoreApplication::translate("bd::Validator", "an increase of")
@@ -122,10 +121,9 @@ void increaseToZero(const QString &sentence, const Place &p, QList<Finding> &out
         Finding f = changeFinding("D.change-impossible", p, sentence);
         f.published = Amount();
         f.message = QCoreApplication::translate("bd::Validator",
-                                                "Narrative (%1), line %2: “%3” says a figure of 0 万元 increased by %4 万元: "
-                                                "last year's would have been −%4 万元")
-                        .arg(p.heading)
-                        .arg(p.line)
+                                                "%1: “%2” says a figure of 0 万元 increased by %3 万元: "
+                                                "last year's would have been −%3 万元")
+                        .arg(ValidationContext::narrativePlace(p.heading, p.line))
                         .arg(sentence.mid(now.numberPos, delta.end - now.numberPos), delta.number);
         out.append(f);
     }
@@ -140,9 +138,8 @@ void bothWays(const QString &sentence, const Place &p, QList<Finding> &out)
         return;
     Finding f = changeFinding("D.change-impossible", p, sentence);
     f.statedText = m.captured();
-    f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: “%3” says “%4”: a change and no change at once")
-                    .arg(p.heading)
-                    .arg(p.line)
+    f.message = QCoreApplication::translate("bd::Validator", "%1: “%2” says “%3”: a change and no change at once")
+                    .arg(ValidationContext::narrativePlace(p.heading, p.line))
                     .arg(sentence.left(120), m.captured());
     out.append(f);
 }
@@ -165,9 +162,8 @@ void itemAmountOnce(const QString &paragraph, const Place &p, QList<Finding> &ou
     Finding f = changeFinding("D.item-amount-twice", p, paragraph);
     f.published = *first;
     f.derived = *second;
-    f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: the item states %3 万元 (“…%4”) and then %5 万元 (“%6”)")
-                    .arg(p.heading)
-                    .arg(p.line)
+    f.message = QCoreApplication::translate("bd::Validator", "%1: the item states %2 万元 (“…%3”) and then %4 万元 (“%5”)")
+                    .arg(ValidationContext::narrativePlace(p.heading, p.line))
                     .arg(h.captured(1), paragraph.mid(std::max<qsizetype>(0, h.capturedStart() - 20), h.capturedLength() + 20),
                          a.captured(1), a.captured());
     out.append(f);
@@ -191,9 +187,8 @@ void procurementShares(const QString &text, const Place &p, QList<Finding> &out)
         Finding f = changeFinding("D.procurement-share", p, text);
         f.published = *a;
         f.derived = *b;
-        f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: %3 (%4 万元) is more than %5 (%6 万元)")
-                        .arg(p.heading)
-                        .arg(p.line)
+        f.message = QCoreApplication::translate("bd::Validator", "%1: %2 (%3 万元) is more than %4 (%5 万元)")
+                        .arg(ValidationContext::narrativePlace(p.heading, p.line))
                         .arg(partName, part.captured(1), wholeName, whole.captured(1));
         out.append(f);
     };
@@ -219,9 +214,8 @@ void textSlips(const QString &paragraph, bool endsPart, const Place &p, QList<Fi
         f.severity = Severity::Warning;
         f.line = p.line;
         f.statedText = paragraph.mid(at, length);
-        f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: %3: “…%4…”")
-                        .arg(p.heading)
-                        .arg(p.line)
+        f.message = QCoreApplication::translate("bd::Validator", "%1: %2: “…%3…”")
+                        .arg(ValidationContext::narrativePlace(p.heading, p.line))
                         .arg(what, paragraph.mid(std::max<qsizetype>(0, at - 12), length + 24));
         out.append(f);
     };
@@ -306,9 +300,8 @@ void reasonsGiven(const ValidationContext &ctx, QList<Finding> &out)
             Finding f = changeFinding("D.change-reason", Place{sec.heading, sentences[k].second}, sentences[k].first);
             f.severity = Severity::Warning;
             f.statedText = sentences[k].first.mid(m->pos, m->end - m->pos);
-            f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: “%3” states %4 but gives no reason (主要原因是…)")
-                            .arg(sec.heading)
-                            .arg(sentences[k].second)
+            f.message = QCoreApplication::translate("bd::Validator", "%1: “%2” states %3 but gives no reason (主要原因是…)")
+                            .arg(ValidationContext::narrativePlace(sec.heading, sentences[k].second))
                             .arg(sentences[k].first.left(120), f.statedText);
             out.append(f);
         }
@@ -408,7 +401,7 @@ void formerClassNames(const ValidationContext &ctx, const QList<Paragraph> &para
         std::optional<Place> at;
         for (const Paragraph &p : paras)
             if (!at && p.text.contains(former.name))
-                at = Place{QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2").arg(p.section->heading).arg(p.line), p.line};
+                at = Place{ValidationContext::narrativePlace(p.section->heading, p.line), p.line};
         for (const DisclosureTable *t : ctx.checkedTables())
             for (const TableRow &row : t->rows)
                 for (int side : {0, 1})

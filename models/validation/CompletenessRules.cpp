@@ -406,9 +406,8 @@ void checkTablesAndNotes(const ValidationContext &ctx, QList<Finding> &out)
                         f.line = sec.paragraphLines.value(i, sec.sourceLine);
                         f.derived = held;
                         f.unit = t ? t->unit : ctx.tpl.unit;
-                        f.message = QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2: says table %3 (%4) is empty, but it holds %5 %6")
-                                        .arg(sec.heading)
-                                        .arg(f.line)
+                        f.message = QCoreApplication::translate("bd::Validator", "%1: says table %2 (%3) is empty, but it holds %4 %5")
+                                        .arg(ValidationContext::narrativePlace(sec.heading, f.line))
                                         .arg(spec.number)
                                         .arg(spec.title, held.format(f.unit), unitSuffix(f.unit));
                         out.append(f);
@@ -518,7 +517,7 @@ void checkPlaceholders(const ValidationContext &ctx, QList<Finding> &out)
         const QStringList paras = sec.text.split(QLatin1Char('\n'));
         for (int i = 0; i < paras.size(); ++i) {
             const int line = sec.paragraphLines.value(i, sec.sourceLine);
-            scan(paras[i], QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2").arg(sec.heading).arg(line), line, 0);
+            scan(paras[i], ValidationContext::narrativePlace(sec.heading, line), line, 0);
         }
     }
 }

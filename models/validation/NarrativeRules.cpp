@@ -205,7 +205,7 @@ void NarrativeChecker::buildNames()
 
 QString NarrativeChecker::where() const
 {
-    return QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2").arg(m_section->heading).arg(m_line);
+    return ValidationContext::narrativePlace(m_section->heading, m_line);
 }
 
 QString NarrativeChecker::excerpt(int pos, int end) const

@@ -384,6 +384,12 @@ QString ValidationContext::withLine(const QString &name, int line)
     return line > 0 ? QCoreApplication::translate("bd::Validator", "%1 (line %2)").arg(name).arg(line) : name;
 }
 
+QString ValidationContext::narrativePlace(const QString &heading, int line)
+{
+    return line > 0 ? QCoreApplication::translate("bd::Validator", "Narrative (%1), line %2").arg(heading).arg(line)
+                    : QCoreApplication::translate("bd::Validator", "Narrative (%1)").arg(heading);
+}
+
 QString ValidationContext::place(const DisclosureTable &t, const TableRow &row, int side, int column)
 {
     return QCoreApplication::translate("bd::Validator", "table %1 (%2), row %3, column %4")

@@ -125,6 +125,9 @@ public:
     // "机关运行经费 (line 412)", translated; the name alone where there is no line to name (a
     // figure of a draft, a consolidated document's).
     static QString withLine(const QString &name, int line);
+    // "Narrative (五、“三公”经费预算情况说明), line 412", translated; without the line where the
+    // text has none (a 说明 written by the program, for a consolidated document).
+    static QString narrativePlace(const QString &heading, int line);
     // "table 5 (一般公共预算支出情况表), row 总计, column 合计", translated.
     static QString place(const DisclosureTable &t, const TableRow &row, int side, int column);
     static QString place(const CheckedCell &c) { return place(*c.table, c.tableRow(), c.side, c.column); }
