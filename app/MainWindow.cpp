@@ -1268,20 +1268,31 @@ void MainWindow::offerRecoveryFrom(const QList<RecoveryRecord> &pending)
             QMessageBox::warning(this, tr("Recover Unsaved Changes"), tr("The recovery copy could not be read:\n%1").arg(error));
             continue;
         }
-        // Open the stored version, then apply the recovered figures as one undoable, unsaved step.
-        if (recovered->id && openDocument(recovered->id)) {
+        // Open the stored version, then apply the recovered figures as one undoable, unsaved step:
+        // only onto the version they were made on. A document saved since (by someone else), gone,
+        // or of another database (ids are each database's own) keeps what it holds, and the
+        // recovered copy becomes a new draft beside it.
+        if (recovered->id && openDocument(recovered->id) && m_session->document().modified == recovered->modified) {
             m_autoSaver->adopt(r.path);
             if (!m_editor->applySchedules(recovered->schedules, tr("Recovered changes"), &error))
                 QMessageBox::warning(this, tr("Recover Unsaved Changes"), error);
-        } else {
-            BudgetDocument doc = *recovered;
-            doc.id = 0;
-            if (m_store.save(doc, &error)) {
-                records.discardFile(r.path);
-                m_browser->refresh();
-                openDocument(doc.id);
-            }
+            continue;
         }
+        BudgetDocument doc = *recovered;
+        doc.id = 0;
+        doc.modified = QDateTime();
+        doc.status = DocumentStatus::Draft;
+        if (!m_store.save(doc, &error)) {
+            QMessageBox::warning(this, tr("Recover Unsaved Changes"), tr("The recovered changes could not be saved:\n%1").arg(error));
+            continue;
+        }
+        records.discardFile(r.path);
+        m_browser->refresh();
+        openDocument(doc.id);
+        if (recovered->id)
+            statusBar()->showMessage(tr("The recovered changes are kept as a new draft: the document they were made on "
+                                        "has changed since, or is not in this database."),
+                                     15000);
     }
 }
 

@@ -81,6 +81,7 @@ private slots:
     void refusedEditSaysWhy();
     void pasteIsOneStepOrNothing();
     void recoveryAfterCrash();
+    void recoveryOfAChangedDocument();
     void projectAmountsEditable();
     void copyAsTsv();
     void importFolder();
@@ -745,6 +746,52 @@ void TestMainWindow::recoveryAfterCrash()
     m_window->editor()->undoStack()->undo(); // the recovered changes are one undoable step
     QCOMPARE(cell(model, "2010301", "basic").data(AmountFenRole).toLongLong(), Q_INT64_C(238570000));
     m_window->editor()->markSaved();
+}
+
+// Edits left behind on a version that is no longer the stored one (someone saved the document
+// since; or a document of the same id in another database): they are not applied over it, they
+// become a new draft beside it, and the stored document keeps what it holds.
+void TestMainWindow::recoveryOfAChangedDocument()
+{
+    const qint64 draftId = m_window->currentDocumentId();
+    BudgetDocument edited = m_window->session()->document();
+    for (FunctionalLine &l : edited.schedules.functional)
+        if (l.code == QLatin1String("2010301"))
+            l.amount = Amount::fromFen(300000000);
+    const RecoveryStore &records = m_window->autoSaver()->store();
+    QVERIFY(records.write(edited));
+    // Someone else saves the draft meanwhile: its title changes.
+    QString error;
+    auto theirs = m_store->load(draftId, &error);
+    QVERIFY2(theirs, qPrintable(error));
+    theirs->title = QStringLiteral("另一人保存的标题");
+    QVERIFY2(m_store->save(*theirs, &error), qPrintable(error));
+    const int before = int(m_store->list(&error).size());
+    QTimer::singleShot(0, this, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                box->button(QMessageBox::Yes)->click();
+    });
+    QList<RecoveryRecord> pending = records.pending();
+    QVERIFY(!pending.isEmpty());
+    m_window->offerRecoveryFrom({pending.first()});
+    // A new draft with the recovered figures, saved; the stored one untouched.
+    QCOMPARE(int(m_store->list(&error).size()), before + 1);
+    const qint64 copyId = m_window->currentDocumentId();
+    QVERIFY(copyId != draftId);
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("new draft")), qPrintable(m_window->statusBar()->currentMessage()));
+    const auto copy = m_store->load(copyId, &error);
+    const auto stored = m_store->load(draftId, &error);
+    QVERIFY(copy && stored);
+    QCOMPARE(stored->title, QStringLiteral("另一人保存的标题"));
+    QCOMPARE(stored->schedules, theirs->schedules);
+    QCOMPARE(copy->schedules.functional, edited.schedules.functional);
+    QVERIFY(!QFile::exists(pending.first().path));
+    // Back to the draft the next tests work on; the copy goes.
+    QVERIFY(m_store->remove(copyId, &error));
+    m_window->documentBrowser()->refresh();
+    QVERIFY(m_window->openDocument(draftId));
 }
 
 void TestMainWindow::projectAmountsEditable()

@@ -1683,6 +1683,16 @@ Your comment:</translation>
         <source> · read-only for you</source>
         <translation> · read-only for you</translation>
     </message>
+    <message>
+        <source>The recovered changes could not be saved:
+%1</source>
+        <translation>The recovered changes could not be saved:
+%1</translation>
+    </message>
+    <message>
+        <source>The recovered changes are kept as a new draft: the document they were made on has changed since, or is not in this database.</source>
+        <translation>The recovered changes are kept as a new draft: the document they were made on has changed since, or is not in this database.</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>

@@ -1676,6 +1676,16 @@ Your comment:</source>
         <source> · read-only for you</source>
         <translation> · 您只能查看</translation>
     </message>
+    <message>
+        <source>The recovered changes could not be saved:
+%1</source>
+        <translation>恢复的修改无法保存：
+%1</translation>
+    </message>
+    <message>
+        <source>The recovered changes are kept as a new draft: the document they were made on has changed since, or is not in this database.</source>
+        <translation>恢复的修改已另存为新草稿：原文档此后已被修改，或不在此数据库中。</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
