@@ -273,6 +273,16 @@ void TestMainWindow::languageSwitch()
     QCOMPARE(inEnglish.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
 }
 
+// The pending recovery record of a document (by its file), or an empty record.
+static RecoveryRecord recordOf(const RecoveryStore &records, const BudgetDocument &doc)
+{
+    const QString path = records.pathFor(doc);
+    for (const RecoveryRecord &r : records.pending())
+        if (r.path == path)
+            return r;
+    return {};
+}
+
 static QModelIndex cell(FunctionalTreeModel *model, const char *code, const char *column)
 {
     return model->indexForCode(QLatin1String(code)).siblingAtColumn(model->columnForKey(QLatin1String(column)));
@@ -734,11 +744,11 @@ void TestMainWindow::recoveryAfterCrash()
                 box->button(QMessageBox::Yes)->click();
     });
     const qint64 draftId = edited.id;
-    // offerRecovery() skips records this run wrote; offer this one as an earlier run's would be.
-    QList<RecoveryRecord> pending = records.pending();
-    QVERIFY(!pending.isEmpty());
-    QVERIFY(QFile::exists(pending.first().path));
-    m_window->offerRecoveryFrom(pending);
+    // offerRecovery() skips records this run wrote; offer this one as an earlier run's would be
+    // (alone: the autosaver may have left records of the edits of earlier tests).
+    const RecoveryRecord record = recordOf(records, edited);
+    QVERIFY(QFile::exists(record.path));
+    m_window->offerRecoveryFrom({record});
     QCOMPARE(m_window->currentDocumentId(), draftId);
     QVERIFY(m_window->isWindowModified());
     auto *model = qobject_cast<FunctionalTreeModel *>(functionalPage()->view()->model());
@@ -772,9 +782,9 @@ void TestMainWindow::recoveryOfAChangedDocument()
             if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
                 box->button(QMessageBox::Yes)->click();
     });
-    QList<RecoveryRecord> pending = records.pending();
-    QVERIFY(!pending.isEmpty());
-    m_window->offerRecoveryFrom({pending.first()});
+    const RecoveryRecord record = recordOf(records, edited);
+    QVERIFY(QFile::exists(record.path));
+    m_window->offerRecoveryFrom({record});
     // A new draft with the recovered figures, saved; the stored one untouched.
     QCOMPARE(int(m_store->list(&error).size()), before + 1);
     const qint64 copyId = m_window->currentDocumentId();
@@ -787,7 +797,7 @@ void TestMainWindow::recoveryOfAChangedDocument()
     QCOMPARE(stored->title, QStringLiteral("另一人保存的标题"));
     QCOMPARE(stored->schedules, theirs->schedules);
     QCOMPARE(copy->schedules.functional, edited.schedules.functional);
-    QVERIFY(!QFile::exists(pending.first().path));
+    QVERIFY(!QFile::exists(record.path));
     // Back to the draft the next tests work on; the copy goes.
     QVERIFY(m_store->remove(copyId, &error));
     m_window->documentBrowser()->refresh();
