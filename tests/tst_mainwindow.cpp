@@ -117,7 +117,9 @@ void TestMainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // settings of this test never touch the user's
     QCoreApplication::setOrganizationName(QStringLiteral("BudgetDeskTest"));
-    QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+    // Its own settings and recovery folder: ctest runs the server's run of this test beside it.
+    QCoreApplication::setApplicationName(test::serverUrl().isEmpty() ? QStringLiteral("tst_mainwindow")
+                                                                     : QStringLiteral("tst_mainwindow_postgres"));
     QSettings().clear();
     Language::apply(QStringLiteral("en"));
     QVERIFY(m_dir.isValid());
