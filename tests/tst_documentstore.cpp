@@ -520,6 +520,7 @@ private slots:
     void staleIdIsRefused();
     void saveOverNewerVersionIsRefused();
     void loadFiguresLeavesTheTextOut();
+    void loadFiguresOfMany();
     void damagedPartIsNamed();
     void reopenKeepsData();
     void idsAreNotReused();
@@ -1188,6 +1189,40 @@ void TestDocumentStore::loadFiguresLeavesTheTextOut()
     QCOMPARE(figures[1].schedules.sanGong, whole.schedules.sanGong);
     QVERIFY(store.loadFigures({a.id, 424242}, &error).isEmpty());
     QVERIFY2(error.contains(QStringLiteral("424242")), qPrintable(error));
+}
+
+// Many documents at once (a consolidation's) are decoded on every core: each as one read alone
+// gives it, in the order asked; a damaged one among them is named.
+void TestDocumentStore::loadFiguresOfMany()
+{
+    DocumentStore store;
+    QString error;
+    QVERIFY2(store.open(location(), &error), qPrintable(error));
+    QList<qint64> ids;
+    for (int i = 0; i < 40; ++i) {
+        BudgetDocument doc = realisticDocument();
+        doc.department += QString::number(i);
+        doc.schedules.functional[0].amount = Amount::fromFen(100 * (i + 1));
+        QVERIFY2(store.save(doc, &error), qPrintable(error));
+        ids.prepend(doc.id);
+    }
+    const QList<BudgetDocument> many = store.loadFigures(ids, &error);
+    QVERIFY2(many.size() == ids.size(), qPrintable(error));
+    for (qsizetype i = 0; i < ids.size(); ++i) {
+        const QList<BudgetDocument> one = store.loadFigures({ids[i]}, &error);
+        QVERIFY2(one.size() == 1, qPrintable(error));
+        QCOMPARE(many[i].id, ids[i]);
+        QVERIFY2(documentDifference(many[i], one.first()).isEmpty(), qPrintable(documentDifference(many[i], one.first())));
+        QCOMPARE(many[i].schedules.functional[0].amount.fen(), qint64(100 * (40 - i)));
+        QVERIFY(!many[i].schedules.sanGong.isEmpty());
+    }
+    {
+        RawConnection raw(location());
+        QVERIFY(raw.exec(QStringLiteral("UPDATE document_parts SET packed = '[1, 2' WHERE document_id = %1 AND part = 'san_gong'")
+                             .arg(ids[17])));
+    }
+    QVERIFY(store.loadFigures(ids, &error).isEmpty());
+    QVERIFY2(error.startsWith(QStringLiteral("Cannot load document %1: stored part \"san_gong\"").arg(ids[17])), qPrintable(error));
 }
 
 // A part damaged behind the store's back: the load says which document and which part, and

@@ -7,10 +7,82 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QThreadPool>
+
+#include <algorithm>
 
 namespace bd {
 
 using namespace storesql;
+
+namespace {
+
+using PackedParts = QList<std::pair<QString, QByteArray>>; // name, as stored
+
+// A document's JSON parts decoded into it, through BudgetDocument::fromJson; the lines read from
+// their own tables stay. Touches no database: the documents of a large read are decoded on
+// every core at once.
+bool decodeParts(BudgetDocument *doc, const PackedParts &packed, QString *error)
+{
+    QJsonObject json{{QStringLiteral("format"), QStringLiteral("budgetdesk-document")},
+                     {QStringLiteral("version"), 1},
+                     {QStringLiteral("status"), statusKey(doc->status)}};
+    for (const auto &[name, bytes] : packed) {
+        QString problem;
+        const auto v = unpackJson(bytes, &problem);
+        if (!v) {
+            setError(error, QStringLiteral("stored part \"%1\" is %2").arg(name, problem));
+            return false;
+        }
+        json.insert(name, *v);
+    }
+    QString problem;
+    const auto parts = BudgetDocument::fromJson(json, &problem);
+    if (!parts) {
+        setError(error, QStringLiteral("stored schedules are invalid: %1").arg(problem));
+        return false;
+    }
+    QList<FunctionalLine> functional = std::move(doc->schedules.functional);
+    QList<EconomicLine> economic = std::move(doc->schedules.economic);
+    doc->schedules = parts->schedules;
+    doc->schedules.functional = std::move(functional);
+    doc->schedules.economic = std::move(economic);
+    doc->unreadable = parts->unreadable;
+    doc->readings = parts->readings;
+    doc->outline = parts->outline;
+    return true;
+}
+
+// Below this many documents a read decodes each as it reads it.
+constexpr int kDecodeInParallelFrom = 32;
+
+} // namespace
+
+// A figures-only read leaves out the parts that are text (the 说明, the import's record, the
+// outline): the sums of a consolidation read thousands of documents.
+struct DocumentStore::ReadStatements
+{
+    ReadStatements(const QSqlDatabase &db, Reading reading)
+        : document(db, QStringLiteral("SELECT department, year, template_id, status, title, publish_date, source_name, "
+                                      "modified, source_hash FROM documents WHERE id = ?"))
+        , parts(db, reading == Reading::Figures
+                        ? QStringLiteral("SELECT part, packed FROM document_parts WHERE document_id = ? AND part IN (%1) ORDER BY part")
+                              .arg(QStringList(figureParts().size(), QStringLiteral("?")).join(QStringLiteral(", ")))
+                        : QStringLiteral("SELECT part, packed FROM document_parts WHERE document_id = ? ORDER BY part"))
+        , functional(db, QStringLiteral("SELECT code, name, source, phase, amount_fen FROM functional_lines "
+                                        "WHERE document_id = ? ORDER BY seq"))
+        , economic(db, QStringLiteral("SELECT code, name, personnel_fen, public_fen FROM economic_lines "
+                                      "WHERE document_id = ? ORDER BY seq"))
+        , members(db, QStringLiteral("SELECT member_id FROM consolidation_members WHERE document_id = ? ORDER BY seq"))
+        , published(db, QStringLiteral("SELECT packed FROM document_parts WHERE document_id = ? AND part = ?"))
+        , tables(db, QStringLiteral("SELECT number, table_key, title, unit, thousands, note, source_line, printed_title, "
+                                    "issuer FROM published_tables WHERE document_id = ? ORDER BY table_no"))
+        , partNames(reading == Reading::Figures ? QVariantList(figureParts().cbegin(), figureParts().cend()) : QVariantList())
+    {
+    }
+    Statement document, parts, functional, economic, members, published, tables;
+    QVariantList partNames; // bound after the id in parts
+};
 
 QList<BudgetDocument> DocumentStore::loadFigures(const QList<qint64> &ids, QString *error)
 {
@@ -36,26 +108,54 @@ QList<BudgetDocument> DocumentStore::readDocuments(const QList<qint64> &ids, Rea
     if (!tx.begin(error))
         return out;
     out.reserve(ids.size());
-    for (const qint64 id : ids) {
+    ReadStatements statements(m_db, reading);
+    // Many documents (a consolidation's): read them all, then decode their JSON on every core.
+    const bool inParallel = ids.size() >= kDecodeInParallelFrom;
+    QList<PackedParts> packed(inParallel ? ids.size() : 0);
+    for (qsizetype i = 0; i < ids.size(); ++i) {
         BudgetDocument doc;
         QString why;
-        if (!readDocument(id, &doc, &why, reading)) {
-            setError(error, QStringLiteral("Cannot load document %1: %2").arg(id).arg(why));
+        if (!readDocument(ids.at(i), &doc, &why, reading, statements, inParallel ? &packed[i] : nullptr)) {
+            setError(error, QStringLiteral("Cannot load document %1: %2").arg(ids.at(i)).arg(why));
             return {};
         }
         out.append(std::move(doc));
     }
     if (!tx.commit(error))
         return {};
+    if (inParallel) {
+        QList<QString> problems(ids.size());
+        BudgetDocument *docs = out.data(); // detached before the threads start: each writes its own
+        QString *said = problems.data();
+        QThreadPool pool;
+        const int chunks = std::max(1, pool.maxThreadCount());
+        for (int c = 0; c < chunks; ++c)
+            pool.start([&, c] {
+                for (qsizetype i = c; i < ids.size(); i += chunks)
+                    decodeParts(docs + i, packed.at(i), said + i);
+            });
+        pool.waitForDone();
+        for (qsizetype i = 0; i < ids.size(); ++i)
+            if (!problems.at(i).isEmpty()) {
+                setError(error, QStringLiteral("Cannot load document %1: %2").arg(ids.at(i)).arg(problems.at(i)));
+                return {};
+            }
+    }
     return out;
 }
 
 bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error, Reading reading) const
 {
+    ReadStatements statements(m_db, reading);
+    return readDocument(id, doc, error, reading, statements);
+}
+
+bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error, Reading reading, ReadStatements &st,
+                                 QList<std::pair<QString, QByteArray>> *deferred) const
+{
     const QVariant docId = qlonglong(id);
     {
-        Statement q(m_db, QStringLiteral("SELECT department, year, template_id, status, title, publish_date, source_name, "
-                                         "modified, source_hash FROM documents WHERE id = ?"));
+        Statement &q = st.document;
         if (!q.exec({docId}, error))
             return false;
         if (!q.query().next()) {
@@ -78,46 +178,25 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error,
         doc->sourceName = r.value(6).toString();
         doc->modified = fromIsoUtc(r.value(7).toString());
         doc->sourceHash = r.value(8).toString();
+        q.query().finish(); // one row: the statement runs again for the next document
     }
 
-    // The JSON parts, rebuilt through BudgetDocument::fromJson.
-    QJsonObject json{{QStringLiteral("format"), QStringLiteral("budgetdesk-document")},
-                     {QStringLiteral("version"), 1},
-                     {QStringLiteral("status"), statusKey(doc->status)}};
+    // The JSON parts as stored, decoded below (or by the caller, with others: deferred).
+    PackedParts packed;
     {
-        Statement q(m_db, QStringLiteral("SELECT part, packed FROM document_parts WHERE document_id = ? ORDER BY part"));
-        if (!q.exec({docId}, error))
+        Statement &q = st.parts;
+        if (!q.exec(QVariantList{docId} + st.partNames, error))
             return false;
         while (q.query().next()) {
             const QString name = q.query().value(0).toString();
-            if (!jsonParts().contains(name))
-                continue; // written by a later version; this one does not know it
-            if (reading == Reading::Figures && !figureParts().contains(name))
-                continue;
-            QString problem;
-            const auto v = unpackJson(q.query().value(1).toByteArray(), &problem);
-            if (!v) {
-                setError(error, QStringLiteral("stored part \"%1\" is %2").arg(name, problem));
-                return false;
-            }
-            json.insert(name, *v);
+            if (jsonParts().contains(name)) // else written by a later version; this one does not know it
+                packed.append({name, q.query().value(1).toByteArray()});
         }
     }
-    QString problem;
-    const auto parts = BudgetDocument::fromJson(json, &problem);
-    if (!parts) {
-        setError(error, QStringLiteral("stored schedules are invalid: %1").arg(problem));
-        return false;
-    }
-    doc->schedules = parts->schedules;
-    doc->unreadable = parts->unreadable;
-    doc->readings = parts->readings;
-    doc->outline = parts->outline;
     Schedules &s = doc->schedules;
 
     {
-        Statement q(m_db, QStringLiteral("SELECT code, name, source, phase, amount_fen FROM functional_lines "
-                                         "WHERE document_id = ? ORDER BY seq"));
+        Statement &q = st.functional;
         if (!q.exec({docId}, error))
             return false;
         while (q.query().next()) {
@@ -139,8 +218,7 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error,
         }
     }
     {
-        Statement q(m_db, QStringLiteral("SELECT code, name, personnel_fen, public_fen FROM economic_lines "
-                                         "WHERE document_id = ? ORDER BY seq"));
+        Statement &q = st.economic;
         if (!q.exec({docId}, error))
             return false;
         while (q.query().next()) {
@@ -154,21 +232,27 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error,
         }
     }
     {
-        Statement q(m_db, QStringLiteral("SELECT member_id FROM consolidation_members WHERE document_id = ? ORDER BY seq"));
+        Statement &q = st.members;
         if (!q.exec({docId}, error))
             return false;
         while (q.query().next())
             doc->members.append(q.query().value(0).toLongLong());
     }
-    return reading == Reading::Figures || readPublished(id, &doc->published, error);
+    if (reading == Reading::Whole && !readPublished(id, &doc->published, error, st))
+        return false;
+    if (deferred) {
+        *deferred = std::move(packed);
+        return true;
+    }
+    return decodeParts(doc, packed, error);
 }
 
-bool DocumentStore::readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error) const
+bool DocumentStore::readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error, ReadStatements &st) const
 {
     const QVariant docId = qlonglong(id);
     QJsonArray bodies;
     {
-        Statement q(m_db, QStringLiteral("SELECT packed FROM document_parts WHERE document_id = ? AND part = ?"));
+        Statement &q = st.published;
         if (!q.exec({docId, kPublishedPart}, error))
             return false;
         if (q.query().next()) {
@@ -181,9 +265,9 @@ bool DocumentStore::readPublished(qint64 id, QList<DisclosureTable> *tables, QSt
             }
             bodies = v->toArray();
         }
+        q.query().finish();
     }
-    Statement q(m_db, QStringLiteral("SELECT number, table_key, title, unit, thousands, note, source_line, printed_title, "
-                                     "issuer FROM published_tables WHERE document_id = ? ORDER BY table_no"));
+    Statement &q = st.tables;
     if (!q.exec({docId}, error))
         return false;
     while (q.query().next()) {

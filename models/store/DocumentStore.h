@@ -193,8 +193,12 @@ private:
     bool writeDocument(BudgetDocument &doc, qint64 id, const QDateTime &modified, QString *error);
     enum class Reading { Whole, Figures };
     QList<BudgetDocument> readDocuments(const QList<qint64> &ids, Reading reading, QString *error);
+    struct ReadStatements; // what a read runs for each document, prepared once for all of them
     bool readDocument(qint64 id, BudgetDocument *doc, QString *error, Reading reading = Reading::Whole) const;
-    bool readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error) const;
+    // deferred: the JSON parts as stored, for the caller to decode; else they are decoded here.
+    bool readDocument(qint64 id, BudgetDocument *doc, QString *error, Reading reading, ReadStatements &statements,
+                      QList<std::pair<QString, QByteArray>> *deferred = nullptr) const;
+    bool readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error, ReadStatements &statements) const;
     bool requireOpen(QString *error) const;
     bool requireWritable(const QString &what, QString *error) const;
     bool auditChanges(const BudgetDocument &doc, qint64 id, QList<AuditEntry> *entries, QString *error) const;

@@ -139,18 +139,16 @@ inline QVariant optFen(const std::optional<Amount> &a)
     return a ? fen(*a) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
-// Prepares once, executes many times with positional bindings.
+// Prepares once, when first executed (on a server a statement that cannot be prepared ends the
+// transaction, so none is prepared that is not run), and executes many times with positional
+// bindings.
 class Statement
 {
 public:
-    Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql)
-    {
-        m_query.setForwardOnly(true);
-        m_prepared = m_query.prepare(sql);
-    }
+    Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql) { m_query.setForwardOnly(true); }
     bool exec(const QVariantList &values, QString *error)
     {
-        if (!m_prepared) {
+        if (!m_prepared && !(m_prepared = m_query.prepare(m_sql))) {
             setError(error, QStringLiteral("cannot prepare \"%1\": %2").arg(m_sql, queryError(m_query)));
             return false;
         }
