@@ -84,7 +84,9 @@ int usage(const QString &problem = QString())
              "                                      before is skipped unless replaced or kept twice)\n"
              "  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx\n"
              "                                      (the line numbers of import errors count these lines)\n"
-             "  budgetdesk list [--db PATH] [--format text|json]\n"
+             "  budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]\n"
+             "                                      by department, year and id; a page of N from the\n"
+             "                                      offset on (from 0) with --limit\n"
              "  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]\n"
              "  budgetdesk check FILE|ID [--format text|json] [--db PATH]\n"
              "  budgetdesk export ID --format csv|json|fdp|xlsx|pdf --out PATH [--db PATH]\n"
@@ -258,13 +260,26 @@ int runImport(const Options &o)
 
 int runList(const Options &o)
 {
+    // A page of the list: --limit N documents from --offset M on (both counted from 0).
+    int page[2] = {0, -1}; // offset, limit
+    for (int i : {0, 1}) {
+        const QString name = i ? QStringLiteral("limit") : QStringLiteral("offset");
+        if (!o.values.contains(name))
+            continue;
+        bool ok = false;
+        page[i] = o.value(name).toInt(&ok);
+        if (!ok || page[i] < 0)
+            return usage(QStringLiteral("--%1 needs a whole number of documents, not \"%2\"").arg(name, o.value(name)));
+    }
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
-    const auto stored = listStored(store);
-    if (!stored)
+    QString error;
+    const QList<DocumentSummary> docs = store.list(&error, page[0], page[1]);
+    if (!error.isEmpty()) {
+        err() << "budgetdesk: " << error << "\n";
         return Unreadable;
-    const QList<DocumentSummary> &docs = *stored;
+    }
     const QString format = o.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format == QLatin1String("json")) {
         QJsonArray a;
@@ -275,6 +290,7 @@ int runList(const Options &o)
                                  {QStringLiteral("kind"), documentKindKey(documentKindOf(d.templateId))},
                                  {QStringLiteral("template"), d.templateId},
                                  {QStringLiteral("status"), statusKey(d.status)},
+                                 {QStringLiteral("reviewed"), d.reviewed},
                                  {QStringLiteral("modified"), d.modified.toString(Qt::ISODateWithMs)},
                                  {QStringLiteral("source"), d.sourceName}});
         out() << QJsonDocument(a).toJson(QJsonDocument::Indented);
@@ -283,7 +299,10 @@ int runList(const Options &o)
             out() << d.id << '\t' << d.department << '\t' << d.year << '\t'
                   << (documentKindOf(d.templateId) == DocumentKind::Final ? QStringLiteral("决算") : QStringLiteral("预算")) << '\t'
                   << d.templateId << '\t'
-                  << (d.status == DocumentStatus::Draft ? QStringLiteral("草稿") : QStringLiteral("已发布")) << '\t'
+                  << (d.status == DocumentStatus::Published ? QStringLiteral("已发布")
+                      : d.reviewed                            ? QStringLiteral("已审核")
+                                                              : QStringLiteral("草稿"))
+                  << '\t'
                   << d.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
     } else {
         return usage(QStringLiteral("unknown format \"%1\"").arg(format));
@@ -875,7 +894,7 @@ int CommandLine::run(const QStringList &args)
         Options o(command, rest, {}, {});
         status = o.error.isEmpty() ? runText(o) : usage(o.error);
     } else if (command == QLatin1String("list")) {
-        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("format")}, {});
+        Options o(command, rest, {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("offset"), QStringLiteral("limit")}, {});
         status = o.error.isEmpty() ? runList(o) : usage(o.error);
     } else if (command == QLatin1String("show")) {
         Options o(command, rest, {QStringLiteral("db"), QStringLiteral("format"), QStringLiteral("table")}, {QStringLiteral("derived")});

@@ -130,6 +130,7 @@ private slots:
     void consolidateAndComposition();
     void reviewAndGrant();
     void listJson();
+    void listPage();
     void showPublishedTableEqualsGolden_data();
     void showPublishedTableEqualsGolden();
     void showDerivedDiffersExactlyWhereReported();
@@ -208,12 +209,29 @@ void TestCommandLine::reviewAndGrant()
     const Run early = runAs({QStringLiteral("review"), QStringLiteral("publish"), id}, reviewer, false);
     QVERIFY(early.exitCode != 0);
     QVERIFY2(early.err.contains(QStringLiteral("not been reviewed")), qPrintable(early.err));
+    // The list says where the draft is: 草稿, 已审核 once passed, then 已发布.
+    auto listed = [&] {
+        const Run r = runAs({QStringLiteral("list")}, db, false);
+        for (const QString &line : r.out.split(QLatin1Char('\n')))
+            if (line.startsWith(id + QLatin1Char('\t')))
+                return line.section(QLatin1Char('\t'), 5, 5);
+        return r.err;
+    };
+    QCOMPARE(listed(), QStringLiteral("草稿"));
     for (const QStringList &step : {QStringList{QStringLiteral("pass"), id},
                                     QStringList{QStringLiteral("comment"), id, QStringLiteral("--text"), QStringLiteral("可以发布")},
                                     QStringList{QStringLiteral("publish"), id}}) {
         const Run r = runAs(QStringList{QStringLiteral("review")} + step, reviewer, false);
         QVERIFY2(r.exitCode == 0, qPrintable(step.join(u' ') + QStringLiteral(": ") + r.err));
+        if (step.first() == QLatin1String("pass")) {
+            QCOMPARE(listed(), QStringLiteral("已审核"));
+            const Run json = runAs({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, db, false);
+            for (const QJsonValue &v : QJsonDocument::fromJson(json.out.toUtf8()).array())
+                QCOMPARE(v.toObject().value(QStringLiteral("reviewed")).toBool(),
+                         QString::number(v.toObject().value(QStringLiteral("id")).toInteger()) == id);
+        }
     }
+    QCOMPARE(listed(), QStringLiteral("已发布"));
     const Run late = runAs({QStringLiteral("review"), QStringLiteral("pass"), id}, reviewer, false);
     QVERIFY(late.exitCode != 0);
     QVERIFY2(late.err.contains(QStringLiteral("only a draft")), qPrintable(late.err));
@@ -296,6 +314,25 @@ void TestCommandLine::importSameFileTwice()
     QVERIFY(check.out.contains(QStringLiteral("D.needs-rewrite")));
     const Run noYear = runAs({QStringLiteral("draft"), QStringLiteral("1"), QStringLiteral("--year"), QStringLiteral("next")}, db, false);
     QCOMPARE(noYear.exitCode, 64);
+}
+
+// A page of the list: --limit documents from --offset on, in the list's order.
+void TestCommandLine::listPage()
+{
+    const Run all = run({QStringLiteral("list")});
+    QVERIFY2(all.exitCode == 0, qPrintable(all.err));
+    const QStringList lines = all.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    QCOMPARE(lines.size(), 2);
+    const Run second = run({QStringLiteral("list"), QStringLiteral("--offset"), QStringLiteral("1"), QStringLiteral("--limit"), QStringLiteral("1")});
+    QCOMPARE(second.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), QStringList{lines[1]});
+    const Run first = run({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("1")});
+    QCOMPARE(first.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts), QStringList{lines[0]});
+    const Run none = run({QStringLiteral("list"), QStringLiteral("--offset"), QStringLiteral("2")});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.out, QString());
+    const Run bad = run({QStringLiteral("list"), QStringLiteral("--limit"), QStringLiteral("-3")}, false);
+    QCOMPARE(bad.exitCode, 64);
+    QVERIFY2(bad.err.contains(QStringLiteral("--limit needs a whole number")), qPrintable(bad.err));
 }
 
 void TestCommandLine::listJson()

@@ -10,6 +10,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <limits>
 
 namespace bd {
 
@@ -342,9 +343,9 @@ QList<DocumentSummary> documentsOfDepartment(const QList<DocumentSummary> &docum
     return out;
 }
 
-QList<DocumentSummary> DocumentStore::list(QString *error) const
+QList<DocumentSummary> DocumentStore::list(QString *error, int offset, int limit) const
 {
-    return listWhere(QString(), {}, error);
+    return listWhere(QString(), {}, error, offset, limit);
 }
 
 QList<DocumentSummary> DocumentStore::listDepartment(const QString &department, QString *error) const
@@ -357,16 +358,24 @@ QList<DocumentSummary> DocumentStore::listYear(int year, QString *error) const
     return listWhere(QStringLiteral("year = ?"), {year}, error);
 }
 
-QList<DocumentSummary> DocumentStore::listWhere(const QString &where, const QVariantList &values, QString *error) const
+QList<DocumentSummary> DocumentStore::listWhere(const QString &where, const QVariantList &values, QString *error, int offset,
+                                               int limit) const
 {
     QList<DocumentSummary> out;
     if (!requireOpen(error))
         return out;
-    QString sql = QStringLiteral("SELECT id, department, year, template_id, status, modified, source_name FROM documents");
+    QString sql = QStringLiteral("SELECT id, department, year, template_id, status, modified, source_name, "
+                                 "EXISTS (SELECT 1 FROM document_reviews r WHERE r.document_id = documents.id) FROM documents");
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
-    Statement q(m_db, sql + QStringLiteral(" ORDER BY department, year, id"));
-    if (!q.exec(values, error))
+    sql += QStringLiteral(" ORDER BY department, year, id");
+    QVariantList bound = values;
+    if (limit >= 0 || offset > 0) {
+        sql += QStringLiteral(" LIMIT ? OFFSET ?");
+        bound << (limit >= 0 ? limit : std::numeric_limits<int>::max()) << std::max(0, offset);
+    }
+    Statement q(m_db, sql);
+    if (!q.exec(bound, error))
         return out;
     while (q.query().next()) {
         DocumentSummary s;
@@ -377,6 +386,7 @@ QList<DocumentSummary> DocumentStore::listWhere(const QString &where, const QVar
         s.status = statusFromKey(q.query().value(4).toString()).value_or(DocumentStatus::Draft);
         s.modified = fromIsoUtc(q.query().value(5).toString());
         s.sourceName = q.query().value(6).toString();
+        s.reviewed = q.query().value(7).toBool();
         out.append(s);
     }
     return out;

@@ -25,6 +25,7 @@ struct DocumentSummary
     DocumentStatus status = DocumentStatus::Draft;
     QDateTime modified; // UTC
     QString sourceName;
+    bool reviewed = false; // a draft a reviewer has passed (已审核, schema 12)
 };
 
 // The document of the other kind (预算 / 决算) of the same department (departmentKey) and
@@ -122,8 +123,9 @@ public:
     // when one cannot be read.
     QList<BudgetDocument> loadFigures(const QList<qint64> &ids, QString *error);
 
-    // All documents, ordered by department, year, id.
-    QList<DocumentSummary> list(QString *error) const;
+    // All documents, ordered by department, year, id; or limit of them from offset on (read
+    // through the (department, year) index, so a page costs the same in any number of documents).
+    QList<DocumentSummary> list(QString *error, int offset = 0, int limit = -1) const;
     // The documents of the department named so (compared as departmentKey() compares), in the
     // same order, read through an index.
     QList<DocumentSummary> listDepartment(const QString &department, QString *error) const;
@@ -169,7 +171,8 @@ public:
 
 private:
     // The documents matching an SQL condition on the documents table (with ? placeholders).
-    QList<DocumentSummary> listWhere(const QString &where, const QVariantList &values, QString *error) const;
+    QList<DocumentSummary> listWhere(const QString &where, const QVariantList &values, QString *error, int offset = 0,
+                                     int limit = -1) const;
     bool setLink(qint64 id, std::optional<qint64> linked, QString *error); // one row of document_links
     std::optional<qint64> handLink(qint64 id, QString *error) const;
     bool openSqlite(const QString &path, QString *error);
