@@ -275,6 +275,28 @@ void TestMainWindow::languageSwitch()
     QCOMPARE(inEnglish.button(QDialogButtonBox::Cancel)->text(), QStringLiteral("Cancel"));
 }
 
+// The open draft with 2010301 at 3,000.00 万元, as a recovery record holds it (written).
+static BudgetDocument writeRecoveryRecord(MainWindow *window)
+{
+    BudgetDocument edited = window->session()->document();
+    for (FunctionalLine &l : edited.schedules.functional)
+        if (l.code == QLatin1String("2010301"))
+            l.amount = Amount::fromFen(300000000);
+    if (!window->autoSaver()->store().write(edited))
+        qFatal("cannot write the recovery record");
+    return edited;
+}
+
+// Yes to the next question asked (as a user who wants the work back answers it).
+static void answerYes(QObject *context)
+{
+    QTimer::singleShot(0, context, [] {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
+                box->button(QMessageBox::Yes)->click();
+    });
+}
+
 // The pending recovery record of a document (by its file), or an empty record.
 static RecoveryRecord recordOf(const RecoveryStore &records, const BudgetDocument &doc)
 {
@@ -732,19 +754,10 @@ void TestMainWindow::removeLineAsksAndSelectionFollows()
 void TestMainWindow::recoveryAfterCrash()
 {
     // A previous run left a record with unsaved edits of the draft (as a kill would).
-    BudgetDocument edited = m_window->session()->document();
-    for (FunctionalLine &l : edited.schedules.functional)
-        if (l.code == QLatin1String("2010301"))
-            l.amount = Amount::fromFen(300000000);
+    const BudgetDocument edited = writeRecoveryRecord(m_window.get());
     const RecoveryStore &records = m_window->autoSaver()->store();
-    QVERIFY(records.write(edited));
     QVERIFY(m_window->openDocument(m_kizilsu)); // the user is elsewhere when it restarts
-    // Answer the question the way a user who wants the work back does.
-    QTimer::singleShot(0, this, [] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
-                box->button(QMessageBox::Yes)->click();
-    });
+    answerYes(this);
     const qint64 draftId = edited.id;
     // offerRecovery() skips records this run wrote; offer this one as an earlier run's would be
     // (alone: the autosaver may have left records of the edits of earlier tests).
@@ -766,12 +779,8 @@ void TestMainWindow::recoveryAfterCrash()
 void TestMainWindow::recoveryOfAChangedDocument()
 {
     const qint64 draftId = m_window->currentDocumentId();
-    BudgetDocument edited = m_window->session()->document();
-    for (FunctionalLine &l : edited.schedules.functional)
-        if (l.code == QLatin1String("2010301"))
-            l.amount = Amount::fromFen(300000000);
+    const BudgetDocument edited = writeRecoveryRecord(m_window.get());
     const RecoveryStore &records = m_window->autoSaver()->store();
-    QVERIFY(records.write(edited));
     // Someone else saves the draft meanwhile: its title changes.
     QString error;
     auto theirs = m_store->load(draftId, &error);
@@ -779,11 +788,7 @@ void TestMainWindow::recoveryOfAChangedDocument()
     theirs->title = QStringLiteral("另一人保存的标题");
     QVERIFY2(m_store->save(*theirs, &error), qPrintable(error));
     const int before = int(m_store->list(&error).size());
-    QTimer::singleShot(0, this, [] {
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible())
-                box->button(QMessageBox::Yes)->click();
-    });
+    answerYes(this);
     const RecoveryRecord record = recordOf(records, edited);
     QVERIFY(QFile::exists(record.path));
     m_window->offerRecoveryFrom({record});
