@@ -75,13 +75,12 @@ struct DocumentStore::ReadStatements
         , economic(db, QStringLiteral("SELECT code, name, personnel_fen, public_fen FROM economic_lines "
                                       "WHERE document_id = ? ORDER BY seq"))
         , members(db, QStringLiteral("SELECT member_id FROM consolidation_members WHERE document_id = ? ORDER BY seq"))
-        , published(db, QStringLiteral("SELECT packed FROM document_parts WHERE document_id = ? AND part = ?"))
         , tables(db, QStringLiteral("SELECT number, table_key, title, unit, thousands, note, source_line, printed_title, "
                                     "issuer FROM published_tables WHERE document_id = ? ORDER BY table_no"))
         , partNames(reading == Reading::Figures ? QVariantList(figureParts().cbegin(), figureParts().cend()) : QVariantList())
     {
     }
-    Statement document, parts, functional, economic, members, published, tables;
+    Statement document, parts, functional, economic, members, tables;
     QVariantList partNames; // bound after the id in parts
 };
 
@@ -182,15 +181,19 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error,
         q.query().finish(); // one row: the statement runs again for the next document
     }
 
-    // The JSON parts as stored, decoded below (or by the caller, with others: deferred).
+    // The JSON parts as stored, decoded below (or by the caller, with others: deferred); the
+    // published tables' part goes with their rows.
     PackedParts packed;
+    QByteArray publishedPart;
     {
         Statement &q = st.parts;
         if (!q.exec(QVariantList{docId} + st.partNames, error))
             return false;
         while (q.query().next()) {
             const QString name = q.query().value(0).toString();
-            if (jsonParts().contains(name)) // else written by a later version; this one does not know it
+            if (name == kPublishedPart)
+                publishedPart = q.query().value(1).toByteArray();
+            else if (jsonParts().contains(name)) // else written by a later version; this one does not know it
                 packed.append({name, q.query().value(1).toByteArray()});
         }
     }
@@ -239,7 +242,7 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error,
         while (q.query().next())
             doc->members.append(q.query().value(0).toLongLong());
     }
-    if (reading == Reading::Whole && !readPublished(id, &doc->published, error, st))
+    if (reading == Reading::Whole && !readPublished(id, publishedPart, &doc->published, error, st))
         return false;
     if (deferred) {
         *deferred = std::move(packed);
@@ -248,28 +251,22 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error,
     return decodeParts(doc, packed, error);
 }
 
-bool DocumentStore::readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error, ReadStatements &st) const
+bool DocumentStore::readPublished(qint64 id, const QByteArray &packed, QList<DisclosureTable> *tables, QString *error,
+                                  ReadStatements &st) const
 {
-    const QVariant docId = qlonglong(id);
     QJsonArray bodies;
-    {
-        Statement &q = st.published;
-        if (!q.exec({docId, kPublishedPart}, error))
+    if (!packed.isNull()) {
+        QString problem;
+        const auto v = unpackJson(packed, &problem);
+        if (!v || !v->isArray()) {
+            setError(error, QStringLiteral("stored part \"%1\" is %2")
+                                .arg(kPublishedPart, v ? QStringLiteral("not a list of tables") : problem));
             return false;
-        if (q.query().next()) {
-            QString problem;
-            const auto v = unpackJson(q.query().value(0).toByteArray(), &problem);
-            if (!v || !v->isArray()) {
-                setError(error, QStringLiteral("stored part \"%1\" is %2")
-                                    .arg(kPublishedPart, v ? QStringLiteral("not a list of tables") : problem));
-                return false;
-            }
-            bodies = v->toArray();
         }
-        q.query().finish();
+        bodies = v->toArray();
     }
     Statement &q = st.tables;
-    if (!q.exec({docId}, error))
+    if (!q.exec({qlonglong(id)}, error))
         return false;
     while (q.query().next()) {
         const QSqlQuery &r = q.query();

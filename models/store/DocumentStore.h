@@ -201,7 +201,9 @@ private:
     // deferred: the JSON parts as stored, for the caller to decode; else they are decoded here.
     bool readDocument(qint64 id, BudgetDocument *doc, QString *error, Reading reading, ReadStatements &statements,
                       QList<std::pair<QString, QByteArray>> *deferred = nullptr) const;
-    bool readPublished(qint64 id, QList<DisclosureTable> *tables, QString *error, ReadStatements &statements) const;
+    // The published tables of a document: their rows, and packed, their part "published" as stored.
+    bool readPublished(qint64 id, const QByteArray &packed, QList<DisclosureTable> *tables, QString *error,
+                       ReadStatements &statements) const;
     bool requireOpen(QString *error) const;
     bool requireWritable(const QString &what, QString *error) const;
     bool auditChanges(const BudgetDocument &doc, qint64 id, QList<AuditEntry> *entries, QString *error) const;
