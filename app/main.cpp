@@ -16,8 +16,6 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QTimer>
-#include <QDateTime>
-#include <cstdio>
 
 #include <future>
 #include <memory>
@@ -56,7 +54,6 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    fprintf(stderr, "T app %lld\n", QDateTime::currentMSecsSinceEpoch() % 100000);
     setIdentity();
     // The window opens a document: its template is read on the second core meanwhile. (After
     // the application object: Qt takes the thread of the first QObject for its main thread.
@@ -121,9 +118,7 @@ int main(int argc, char *argv[])
     store.setMigrationProgress({});
     upgrading.reset();
 
-    fprintf(stderr, "T store %lld\n", QDateTime::currentMSecsSinceEpoch() % 100000);
     MainWindow window(store);
-    fprintf(stderr, "T window %lld\n", QDateTime::currentMSecsSinceEpoch() % 100000);
     if (!unreachable.isEmpty())
         QTimer::singleShot(0, &window, [&window, unreachable] { QMessageBox::warning(&window, QCoreApplication::translate("main", "BudgetDesk"), unreachable); });
     qint64 id = parser.isSet(docOption) ? parser.value(docOption).toLongLong()
@@ -134,7 +129,6 @@ int main(int argc, char *argv[])
         if (id)
             window.openDocument(id);
     }
-    fprintf(stderr, "T opened %lld\n", QDateTime::currentMSecsSinceEpoch() % 100000);
     if (parser.isSet(pageOption))
         window.showPage(MainWindow::Page(std::clamp(parser.value(pageOption).toInt(), 1, int(MainWindow::PageCount)) - 1));
     if (parser.isSet(tableOption)) {
@@ -144,7 +138,6 @@ int main(int argc, char *argv[])
     if (parser.isSet(codeOption))
         window.selectionHub()->setFunctionalCode(parser.value(codeOption));
     window.show();
-    fprintf(stderr, "T shown %lld\n", QDateTime::currentMSecsSinceEpoch() % 100000);
     if (parser.isSet(paintedOption)) {
         quitAfterFirstPaint(&window);
         return app.exec();
