@@ -148,8 +148,8 @@ bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable
 
     {
         Statement q(db, QStringLiteral("SELECT table_no, number, table_key, title, unit, thousands, note, source_line, "
-                                         "header_row_count, printed_title, issuer FROM published_tables WHERE document_id = ? "
-                                         "ORDER BY table_no"));
+                                       "header_row_count, printed_title, issuer FROM published_tables WHERE document_id = ? "
+                                       "ORDER BY table_no"));
         if (!q.exec({docId}, error))
             return false;
         while (q.query().next()) {
@@ -180,7 +180,7 @@ bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable
     }
     {
         Statement q(db, QStringLiteral("SELECT table_no, header_row, col_no, text FROM published_headers "
-                                         "WHERE document_id = ? ORDER BY table_no, header_row, col_no"));
+                                       "WHERE document_id = ? ORDER BY table_no, header_row, col_no"));
         if (!q.exec({docId}, error))
             return false;
         while (q.query().next()) {
@@ -194,7 +194,7 @@ bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable
     }
     {
         Statement q(db, QStringLiteral("SELECT table_no, col_no, col_key, header, is_amount, side FROM published_columns "
-                                         "WHERE document_id = ? ORDER BY table_no, col_no"));
+                                       "WHERE document_id = ? ORDER BY table_no, col_no"));
         if (!q.exec({docId}, error))
             return false;
         while (q.query().next()) {
@@ -212,7 +212,7 @@ bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable
     }
     {
         Statement q(db, QStringLiteral("SELECT table_no, row_no, row_key, right_key, level, source_line FROM published_rows "
-                                         "WHERE document_id = ? ORDER BY table_no, row_no"));
+                                       "WHERE document_id = ? ORDER BY table_no, row_no"));
         if (!q.exec({docId}, error))
             return false;
         while (q.query().next()) {
@@ -230,7 +230,7 @@ bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable
     }
     {
         Statement q(db, QStringLiteral("SELECT table_no, row_no, col_no, text, amount_fen, source_line FROM published_cells "
-                                         "WHERE document_id = ? ORDER BY table_no, row_no, col_no"));
+                                       "WHERE document_id = ? ORDER BY table_no, row_no, col_no"));
         if (!q.exec({docId}, error))
             return false;
         while (q.query().next()) {
