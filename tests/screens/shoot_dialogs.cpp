@@ -10,7 +10,7 @@
 #include "MainWindow.h"
 #include "editing/DocumentEditor.h"
 #include "editing/DocumentSession.h"
-#include "import/DisclosureImporter.h"
+#include "../bench/BenchSample.h"
 #include "itemmodels/FunctionalTreeModel.h"
 #include "store/DocumentStore.h"
 
@@ -70,22 +70,18 @@ int main(int argc, char **argv)
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral(".");
     Language::apply(QStringLiteral("zh_CN"));
     QTemporaryDir dir;
-    DocumentStore store;
+    const QString path = dir.filePath(QStringLiteral("s.sqlite"));
     QString error;
-    const QString sample = QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt");
-    const ImportResult imported = DisclosureImporter().importFile(sample);
-    if (!store.open(dir.filePath(QStringLiteral("s.sqlite")), &error) || !imported.ok()) {
-        fprintf(stderr, "%s\n", qPrintable(error + imported.error.toString()));
-        return 1;
-    }
-    BudgetDocument doc = *imported.document;
-    if (!store.save(doc, &error)) {
+    const qint64 id = bench::storeSample(path, &error);
+    DocumentStore store;
+    if (!id || !store.open(path, &error)) {
         fprintf(stderr, "%s\n", qPrintable(error));
         return 1;
     }
+    const QString sample = QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt");
     MainWindow window(store);
     window.resize(1366, 740);
-    window.openDocument(doc.id);
+    window.openDocument(id);
     window.show();
     if (!QTest::qWaitForWindowExposed(&window))
         return 1;
@@ -98,7 +94,7 @@ int main(int argc, char **argv)
 
     // A draft's line removed: the window asks first (and is told no).
     bool removal = false;
-    window.newDraft(doc.year);
+    window.newDraft(2026); // the sample's year
     window.showPage(MainWindow::Functional);
     FrozenTreeView *tree = window.classificationPage(MainWindow::Functional)->view();
     auto *model = qobject_cast<FunctionalTreeModel *>(tree->model());
