@@ -186,11 +186,12 @@ std::optional<StoredDocument> openStoredDocument(const Options &o, const QString
     return storedDocument(store, idText);
 }
 
-// Every stored document's summary, or nothing (the reason already on stderr).
-std::optional<QList<DocumentSummary>> listStored(const DocumentStore &store)
+// The stored documents' summaries (limit of them from offset on, with a limit), or nothing (the
+// reason already on stderr).
+std::optional<QList<DocumentSummary>> listStored(const DocumentStore &store, int offset = 0, int limit = -1)
 {
     QString error;
-    QList<DocumentSummary> all = store.list(&error);
+    QList<DocumentSummary> all = store.list(&error, offset, limit);
     if (!error.isEmpty()) {
         err() << "budgetdesk: " << error << "\n";
         return std::nullopt;
@@ -274,12 +275,10 @@ int runList(const Options &o)
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
-    QString error;
-    const QList<DocumentSummary> docs = store.list(&error, page[0], page[1]);
-    if (!error.isEmpty()) {
-        err() << "budgetdesk: " << error << "\n";
+    const auto stored = listStored(store, page[0], page[1]);
+    if (!stored)
         return Unreadable;
-    }
+    const QList<DocumentSummary> &docs = *stored;
     const QString format = o.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format == QLatin1String("json")) {
         QJsonArray a;
