@@ -2,6 +2,7 @@
 
 #include "itemmodels/BudgetRoles.h"
 #include "store/DocumentStore.h"
+#include "store/StoreAccess.h"
 #include "templates/TemplateDescription.h"
 
 #include <QDateTime>
@@ -19,9 +20,7 @@ namespace {
 // tooltip but not shown. The kind (预算 / 决算) is the template's: its id is read for that
 // column too.
 // The status as the list shows it: a draft a reviewer has passed is 已审核 (schema 12).
-const QString kStatus = QStringLiteral(
-    "(CASE WHEN status = 'draft' AND EXISTS (SELECT 1 FROM document_reviews r WHERE r.document_id = documents.id) "
-    "THEN 'reviewed' ELSE status END)");
+const QString kStatus = QStringLiteral("(CASE WHEN status = 'draft' AND %1 THEN 'reviewed' ELSE status END)").arg(reviewedSql());
 const QString kSelect = QStringLiteral("SELECT department, year, template_id, template_id, %1, modified, id, source_name "
                                        "FROM documents").arg(kStatus);
 constexpr int kIdField = DocumentListModel::ColumnCount;

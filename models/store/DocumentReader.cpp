@@ -361,8 +361,8 @@ QList<DocumentSummary> DocumentStore::listWhere(const QString &where, const QVar
     QList<DocumentSummary> out;
     if (!requireOpen(error))
         return out;
-    QString sql = QStringLiteral("SELECT id, department, year, template_id, status, modified, source_name, "
-                                 "EXISTS (SELECT 1 FROM document_reviews r WHERE r.document_id = documents.id) FROM documents");
+    QString sql = QStringLiteral("SELECT id, department, year, template_id, status, modified, source_name, %1 FROM documents")
+                      .arg(reviewedSql());
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where;
     sql += QStringLiteral(" ORDER BY department, year, id");

@@ -65,12 +65,20 @@ QString actor(const QSqlDatabase &db)
     return AuditLog::currentOsUser();
 }
 
+} // namespace
+
+QString reviewedSql(const QString &documents)
+{
+    return QStringLiteral("EXISTS (SELECT 1 FROM document_reviews r WHERE r.document_id = %1.id)").arg(documents);
+}
+
+namespace {
+
 // The document's status and whether it has been passed, for a refusal that says why.
 bool readState(const QSqlDatabase &db, qint64 id, QString *status, bool *reviewed, QString *error)
 {
     QSqlQuery q(db);
-    if (!run(q, QStringLiteral("SELECT status, EXISTS (SELECT 1 FROM document_reviews r WHERE r.document_id = d.id) "
-                               "FROM documents d WHERE d.id = ?"),
+    if (!run(q, QStringLiteral("SELECT status, %1 FROM documents d WHERE d.id = ?").arg(reviewedSql(QStringLiteral("d"))),
              {id}, error))
         return false;
     if (!q.next())

@@ -60,6 +60,10 @@ struct Review
     QDateTime at; // UTC
 };
 
+// The SQL condition that a reviewer has passed the document of the row named documents (a
+// row of document_reviews: kept when it is published), for the queries that list documents.
+QString reviewedSql(const QString &documents = QStringLiteral("documents"));
+
 // 草稿 → 已审核 → 已发布. Each is one statement the server checks against the account's role.
 std::optional<Review> reviewOf(const QSqlDatabase &db, qint64 id, QString *error);
 bool markReviewed(const QSqlDatabase &db, qint64 id, QString *error);
