@@ -16,18 +16,16 @@ namespace bd {
 
 namespace {
 
-// The shown columns first, in Column order; the id and the source last, read by idAt() and the
-// tooltip but not shown. The kind (预算 / 决算) is the template's: its id is read for that
-// column too.
 // The status as the list shows it: a draft a reviewer has passed is 已审核 (schema 12).
 const QString kStatus = QStringLiteral("(CASE WHEN status = 'draft' AND %1 THEN 'reviewed' ELSE status END)").arg(reviewedSql());
-const QString kSelect = QStringLiteral("SELECT department, year, template_id, template_id, %1, modified, id, source_name "
+// In Row's order.
+const QString kSelect = QStringLiteral("SELECT department, year, template_id, %1, modified, id, source_name "
                                        "FROM documents").arg(kStatus);
-constexpr int kIdField = DocumentListModel::ColumnCount;
-constexpr int kSourceField = kIdField + 1;
 // ORDER BY per column; a kind sorts with its template.
 const char *const kOrderBy[DocumentListModel::ColumnCount] = {"department", "year", "template_id", "template_id",
                                                                "status", "modified"};
+// Rows read at a time: a screenful or two.
+constexpr int kPageSize = 128;
 
 // A LIKE pattern that finds text anywhere, with the pattern characters taken literally.
 QString containsPattern(QString text)
@@ -44,7 +42,7 @@ const char *const kColumnKeys[DocumentListModel::ColumnCount] = {"department", "
 } // namespace
 
 DocumentListModel::DocumentListModel(DocumentStore *store, QObject *parent)
-    : QSqlQueryModel(parent)
+    : QAbstractTableModel(parent)
 {
     setStore(store);
 }
@@ -57,50 +55,103 @@ void DocumentListModel::setStore(DocumentStore *store)
 
 bool DocumentListModel::refresh()
 {
-    if (!m_store || !m_store->isOpen()) {
-        clear();
-        return m_store == nullptr;
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = true;
+    m_error = {};
+    m_where.clear();
+    m_values.clear();
+    bool ok = m_store == nullptr;
+    if (m_store && m_store->isOpen()) {
+        static const QRegularExpression space(QStringLiteral("\\s+"));
+        const QStringList words = m_search.split(space, Qt::SkipEmptyParts);
+        QStringList where;
+        for (const QString &word : words) {
+            // The statuses whose shown name contains the word ("草稿" finds drafts).
+            QStringList statuses;
+            for (const QString &key : statusKeys())
+                if (statusText(key).contains(word, Qt::CaseInsensitive))
+                    statuses.append(QLatin1Char('\'') + key + QLatin1Char('\''));
+            QString clause = QStringLiteral("(department LIKE ? ESCAPE '\\' OR CAST(year AS TEXT) LIKE ? ESCAPE '\\' "
+                                            "OR status LIKE ? ESCAPE '\\'");
+            if (!statuses.isEmpty())
+                clause += QStringLiteral(" OR %1 IN (%2)").arg(kStatus, statuses.join(QLatin1Char(',')));
+            where.append(clause + QLatin1Char(')'));
+            for (int i = 0; i < 3; ++i)
+                m_values.append(containsPattern(word));
+        }
+        m_where = where.join(QStringLiteral(" AND "));
+        if (auto rows = readRows(kPageSize)) {
+            m_rows = std::move(*rows);
+            ok = true;
+        }
     }
-    static const QRegularExpression space(QStringLiteral("\\s+"));
-    const QStringList words = m_search.split(space, Qt::SkipEmptyParts);
-    QStringList where;
-    QVariantList values;
-    for (const QString &word : words) {
-        // The statuses whose shown name contains the word ("草稿" finds drafts).
-        QStringList statuses;
-        for (const QString &key : statusKeys())
-            if (statusText(key).contains(word, Qt::CaseInsensitive))
-                statuses.append(QLatin1Char('\'') + key + QLatin1Char('\''));
-        QString clause = QStringLiteral("(department LIKE ? ESCAPE '\\' OR CAST(year AS TEXT) LIKE ? ESCAPE '\\' "
-                                        "OR status LIKE ? ESCAPE '\\'");
-        if (!statuses.isEmpty())
-            clause += QStringLiteral(" OR %1 IN (%2)").arg(kStatus, statuses.join(QLatin1Char(',')));
-        where.append(clause + QLatin1Char(')'));
-        for (int i = 0; i < 3; ++i)
-            values.append(containsPattern(word));
-    }
-    QString sql = kSelect;
-    if (!where.isEmpty())
-        sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
-    sql += QStringLiteral(" ORDER BY ");
+    endResetModel();
+    return ok;
+}
+
+void DocumentListModel::clear()
+{
+    beginResetModel();
+    m_rows.clear();
+    m_atEnd = true;
+    endResetModel();
+}
+
+QString DocumentListModel::orderSql() const
+{
+    QString sql = QStringLiteral(" ORDER BY ");
     if (m_sortColumn >= 0 && m_sortColumn < ColumnCount)
         sql += QLatin1String(kOrderBy[m_sortColumn]) + (m_sortOrder == Qt::AscendingOrder ? QLatin1String(" ASC, ") : QLatin1String(" DESC, "));
-    sql += QStringLiteral("department, year, id");
+    return sql + QStringLiteral("department, year, id");
+}
 
+std::optional<QList<DocumentListModel::Row>> DocumentListModel::readRows(int count)
+{
     QSqlQuery query(m_store->database());
-    if (!query.prepare(sql)) {
-        clear();
-        return false;
+    query.setForwardOnly(true);
+    const QString sql = kSelect + (m_where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + m_where) + orderSql()
+        + QStringLiteral(" LIMIT %1 OFFSET %2").arg(count).arg(m_rows.size());
+    bool ok = query.prepare(sql);
+    if (ok) {
+        for (const QVariant &v : std::as_const(m_values))
+            query.addBindValue(v);
+        ok = query.exec();
     }
-    for (const QVariant &v : std::as_const(values))
-        query.addBindValue(v);
-    query.exec();
-    setQuery(std::move(query)); // rows are fetched as the view needs them
-    if (lastError().isValid()) {
-        clear();
-        return false;
+    if (!ok) {
+        m_error = query.lastError();
+        m_atEnd = true;
+        return std::nullopt;
     }
-    return true;
+    QList<Row> rows;
+    while (query.next())
+        rows.append(Row{query.value(0).toString(), query.value(1).toInt(), query.value(2).toString(),
+                        query.value(3).toString(), query.value(4).toString(), query.value(5).toLongLong(),
+                        query.value(6).toString()});
+    m_atEnd = rows.size() < count;
+    return rows;
+}
+
+void DocumentListModel::appendRows(int count)
+{
+    const auto rows = readRows(count);
+    if (!rows || rows->isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(rows->size()) - 1);
+    m_rows.append(*rows);
+    endInsertRows();
+}
+
+bool DocumentListModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && !m_atEnd && m_store && m_store->isOpen();
+}
+
+void DocumentListModel::fetchMore(const QModelIndex &parent)
+{
+    if (canFetchMore(parent))
+        appendRows(kPageSize);
 }
 
 void DocumentListModel::setSearchText(const QString &text)
@@ -117,38 +168,74 @@ void DocumentListModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column;
     m_sortOrder = order;
-    refresh(); // a reset: the rows are those of another query
+    refresh(); // a reset: the rows are those of another order
 }
 
 qint64 DocumentListModel::idAt(int row) const
 {
-    if (row < 0 || row >= rowCount())
-        return 0;
-    return QSqlQueryModel::data(createIndex(row, kIdField), Qt::EditRole).toLongLong();
+    return row >= 0 && row < m_rows.size() ? m_rows.at(row).id : 0;
 }
 
 int DocumentListModel::rowOf(qint64 id)
 {
-    for (int row = 0;; ++row) {
-        if (row == rowCount()) {
-            if (!canFetchMore())
-                return -1;
-            fetchMore();
-            if (row == rowCount())
-                return -1;
-        }
-        if (idAt(row) == id)
+    for (int row = 0; row < m_rows.size(); ++row)
+        if (m_rows.at(row).id == id)
             return row;
+    if (!id || !canFetchMore())
+        return -1;
+    // Not read yet: the database counts the listed documents before it, in the list's order,
+    // and the rows up to it are read at once.
+    const QString listed = m_where.isEmpty() ? QString() : QStringLiteral(" AND ") + m_where;
+    QSqlQuery query(m_store->database());
+    query.setForwardOnly(true);
+    if (!query.prepare(QStringLiteral("SELECT department, year, template_id, status, modified FROM documents "
+                                      "WHERE id = ?") + listed))
+        return -1;
+    query.addBindValue(qlonglong(id));
+    for (const QVariant &v : std::as_const(m_values))
+        query.addBindValue(v);
+    if (!query.exec() || !query.next())
+        return -1;
+    // The order's columns and directions, with the document's value of each.
+    QList<std::pair<QString, bool>> keys; // column, descending
+    if (m_sortColumn >= 0 && m_sortColumn < ColumnCount)
+        keys.append({QLatin1String(kOrderBy[m_sortColumn]), m_sortOrder == Qt::DescendingOrder});
+    for (const char *column : {"department", "year", "id"})
+        keys.append({QLatin1String(column), false});
+    QVariantList values;
+    QStringList before; // listed before it: equal on the first keys, then before on one
+    QString equal;
+    for (const auto &[column, descending] : keys) {
+        values.append(column == QLatin1String("id") ? QVariant(qlonglong(id)) : query.record().value(column));
+        before.append(QLatin1Char('(') + equal + column + (descending ? QLatin1String(" > ?)") : QLatin1String(" < ?)")));
+        equal += column + QStringLiteral(" = ? AND ");
     }
+    QSqlQuery count(m_store->database());
+    count.setForwardOnly(true);
+    if (!count.prepare(QStringLiteral("SELECT COUNT(*) FROM documents WHERE (%1)").arg(before.join(QStringLiteral(" OR ")))
+                       + listed))
+        return -1;
+    for (int k = 0; k < values.size(); ++k)
+        for (int j = 0; j <= k; ++j)
+            count.addBindValue(values.at(j));
+    for (const QVariant &v : std::as_const(m_values))
+        count.addBindValue(v);
+    if (!count.exec() || !count.next())
+        return -1;
+    const int row = count.value(0).toInt();
+    if (row >= m_rows.size())
+        appendRows(row + 1 - int(m_rows.size()));
+    return idAt(row) == id ? row : -1; // -1 too when the list has changed since it was read
+}
+
+int DocumentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
 }
 
 int DocumentListModel::columnCount(const QModelIndex &parent) const
 {
-    // The id is fetched but not a column.
-    if (parent.isValid())
-        return 0;
-    const int fields = QSqlQueryModel::columnCount();
-    return fields > kIdField ? int(ColumnCount) : fields;
+    return parent.isValid() ? 0 : int(ColumnCount);
 }
 
 const QStringList &DocumentListModel::statusKeys()
@@ -170,66 +257,65 @@ QString DocumentListModel::statusText(const QString &key) const
 
 QVariant DocumentListModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid())
-        return {};
-    // The hidden id field: QSqlQueryModel::record() reads every field through data().
-    if (index.column() >= ColumnCount)
-        return QSqlQueryModel::data(index, role);
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    const Row *row = &m_rows.at(index.row());
     switch (role) {
     case DocumentIdRole:
-        return idAt(index.row());
+        return row->id;
     case StatusKeyRole:
-        return QSqlQueryModel::data(this->index(index.row(), StatusColumn), Qt::EditRole);
+        return row->status;
     case Qt::EditRole:
-        if (index.column() == KindColumn)
-            return documentKindKey(documentKindOf(QSqlQueryModel::data(index, Qt::EditRole).toString()));
-        return QSqlQueryModel::data(index, Qt::EditRole);
-    case Qt::DisplayRole:
-        break;
+        switch (index.column()) {
+        case DepartmentColumn: return row->department;
+        case YearColumn: return row->year;
+        case KindColumn: return documentKindKey(documentKindOf(row->templateId));
+        case TemplateColumn: return row->templateId;
+        case StatusColumn: return row->status;
+        default: return row->modified;
+        }
     case Qt::ToolTipRole:
         if (index.column() == TemplateColumn)
-            return QSqlQueryModel::data(index, Qt::EditRole); // the template's id
+            return row->templateId;
         if (index.column() == DepartmentColumn) {
             // Which of two alike documents this is: where it came from, and when.
-            const QString source = QSqlQueryModel::data(createIndex(index.row(), kSourceField), Qt::EditRole).toString();
             const QString modified = data(this->index(index.row(), ModifiedColumn), Qt::DisplayRole).toString();
-            return source.isEmpty() ? tr("Saved %1").arg(modified) : tr("From %1, saved %2").arg(source, modified);
+            return row->source.isEmpty() ? tr("Saved %1").arg(modified) : tr("From %1, saved %2").arg(row->source, modified);
         }
         return {};
+    case Qt::DisplayRole:
+        break;
     default:
         return {};
     }
 
-    const QVariant raw = QSqlQueryModel::data(index, Qt::EditRole);
     switch (index.column()) {
+    case DepartmentColumn:
+        return row->department;
+    case YearColumn:
+        return QString::number(row->year);
     case KindColumn:
-        return documentKindName(documentKindOf(raw.toString()));
+        return documentKindName(documentKindOf(row->templateId));
     case TemplateColumn:
-        if (const auto templ = TemplateRegistry::instance().find(raw.toString()))
+        if (const auto templ = TemplateRegistry::instance().find(row->templateId))
             return templ->name;
-        return raw.toString();
+        return row->templateId;
     case StatusColumn:
-        return statusText(raw.toString());
-    case ModifiedColumn: {
+        return statusText(row->status);
+    default: {
         // Stored as ISO 8601 UTC; shown in the user's time zone and locale.
-        const QDateTime utc = QDateTime::fromString(raw.toString(), Qt::ISODateWithMs);
+        const QDateTime utc = QDateTime::fromString(row->modified, Qt::ISODateWithMs);
         if (!utc.isValid())
-            return raw.toString();
+            return row->modified;
         return QLocale().toString(utc.toLocalTime(), QLocale::ShortFormat);
     }
-    case YearColumn:
-        return QString::number(raw.toInt());
-    default:
-        return raw.toString();
     }
 }
 
 QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= ColumnCount)
-        return QSqlQueryModel::headerData(section, orientation, role);
+        return QAbstractTableModel::headerData(section, orientation, role);
     switch (role) {
     case Qt::DisplayRole:
         switch (section) {
@@ -243,13 +329,13 @@ QVariant DocumentListModel::headerData(int section, Qt::Orientation orientation,
     case ColumnKeyRole:
         return QString::fromLatin1(kColumnKeys[section]);
     default:
-        return QSqlQueryModel::headerData(section, orientation, role);
+        return QAbstractTableModel::headerData(section, orientation, role);
     }
 }
 
 QHash<int, QByteArray> DocumentListModel::roleNames() const
 {
-    QHash<int, QByteArray> names = QSqlQueryModel::roleNames();
+    QHash<int, QByteArray> names = QAbstractTableModel::roleNames();
     names.insert(DocumentIdRole, "documentId");
     names.insert(StatusKeyRole, "statusKey");
     return names;
