@@ -56,7 +56,8 @@
 #include <QApplication>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTableView>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QToolButton>
 #include <QtTest>
@@ -658,6 +659,31 @@ void TestMainWindow::connectToAnotherStore()
     QCOMPARE(m_window->documentBrowser()->model()->rowCount(), 1);
     QCOMPARE(MainWindow::rememberedStore(), other);
     QCOMPARE(m_store->database().driverName(), test::serverUrl().isEmpty() ? QStringLiteral("QSQLITE") : QStringLiteral("QPSQL"));
+
+    // A long list, read a page at a time: a document opened far down it is read up to, selected
+    // and in sight, and stays in sight when the window is resized.
+    {
+        QSqlQuery fill(m_store->database());
+        QVERIFY2(fill.exec(QStringLiteral(
+                     "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 400) "
+                     "INSERT INTO documents (id, department, year, template_id, status, title, publish_date, source_name, "
+                     "modified, department_key) "
+                     "SELECT 700000 + i, department || '分局' || (1000 + i), year, template_id, status, title, publish_date, "
+                     "source_name, modified, department_key || '分局' || (1000 + i) FROM documents, n "
+                     "WHERE documents.department = '团队库中的部门'")),
+                 qPrintable(fill.lastError().text()));
+        DocumentBrowser *browser = m_window->documentBrowser();
+        browser->refresh();
+        QVERIFY(browser->model()->rowCount() < 401);
+        QVERIFY(m_window->openDocument(700400));
+        auto *view = browser->findChild<QTableView *>();
+        QCOMPARE(view->currentIndex().row(), 400);
+        QCOMPARE(browser->model()->idAt(400), qint64(700400));
+        QVERIFY(view->viewport()->rect().intersects(view->visualRect(view->currentIndex())));
+        m_window->resize(900, 600);
+        QTRY_VERIFY(view->viewport()->rect().contains(view->visualRect(view->currentIndex())));
+        m_window->resize(1360, 860);
+    }
 
     QVERIFY2(m_window->connectToStore(original, &error), qPrintable(error));
     QCOMPARE(m_window->documentBrowser()->model()->rowCount(), listed);

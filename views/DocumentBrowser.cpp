@@ -4,6 +4,7 @@
 #include "templates/TemplateDescription.h"
 
 #include <QEvent>
+#include <QScrollBar>
 #include <QStyle>
 
 #include <QHeaderView>
@@ -40,6 +41,8 @@ DocumentBrowser::DocumentBrowser(DocumentStore *store, QWidget *parent)
     m_view->setColumnHidden(DocumentListModel::ModifiedColumn, true);
     m_view->horizontalHeader()->setSectionResizeMode(DocumentListModel::DepartmentColumn, QHeaderView::Stretch);
     connect(m_search, &QLineEdit::textChanged, m_model, &DocumentListModel::setSearchText);
+    m_view->viewport()->installEventFilter(this);
+    connect(m_view->verticalScrollBar(), &QScrollBar::actionTriggered, this, [this] { m_keepCurrentInView = false; });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
         if (current.isValid()) {
             m_current = m_model->idAt(current.row());
@@ -101,8 +104,32 @@ void DocumentBrowser::setCurrentDocument(qint64 id)
     if (row < 0)
         return;
     const QModelIndex index = m_model->index(row, 0);
-    const QSignalBlocker blocker(m_view->selectionModel());
-    m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    {
+        const QSignalBlocker blocker(m_view->selectionModel());
+        m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    }
+    // The view's own scrolling to the current row listens to the signals blocked above; rows
+    // just read up to it are laid out first (the view would do so later), or the scroll bar
+    // would not reach them.
+    m_view->doItemsLayout();
+    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    m_view->viewport()->update();
+    m_keepCurrentInView = true;
+}
+
+bool DocumentBrowser::eventFilter(QObject *watched, QEvent *event)
+{
+    // Until the user scrolls, the open document stays in sight when the view is laid out or
+    // resized (at start-up the view has its size only after the document was chosen).
+    // Scrolled once the view has taken in its new size.
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_keepCurrentInView) {
+        QMetaObject::invokeMethod(this, [this] {
+            const QModelIndex current = m_view->selectionModel()->currentIndex();
+            if (current.isValid() && m_keepCurrentInView)
+                m_view->scrollTo(current, QAbstractItemView::PositionAtCenter);
+        }, Qt::QueuedConnection);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace bd

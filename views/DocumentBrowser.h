@@ -29,6 +29,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fitColumns();
@@ -38,6 +39,7 @@ private:
     QLineEdit *m_search;
     QTableView *m_view;
     qint64 m_current = 0; // the open document
+    bool m_keepCurrentInView = false; // until the user scrolls
 };
 
 } // namespace bd
