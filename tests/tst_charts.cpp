@@ -35,7 +35,10 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSvgRenderer>
+#include <QVBoxLayout>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -117,6 +120,7 @@ private slots:
     void yearOnYearWithoutPriorFigures();
     void unitOnAxes();
     void chartsFollowEdits();
+    void chartsOutOfSightWaitForIt();
     void exportFromTheMenuIsLegible();
     void drillLevelSurvivesEdits();
     void noDocument();
@@ -599,6 +603,55 @@ void TestCharts::chartsFollowEdits()
     QVERIFY(expenditure->legendText(QStringLiteral("208")).contains(amount208.format(Unit::WanYuan, true)));
     auto *revenue = qobject_cast<RevenueStructureChart *>(views[0]);
     compareValues(sliceValues(*revenue), expected(ChartData::revenueStructure(s)));
+}
+
+// Charts in a scroll area, as on the overview: only those in sight are built when the window
+// is first shown and after an edit; one scrolled into sight is built then, with the figures
+// of that moment.
+void TestCharts::chartsOutOfSightWaitForIt()
+{
+    DocumentSession session;
+    QString error;
+    QVERIFY2(session.setDocument(m_doc, &error), qPrintable(error));
+    QWidget window;
+    window.resize(800, 500);
+    auto *area = new QScrollArea(&window);
+    area->setWidgetResizable(true);
+    area->resize(800, 500);
+    auto *content = new QWidget;
+    auto *column = new QVBoxLayout(content);
+    const QList<ChartView *> views = ChartExporter::createAll(nullptr, content).release();
+    for (ChartView *view : views) {
+        view->setMinimumSize(360, 400);
+        column->addWidget(view);
+    }
+    area->setWidget(content);
+    for (ChartView *view : views)
+        view->setSession(&session); // before the window is shown: where each is, is not known yet
+    auto *first = qobject_cast<RevenueStructureChart *>(views.first());
+    auto *last = qobject_cast<YearOnYearChart *>(views.last());
+    QVERIFY(first && last && views.size() >= 3);
+    const QString noDocument = first->placeholderText();
+    QVERIFY(!noDocument.isEmpty()); // as built without a session
+    QCOMPARE(last->placeholderText(), noDocument);
+
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(first->placeholderText().isEmpty());
+    compareValues(sliceValues(*first), expected(ChartData::revenueStructure(session.schedules())));
+    QCOMPARE(last->placeholderText(), noDocument);
+
+    // An edit: the chart in sight follows; the one below waits.
+    Schedules s = session.schedules();
+    s.functional.first().amount += wan(1000);
+    session.setSchedules(s);
+    compareValues(sliceValues(*first), expected(ChartData::revenueStructure(s)));
+    QCOMPARE(last->placeholderText(), noDocument);
+
+    area->verticalScrollBar()->setValue(area->verticalScrollBar()->maximum());
+    QVERIFY2(last->placeholderText().isEmpty(), qPrintable(last->placeholderText())); // the sample states last year
+    // Scrolled out of sight, the first keeps what it showed until it comes back.
+    compareValues(sliceValues(*first), expected(ChartData::revenueStructure(s)));
 }
 
 void TestCharts::drillLevelSurvivesEdits()

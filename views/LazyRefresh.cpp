@@ -1,6 +1,8 @@
 #include "LazyRefresh.h"
 
+#include <QAbstractScrollArea>
 #include <QEvent>
+#include <QScrollBar>
 #include <QWidget>
 
 namespace bd {
@@ -13,25 +15,72 @@ LazyRefresh::LazyRefresh(QWidget *widget, std::function<void()> rebuild)
     widget->installEventFilter(this);
 }
 
+QAbstractScrollArea *LazyRefresh::scrollArea()
+{
+    if (m_area)
+        return m_area;
+    // The nearest ancestor that is a scroll area's viewport (the widget may have been put in
+    // one after it was made, as a page's content is).
+    for (QWidget *w = m_widget->parentWidget(); w && !w->isWindow(); w = w->parentWidget()) {
+        auto *area = qobject_cast<QAbstractScrollArea *>(w->parentWidget());
+        if (area && area->viewport() == w) {
+            m_area = area;
+            const auto check = [this] { rebuildIfInSight(); };
+            connect(area->verticalScrollBar(), &QScrollBar::valueChanged, this, check);
+            connect(area->horizontalScrollBar(), &QScrollBar::valueChanged, this, check);
+            area->viewport()->installEventFilter(this);
+            return area;
+        }
+    }
+    return nullptr;
+}
+
+bool LazyRefresh::outOfSight()
+{
+    QAbstractScrollArea *area = scrollArea();
+    if (!area)
+        return false;
+    QWidget *viewport = area->viewport();
+    return !viewport->rect().intersects(QRect(m_widget->mapTo(viewport, QPoint(0, 0)), m_widget->size()));
+}
+
 void LazyRefresh::request()
 {
-    // Hidden within its window (another page is current), whether or not the window is shown
-    // yet: the rebuild waits for the Show event.
     QWidget *window = m_widget->window();
-    if (window != m_widget && !m_widget->isVisibleTo(window)) {
-        m_stale = true;
-        return;
+    if (window != m_widget) {
+        // Hidden within its window (another page is current), whether or not the window is
+        // shown yet: the rebuild waits for the Show event.
+        // In a scroll area of a window not shown yet: the Show event says where it is.
+        // Scrolled out of sight: the scroll bars and the viewport's size say when it comes.
+        if (!m_widget->isVisibleTo(window) || (!window->isVisible() && scrollArea()) || outOfSight()) {
+            m_stale = true;
+            return;
+        }
     }
     m_stale = false;
     m_rebuild();
 }
 
+void LazyRefresh::rebuildIfInSight()
+{
+    if (m_stale && m_widget->isVisible() && !outOfSight()) {
+        m_stale = false;
+        m_rebuild();
+    }
+}
+
 bool LazyRefresh::eventFilter(QObject *watched, QEvent *event)
 {
     // ShowToParent: made visible within its window (a page made current), shown or not yet.
-    if (watched == m_widget && (event->type() == QEvent::Show || event->type() == QEvent::ShowToParent) && m_stale) {
-        m_stale = false;
-        m_rebuild();
+    if (watched == m_widget && m_stale && (event->type() == QEvent::Show || event->type() == QEvent::ShowToParent)) {
+        if (m_widget->isVisible()) {
+            rebuildIfInSight(); // the layouts have placed it
+        } else if (!scrollArea()) {
+            m_stale = false; // made current in a window not shown yet
+            m_rebuild();
+        }
+    } else if (m_area && watched == m_area->viewport() && event->type() == QEvent::Resize) {
+        rebuildIfInSight();
     }
     return QObject::eventFilter(watched, event);
 }
