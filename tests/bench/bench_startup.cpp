@@ -1,7 +1,7 @@
 // Start-up: wall time from starting a process to its window's first paint (the process says
-// so on standard output), the program
-// against a bare Qt Widgets window with one QChartView pie (this program run with --bare),
-// with 1 and with 10,000 documents stored. Every run is a fresh process (libraries loaded,
+// so on standard output), the program against a bare Qt Widgets window with one QChartView pie
+// (bare_chart_window, a program that links Qt Widgets and Qt Charts alone), with 1 and with
+// 10,000 documents stored. Every run is a fresh process (libraries loaded,
 // fonts found, the store opened, the last document read and shown), under the same
 // QT_QPA_PLATFORM (offscreen unless set). Prints:
 //
@@ -13,16 +13,11 @@
 // Run by hand: bench_startup [runs] [--db postgresql://…] (an empty database on a server, such
 // as scripts/pg.sh starts; it is left with the 10,000 documents).
 
-#include "StartupProbe.h"
 #include "BenchSample.h"
 #include "store/DocumentStore.h"
 
-#include <QApplication>
-#include <QChart>
-#include <QChartView>
+#include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QMainWindow>
-#include <QPieSeries>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -34,23 +29,6 @@
 using namespace bd;
 
 namespace {
-
-// What a bare Qt Charts program does: one window, one pie.
-int runBare(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    QMainWindow window;
-    auto *series = new QPieSeries;
-    series->append(QStringLiteral("一般公共预算"), 449.93);
-    series->append(QStringLiteral("政府性基金"), 75.0);
-    auto *chart = new QChart;
-    chart->addSeries(series);
-    window.setCentralWidget(new QChartView(chart));
-    window.resize(1280, 720);
-    quitAfterFirstPaint(&window);
-    window.show();
-    return app.exec();
-}
 
 // Writes the sample's catalogue row again for more departments and years, as documents
 // first + 1 … first + count (the list reads that table alone).
@@ -116,8 +94,6 @@ int main(int argc, char **argv)
 {
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    if (argc > 1 && qstrcmp(argv[1], "--bare") == 0)
-        return runBare(argc, argv);
 
     QCoreApplication app(argc, argv);
     const int runs = argc > 1 ? std::max(3, atoi(argv[1])) : 9;
@@ -128,7 +104,7 @@ int main(int argc, char **argv)
     env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
 
-    const double bare = timeRuns(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare")}, env, runs);
+    const double bare = timeRuns(QStringLiteral(BD_BARE_PATH), {}, env, runs);
     printf("startup_ms bare median=%.0f\n", bare);
     fflush(stdout);
     // On a server, the one database grows from 1 to 10,000 documents.
