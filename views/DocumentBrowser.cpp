@@ -112,21 +112,27 @@ void DocumentBrowser::setCurrentDocument(qint64 id)
     // just read up to it are laid out first (the view would do so later), or the scroll bar
     // would not reach them.
     m_view->doItemsLayout();
-    m_view->scrollTo(index, QAbstractItemView::PositionAtCenter);
+    bringCurrentIntoSight();
     m_view->viewport()->update();
     m_keepCurrentInView = true;
 }
 
+void DocumentBrowser::bringCurrentIntoSight()
+{
+    const QModelIndex current = m_view->selectionModel()->currentIndex();
+    if (current.isValid() && !m_view->viewport()->rect().contains(m_view->visualRect(current)))
+        m_view->scrollTo(current, QAbstractItemView::PositionAtCenter);
+}
+
 bool DocumentBrowser::eventFilter(QObject *watched, QEvent *event)
 {
-    // Until the user scrolls, the open document stays in sight when the view is laid out or
-    // resized (at start-up the view has its size only after the document was chosen).
-    // Scrolled once the view has taken in its new size.
+    // Until the user scrolls, the open document stays in sight when the view is resized (at
+    // start-up the view has its size only after the document was chosen), once the view has
+    // taken in its new size.
     if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_keepCurrentInView) {
         QMetaObject::invokeMethod(this, [this] {
-            const QModelIndex current = m_view->selectionModel()->currentIndex();
-            if (current.isValid() && m_keepCurrentInView)
-                m_view->scrollTo(current, QAbstractItemView::PositionAtCenter);
+            if (m_keepCurrentInView)
+                bringCurrentIntoSight();
         }, Qt::QueuedConnection);
     }
     return QWidget::eventFilter(watched, event);

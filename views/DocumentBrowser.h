@@ -33,6 +33,8 @@ protected:
 
 private:
     void fitColumns();
+    // Scrolls the open document's row to the middle of the view, unless it is in sight.
+    void bringCurrentIntoSight();
     void retranslate();
 
     DocumentListModel *m_model;
