@@ -129,7 +129,7 @@ bool DocumentBrowser::eventFilter(QObject *watched, QEvent *event)
     // Until the user scrolls, the open document stays in sight when the view is resized (at
     // start-up the view has its size only after the document was chosen), once the view has
     // taken in its new size.
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize && m_keepCurrentInView) {
+    if (event->type() == QEvent::Resize && m_keepCurrentInView && watched == m_view->viewport()) {
         QMetaObject::invokeMethod(this, [this] {
             if (m_keepCurrentInView)
                 bringCurrentIntoSight();

@@ -17,18 +17,19 @@ LazyRefresh::LazyRefresh(QWidget *widget, std::function<void()> rebuild)
 
 QAbstractScrollArea *LazyRefresh::scrollArea()
 {
-    if (m_area)
-        return m_area;
+    // Found before: its viewport's parent (a qobject_cast, as the area may be being destroyed).
+    if (m_viewport)
+        return qobject_cast<QAbstractScrollArea *>(m_viewport->parent());
     // The nearest ancestor that is a scroll area's viewport (the widget may have been put in
     // one after it was made, as a page's content is).
     for (QWidget *w = m_widget->parentWidget(); w && !w->isWindow(); w = w->parentWidget()) {
         auto *area = qobject_cast<QAbstractScrollArea *>(w->parentWidget());
         if (area && area->viewport() == w) {
-            m_area = area;
             const auto check = [this] { rebuildIfInSight(); };
             connect(area->verticalScrollBar(), &QScrollBar::valueChanged, this, check);
             connect(area->horizontalScrollBar(), &QScrollBar::valueChanged, this, check);
-            area->viewport()->installEventFilter(this);
+            m_viewport = area->viewport();
+            m_viewport->installEventFilter(this);
             return area;
         }
     }
@@ -79,7 +80,7 @@ bool LazyRefresh::eventFilter(QObject *watched, QEvent *event)
             m_stale = false; // made current in a window not shown yet
             m_rebuild();
         }
-    } else if (m_area && watched == m_area->viewport() && event->type() == QEvent::Resize) {
+    } else if (event->type() == QEvent::Resize && watched == m_viewport) {
         rebuildIfInSight();
     }
     return QObject::eventFilter(watched, event);

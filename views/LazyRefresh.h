@@ -40,7 +40,9 @@ private:
 
     QWidget *m_widget;
     std::function<void()> m_rebuild;
-    QPointer<QAbstractScrollArea> m_area;
+    // The viewport of scrollArea(), once found: a QObject, never cast, as events reach it while
+    // the area is destroyed.
+    QPointer<QObject> m_viewport;
     bool m_stale = false;
 };
 
