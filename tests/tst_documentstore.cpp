@@ -1037,6 +1037,13 @@ void TestDocumentStore::failedUpdateKeepsPreviousDocument()
     QVERIFY2(error.contains(QStringLiteral("injected failure")), qPrintable(error));
     QCOMPARE(edited.id, original.id);
     QCOMPARE(edited.modified, modifiedBefore); // the caller's copy is untouched on failure
+    if (!testServer().isEmpty()) {
+        // The aborted transaction ended with the failure: the statements the save prepared were
+        // freed on the server, not left for as long as the connection lives.
+        QSqlQuery prepared(store.database());
+        QVERIFY(prepared.exec(QStringLiteral("SELECT COUNT(*) FROM pg_prepared_statements")) && prepared.next());
+        QCOMPARE(prepared.value(0).toLongLong(), qlonglong(0));
+    }
 
     auto loaded = store.load(original.id, &error);
     QVERIFY2(loaded, qPrintable(error));

@@ -145,17 +145,19 @@ inline QVariant optFen(const std::optional<Amount> &a)
 class Statement
 {
 public:
-    Statement(const QSqlDatabase &db, const QString &sql) : m_query(db), m_sql(sql) { m_query.setForwardOnly(true); }
+    Statement(const QSqlDatabase &db, const QString &sql) : m_db(db), m_query(db), m_sql(sql) { m_query.setForwardOnly(true); }
     bool exec(const QVariantList &values, QString *error)
     {
         if (!m_prepared && !(m_prepared = m_query.prepare(m_sql))) {
             setError(error, QStringLiteral("cannot prepare \"%1\": %2").arg(m_sql, queryError(m_query)));
+            endAbortedTransaction();
             return false;
         }
         for (int i = 0; i < values.size(); ++i)
             m_query.bindValue(i, values.at(i));
         if (!m_query.exec()) {
             setError(error, QStringLiteral("\"%1\" failed: %2").arg(m_sql, queryError(m_query)));
+            endAbortedTransaction();
             return false;
         }
         return true;
@@ -163,6 +165,18 @@ public:
     QSqlQuery &query() { return m_query; }
 
 private:
+    // On PostgreSQL a failed statement aborts the transaction it is in: nothing more runs in it,
+    // not even the DEALLOCATE of the statements prepared in it, which would stay on the server
+    // for as long as the connection lives ("Unable to free statement"). It is rolled back at
+    // once (TransactionGuard's own rollback then finds none, which the server allows). Outside
+    // a transaction this is a no-op.
+    void endAbortedTransaction()
+    {
+        if (m_db.driverName() == kPostgresDriver)
+            QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
+    }
+
+    QSqlDatabase m_db;
     QSqlQuery m_query;
     QString m_sql;
     bool m_prepared = false;
