@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -53,6 +54,14 @@ inline const QStringList &figureParts()
     return parts;
 }
 
+// The connections, by name, that a TransactionGuard holds a transaction on (in this thread).
+// A Statement that fails on a server ends that transaction at once, and takes it off.
+inline QSet<QString> &guardedConnections()
+{
+    static thread_local QSet<QString> names;
+    return names;
+}
+
 // Rolls back unless committed, so an early return or a failed statement can never leave half a
 // document behind.
 class TransactionGuard
@@ -61,7 +70,7 @@ public:
     explicit TransactionGuard(QSqlDatabase db) : m_db(std::move(db)) {}
     ~TransactionGuard()
     {
-        if (m_active)
+        if (m_active && guardedConnections().remove(m_db.connectionName()))
             m_db.rollback();
     }
     TransactionGuard(const TransactionGuard &) = delete;
@@ -74,7 +83,7 @@ public:
                 *error = QStringLiteral("cannot start a transaction: %1").arg(m_db.lastError().text());
             return false;
         }
-        m_active = true;
+        started();
         return true;
     }
     // A transaction that holds the write lock from its start, one writer at a time as SQLite
@@ -93,21 +102,33 @@ public:
                 *error = QStringLiteral("cannot lock the database for writing: %1").arg(q.lastError().text());
             return false;
         }
-        m_active = true;
+        started();
         return true;
     }
     bool commit(QString *error)
     {
+        if (!guardedConnections().contains(m_db.connectionName())) {
+            if (error)
+                *error = QStringLiteral("cannot commit: a statement failed and the server ended the transaction");
+            return false;
+        }
         if (!m_db.commit()) {
             if (error)
                 *error = QStringLiteral("cannot commit: %1").arg(m_db.lastError().text());
             return false; // the destructor rolls back
         }
         m_active = false;
+        guardedConnections().remove(m_db.connectionName());
         return true;
     }
 
 private:
+    void started()
+    {
+        m_active = true;
+        guardedConnections().insert(m_db.connectionName());
+    }
+
     QSqlDatabase m_db;
     bool m_active = false;
 };
@@ -167,12 +188,11 @@ public:
 private:
     // On PostgreSQL a failed statement aborts the transaction it is in: nothing more runs in it,
     // not even the DEALLOCATE of the statements prepared in it, which would stay on the server
-    // for as long as the connection lives ("Unable to free statement"). It is rolled back at
-    // once (TransactionGuard's own rollback then finds none, which the server allows). Outside
-    // a transaction this is a no-op.
+    // for as long as the connection lives ("Unable to free statement"). A TransactionGuard's
+    // transaction is rolled back at once; the guard then neither rolls back nor commits.
     void endAbortedTransaction()
     {
-        if (m_db.driverName() == kPostgresDriver)
+        if (m_db.driverName() == kPostgresDriver && guardedConnections().remove(m_db.connectionName()))
             QSqlQuery(m_db).exec(QStringLiteral("ROLLBACK"));
     }
 
