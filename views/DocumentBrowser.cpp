@@ -109,11 +109,10 @@ void DocumentBrowser::setCurrentDocument(qint64 id)
         m_view->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
     }
     // The view's own scrolling to the current row listens to the signals blocked above; rows
-    // just read up to it are laid out first (the view would do so later), or the scroll bar
-    // would not reach them.
+    // just read up to it are laid out first (the view would do so later, and repaint), or the
+    // scroll bar would not reach them.
     m_view->doItemsLayout();
     bringCurrentIntoSight();
-    m_view->viewport()->update();
     m_keepCurrentInView = true;
 }
 
