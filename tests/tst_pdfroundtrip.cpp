@@ -26,6 +26,8 @@ private slots:
     void publishedDocument_data();
     void publishedDocument();
     void draftDocument();
+    void tableRowsAreNeverBrokenOverPages_data();
+    void tableRowsAreNeverBrokenOverPages();
     void pdftotextOfThePrintedDocument_data();
     void pdftotextOfThePrintedDocument();
 
@@ -163,6 +165,50 @@ void TestPdfRoundTrip::draftDocument()
     QVERIFY(t3);
     QCOMPARE(t3->findRow(QStringLiteral("2010350"))->cells[t3->columnIndex(QStringLiteral("total"))].amount,
              std::optional<Amount>(Amount::fromFen(46'2400'00))); // 36.24 + 10.00 万元
+}
+
+void TestPdfRoundTrip::tableRowsAreNeverBrokenOverPages_data()
+{
+    QTest::addColumn<int>("lead"); // goal sentences before the indicators, moving every row down
+    QTest::newRow("as is") << 0;
+    QTest::newRow("one sentence more") << 1;
+    QTest::newRow("three sentences more") << 3;
+}
+
+// Long indicator tables whose names wrap over two or three lines: wherever the page ends, a
+// row starts the next page whole under the repeated header (a row broken over the page would
+// print a line twice and read back as two indicators, or one cut short).
+void TestPdfRoundTrip::tableRowsAreNeverBrokenOverPages()
+{
+    QFETCH(int, lead);
+    const ImportResult text = DisclosureImporter().importFile(QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt"));
+    QVERIFY(text.ok());
+    BudgetDocument doc = *text.document;
+    QVERIFY(doc.schedules.targets.size() >= 2);
+    for (PerformanceTarget &t : doc.schedules.targets) {
+        for (int i = 0; i < lead; ++i)
+            t.goal += QStringLiteral("加强边境地区对外交流合作，按期完成年度各项工作任务并接受绩效评价。");
+        const QList<Indicator> original = t.indicators;
+        for (int copy = 1; copy <= 3; ++copy) {
+            for (Indicator i : original) {
+                i.level3 += QStringLiteral("（第%1组，按季度统计并报送完成情况）").arg(copy);
+                t.indicators.append(i);
+            }
+        }
+    }
+    const ImportResult pdf = printAndImport(doc, QStringLiteral("rows-%1.pdf").arg(lead));
+    QVERIFY2(pdf.ok(), qPrintable(pdf.error.toString()));
+    QCOMPARE(pdf.document->schedules.targets.size(), doc.schedules.targets.size());
+    for (int t = 0; t < doc.schedules.targets.size(); ++t) {
+        const QList<Indicator> &printed = doc.schedules.targets[t].indicators;
+        const QList<Indicator> &read = pdf.document->schedules.targets[t].indicators;
+        QCOMPARE(read.size(), printed.size());
+        for (int k = 0; k < printed.size(); ++k) {
+            QCOMPARE(read[k].level3, printed[k].level3);
+            QCOMPARE(read[k].value, printed[k].value);
+            QCOMPARE(read[k].weight, printed[k].weight);
+        }
+    }
 }
 
 void TestPdfRoundTrip::pdftotextOfThePrintedDocument_data()

@@ -10,6 +10,7 @@
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextDocumentFragment>
 #include <QTextTable>
 #include <QApplication>
 #include <QDir>
@@ -27,6 +28,7 @@
 #include <QUrl>
 
 #include <algorithm>
+#include <limits>
 #include <memory>
 
 namespace bd {
@@ -65,10 +67,32 @@ QString paragraphs(const QString &text)
     return out;
 }
 
-QString pageBreakHeading(const QString &text, int level = 1)
+QString heading(const QString &text, int level)
 {
-    return QStringLiteral("<h%1 style=\"page-break-before: always\" align=\"center\">%2</h%1>\n").arg(level).arg(esc(text));
+    return QStringLiteral("<h%1 align=\"center\">%2</h%1>\n").arg(level).arg(esc(text));
 }
+
+// The disclosure as parts that each start a page (title page, 部门概况, every table, …), each
+// laid out as a document of its own: a paragraph moved to the next page lays out again only
+// the rest of its part, and drawing a page walks only its part.
+class PagedHtml
+{
+public:
+    void newPage()
+    {
+        if (!m_parts.constLast().isEmpty())
+            m_parts.append(QString());
+    }
+    PagedHtml &operator+=(const QString &html)
+    {
+        m_parts.last() += html;
+        return *this;
+    }
+    const QStringList &parts() const { return m_parts; }
+
+private:
+    QStringList m_parts{QString()};
+};
 
 // Font size of a table by its number of columns: wide tables get a smaller font so that
 // they fit an A4 portrait page.
@@ -166,13 +190,10 @@ QList<int> columnWidths(const DisclosureTable &t)
 }
 
 QString tableHtml(const DisclosureTable &t, const TemplateDescription &templ, const TableSpec &spec,
-                  const BudgetDocument &doc, bool pageBreak)
+                  const BudgetDocument &doc)
 {
     const int columns = int(t.columns.size());
-    QString out;
-    out += QStringLiteral("<h3 align=\"center\"%1>%2</h3>\n")
-               .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always\"") : QString(),
-                    esc(templ.printedTitle(spec, doc.year)));
+    QString out = heading(templ.printedTitle(spec, doc.year), 3);
     // As published: the department on the left, the unit on the right.
     out += QStringLiteral("<table width=\"100%\" border=\"0\" cellspacing=\"0\" cellpadding=\"0\" class=\"unit\"><tr>"
                           "<td align=\"left\">%1</td><td align=\"right\">%2</td></tr></table>\n")
@@ -356,16 +377,15 @@ QList<Chart> renderCharts(const BudgetDocument &doc)
     return charts;
 }
 
-QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, const QList<DisclosureTable> &derived,
-                  const QList<Chart> &charts)
+const QString StyleSheet = QStringLiteral("h1 { font-size: 22pt; } h2 { font-size: 16pt; } h3 { font-size: 12pt; }"
+                                          "p.para { text-indent: 21pt; line-height: 150%; }"
+                                          "p.unit, table.unit { font-size: 8pt; } p.note { font-size: 9pt; }"
+                                          "th { font-weight: bold; background-color: #eeeeee; }");
+
+QStringList buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, const QList<DisclosureTable> &derived,
+                      const QList<Chart> &charts)
 {
-    QString h;
-    h += QStringLiteral("<html><head><style>"
-                        "h1 { font-size: 22pt; } h2 { font-size: 16pt; } h3 { font-size: 12pt; }"
-                        "p.para { text-indent: 21pt; line-height: 150%; }"
-                        "p.unit, table.unit { font-size: 8pt; } p.note { font-size: 9pt; }"
-                        "th { font-weight: bold; background-color: #eeeeee; }"
-                        "</style></head><body>\n");
+    PagedHtml h;
 
     // Title page.
     h += QStringLiteral("<p style=\"margin-top: 180px\" align=\"center\"><span style=\"font-size: 24pt; font-weight: bold\">%1</span></p>\n")
@@ -381,26 +401,28 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
 
     const QStringList allParts{QStringLiteral("overview"), QStringLiteral("glossary"), QStringLiteral("explanation"),
                                QStringLiteral("projects")};
-    auto partHeading = [&](const QString &heading) {
-        QString text = heading;
-        return heading.isEmpty() ? QString() : pageBreakHeading(text.replace(QLatin1String("{year}"), QString::number(doc.year)), 2);
+    // A part of the template's (第一部分 …) on a new page, under its heading if it has one.
+    auto newPart = [&](const QString &partHeading) {
+        h.newPage();
+        QString text = partHeading;
+        if (!text.isEmpty())
+            h += heading(text.replace(QLatin1String("{year}"), QString::number(doc.year)), 2);
     };
 
     // What the template prints before the tables (部门概况; for some templates 名词解释 and the
     // 编制说明 too), in the document's order.
     const QString before = sectionsHtml(doc, templ, allParts, true);
-    h += partHeading(templ.print.beforeHeading);
-    if (templ.print.beforeHeading.isEmpty() && !before.isEmpty())
-        h += QStringLiteral("<p style=\"page-break-before: always\"></p>\n");
+    if (!templ.print.beforeHeading.isEmpty() || !before.isEmpty())
+        newPart(templ.print.beforeHeading);
     h += before;
 
     // The tables, in the template's order.
-    h += templ.print.tablesHeading.isEmpty() ? QStringLiteral("<p style=\"page-break-before: always\"></p>\n")
-                                             : partHeading(templ.print.tablesHeading);
+    newPart(templ.print.tablesHeading);
     const bool imported = !doc.published.isEmpty();
     bool firstTable = true;
     for (const TableSpec &spec : templ.tables) {
-        const bool pageBreak = !firstTable; // the first table shares the part's heading page
+        if (!firstTable) // the first table shares the part's heading page
+            h.newPage();
         firstTable = false;
         const DisclosureTable *table = imported ? doc.publishedTable(spec.number) : nullptr;
         if (!table) {
@@ -409,16 +431,16 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
             table = it != derived.cend() ? &*it : nullptr;
         }
         if (table) {
-            h += tableHtml(*table, templ, spec, doc, pageBreak);
+            h += tableHtml(*table, templ, spec, doc);
         } else {
-            h += QStringLiteral("<h3 align=\"center\"%1>%2</h3>\n")
-                     .arg(pageBreak ? QStringLiteral(" style=\"page-break-before: always\"") : QString(), esc(templ.printedTitle(spec, doc.year)));
+            h += heading(templ.printedTitle(spec, doc.year), 3);
             h += QStringLiteral("<p class=\"note\">（无数据）</p>\n");
         }
     }
 
     // 说明, as published; generated from the figures for a draft without one; project explanations.
-    h += partHeading(templ.print.afterHeading);
+    if (!templ.print.afterHeading.isEmpty())
+        newPart(templ.print.afterHeading);
     h += hasPart(doc, QStringLiteral("explanation"))
              ? sectionsHtml(doc, templ, {QStringLiteral("explanation")}, false)
              : generatedExplanation(doc);
@@ -426,7 +448,8 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
 
     // The charts.
     if (!charts.isEmpty()) {
-        h += pageBreakHeading(NarrativeExtractor::chartsHeading(), 3);
+        h.newPage();
+        h += heading(NarrativeExtractor::chartsHeading(), 3);
         const int height = ChartShownWidth * ChartPixels.height() / ChartPixels.width();
         for (const Chart &c : charts)
             h += QStringLiteral("<p align=\"center\"><img src=\"chart:%1\" width=\"%2\" height=\"%3\" /></p>\n")
@@ -438,7 +461,7 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
     // Performance targets.
     if (!doc.schedules.targets.isEmpty()) {
         // Each table carries its title; a heading of their own would read as narrative.
-        h += QStringLiteral("<p style=\"page-break-before: always\"></p>\n");
+        h.newPage();
         bool first = true;
         for (const PerformanceTarget &t : doc.schedules.targets) {
             if (!first)
@@ -454,14 +477,12 @@ QString buildHtml(const BudgetDocument &doc, const TemplateDescription &templ, c
         // The published section usually has its own heading ("第四部分 名词解释"): not twice.
         const auto first = std::find_if(doc.schedules.narrative.cbegin(), doc.schedules.narrative.cend(),
                                         [](const NarrativeSection &s) { return s.part == QLatin1String("glossary"); });
-        if (first->heading.contains(QStringLiteral("名词解释")))
-            h += QStringLiteral("<p style=\"page-break-before: always\"></p>\n");
-        else
-            h += pageBreakHeading(QStringLiteral("名词解释"), 2);
+        h.newPage();
+        if (!first->heading.contains(QStringLiteral("名词解释")))
+            h += heading(QStringLiteral("名词解释"), 2);
         h += glossary;
     }
-    h += QStringLiteral("</body></html>\n");
-    return h;
+    return h.parts();
 }
 
 QFont documentFont()
@@ -474,6 +495,157 @@ QFont documentFont()
     return font;
 }
 
+// Nothing but a table row or paragraph taller than a page is broken over two pages: a paragraph
+// that would be starts the next page, and a table is split before such a row, the rest (under
+// its header again) starting the next page. QTextLayout draws the line just above a page's clip
+// too, so a broken paragraph or cell would print the last line of the page a second time,
+// clipped away but still in the PDF's text (searching, copying and importing the PDF would all
+// see it twice); and a reader of the PDF cannot tell a cell's lines continued under the
+// repeated header from a row of their own.
+// From the top, one move at a time: each shifts everything after it, which is laid out again.
+class KeepTogether
+{
+public:
+    KeepTogether(QTextDocument &text, double pageHeight)
+        : m_text(text), m_layout(*text.documentLayout()), m_pageHeight(pageHeight)
+    {
+        QTextFrame *root = text.rootFrame();
+        QTextFrame::iterator it = root->begin();
+        while (!it.atEnd()) {
+            if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
+                if (QTextTable *rest = keepRows(table)) {
+                    // The document changed under the iterator: on from the rest of the table.
+                    for (it = root->begin(); it.currentFrame() != rest; ++it) {
+                    }
+                    continue;
+                }
+            } else if (it.currentBlock().isValid()) {
+                keepParagraph(it.currentBlock());
+            }
+            ++it;
+        }
+    }
+
+private:
+    int page(double y) const { return int(y / m_pageHeight); }
+    bool crosses(double top, double bottom) const
+    {
+        return bottom - top < m_pageHeight && page(top) != page(bottom - 1);
+    }
+    // The layout does not move what follows a change by itself.
+    void layOutFrom(int position) { m_text.markContentsDirty(position, m_text.characterCount() - position); }
+
+    void keepParagraph(const QTextBlock &block)
+    {
+        if (block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
+            return;
+        const QRectF r = m_layout.blockBoundingRect(block);
+        if (!crosses(r.top(), r.bottom()))
+            return;
+        QTextBlockFormat format;
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor(block).mergeBlockFormat(format);
+        layOutFrom(block.position());
+    }
+
+    // The top of a row's first lines and the bottom of its last ones; false for a row with a
+    // cell spanning rows (only headers have them).
+    bool rowExtent(QTextTable *table, int row, double *top, double *bottom) const
+    {
+        *top = std::numeric_limits<double>::max();
+        *bottom = std::numeric_limits<double>::lowest();
+        for (int c = 0; c < table->columns(); ++c) {
+            const QTextTableCell cell = table->cellAt(row, c);
+            if (cell.rowSpan() != 1)
+                return false;
+            if (cell.column() != c)
+                continue;
+            const QTextBlock last = cell.lastCursorPosition().block();
+            for (QTextBlock b = cell.firstCursorPosition().block(); b.isValid(); b = b.next()) {
+                const QRectF r = m_layout.blockBoundingRect(b);
+                *top = std::min(*top, r.top());
+                *bottom = std::max(*bottom, r.bottom());
+                if (b == last)
+                    break;
+            }
+        }
+        return *top < *bottom;
+    }
+
+    // The rest of the table when it was split, to be looked at next.
+    QTextTable *keepRows(QTextTable *table)
+    {
+        const int header = table->format().headerRowCount();
+        for (int row = header; row < table->rows(); ++row) {
+            double top, bottom;
+            if (!rowExtent(table, row, &top, &bottom) || !crosses(top, bottom))
+                continue;
+            const double tableTop = m_layout.frameBoundingRect(table).top();
+            if (row == header) {
+                // The first row under the header: the whole table starts the next page, if there
+                // it fits and is not there already.
+                QTextTableFormat format = table->format();
+                if (format.pageBreakPolicy() != QTextFormat::PageBreak_Auto || bottom - tableTop >= m_pageHeight)
+                    continue;
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                table->setFormat(format);
+                layOutFrom(table->firstPosition() - 1);
+                --row; // and again from there
+                continue;
+            }
+            double firstTop, firstBottom; // of the first row under the header
+            if (!rowExtent(table, header, &firstTop, &firstBottom) || firstTop - tableTop + bottom - top >= m_pageHeight)
+                continue; // under the header on a page of its own it would still be broken
+            QTextTable *rest = splitBefore(table, row);
+            layOutFrom(table->firstPosition() - 1);
+            return rest;
+        }
+        return nullptr;
+    }
+
+    // Rows from row on move to a new table after this one with the same header, starting a page.
+    QTextTable *splitBefore(QTextTable *table, int row)
+    {
+        const int header = table->format().headerRowCount();
+        const int rows = table->rows();
+        const int columns = table->columns();
+        QTextTableFormat format = table->format();
+        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+        QTextCursor after = table->lastCursorPosition();
+        after.movePosition(QTextCursor::NextBlock);
+        after.beginEditBlock(); // one layout at the end, not one for each cell
+        const auto laidOutOnce = qScopeGuard([&after] { after.endEditBlock(); });
+        QTextTable *rest = after.insertTable(header + rows - row, columns, format);
+        auto copyRow = [&](int from, int to) {
+            for (int c = 0; c < columns; ++c) {
+                const QTextTableCell cell = table->cellAt(from, c);
+                if (cell.row() != from || cell.column() != c)
+                    continue; // under a spanning cell
+                if (cell.rowSpan() > 1 || cell.columnSpan() > 1)
+                    rest->mergeCells(to, c, cell.rowSpan(), cell.columnSpan());
+                QTextTableCell target = rest->cellAt(to, c);
+                target.setFormat(cell.format());
+                QTextCursor source = cell.firstCursorPosition();
+                QTextCursor into = target.firstCursorPosition();
+                into.setBlockFormat(source.blockFormat());
+                into.setBlockCharFormat(source.blockCharFormat());
+                source.setPosition(cell.lastPosition(), QTextCursor::KeepAnchor);
+                into.insertFragment(source.selection());
+            }
+        };
+        for (int r = 0; r < header; ++r)
+            copyRow(r, r);
+        for (int r = row; r < rows; ++r)
+            copyRow(r, header + r - row);
+        table->removeRows(row, rows - row);
+        return rest;
+    }
+
+    QTextDocument &m_text;
+    QAbstractTextDocumentLayout &m_layout;
+    const double m_pageHeight;
+};
+
 bool fail(QString *error, const QString &message)
 {
     if (error)
@@ -482,12 +654,6 @@ bool fail(QString *error, const QString &message)
 }
 
 } // namespace
-
-QString DisclosureDocument::html(const BudgetDocument &doc, const TemplateDescription &templ,
-                                 const QList<DisclosureTable> &derived)
-{
-    return buildHtml(doc, templ, derived, {});
-}
 
 bool DisclosureDocument::render(const BudgetDocument &doc, const TemplateDescription &templ,
                                 const QList<DisclosureTable> &derived, QPagedPaintDevice *device, QString *error)
@@ -498,52 +664,45 @@ bool DisclosureDocument::render(const BudgetDocument &doc, const TemplateDescrip
     if (!painter.begin(device))
         return fail(error, tr("Cannot start printing"));
 
-    // Laid out on the device itself: point sizes, paddings and images at its resolution.
-    QTextDocument text;
-    text.documentLayout()->setPaintDevice(device);
-    text.setDefaultFont(documentFont());
-    for (const Chart &c : charts)
-        text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + c.key), c.image);
-    text.setHtml(buildHtml(doc, templ, derived, charts));
-
     const double dpi = device->logicalDpiY();
     const double footer = 10.0 / 25.4 * dpi; // 10 mm below the text for the page number
     const QSizeF body(device->width(), std::max(1.0, device->height() - footer));
-    text.setPageSize(body);
-    // A paragraph that would break over a page boundary starts the next page instead. QTextLayout
-    // also draws the line just above a page's clip, so a broken paragraph would print the last
-    // line of the page a second time, clipped away but still in the PDF's text (searching,
-    // copying and importing the PDF would all see it twice).
-    // One paragraph at a time, from the top: each move shifts everything after it.
-    for (QTextBlock block = text.begin(); block.isValid(); block = block.next()) {
-        if (QTextCursor(block).currentTable() || block.blockFormat().pageBreakPolicy() != QTextFormat::PageBreak_Auto)
-            continue; // table rows are kept whole by the layout
-        const QRectF r = text.documentLayout()->blockBoundingRect(block);
-        if (int(r.top() / body.height()) == int((r.bottom() - 1) / body.height()) || r.height() >= body.height())
-            continue;
-        QTextBlockFormat format;
-        format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
-        QTextCursor(block).mergeBlockFormat(format);
-        // The layout does not move what follows by itself: lay it out again from here.
-        text.markContentsDirty(block.position(), text.characterCount() - block.position());
+
+    // Each part laid out on the device itself: point sizes, paddings and images at its resolution.
+    std::vector<std::unique_ptr<QTextDocument>> parts;
+    int pages = 0;
+    for (const QString &html : buildHtml(doc, templ, derived, charts)) {
+        auto &text = *parts.emplace_back(std::make_unique<QTextDocument>());
+        text.documentLayout()->setPaintDevice(device);
+        text.setUndoRedoEnabled(false);
+        text.setDefaultFont(documentFont());
+        text.setDefaultStyleSheet(StyleSheet);
+        for (const Chart &c : charts)
+            text.addResource(QTextDocument::ImageResource, QUrl(QStringLiteral("chart:") + c.key), c.image);
+        text.setPageSize(body); // before the text: laid out once, in pages
+        text.setHtml(html);
+        KeepTogether(text, body.height());
+        pages += text.pageCount();
     }
-    const int pages = text.pageCount();
 
     QFont footerFont = documentFont();
     footerFont.setPointSizeF(9);
-    for (int page = 0; page < pages; ++page) {
-        if (page > 0 && !device->newPage()) {
-            painter.end();
-            return fail(error, tr("Cannot start a new page"));
+    int page = 0;
+    for (const auto &text : parts) {
+        for (int i = 0; i < text->pageCount(); ++i, ++page) {
+            if (page > 0 && !device->newPage()) {
+                painter.end();
+                return fail(error, tr("Cannot start a new page"));
+            }
+            painter.save();
+            painter.translate(0, -i * body.height());
+            text->drawContents(&painter, QRectF(QPointF(0, i * body.height()), body));
+            painter.restore();
+            painter.setFont(footerFont);
+            painter.setPen(Qt::black);
+            painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignHCenter | Qt::AlignBottom,
+                             QStringLiteral("第 %1 页 / 共 %2 页").arg(page + 1).arg(pages));
         }
-        painter.save();
-        painter.translate(0, -page * body.height());
-        text.drawContents(&painter, QRectF(QPointF(0, page * body.height()), body));
-        painter.restore();
-        painter.setFont(footerFont);
-        painter.setPen(Qt::black);
-        painter.drawText(QRectF(0, body.height(), body.width(), footer), Qt::AlignHCenter | Qt::AlignBottom,
-                         QStringLiteral("第 %1 页 / 共 %2 页").arg(page + 1).arg(pages));
     }
     if (!painter.end())
         return fail(error, tr("Cannot finish printing"));

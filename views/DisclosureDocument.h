@@ -19,9 +19,10 @@ namespace bd {
 // one), the charts, the performance-target tables and 名词解释. A4 portrait, CJK font, table
 // headers repeated after a page break, "第 N 页 / 共 M 页" in the footer.
 //
-// Built as one QTextDocument laid out on the paint device itself (so point sizes, images
-// and paddings are resolved at the printer's resolution) and printed page by page with
-// drawContents(), which leaves room for the footer that QTextDocument::print cannot draw.
+// Built as QTextDocuments, one for each part that starts a page, laid out on the paint device
+// itself (so point sizes, images and paddings are resolved at the printer's resolution) and
+// printed page by page with drawContents(), which leaves room for the footer that
+// QTextDocument::print cannot draw.
 // The charts need a QApplication (they are widgets); without one they are left out.
 class DisclosureDocument
 {
@@ -36,10 +37,6 @@ public:
     // Prints (or previews: connect QPrintPreviewDialog::paintRequested) to printer.
     static void print(const BudgetDocument &doc, const TemplateDescription &templ,
                       const QList<DisclosureTable> &derived, QPrinter *printer);
-
-    // The document as HTML (charts referenced as "chart:<key>" images), for tests and debugging.
-    static QString html(const BudgetDocument &doc, const TemplateDescription &templ,
-                        const QList<DisclosureTable> &derived);
 
 private:
     static bool render(const BudgetDocument &doc, const TemplateDescription &templ,
