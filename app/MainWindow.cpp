@@ -89,6 +89,19 @@
 
 namespace bd {
 
+namespace {
+
+// A setting written only when it changes: reopening the last document at start must not
+// rewrite (and flush to disk) the settings file before the window is painted.
+void remember(const QString &key, const QVariant &value)
+{
+    QSettings settings;
+    if (!settings.contains(key) || settings.value(key).toString() != value.toString())
+        settings.setValue(key, value);
+}
+
+} // namespace
+
 MainWindow::MainWindow(DocumentStore &store, QWidget *parent)
     : QMainWindow(parent)
     , m_store(store)
@@ -544,7 +557,7 @@ bool MainWindow::connectToStore(const QString &location, QString *error)
     }
     // Remembered without a password (libpq finds one in ~/.pgpass).
     const auto server = ServerAddress::parse(location);
-    QSettings().setValue(QStringLiteral("store/location"), server ? server->url() : location);
+    remember(QStringLiteral("store/location"), server ? server->url() : location);
     m_session->clear();
     m_editor->clearHistory();
     m_browser->refresh();
@@ -811,7 +824,7 @@ bool MainWindow::openDocument(qint64 id)
     m_editor->clearHistory();
     refreshAuditTrail();
     m_browser->setCurrentDocument(id);
-    QSettings().setValue(QStringLiteral("document/last"), id);
+    remember(QStringLiteral("document/last"), id);
     return true;
 }
 
