@@ -1,29 +1,30 @@
 #include "PdfTextExtractor.h"
 
+#include "PdfWords.h"
 #include "text/TextWidth.h"
 
-#include <poppler-qt6.h>
-
+#include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLibrary>
 #include <QRectF>
 
 #include <algorithm>
 #include <cmath>
-#include <memory>
+#include <mutex>
 #include <vector>
 
 namespace bd {
 
 namespace {
 
-struct Word
+using Word = PdfWord;
+
+double cy(const Word &w)
 {
-    QRectF box;
-    QString text;
-    bool spaceAfter = false;
-    double cy() const { return box.center().y(); }
-};
+    return w.box.center().y();
+}
 
 struct Line
 {
@@ -62,16 +63,12 @@ int columnOf(double x, double left, double unit)
     return column >= maxColumns ? maxColumns : int(std::lround(column));
 }
 
-QStringList pageLines(const Poppler::Page &page)
+QStringList pageLines(const QList<PdfWord> &pageWords)
 {
     std::vector<Word> words;
-    for (const auto &tb : page.textList()) {
-        if (!tb)
-            continue;
-        const QString text = tb->text();
-        if (text.trimmed().isEmpty())
-            continue;
-        words.push_back(Word{tb->boundingBox(), text, tb->hasSpaceAfter()});
+    for (const PdfWord &w : pageWords) {
+        if (!w.text.trimmed().isEmpty())
+            words.push_back(w);
     }
     if (words.empty())
         return {};
@@ -82,21 +79,21 @@ QStringList pageLines(const Poppler::Page &page)
         left = std::min(left, w.box.left());
 
     // Lines: words whose vertical centres lie within half a line height of each other.
-    std::sort(words.begin(), words.end(), [](const Word &a, const Word &b) { return a.cy() < b.cy(); });
+    std::sort(words.begin(), words.end(), [](const Word &a, const Word &b) { return cy(a) < cy(b); });
     std::vector<Line> lines;
     for (Word &w : words) {
         if (!lines.empty()) {
             Line &l = lines.back();
             const double tolerance = 0.5 * std::min(l.height, w.box.height());
-            if (std::abs(w.cy() - l.cy) <= tolerance) {
-                l.cy = (l.cy * l.words.size() + w.cy()) / (l.words.size() + 1);
+            if (std::abs(cy(w) - l.cy) <= tolerance) {
+                l.cy = (l.cy * l.words.size() + cy(w)) / (l.words.size() + 1);
                 l.height = std::max(l.height, w.box.height());
                 l.words.push_back(std::move(w));
                 continue;
             }
         }
         Line l;
-        l.cy = w.cy();
+        l.cy = cy(w);
         l.height = w.box.height();
         l.words.push_back(std::move(w));
         lines.push_back(std::move(l));
@@ -142,7 +139,30 @@ QStringList pageLines(const Poppler::Page &page)
     return out;
 }
 
-void quietPoppler(const QString &, const QVariant &) {}
+// The budgetdesk_pdf module's entry point, loaded once: beside the program, else where the
+// build put it. Null, with *why set, when it cannot be loaded.
+ReadPdfWords pdfReader(QString *why)
+{
+    static std::once_flag once;
+    static ReadPdfWords read = nullptr;
+    static QString error;
+    std::call_once(once, [] {
+        QStringList dirs;
+        if (QCoreApplication::instance())
+            dirs.append(QCoreApplication::applicationDirPath());
+        dirs.append(QStringLiteral(BD_PDF_MODULE_DIR));
+        for (const QString &dir : dirs) {
+            QLibrary module(QDir(dir).filePath(QStringLiteral("budgetdesk_pdf")));
+            read = reinterpret_cast<ReadPdfWords>(module.resolve(ReadPdfWordsSymbol));
+            if (read)
+                return; // stays loaded: QLibrary unloads only on unload()
+            error = module.errorString();
+        }
+    });
+    if (!read && why)
+        *why = error;
+    return read;
+}
 
 } // namespace
 
@@ -180,24 +200,31 @@ PdfText PdfTextExtractor::extract(const QByteArray &bytes, const QString &source
                                              "download or export it again")
                                   .arg(bytes.size());
 
-    Poppler::setDebugErrorFunction(quietPoppler, QVariant());
-    const std::unique_ptr<Poppler::Document> doc = Poppler::Document::loadFromData(bytes);
-    if (!doc)
+    QString why;
+    const ReadPdfWords read = pdfReader(&why);
+    if (!read)
+        return fail(QStringLiteral("cannot be read: the PDF reader of BudgetDesk (budgetdesk_pdf) is missing: %1").arg(why));
+    PdfWords pdf;
+    read(bytes, &pdf);
+    switch (pdf.status) {
+    case PdfWords::Damaged:
         return fail(complete ? QStringLiteral("the PDF is damaged and cannot be opened") : truncated);
-    if (doc->isLocked())
+    case PdfWords::Locked:
         return fail(QStringLiteral("the PDF is encrypted and needs a password to open; "
                                    "save an unprotected copy and import that"));
-    r.pages = doc->numPages();
-    if (r.pages <= 0)
+    case PdfWords::NoPages:
         return fail(complete ? QStringLiteral("the PDF is damaged: it has no readable pages") : truncated);
+    case PdfWords::PageUnreadable:
+        return fail(complete ? QStringLiteral("the PDF is damaged: page %1 of %2 cannot be read").arg(pdf.badPage).arg(pdf.pages)
+                             : truncated);
+    case PdfWords::Read:
+        break;
+    }
+    r.pages = pdf.pages;
 
     bool anyText = false;
-    for (int i = 0; i < r.pages; ++i) {
-        const std::unique_ptr<Poppler::Page> page = doc->page(i);
-        if (!page)
-            return fail(complete ? QStringLiteral("the PDF is damaged: page %1 of %2 cannot be read").arg(i + 1).arg(r.pages)
-                                 : truncated);
-        const QStringList lines = pageLines(*page);
+    for (const QList<PdfWord> &page : std::as_const(pdf.words)) {
+        const QStringList lines = pageLines(page);
         anyText = anyText || !lines.isEmpty();
         r.lines += lines;
     }
