@@ -270,6 +270,14 @@ void TestMainWindow::languageSwitch()
     QCOMPARE(buttons.button(QDialogButtonBox::Save)->text(), QStringLiteral("保存"));
     QCOMPARE(buttons.button(QDialogButtonBox::Discard)->text(), QStringLiteral("丢弃"));
     QCOMPARE(QCoreApplication::translate("QUndoModel", "<empty>"), QStringLiteral("<空白>"));
+    // And the engine's: why a file does not import, why the store refuses.
+    QCOMPARE(DisclosureImporter().importBytes(QByteArray(), QStringLiteral("空.txt")).error.toString(),
+             QStringLiteral("空.txt：文件为空"));
+    QCOMPARE(DisclosureImporter().importBytes(QByteArray("%PDF-1.7\n1 0 obj"), QStringLiteral("截断.pdf")).error.toString(),
+             QStringLiteral("截断.pdf：PDF 文件已损坏或不完整（16 字节，没有文件结束标记）；请重新下载或导出"));
+    QString refused;
+    QVERIFY(!DocumentStore(QStringLiteral("language_switch")).open(QStringLiteral("mysql://host/db"), &refused));
+    QVERIFY2(refused.startsWith(QStringLiteral("“mysql://host/db”不是 BudgetDesk 能打开的地址")), qPrintable(refused));
     english->trigger();
     QTRY_COMPARE(m_window->pages()->tabText(MainWindow::Overview), QStringLiteral("Overview"));
     QDialogButtonBox inEnglish(QDialogButtonBox::Cancel);

@@ -312,6 +312,33 @@
     </message>
 </context>
 <context>
+    <name>bd::Consolidation</name>
+    <message>
+        <source>a consolidated document needs a title (the name it is published under)</source>
+        <translation>a consolidated document needs a title (the name it is published under)</translation>
+    </message>
+    <message>
+        <source>consolidation needs at least two documents, not %1</source>
+        <translation>consolidation needs at least two documents, not %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; is of an unknown template (%3)</source>
+        <translation>&quot;%1 %2&quot; is of an unknown template (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is of another template family (%2, not %3): only documents printed alike add up</source>
+        <translation>%1 is of another template family (%2, not %3): only documents printed alike add up</translation>
+    </message>
+    <message>
+        <source>%1 is of another year than &quot;%2 %3&quot;</source>
+        <translation>%1 is of another year than &quot;%2 %3&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice</source>
+        <translation>%1 is chosen twice</translation>
+    </message>
+</context>
+<context>
     <name>bd::DisclosureDocument</name>
     <message>
         <source>Cannot start printing</source>
@@ -636,6 +663,289 @@
     </message>
 </context>
 <context>
+    <name>bd::DocumentStore</name>
+    <message>
+        <source>There is no document %1 in the store.</source>
+        <translation>There is no document %1 in the store.</translation>
+    </message>
+    <message>
+        <source>The server refused the change: this account&apos;s role does not allow %1. Nothing was changed.</source>
+        <translation>The server refused the change: this account&apos;s role does not allow %1. Nothing was changed.</translation>
+    </message>
+    <message>
+        <source>it (%1)</source>
+        <translation>it (%1)</translation>
+    </message>
+    <message>
+        <source>Roles are given on a PostgreSQL server; a database file has one user.</source>
+        <translation>Roles are given on a PostgreSQL server; a database file has one user.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an account name: use letters, digits and _ . @ - (at most 63), starting with a letter.</source>
+        <translation>&quot;%1&quot; cannot be an account name: use letters, digits and _ . @ - (at most 63), starting with a letter.</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s role is not given: it is the account that owns the tables.</source>
+        <translation>The owner&apos;s role is not given: it is the account that owns the tables.</translation>
+    </message>
+    <message>
+        <source>An editor edits the drafts of one department: name it.</source>
+        <translation>An editor edits the drafts of one department: name it.</translation>
+    </message>
+    <message>
+        <source>Only the owner of the store&apos;s tables gives roles.</source>
+        <translation>Only the owner of the store&apos;s tables gives roles.</translation>
+    </message>
+    <message>
+        <source>Document %1 is published: only a draft is reviewed.</source>
+        <translation>Document %1 is published: only a draft is reviewed.</translation>
+    </message>
+    <message>
+        <source>Document %1 has been reviewed already.</source>
+        <translation>Document %1 has been reviewed already.</translation>
+    </message>
+    <message>
+        <source>Document %1 is no reviewed draft: there is no review to withdraw.</source>
+        <translation>Document %1 is no reviewed draft: there is no review to withdraw.</translation>
+    </message>
+    <message>
+        <source>withdrawing a review</source>
+        <translation>withdrawing a review</translation>
+    </message>
+    <message>
+        <source>Document %1 is published already.</source>
+        <translation>Document %1 is published already.</translation>
+    </message>
+    <message>
+        <source>Document %1 has not been reviewed: a draft is published after its review.</source>
+        <translation>Document %1 has not been reviewed: a draft is published after its review.</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>publishing</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>The comment is empty.</translation>
+    </message>
+    <message>
+        <source>stored part &quot;%1&quot; is %2</source>
+        <translation>stored part &quot;%1&quot; is %2</translation>
+    </message>
+    <message>
+        <source>stored schedules are invalid: %1</source>
+        <translation>stored schedules are invalid: %1</translation>
+    </message>
+    <message>
+        <source>Cannot load document %1: %2</source>
+        <translation>Cannot load document %1: %2</translation>
+    </message>
+    <message>
+        <source>no such document</source>
+        <translation>no such document</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>unknown status &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>functional line %1 has an unknown source &quot;%2&quot; or phase &quot;%3&quot;</source>
+        <translation>functional line %1 has an unknown source &quot;%2&quot; or phase &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>not a list of tables</source>
+        <translation>not a list of tables</translation>
+    </message>
+    <message>
+        <source>published table %1 has no body in the part &quot;%2&quot;</source>
+        <translation>published table %1 has no body in the part &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>published table %1 is inconsistent: %2</source>
+        <translation>published table %1 is inconsistent: %2</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>no database is open</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an address of a kind BudgetDesk cannot open: give a database file, or a PostgreSQL server as postgresql://user@host:port/database</source>
+        <translation>&quot;%1&quot; is an address of a kind BudgetDesk cannot open: give a database file, or a PostgreSQL server as postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address: write postgresql://user@host:port/database</source>
+        <translation>&quot;%1&quot; is not a PostgreSQL address: write postgresql://user@host:port/database</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>Cannot connect to %1: the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Cannot connect to %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot read the role of %1&apos;s account: %2</source>
+        <translation>Cannot read the role of %1&apos;s account: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>Cannot open &quot;%1&quot;: the Qt SQLite driver (QSQLITE) is not installed</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: it is not a file</source>
+        <translation>Cannot open &quot;%1&quot;: it is not a file</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>Cannot open &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: the file is not a BudgetDesk database (not an SQLite file)</source>
+        <translation>Cannot open &quot;%1&quot;: the file is not a BudgetDesk database (not an SQLite file)</translation>
+    </message>
+    <message>
+        <source>you have no permission to write to the file</source>
+        <translation>you have no permission to write to the file</translation>
+    </message>
+    <message>
+        <source>you have no permission to write to its folder %1</source>
+        <translation>you have no permission to write to its folder %1</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: cannot create the folder %2</source>
+        <translation>Cannot create &quot;%1&quot;: cannot create the folder %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>Cannot read &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is %2 of another program, not a BudgetDesk database</source>
+        <translation>Cannot open %1: it is %2 of another program, not a BudgetDesk database</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer BudgetDesk (schema %2, this version knows %3); update BudgetDesk to open it</source>
+        <translation>%1 was written by a newer BudgetDesk (schema %2, this version knows %3); update BudgetDesk to open it</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2) and was written by an older BudgetDesk (schema %3, this version needs %4): open it once where it can be written to upgrade it</source>
+        <translation>%1 is read-only (%2) and was written by an older BudgetDesk (schema %3, this version needs %4): open it once where it can be written to upgrade it</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>Cannot prepare %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>Cannot open %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: this SQLite does not enforce foreign keys</source>
+        <translation>Cannot open %1: this SQLite does not enforce foreign keys</translation>
+    </message>
+    <message>
+        <source>Cannot %1: the database &quot;%2&quot; is read-only (%3). Nothing was changed; save the document into a database you can write to, or ask for write permission.</source>
+        <translation>Cannot %1: the database &quot;%2&quot; is read-only (%3). Nothing was changed; save the document into a database you can write to, or ask for write permission.</translation>
+    </message>
+    <message>
+        <source>save &quot;%1 %2&quot;</source>
+        <translation>save &quot;%1 %2&quot;</translation>
+    </message>
+    <message>
+        <source>store &quot;%1 %2&quot;</source>
+        <translation>store &quot;%1 %2&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1 %2&quot;: %3 saved it at %4, after this copy was read; nothing was saved. Reload it to see that version, or save this one as a copy.</source>
+        <translation>Cannot save &quot;%1 %2&quot;: %3 saved it at %4, after this copy was read; nothing was saved. Reload it to see that version, or save this one as a copy.</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>someone</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1 %2&quot;: %3</source>
+        <translation>Cannot save &quot;%1 %2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>the database has no id counter for documents</source>
+        <translation>the database has no id counter for documents</translation>
+    </message>
+    <message>
+        <source>cannot allocate a document id</source>
+        <translation>cannot allocate a document id</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1 %2&quot;: cannot record the audit trail: %3</source>
+        <translation>Cannot save &quot;%1 %2&quot;: cannot record the audit trail: %3</translation>
+    </message>
+    <message>
+        <source>writing document %1</source>
+        <translation>writing document %1</translation>
+    </message>
+    <message>
+        <source>document %1 no longer exists in the database</source>
+        <translation>document %1 no longer exists in the database</translation>
+    </message>
+    <message>
+        <source>link documents %1 and %2</source>
+        <translation>link documents %1 and %2</translation>
+    </message>
+    <message>
+        <source>Cannot link documents %1 and %2: no document %3</source>
+        <translation>Cannot link documents %1 and %2: no document %3</translation>
+    </message>
+    <message>
+        <source>Cannot link documents %1 and %2: a budget is linked with a final account (决算), and both are %3</source>
+        <translation>Cannot link documents %1 and %2: a budget is linked with a final account (决算), and both are %3</translation>
+    </message>
+    <message>
+        <source>final accounts</source>
+        <translation>final accounts</translation>
+    </message>
+    <message>
+        <source>budgets</source>
+        <translation>budgets</translation>
+    </message>
+    <message>
+        <source>unlink document %1</source>
+        <translation>unlink document %1</translation>
+    </message>
+    <message>
+        <source>remove document %1</source>
+        <translation>remove document %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove document %1: no such document</source>
+        <translation>Cannot remove document %1: no such document</translation>
+    </message>
+    <message>
+        <source>cannot read the stored version to compare with: %1</source>
+        <translation>cannot read the stored version to compare with: %1</translation>
+    </message>
+    <message>
+        <source>the database has no id counter for the audit trail</source>
+        <translation>the database has no id counter for the audit trail</translation>
+    </message>
+    <message>
+        <source>cannot allocate audit trail ids</source>
+        <translation>cannot allocate audit trail ids</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail of document %1: %2</source>
+        <translation>Cannot read the audit trail of document %1: %2</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>an SQLite database</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>a database</translation>
+    </message>
+</context>
+<context>
     <name>bd::EconomicChart</name>
     <message>
         <source>Basic expenditure by economic class</source>
@@ -776,6 +1086,21 @@
     <message>
         <source>Top Level</source>
         <translation>Top Level</translation>
+    </message>
+</context>
+<context>
+    <name>bd::Export</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>cannot create the folder %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: no temporary folder (%2)</source>
+        <translation>cannot write %1: no temporary folder (%2)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: libxlsxwriter could not start a workbook</source>
+        <translation>cannot write %1: libxlsxwriter could not start a workbook</translation>
     </message>
 </context>
 <context>
@@ -990,6 +1315,305 @@
     <message>
         <source>Published and derived tables are not compared: table(s) %1 could not be read or are missing, so the figures they hold are not in the schedules</source>
         <translation>Published and derived tables are not compared: table(s) %1 could not be read or are missing, so the figures they hold are not in the schedules</translation>
+    </message>
+</context>
+<context>
+    <name>bd::Importer</name>
+    <message>
+        <source>table %1 (%2): %3 amounts on a row of %4 amount columns</source>
+        <translation>table %1 (%2): %3 amounts on a row of %4 amount columns</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): a row of amounts without a code: &quot;%3&quot;</source>
+        <translation>table %1 (%2): a row of amounts without a code: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): unexpected text &quot;%3&quot; after the amounts</source>
+        <translation>table %1 (%2): unexpected text &quot;%3&quot; after the amounts</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): &quot;%3&quot; is not one of the template&apos;s rows</source>
+        <translation>table %1 (%2): &quot;%3&quot; is not one of the template&apos;s rows</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): amounts without a row label</source>
+        <translation>table %1 (%2): amounts without a row label</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): row &quot;%3&quot; is not one of the template&apos;s rows</source>
+        <translation>table %1 (%2): row &quot;%3&quot; is not one of the template&apos;s rows</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): the amount &quot;%3&quot; follows no 经济分类 code</source>
+        <translation>table %1 (%2): the amount &quot;%3&quot; follows no 经济分类 code</translation>
+    </message>
+    <message>
+        <source>refused: the text is %1 MB, and BudgetDesk reads texts of at most %2 MB (a disclosure&apos;s text is well under 1 MB; is this the right file?)</source>
+        <translation>refused: the text is %1 MB, and BudgetDesk reads texts of at most %2 MB (a disclosure&apos;s text is well under 1 MB; is this the right file?)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>cannot be read: %1</translation>
+    </message>
+    <message>
+        <source>the layout is not recognised: it is not a disclosure of a known family. Tried: %1. Closest: %2; titles found: %3; titles expected: %4</source>
+        <translation>the layout is not recognised: it is not a disclosure of a known family. Tried: %1. Closest: %2; titles found: %3; titles expected: %4</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>the file is empty</translation>
+    </message>
+    <message>
+        <source>the text holds the disclosure more than once (saved or pasted twice?): the title of table 1 (%1) is at lines %2; import one copy</source>
+        <translation>the text holds the disclosure more than once (saved or pasted twice?): the title of table 1 (%1) is at lines %2; import one copy</translation>
+    </message>
+    <message>
+        <source>no table of the template %1 was found after line %2: its titles stand only in the contents before it, or run into other text</source>
+        <translation>no table of the template %1 was found after line %2: its titles stand only in the contents before it, or run into other text</translation>
+    </message>
+    <message>
+        <source>the budget year could not be read (expected a title such as &quot;2026 年部门预算公开&quot;)</source>
+        <translation>the budget year could not be read (expected a title such as &quot;2026 年部门预算公开&quot;)</translation>
+    </message>
+    <message>
+        <source>the department could not be read (expected a line &quot;第一部分 …概况&quot;)</source>
+        <translation>the department could not be read (expected a line &quot;第一部分 …概况&quot;)</translation>
+    </message>
+    <message>
+        <source>the department could not be read (expected a line &quot;编制部门：…&quot;)</source>
+        <translation>the department could not be read (expected a line &quot;编制部门：…&quot;)</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2): code %3 is not in the %4 catalogue of %5; kept as printed</source>
+        <translation>Table %1 (%2): code %3 is not in the %4 catalogue of %5; kept as printed</translation>
+    </message>
+    <message>
+        <source>The document has no narrative (说明) sections</source>
+        <translation>The document has no narrative (说明) sections</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (permission denied); its files were not imported</source>
+        <translation>the folder cannot be read (permission denied); its files were not imported</translation>
+    </message>
+    <message>
+        <source>not a regular file (a broken link, a pipe or a device)</source>
+        <translation>not a regular file (a broken link, a pipe or a device)</translation>
+    </message>
+    <message>
+        <source>The narrative names a 功能分类 that the catalogue does not know: &quot;%1&quot;</source>
+        <translation>The narrative names a 功能分类 that the catalogue does not know: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>is not a PDF file (it does not start with &quot;%PDF&quot;)</source>
+        <translation>is not a PDF file (it does not start with &quot;%PDF&quot;)</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated (%1 bytes, no end-of-file marker); download or export it again</source>
+        <translation>the PDF is damaged or truncated (%1 bytes, no end-of-file marker); download or export it again</translation>
+    </message>
+    <message>
+        <source>cannot be read: the PDF reader of BudgetDesk (budgetdesk_pdf) is missing: %1</source>
+        <translation>cannot be read: the PDF reader of BudgetDesk (budgetdesk_pdf) is missing: %1</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be opened</source>
+        <translation>the PDF is damaged and cannot be opened</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and needs a password to open; save an unprotected copy and import that</source>
+        <translation>the PDF is encrypted and needs a password to open; save an unprotected copy and import that</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: it has no readable pages</source>
+        <translation>the PDF is damaged: it has no readable pages</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: page %1 of %2 cannot be read</source>
+        <translation>the PDF is damaged: page %1 of %2 cannot be read</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scanned document?); only PDFs with text can be imported</source>
+        <translation>the PDF has no text layer (a scanned document?); only PDFs with text can be imported</translation>
+    </message>
+    <message>
+        <source>table %1 (%2) has %3 columns but the row has a value in column %4: &quot;%5&quot;</source>
+        <translation>table %1 (%2) has %3 columns but the row has a value in column %4: &quot;%5&quot;</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): a row of amounts without a code or a name</source>
+        <translation>table %1 (%2): a row of amounts without a code or a name</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): a row of amounts without a 经济分类 code</source>
+        <translation>table %1 (%2): a row of amounts without a 经济分类 code</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>line %1</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>, line %1</translation>
+    </message>
+    <message>
+        <source>table %1 (%2) has neither rows nor an empty-table note</source>
+        <translation>table %1 (%2) has neither rows nor an empty-table note</translation>
+    </message>
+    <message>
+        <source>table %1 (%2) ends before its total row &quot;%3&quot;; the table looks truncated</source>
+        <translation>table %1 (%2) ends before its total row &quot;%3&quot;; the table looks truncated</translation>
+    </message>
+    <message>
+        <source>table %1 (%2), column &quot;%3&quot;: %4</source>
+        <translation>table %1 (%2), column &quot;%3&quot;: %4</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): &quot;%3&quot; is neither a 功能分类 类 nor the total</source>
+        <translation>table %1 (%2): &quot;%3&quot; is neither a 功能分类 类 nor the total</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation>the file starts with a UTF-8 byte order mark but is not valid UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16</source>
+        <translation>the file is not valid UTF-16</translation>
+    </message>
+    <message>
+        <source>the file is not text (it contains binary data)</source>
+        <translation>the file is not text (it contains binary data)</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 and this build cannot decode GB18030</source>
+        <translation>the file is not UTF-8 and this build cannot decode GB18030</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030/GBK text</source>
+        <translation>the file is neither UTF-8 nor GB18030/GBK text</translation>
+    </message>
+    <message>
+        <source>the file is not text (it contains NUL characters)</source>
+        <translation>the file is not text (it contains NUL characters)</translation>
+    </message>
+    <message>
+        <source>cannot be read: no temporary file (%1)</source>
+        <translation>cannot be read: no temporary file (%1)</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook: the ZIP archive is damaged or truncated (no readable central directory)</source>
+        <translation>the file is not an XLSX workbook: the ZIP archive is damaged or truncated (no readable central directory)</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook: the ZIP archive is empty</source>
+        <translation>the file is not an XLSX workbook: the ZIP archive is empty</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged or truncated (an entry cannot be read)</source>
+        <translation>the ZIP archive is damaged or truncated (an entry cannot be read)</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted (entry %1); save it without a password and import it again</source>
+        <translation>the workbook is encrypted (entry %1); save it without a password and import it again</translation>
+    </message>
+    <message>
+        <source>refused: the entries inflate to more than %1 MB (a zip bomb?)</source>
+        <translation>refused: the entries inflate to more than %1 MB (a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>refused: entry %1 inflates %2 times its compressed size (more than %3:1; a zip bomb?)</source>
+        <translation>refused: entry %1 inflates %2 times its compressed size (more than %3:1; a zip bomb?)</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged or truncated</source>
+        <translation>the ZIP archive is damaged or truncated</translation>
+    </message>
+    <message>
+        <source>the workbook has no %1</source>
+        <translation>the workbook has no %1</translation>
+    </message>
+    <message>
+        <source>entry %1 cannot be read (damaged or truncated archive)</source>
+        <translation>entry %1 cannot be read (damaged or truncated archive)</translation>
+    </message>
+    <message>
+        <source>refused: entry %1 inflates to more than its declared size</source>
+        <translation>refused: entry %1 inflates to more than its declared size</translation>
+    </message>
+    <message>
+        <source>entry %1 is damaged or truncated</source>
+        <translation>entry %1 is damaged or truncated</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3)</source>
+        <translation>%1 is not well-formed XML (line %2: %3)</translation>
+    </message>
+    <message>
+        <source>%1: row number &quot;%2&quot; is not valid (rows run from 1 to %3)</source>
+        <translation>%1: row number &quot;%2&quot; is not valid (rows run from 1 to %3)</translation>
+    </message>
+    <message>
+        <source>%1: cell reference &quot;%2&quot; is not valid (columns run from A to XFD, rows from 1 to %3)</source>
+        <translation>%1: cell reference &quot;%2&quot; is not valid (columns run from A to XFD, rows from 1 to %3)</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 cells</source>
+        <translation>%1: row %2 has more than %3 cells</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 refers to shared string %3, which does not exist</source>
+        <translation>%1: cell %2 refers to shared string %3, which does not exist</translation>
+    </message>
+    <message>
+        <source>%1: the sheet spans %2 (%3 rows × %4 columns); BudgetDesk reads at most %5 cells of a sheet, from A1 to its last filled cell</source>
+        <translation>%1: the sheet spans %2 (%3 rows × %4 columns); BudgetDesk reads at most %5 cells of a sheet, from A1 to its last filled cell</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook: the ZIP archive has no xl/workbook.xml</source>
+        <translation>the file is not an XLSX workbook: the ZIP archive has no xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>the workbook has no sheets</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; has no file in %2</source>
+        <translation>sheet &quot;%1&quot; has no file in %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (empty title cell)</source>
+        <translation>&quot;%1&quot; (empty title cell)</translation>
+    </message>
+    <message>
+        <source>the layout is not recognised: no sheet has the title of a disclosure table of a known template in its first cell (sheets: %1)</source>
+        <translation>the layout is not recognised: no sheet has the title of a disclosure table of a known template in its first cell (sheets: %1)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>&quot;%1&quot; is too large</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both brackets and a sign</source>
+        <translation>&quot;%1&quot; has both brackets and a sign</translation>
+    </message>
+    <message>
+        <source>no digits in &quot;%1&quot;</source>
+        <translation>no digits in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>misplaced thousands separator in &quot;%1&quot;</source>
+        <translation>misplaced thousands separator in &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (unexpected &quot;%2&quot;)</source>
+        <translation>&quot;%1&quot; is not an amount (unexpected &quot;%2&quot;)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 allows</source>
+        <translation>&quot;%1&quot; has more decimals than %2 allows</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -1830,6 +2454,41 @@ Your comment:</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RecoveryStore</name>
+    <message>
+        <source>Cannot read the recovery file &quot;%1&quot;: %2</source>
+        <translation>Cannot read the recovery file &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The recovery file &quot;%1&quot; is damaged: %2</source>
+        <translation>The recovery file &quot;%1&quot; is damaged: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BudgetDesk recovery file</source>
+        <translation>&quot;%1&quot; is not a BudgetDesk recovery file</translation>
+    </message>
+    <message>
+        <source>The recovery file &quot;%1&quot; has version %2, which this version cannot read</source>
+        <translation>The recovery file &quot;%1&quot; has version %2, which this version cannot read</translation>
+    </message>
+    <message>
+        <source>The recovery file &quot;%1&quot; holds no document</source>
+        <translation>The recovery file &quot;%1&quot; holds no document</translation>
+    </message>
+    <message>
+        <source>Cannot create the recovery folder &quot;%1&quot;</source>
+        <translation>Cannot create the recovery folder &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>Cannot write &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The recovery file &quot;%1&quot; holds an invalid document: %2</source>
+        <translation>The recovery file &quot;%1&quot; holds an invalid document: %2</translation>
     </message>
 </context>
 <context>

@@ -309,6 +309,33 @@
     </message>
 </context>
 <context>
+    <name>bd::Consolidation</name>
+    <message>
+        <source>a consolidated document needs a title (the name it is published under)</source>
+        <translation>汇总文档需要一个标题（发布时使用的名称）</translation>
+    </message>
+    <message>
+        <source>consolidation needs at least two documents, not %1</source>
+        <translation>汇总至少需要两份文档，而不是 %1 份</translation>
+    </message>
+    <message>
+        <source>&quot;%1 %2&quot; is of an unknown template (%3)</source>
+        <translation>“%1 %2”使用的模板未知（%3）</translation>
+    </message>
+    <message>
+        <source>%1 is of another template family (%2, not %3): only documents printed alike add up</source>
+        <translation>%1 属于另一个模板族（%2，而不是 %3）：只有格式相同的文档才能相加</translation>
+    </message>
+    <message>
+        <source>%1 is of another year than &quot;%2 %3&quot;</source>
+        <translation>%1 与“%2 %3”不是同一年度</translation>
+    </message>
+    <message>
+        <source>%1 is chosen twice</source>
+        <translation>%1 被选了两次</translation>
+    </message>
+</context>
+<context>
     <name>bd::DisclosureDocument</name>
     <message>
         <source>Cannot start printing</source>
@@ -633,6 +660,289 @@
     </message>
 </context>
 <context>
+    <name>bd::DocumentStore</name>
+    <message>
+        <source>There is no document %1 in the store.</source>
+        <translation>库中没有文档 %1。</translation>
+    </message>
+    <message>
+        <source>The server refused the change: this account&apos;s role does not allow %1. Nothing was changed.</source>
+        <translation>服务器拒绝了此更改：此账户的角色不允许%1。未作任何更改。</translation>
+    </message>
+    <message>
+        <source>it (%1)</source>
+        <translation>该操作（%1）</translation>
+    </message>
+    <message>
+        <source>Roles are given on a PostgreSQL server; a database file has one user.</source>
+        <translation>角色只能在 PostgreSQL 服务器上授予；数据库文件只有一个用户。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be an account name: use letters, digits and _ . @ - (at most 63), starting with a letter.</source>
+        <translation>“%1”不能用作账户名：请使用字母、数字及 _ . @ -（最多 63 个），并以字母开头。</translation>
+    </message>
+    <message>
+        <source>The owner&apos;s role is not given: it is the account that owns the tables.</source>
+        <translation>所有者的角色无需授予：它就是拥有这些表的账户。</translation>
+    </message>
+    <message>
+        <source>An editor edits the drafts of one department: name it.</source>
+        <translation>编制人员编辑某一部门的草稿：请指明部门。</translation>
+    </message>
+    <message>
+        <source>Only the owner of the store&apos;s tables gives roles.</source>
+        <translation>只有库中各表的所有者才能授予角色。</translation>
+    </message>
+    <message>
+        <source>Document %1 is published: only a draft is reviewed.</source>
+        <translation>文档 %1 已发布：只有草稿需要审核。</translation>
+    </message>
+    <message>
+        <source>Document %1 has been reviewed already.</source>
+        <translation>文档 %1 已经审核过了。</translation>
+    </message>
+    <message>
+        <source>Document %1 is no reviewed draft: there is no review to withdraw.</source>
+        <translation>文档 %1 不是已审核的草稿：没有可撤回的审核。</translation>
+    </message>
+    <message>
+        <source>withdrawing a review</source>
+        <translation>撤回审核</translation>
+    </message>
+    <message>
+        <source>Document %1 is published already.</source>
+        <translation>文档 %1 已经发布。</translation>
+    </message>
+    <message>
+        <source>Document %1 has not been reviewed: a draft is published after its review.</source>
+        <translation>文档 %1 尚未审核：草稿须经审核后才能发布。</translation>
+    </message>
+    <message>
+        <source>publishing</source>
+        <translation>发布</translation>
+    </message>
+    <message>
+        <source>The comment is empty.</source>
+        <translation>批注内容为空。</translation>
+    </message>
+    <message>
+        <source>stored part &quot;%1&quot; is %2</source>
+        <translation>存储的部分“%1”%2</translation>
+    </message>
+    <message>
+        <source>stored schedules are invalid: %1</source>
+        <translation>存储的明细数据无效：%1</translation>
+    </message>
+    <message>
+        <source>Cannot load document %1: %2</source>
+        <translation>无法加载文档 %1：%2</translation>
+    </message>
+    <message>
+        <source>no such document</source>
+        <translation>没有此文档</translation>
+    </message>
+    <message>
+        <source>unknown status &quot;%1&quot;</source>
+        <translation>未知状态“%1”</translation>
+    </message>
+    <message>
+        <source>functional line %1 has an unknown source &quot;%2&quot; or phase &quot;%3&quot;</source>
+        <translation>功能分类明细 %1 的资金来源“%2”或支出类型“%3”未知</translation>
+    </message>
+    <message>
+        <source>not a list of tables</source>
+        <translation>不是表格列表</translation>
+    </message>
+    <message>
+        <source>published table %1 has no body in the part &quot;%2&quot;</source>
+        <translation>公开表 %1 在部分“%2”中没有表体</translation>
+    </message>
+    <message>
+        <source>published table %1 is inconsistent: %2</source>
+        <translation>公开表 %1 前后不一致：%2</translation>
+    </message>
+    <message>
+        <source>no database is open</source>
+        <translation>未打开任何数据库</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is an address of a kind BudgetDesk cannot open: give a database file, or a PostgreSQL server as postgresql://user@host:port/database</source>
+        <translation>“%1”不是 BudgetDesk 能打开的地址：请给出数据库文件，或以 postgresql://用户@主机:端口/数据库 的形式给出 PostgreSQL 服务器</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a PostgreSQL address: write postgresql://user@host:port/database</source>
+        <translation>“%1”不是 PostgreSQL 地址：请写成 postgresql://用户@主机:端口/数据库</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) is not installed</source>
+        <translation>无法连接到 %1：未安装 Qt 的 PostgreSQL 驱动（QPSQL，Debian 软件包 libqt6sql6-psql）</translation>
+    </message>
+    <message>
+        <source>Cannot connect to %1: %2</source>
+        <translation>无法连接到 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot read the role of %1&apos;s account: %2</source>
+        <translation>无法读取 %1 账户的角色：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: the Qt SQLite driver (QSQLITE) is not installed</source>
+        <translation>无法打开“%1”：未安装 Qt 的 SQLite 驱动（QSQLITE）</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: it is not a file</source>
+        <translation>无法打开“%1”：它不是文件</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: %2</source>
+        <translation>无法打开“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open &quot;%1&quot;: the file is not a BudgetDesk database (not an SQLite file)</source>
+        <translation>无法打开“%1”：该文件不是 BudgetDesk 数据库（不是 SQLite 文件）</translation>
+    </message>
+    <message>
+        <source>you have no permission to write to the file</source>
+        <translation>您没有写入该文件的权限</translation>
+    </message>
+    <message>
+        <source>you have no permission to write to its folder %1</source>
+        <translation>您没有写入其所在文件夹 %1 的权限</translation>
+    </message>
+    <message>
+        <source>Cannot create &quot;%1&quot;: cannot create the folder %2</source>
+        <translation>无法创建“%1”：无法创建文件夹 %2</translation>
+    </message>
+    <message>
+        <source>Cannot read &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: it is %2 of another program, not a BudgetDesk database</source>
+        <translation>无法打开 %1：它是其他程序的%2，不是 BudgetDesk 数据库</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer BudgetDesk (schema %2, this version knows %3); update BudgetDesk to open it</source>
+        <translation>%1 由更新版本的 BudgetDesk 写入（架构 %2，本版本只支持到 %3）；请更新 BudgetDesk 后再打开</translation>
+    </message>
+    <message>
+        <source>%1 is read-only (%2) and was written by an older BudgetDesk (schema %3, this version needs %4): open it once where it can be written to upgrade it</source>
+        <translation>%1 为只读（%2），且由较旧版本的 BudgetDesk 写入（架构 %3，本版本需要 %4）：请先在可写的位置打开一次以完成升级</translation>
+    </message>
+    <message>
+        <source>Cannot prepare %1: %2</source>
+        <translation>无法准备 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>无法打开 %1：%2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: this SQLite does not enforce foreign keys</source>
+        <translation>无法打开 %1：此 SQLite 不强制外键约束</translation>
+    </message>
+    <message>
+        <source>Cannot %1: the database &quot;%2&quot; is read-only (%3). Nothing was changed; save the document into a database you can write to, or ask for write permission.</source>
+        <translation>无法%1：数据库“%2”为只读（%3）。未作任何更改；请将文档保存到您可以写入的数据库，或申请写入权限。</translation>
+    </message>
+    <message>
+        <source>save &quot;%1 %2&quot;</source>
+        <translation>保存“%1 %2”</translation>
+    </message>
+    <message>
+        <source>store &quot;%1 %2&quot;</source>
+        <translation>存储“%1 %2”</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1 %2&quot;: %3 saved it at %4, after this copy was read; nothing was saved. Reload it to see that version, or save this one as a copy.</source>
+        <translation>无法保存“%1 %2”：%3 已于 %4 保存过它，晚于此副本读取的时间；未保存任何内容。请重新加载以查看该版本，或将此版本另存为副本。</translation>
+    </message>
+    <message>
+        <source>someone</source>
+        <translation>他人</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1 %2&quot;: %3</source>
+        <translation>无法保存“%1 %2”：%3</translation>
+    </message>
+    <message>
+        <source>the database has no id counter for documents</source>
+        <translation>数据库缺少文档编号计数器</translation>
+    </message>
+    <message>
+        <source>cannot allocate a document id</source>
+        <translation>无法分配文档编号</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1 %2&quot;: cannot record the audit trail: %3</source>
+        <translation>无法保存“%1 %2”：无法记录修改记录：%3</translation>
+    </message>
+    <message>
+        <source>writing document %1</source>
+        <translation>写入文档 %1</translation>
+    </message>
+    <message>
+        <source>document %1 no longer exists in the database</source>
+        <translation>文档 %1 已不在数据库中</translation>
+    </message>
+    <message>
+        <source>link documents %1 and %2</source>
+        <translation>关联文档 %1 和 %2</translation>
+    </message>
+    <message>
+        <source>Cannot link documents %1 and %2: no document %3</source>
+        <translation>无法关联文档 %1 和 %2：没有文档 %3</translation>
+    </message>
+    <message>
+        <source>Cannot link documents %1 and %2: a budget is linked with a final account (决算), and both are %3</source>
+        <translation>无法关联文档 %1 和 %2：预算只能与决算关联，而两者都是%3</translation>
+    </message>
+    <message>
+        <source>final accounts</source>
+        <translation>决算</translation>
+    </message>
+    <message>
+        <source>budgets</source>
+        <translation>预算</translation>
+    </message>
+    <message>
+        <source>unlink document %1</source>
+        <translation>取消关联文档 %1</translation>
+    </message>
+    <message>
+        <source>remove document %1</source>
+        <translation>删除文档 %1</translation>
+    </message>
+    <message>
+        <source>Cannot remove document %1: no such document</source>
+        <translation>无法删除文档 %1：没有此文档</translation>
+    </message>
+    <message>
+        <source>cannot read the stored version to compare with: %1</source>
+        <translation>无法读取用于比较的已存版本：%1</translation>
+    </message>
+    <message>
+        <source>the database has no id counter for the audit trail</source>
+        <translation>数据库缺少修改记录的编号计数器</translation>
+    </message>
+    <message>
+        <source>cannot allocate audit trail ids</source>
+        <translation>无法分配修改记录编号</translation>
+    </message>
+    <message>
+        <source>Cannot read the audit trail of document %1: %2</source>
+        <translation>无法读取文档 %1 的修改记录：%2</translation>
+    </message>
+    <message>
+        <source>an SQLite database</source>
+        <translation>SQLite 数据库</translation>
+    </message>
+    <message>
+        <source>a database</source>
+        <translation>数据库</translation>
+    </message>
+</context>
+<context>
     <name>bd::EconomicChart</name>
     <message>
         <source>Basic expenditure by economic class</source>
@@ -773,6 +1083,21 @@
     <message>
         <source>Top Level</source>
         <translation>返回顶层</translation>
+    </message>
+</context>
+<context>
+    <name>bd::Export</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>无法创建文件夹 %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: no temporary folder (%2)</source>
+        <translation>无法写入 %1：没有临时文件夹（%2）</translation>
+    </message>
+    <message>
+        <source>cannot write %1: libxlsxwriter could not start a workbook</source>
+        <translation>无法写入 %1：libxlsxwriter 无法新建工作簿</translation>
     </message>
 </context>
 <context>
@@ -987,6 +1312,305 @@
     <message>
         <source>Published and derived tables are not compared: table(s) %1 could not be read or are missing, so the figures they hold are not in the schedules</source>
         <translation>未比对公开表与推导表：表 %1 无法读取或缺失，其数据不在明细中</translation>
+    </message>
+</context>
+<context>
+    <name>bd::Importer</name>
+    <message>
+        <source>table %1 (%2): %3 amounts on a row of %4 amount columns</source>
+        <translation>表 %1（%2）：一行中有 %3 个金额，而该表只有 %4 个金额列</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): a row of amounts without a code: &quot;%3&quot;</source>
+        <translation>表 %1（%2）：一行金额没有科目编码：“%3”</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): unexpected text &quot;%3&quot; after the amounts</source>
+        <translation>表 %1（%2）：金额后出现意外的文字“%3”</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): &quot;%3&quot; is not one of the template&apos;s rows</source>
+        <translation>表 %1（%2）：“%3”不是模板中的行</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): amounts without a row label</source>
+        <translation>表 %1（%2）：金额没有行名称</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): row &quot;%3&quot; is not one of the template&apos;s rows</source>
+        <translation>表 %1（%2）：行“%3”不是模板中的行</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): the amount &quot;%3&quot; follows no 经济分类 code</source>
+        <translation>表 %1（%2）：金额“%3”前没有经济分类科目编码</translation>
+    </message>
+    <message>
+        <source>refused: the text is %1 MB, and BudgetDesk reads texts of at most %2 MB (a disclosure&apos;s text is well under 1 MB; is this the right file?)</source>
+        <translation>已拒绝：文本大小为 %1 MB，BudgetDesk 最多读取 %2 MB 的文本（一份公开文件的文本远小于 1 MB；是否选错了文件？）</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>无法读取：%1</translation>
+    </message>
+    <message>
+        <source>the layout is not recognised: it is not a disclosure of a known family. Tried: %1. Closest: %2; titles found: %3; titles expected: %4</source>
+        <translation>无法识别版式：它不是已知模板族的公开文件。已尝试：%1。最接近：%2；找到的表名：%3；应有的表名：%4</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <source>the text holds the disclosure more than once (saved or pasted twice?): the title of table 1 (%1) is at lines %2; import one copy</source>
+        <translation>文本中包含了不止一份公开文件（保存或粘贴了两次？）：表 1（%1）的标题出现在第 %2 行；请只导入其中一份</translation>
+    </message>
+    <message>
+        <source>no table of the template %1 was found after line %2: its titles stand only in the contents before it, or run into other text</source>
+        <translation>在第 %2 行之后没有找到模板 %1 的任何表格：表名只出现在前面的目录中，或与其他文字连在一起</translation>
+    </message>
+    <message>
+        <source>the budget year could not be read (expected a title such as &quot;2026 年部门预算公开&quot;)</source>
+        <translation>无法读取预算年度（应有“2026 年部门预算公开”这样的标题）</translation>
+    </message>
+    <message>
+        <source>the department could not be read (expected a line &quot;第一部分 …概况&quot;)</source>
+        <translation>无法读取部门名称（应有“第一部分 …概况”这样的一行）</translation>
+    </message>
+    <message>
+        <source>the department could not be read (expected a line &quot;编制部门：…&quot;)</source>
+        <translation>无法读取部门名称（应有“编制部门：…”这样的一行）</translation>
+    </message>
+    <message>
+        <source>Table %1 (%2): code %3 is not in the %4 catalogue of %5; kept as printed</source>
+        <translation>表 %1（%2）：科目编码 %3 不在 %5 年%4目录中；按原样保留</translation>
+    </message>
+    <message>
+        <source>The document has no narrative (说明) sections</source>
+        <translation>该文档没有情况说明部分</translation>
+    </message>
+    <message>
+        <source>the folder cannot be read (permission denied); its files were not imported</source>
+        <translation>无法读取该文件夹（没有权限）；其中的文件均未导入</translation>
+    </message>
+    <message>
+        <source>not a regular file (a broken link, a pipe or a device)</source>
+        <translation>不是普通文件（失效的链接、管道或设备）</translation>
+    </message>
+    <message>
+        <source>The narrative names a 功能分类 that the catalogue does not know: &quot;%1&quot;</source>
+        <translation>情况说明中提到了目录中没有的功能分类：“%1”</translation>
+    </message>
+    <message>
+        <source>is not a PDF file (it does not start with &quot;%PDF&quot;)</source>
+        <translation>不是 PDF 文件（开头不是“%PDF”）</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged or truncated (%1 bytes, no end-of-file marker); download or export it again</source>
+        <translation>PDF 文件已损坏或不完整（%1 字节，没有文件结束标记）；请重新下载或导出</translation>
+    </message>
+    <message>
+        <source>cannot be read: the PDF reader of BudgetDesk (budgetdesk_pdf) is missing: %1</source>
+        <translation>无法读取：BudgetDesk 的 PDF 读取模块（budgetdesk_pdf）缺失：%1</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged and cannot be opened</source>
+        <translation>PDF 文件已损坏，无法打开</translation>
+    </message>
+    <message>
+        <source>the PDF is encrypted and needs a password to open; save an unprotected copy and import that</source>
+        <translation>PDF 文件已加密，需要密码才能打开；请另存一份未加密的副本后再导入</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: it has no readable pages</source>
+        <translation>PDF 文件已损坏：没有可读取的页面</translation>
+    </message>
+    <message>
+        <source>the PDF is damaged: page %1 of %2 cannot be read</source>
+        <translation>PDF 文件已损坏：第 %1 页（共 %2 页）无法读取</translation>
+    </message>
+    <message>
+        <source>the PDF has no text layer (a scanned document?); only PDFs with text can be imported</source>
+        <translation>PDF 文件没有文字层（是扫描件吗？）；只能导入含文字的 PDF</translation>
+    </message>
+    <message>
+        <source>table %1 (%2) has %3 columns but the row has a value in column %4: &quot;%5&quot;</source>
+        <translation>表 %1（%2）有 %3 列，但该行第 %4 列有内容：“%5”</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): a row of amounts without a code or a name</source>
+        <translation>表 %1（%2）：一行金额既没有科目编码也没有名称</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): a row of amounts without a 经济分类 code</source>
+        <translation>表 %1（%2）：一行金额没有经济分类科目编码</translation>
+    </message>
+    <message>
+        <source>line %1</source>
+        <translation>第 %1 行</translation>
+    </message>
+    <message>
+        <source>, line %1</source>
+        <translation>，第 %1 行</translation>
+    </message>
+    <message>
+        <source>table %1 (%2) has neither rows nor an empty-table note</source>
+        <translation>表 %1（%2）既没有数据行，也没有空表说明</translation>
+    </message>
+    <message>
+        <source>table %1 (%2) ends before its total row &quot;%3&quot;; the table looks truncated</source>
+        <translation>表 %1（%2）在合计行“%3”之前就结束了；表格似乎不完整</translation>
+    </message>
+    <message>
+        <source>table %1 (%2), column &quot;%3&quot;: %4</source>
+        <translation>表 %1（%2），“%3”列：%4</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): &quot;%3&quot; is neither a 功能分类 类 nor the total</source>
+        <translation>表 %1（%2）：“%3”既不是功能分类的类级科目，也不是合计</translation>
+    </message>
+    <message>
+        <source>the file starts with a UTF-8 byte order mark but is not valid UTF-8</source>
+        <translation>文件以 UTF-8 字节顺序标记开头，但不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-16</source>
+        <translation>文件不是有效的 UTF-16</translation>
+    </message>
+    <message>
+        <source>the file is not text (it contains binary data)</source>
+        <translation>文件不是文本（含有二进制数据）</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 and this build cannot decode GB18030</source>
+        <translation>文件不是 UTF-8，且此版本无法解码 GB18030</translation>
+    </message>
+    <message>
+        <source>the file is neither UTF-8 nor GB18030/GBK text</source>
+        <translation>文件既不是 UTF-8 也不是 GB18030/GBK 文本</translation>
+    </message>
+    <message>
+        <source>the file is not text (it contains NUL characters)</source>
+        <translation>文件不是文本（含有 NUL 字符）</translation>
+    </message>
+    <message>
+        <source>cannot be read: no temporary file (%1)</source>
+        <translation>无法读取：没有临时文件（%1）</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook: the ZIP archive is damaged or truncated (no readable central directory)</source>
+        <translation>文件不是 XLSX 工作簿：ZIP 压缩包已损坏或不完整（没有可读的中央目录）</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook: the ZIP archive is empty</source>
+        <translation>文件不是 XLSX 工作簿：ZIP 压缩包为空</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged or truncated (an entry cannot be read)</source>
+        <translation>ZIP 压缩包已损坏或不完整（有条目无法读取）</translation>
+    </message>
+    <message>
+        <source>the workbook is encrypted (entry %1); save it without a password and import it again</source>
+        <translation>工作簿已加密（条目 %1）；请去掉密码保存后重新导入</translation>
+    </message>
+    <message>
+        <source>refused: the entries inflate to more than %1 MB (a zip bomb?)</source>
+        <translation>已拒绝：各条目解压后超过 %1 MB（压缩炸弹？）</translation>
+    </message>
+    <message>
+        <source>refused: entry %1 inflates %2 times its compressed size (more than %3:1; a zip bomb?)</source>
+        <translation>已拒绝：条目 %1 解压后是压缩大小的 %2 倍（超过 %3:1；压缩炸弹？）</translation>
+    </message>
+    <message>
+        <source>the ZIP archive is damaged or truncated</source>
+        <translation>ZIP 压缩包已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>the workbook has no %1</source>
+        <translation>工作簿中没有 %1</translation>
+    </message>
+    <message>
+        <source>entry %1 cannot be read (damaged or truncated archive)</source>
+        <translation>条目 %1 无法读取（压缩包已损坏或不完整）</translation>
+    </message>
+    <message>
+        <source>refused: entry %1 inflates to more than its declared size</source>
+        <translation>已拒绝：条目 %1 解压后超过其声明的大小</translation>
+    </message>
+    <message>
+        <source>entry %1 is damaged or truncated</source>
+        <translation>条目 %1 已损坏或不完整</translation>
+    </message>
+    <message>
+        <source>%1 is not well-formed XML (line %2: %3)</source>
+        <translation>%1 不是格式正确的 XML（第 %2 行：%3）</translation>
+    </message>
+    <message>
+        <source>%1: row number &quot;%2&quot; is not valid (rows run from 1 to %3)</source>
+        <translation>%1：行号“%2”无效（行号范围为 1 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1: cell reference &quot;%2&quot; is not valid (columns run from A to XFD, rows from 1 to %3)</source>
+        <translation>%1：单元格引用“%2”无效（列为 A 至 XFD，行为 1 至 %3）</translation>
+    </message>
+    <message>
+        <source>%1: row %2 has more than %3 cells</source>
+        <translation>%1：第 %2 行的单元格超过 %3 个</translation>
+    </message>
+    <message>
+        <source>%1: cell %2 refers to shared string %3, which does not exist</source>
+        <translation>%1：单元格 %2 引用了不存在的共享字符串 %3</translation>
+    </message>
+    <message>
+        <source>%1: the sheet spans %2 (%3 rows × %4 columns); BudgetDesk reads at most %5 cells of a sheet, from A1 to its last filled cell</source>
+        <translation>%1：工作表范围为 %2（%3 行 × %4 列）；BudgetDesk 每张工作表最多读取 %5 个单元格，从 A1 到最后一个有内容的单元格</translation>
+    </message>
+    <message>
+        <source>the file is not an XLSX workbook: the ZIP archive has no xl/workbook.xml</source>
+        <translation>文件不是 XLSX 工作簿：ZIP 压缩包中没有 xl/workbook.xml</translation>
+    </message>
+    <message>
+        <source>the workbook has no sheets</source>
+        <translation>工作簿中没有工作表</translation>
+    </message>
+    <message>
+        <source>sheet &quot;%1&quot; has no file in %2</source>
+        <translation>工作表“%1”在 %2 中没有对应的文件</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; (empty title cell)</source>
+        <translation>“%1”（标题单元格为空）</translation>
+    </message>
+    <message>
+        <source>the layout is not recognised: no sheet has the title of a disclosure table of a known template in its first cell (sheets: %1)</source>
+        <translation>无法识别版式：没有哪张工作表的第一个单元格是已知模板公开表的标题（工作表：%1）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is too large</source>
+        <translation>“%1”太大</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has both brackets and a sign</source>
+        <translation>“%1”既有括号又有正负号</translation>
+    </message>
+    <message>
+        <source>no digits in &quot;%1&quot;</source>
+        <translation>“%1”中没有数字</translation>
+    </message>
+    <message>
+        <source>misplaced thousands separator in &quot;%1&quot;</source>
+        <translation>“%1”中的千位分隔符位置不对</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an amount (unexpected &quot;%2&quot;)</source>
+        <translation>“%1”不是金额（出现意外的“%2”）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; has more decimals than %2 allows</source>
+        <translation>“%1”的小数位数超过了%2允许的位数</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
     </message>
 </context>
 <context>
@@ -1823,6 +2447,41 @@ Your comment:</source>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+</context>
+<context>
+    <name>bd::RecoveryStore</name>
+    <message>
+        <source>Cannot read the recovery file &quot;%1&quot;: %2</source>
+        <translation>无法读取恢复文件“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The recovery file &quot;%1&quot; is damaged: %2</source>
+        <translation>恢复文件“%1”已损坏：%2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a BudgetDesk recovery file</source>
+        <translation>“%1”不是 BudgetDesk 恢复文件</translation>
+    </message>
+    <message>
+        <source>The recovery file &quot;%1&quot; has version %2, which this version cannot read</source>
+        <translation>恢复文件“%1”的版本为 %2，本版本无法读取</translation>
+    </message>
+    <message>
+        <source>The recovery file &quot;%1&quot; holds no document</source>
+        <translation>恢复文件“%1”中没有文档</translation>
+    </message>
+    <message>
+        <source>Cannot create the recovery folder &quot;%1&quot;</source>
+        <translation>无法创建恢复文件夹“%1”</translation>
+    </message>
+    <message>
+        <source>Cannot write &quot;%1&quot;: %2</source>
+        <translation>无法写入“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The recovery file &quot;%1&quot; holds an invalid document: %2</source>
+        <translation>恢复文件“%1”中的文档无效：%2</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "narrative/NarrativeGenerator.h"
 #include "templates/TemplateDescription.h"
 
+#include <QCoreApplication>
 #include <QMap>
 #include <QSet>
 
@@ -100,12 +101,12 @@ std::optional<BudgetDocument> Consolidation::consolidate(const QString &title, c
         return std::nullopt;
     };
     if (title.trimmed().isEmpty())
-        return fail(QStringLiteral("a consolidated document needs a title (the name it is published under)"));
+        return fail(QCoreApplication::translate("bd::Consolidation", "a consolidated document needs a title (the name it is published under)"));
     if (members.size() < 2)
-        return fail(QStringLiteral("consolidation needs at least two documents, not %1").arg(members.size()));
+        return fail(QCoreApplication::translate("bd::Consolidation", "consolidation needs at least two documents, not %1").arg(members.size()));
     const auto first = TemplateRegistry::instance().find(members.first().templateId);
     if (!first)
-        return fail(QStringLiteral("\"%1 %2\" is of an unknown template (%3)")
+        return fail(QCoreApplication::translate("bd::Consolidation", "\"%1 %2\" is of an unknown template (%3)")
                         .arg(members.first().department).arg(members.first().year).arg(members.first().templateId));
     QSet<qint64> ids;
     QSet<QString> departments;
@@ -113,12 +114,12 @@ std::optional<BudgetDocument> Consolidation::consolidate(const QString &title, c
         const QString name = QStringLiteral("\"%1 %2\"").arg(m.department).arg(m.year);
         const auto tpl = TemplateRegistry::instance().find(m.templateId);
         if (!tpl || tpl->family != first->family)
-            return fail(QStringLiteral("%1 is of another template family (%2, not %3): only documents printed alike add up")
+            return fail(QCoreApplication::translate("bd::Consolidation", "%1 is of another template family (%2, not %3): only documents printed alike add up")
                             .arg(name, tpl ? tpl->family : m.templateId, first->family));
         if (m.year != members.first().year)
-            return fail(QStringLiteral("%1 is of another year than \"%2 %3\"").arg(name, members.first().department).arg(members.first().year));
+            return fail(QCoreApplication::translate("bd::Consolidation", "%1 is of another year than \"%2 %3\"").arg(name, members.first().department).arg(members.first().year));
         if ((m.id && ids.contains(m.id)) || departments.contains(departmentKey(m.department)))
-            return fail(QStringLiteral("%1 is chosen twice").arg(name));
+            return fail(QCoreApplication::translate("bd::Consolidation", "%1 is chosen twice").arg(name));
         ids.insert(m.id);
         departments.insert(departmentKey(m.department));
     }

@@ -100,30 +100,30 @@ std::optional<QJsonObject> readRecord(const QString &path, QString *error)
     const QString shown = QDir::toNativeSeparators(path);
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly)) {
-        setError(error, QStringLiteral("Cannot read the recovery file \"%1\": %2").arg(shown, f.errorString()));
+        setError(error, QCoreApplication::translate("bd::RecoveryStore", "Cannot read the recovery file \"%1\": %2").arg(shown, f.errorString()));
         return std::nullopt;
     }
     QJsonParseError perr;
     const QJsonDocument d = QJsonDocument::fromJson(f.readAll(), &perr);
     if (perr.error != QJsonParseError::NoError || !d.isObject()) {
-        setError(error, QStringLiteral("The recovery file \"%1\" is damaged: %2")
+        setError(error, QCoreApplication::translate("bd::RecoveryStore", "The recovery file \"%1\" is damaged: %2")
                             .arg(shown, perr.error != QJsonParseError::NoError ? perr.errorString()
                                                                                : QStringLiteral("not a JSON object")));
         return std::nullopt;
     }
     const QJsonObject o = d.object();
     if (o.value(QStringLiteral("format")).toString() != kFormat) {
-        setError(error, QStringLiteral("\"%1\" is not a BudgetDesk recovery file").arg(shown));
+        setError(error, QCoreApplication::translate("bd::RecoveryStore", "\"%1\" is not a BudgetDesk recovery file").arg(shown));
         return std::nullopt;
     }
     if (o.value(QStringLiteral("version")).toInt() != kVersion) {
-        setError(error, QStringLiteral("The recovery file \"%1\" has version %2, which this version cannot read")
+        setError(error, QCoreApplication::translate("bd::RecoveryStore", "The recovery file \"%1\" has version %2, which this version cannot read")
                             .arg(shown)
                             .arg(o.value(QStringLiteral("version")).toInt()));
         return std::nullopt;
     }
     if (!o.value(QStringLiteral("document")).isObject()) {
-        setError(error, QStringLiteral("The recovery file \"%1\" holds no document").arg(shown));
+        setError(error, QCoreApplication::translate("bd::RecoveryStore", "The recovery file \"%1\" holds no document").arg(shown));
         return std::nullopt;
     }
     return o;
@@ -160,7 +160,7 @@ QString RecoveryStore::pathFor(const BudgetDocument &doc) const
 bool RecoveryStore::write(const BudgetDocument &doc, QString *error) const
 {
     if (!QDir().mkpath(m_dir)) {
-        setError(error, QStringLiteral("Cannot create the recovery folder \"%1\"").arg(QDir::toNativeSeparators(m_dir)));
+        setError(error, QCoreApplication::translate("bd::RecoveryStore", "Cannot create the recovery folder \"%1\"").arg(QDir::toNativeSeparators(m_dir)));
         return false;
     }
     holdRunLock(m_dir);
@@ -181,12 +181,12 @@ bool RecoveryStore::write(const BudgetDocument &doc, QString *error) const
     const QString path = pathFor(doc);
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly)) {
-        setError(error, QStringLiteral("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        setError(error, QCoreApplication::translate("bd::RecoveryStore", "Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), f.errorString()));
         return false;
     }
     const QByteArray bytes = QJsonDocument(o).toJson(QJsonDocument::Compact);
     if (f.write(bytes) != bytes.size() || !f.flush()) {
-        setError(error, QStringLiteral("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        setError(error, QCoreApplication::translate("bd::RecoveryStore", "Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), f.errorString()));
         f.cancelWriting();
         return false;
     }
@@ -196,7 +196,7 @@ bool RecoveryStore::write(const BudgetDocument &doc, QString *error) const
     ::fsync(f.handle());
 #endif
     if (!f.commit()) {
-        setError(error, QStringLiteral("Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), f.errorString()));
+        setError(error, QCoreApplication::translate("bd::RecoveryStore", "Cannot write \"%1\": %2").arg(QDir::toNativeSeparators(path), f.errorString()));
         return false;
     }
     return true;
@@ -239,7 +239,7 @@ std::optional<BudgetDocument> RecoveryStore::load(const QString &path, QString *
     QString problem;
     auto doc = BudgetDocument::fromJson(o->value(QStringLiteral("document")).toObject(), &problem);
     if (!doc) {
-        setError(error, QStringLiteral("The recovery file \"%1\" holds an invalid document: %2")
+        setError(error, QCoreApplication::translate("bd::RecoveryStore", "The recovery file \"%1\" holds an invalid document: %2")
                             .arg(QDir::toNativeSeparators(path), problem));
         return std::nullopt;
     }

@@ -1,5 +1,6 @@
 #include "export/ExportFile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -13,7 +14,7 @@ bool ExportFile::ensureDirectory(const QString &dir, QString *error)
         return true;
     if (info.exists() || !QDir().mkpath(dir)) {
         if (error)
-            *error = QStringLiteral("cannot create the folder %1").arg(QDir::toNativeSeparators(dir));
+            *error = QCoreApplication::translate("bd::Export", "cannot create the folder %1").arg(QDir::toNativeSeparators(dir));
         return false;
     }
     return true;

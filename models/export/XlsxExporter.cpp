@@ -4,6 +4,7 @@
 #include "export/ExportFile.h"
 #include "text/TextWidth.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
@@ -407,7 +408,7 @@ bool XlsxExporter::exportWorkbook(const BudgetDocument &doc, const TemplateDescr
     QTemporaryDir tmp;
     if (!tmp.isValid()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: no temporary folder (%2)").arg(native, tmp.errorString());
+            *error = QCoreApplication::translate("bd::Export", "cannot write %1: no temporary folder (%2)").arg(native, tmp.errorString());
         return false;
     }
     const QString tmpFile = tmp.filePath(QStringLiteral("workbook.xlsx"));
@@ -416,7 +417,7 @@ bool XlsxExporter::exportWorkbook(const BudgetDocument &doc, const TemplateDescr
         Book book(tmpFile);
         if (!book.ok()) {
             if (error)
-                *error = QStringLiteral("cannot write %1: libxlsxwriter could not start a workbook").arg(native);
+                *error = QCoreApplication::translate("bd::Export", "cannot write %1: libxlsxwriter could not start a workbook").arg(native);
             return false;
         }
         for (const DisclosureTable &t : tables)

@@ -4,6 +4,7 @@
 #include "import/AmountTokens.h"
 #include "text/WrappedText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <cmath>
@@ -224,7 +225,7 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
         const QList<int> cols = amountColumns(side);
         if (amounts.size() > cols.size()) {
             error->line = line.number;
-            error->message = QStringLiteral("table %1 (%2): %3 amounts on a row of %4 amount columns")
+            error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): %3 amounts on a row of %4 amount columns")
                                  .arg(m_t.spec().number).arg(m_t.spec().title).arg(amounts.size()).arg(cols.size());
             return false;
         }
@@ -323,7 +324,7 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
                 row.level = 0;
             } else if (anyAmount) {
                 error->line = line.number;
-                error->message = QStringLiteral("table %1 (%2): a row of amounts without a code: \"%3\"")
+                error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): a row of amounts without a code: \"%3\"")
                                      .arg(m_t.spec().number).arg(m_t.spec().title, line.text.trimmed());
                 return false;
             } else {
@@ -370,7 +371,7 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
         }
         if (trailingText) {
             error->line = line.number;
-            error->message = QStringLiteral("table %1 (%2): unexpected text \"%3\" after the amounts")
+            error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): unexpected text \"%3\" after the amounts")
                                  .arg(m_t.spec().number).arg(m_t.spec().title, segs[i].text);
             return false;
         }
@@ -415,7 +416,7 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
                     return true;
                 }
                 error->line = line.number;
-                error->message = QStringLiteral("table %1 (%2): \"%3\" is not one of the template's rows")
+                error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): \"%3\" is not one of the template's rows")
                                      .arg(m_t.spec().number).arg(m_t.spec().title, text);
                 return false;
             }
@@ -425,7 +426,7 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
             if (!anyAmount)
                 return true;
             error->line = line.number;
-            error->message = QStringLiteral("table %1 (%2): amounts without a row label").arg(m_t.spec().number).arg(m_t.spec().title);
+            error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): amounts without a row label").arg(m_t.spec().number).arg(m_t.spec().title);
             return false;
         }
         if (!m_t.assignKeys(row, left, right, line.number, error))
@@ -477,7 +478,7 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
                 row.level = m_t.levelOf(row.key);
             } else {
                 error->line = line.number;
-                error->message = QStringLiteral("table %1 (%2): row \"%3\" is not one of the template's rows")
+                error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): row \"%3\" is not one of the template's rows")
                                      .arg(m_t.spec().number).arg(m_t.spec().title, label);
                 return false;
             }
@@ -526,7 +527,7 @@ bool AlignedRowReader::readPairs(const SourceLine &line, ImportError *error)
         if (seg.amountLike()) {
             if (!open) {
                 error->line = line.number;
-                error->message = QStringLiteral("table %1 (%2): the amount \"%3\" follows no 经济分类 code")
+                error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): the amount \"%3\" follows no 经济分类 code")
                                      .arg(spec.number).arg(spec.title, seg.text);
                 return false;
             }

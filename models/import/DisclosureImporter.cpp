@@ -9,6 +9,7 @@
 #include "import/XlsxTextExtractor.h"
 #include "tables/TableDeriver.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
@@ -21,7 +22,7 @@ namespace {
 
 QString tooLargeText(qint64 size)
 {
-    return QStringLiteral("refused: the text is %1 MB, and BudgetDesk reads texts of at most %2 MB (a disclosure's text is "
+    return QCoreApplication::translate("bd::Importer", "refused: the text is %1 MB, and BudgetDesk reads texts of at most %2 MB (a disclosure's text is "
                           "well under 1 MB; is this the right file?)")
         .arg(QString::number(double(size) / (1024 * 1024), 'f', 1))
         .arg(DisclosureImporter::maxTextSize / (1024 * 1024));
@@ -71,7 +72,7 @@ SourceText DisclosureImporter::readSource(const QString &path)
     if (!f.open(QIODevice::ReadOnly)) {
         SourceText t;
         t.source = t.error.source = path;
-        t.error.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
+        t.error.message = QCoreApplication::translate("bd::Importer", "cannot be read: %1").arg(f.errorString());
         return t;
     }
     // A text larger than the limit is refused before it is read into memory.
@@ -194,7 +195,7 @@ QString DisclosureImporter::unrecognisedLayout(const QStringList &lines)
     if (closest)
         for (const TableSpec &spec : closest->tables)
             expected.append(spec.title);
-    return QStringLiteral("the layout is not recognised: it is not a disclosure of a known family. Tried: %1. Closest: %2; "
+    return QCoreApplication::translate("bd::Importer", "the layout is not recognised: it is not a disclosure of a known family. Tried: %1. Closest: %2; "
                           "titles found: %3; titles expected: %4")
         .arg(tried.join(QStringLiteral("; ")), closest ? closest->name : QString(),
              closestFound.isEmpty() ? QStringLiteral("none") : closestFound.join(QStringLiteral("、")),
@@ -230,7 +231,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     for (const QString &l : rawLines)
         anyText = anyText || !l.trimmed().isEmpty();
     if (!anyText)
-        return fail(0, QStringLiteral("the file is empty"));
+        return fail(0, QCoreApplication::translate("bd::Importer", "the file is empty"));
 
     const auto tpl = detectTemplate(rawLines);
     if (!tpl)
@@ -281,7 +282,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
                 if (first.isTitle(l.text.trimmed()))
                     at.append(QString::number(l.number));
             return fail(lines[bodyStart].number,
-                        QStringLiteral("the text holds the disclosure more than once (saved or pasted twice?): the title of "
+                        QCoreApplication::translate("bd::Importer", "the text holds the disclosure more than once (saved or pasted twice?): the title of "
                                        "table 1 (%1) is at lines %2; import one copy")
                             .arg(first.title, at.join(QStringLiteral(", "))));
         }
@@ -304,7 +305,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     }
     // A missing table is the check's finding (A.table-missing), not a reason to refuse the rest.
     if (found.isEmpty())
-        return fail(0, QStringLiteral("no table of the template %1 was found after line %2: its titles stand only in the "
+        return fail(0, QCoreApplication::translate("bd::Importer", "no table of the template %1 was found after line %2: its titles stand only in the "
                                       "contents before it, or run into other text")
                            .arg(tpl->name)
                            .arg(lines[bodyStart].number));
@@ -374,11 +375,11 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
     doc.title = firstCapture(tpl->titlePattern, rawLines);
     doc.publishDate = firstCapture(tpl->datePattern, rawLines, true);
     if (doc.year < 1990 || doc.year > 2100)
-        return fail(0, QStringLiteral("the budget year could not be read (expected a title such as \"2026 年部门预算公开\")"));
+        return fail(0, QCoreApplication::translate("bd::Importer", "the budget year could not be read (expected a title such as \"2026 年部门预算公开\")"));
     if (doc.department.isEmpty())
         return fail(0, tpl->kind == DocumentKind::Final
-                           ? QStringLiteral("the department could not be read (expected a line \"第一部分 …概况\")")
-                           : QStringLiteral("the department could not be read (expected a line \"编制部门：…\")"));
+                           ? QCoreApplication::translate("bd::Importer", "the department could not be read (expected a line \"第一部分 …概况\")")
+                           : QCoreApplication::translate("bd::Importer", "the department could not be read (expected a line \"编制部门：…\")"));
     doc.published = published;
     doc.unreadable = unreadable;
     doc.readings = readings;
@@ -415,7 +416,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
                 f.table = t.number;
                 f.rowKey = row.key;
                 f.line = row.sourceLine;
-                f.message = QStringLiteral("Table %1 (%2): code %3 is not in the %4 catalogue of %5; kept as printed")
+                f.message = QCoreApplication::translate("bd::Importer", "Table %1 (%2): code %3 is not in the %4 catalogue of %5; kept as printed")
                                 .arg(t.number).arg(t.title, row.key,
                                      cls == Classification::Economic ? QStringLiteral("经济分类") : QStringLiteral("功能分类"))
                                 .arg(catalogue.year());
@@ -427,7 +428,7 @@ ImportResult DisclosureImporter::importLines(const QStringList &rawLines, const 
         Finding f;
         f.severity = Severity::Warning;
         f.rule = QStringLiteral("narrative.missing");
-        f.message = QStringLiteral("The document has no narrative (说明) sections");
+        f.message = QCoreApplication::translate("bd::Importer", "The document has no narrative (说明) sections");
         findings.append(f);
     }
 

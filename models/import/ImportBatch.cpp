@@ -3,6 +3,7 @@
 #include "import/DisclosureImporter.h"
 #include "store/DocumentStore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
@@ -29,7 +30,7 @@ QStringList ImportBatch::collectFiles(const QStringList &paths, QList<QPair<QStr
         for (const QString &folder : std::as_const(folders)) {
             const QFileInfo f(folder);
             if (!f.isReadable() || !f.isExecutable()) {
-                failures->append({folder, QStringLiteral("the folder cannot be read (permission denied); its files were not imported")});
+                failures->append({folder, QCoreApplication::translate("bd::Importer", "the folder cannot be read (permission denied); its files were not imported")});
                 continue;
             }
             QDirIterator it(folder, patterns, QDir::Files | QDir::System | QDir::Hidden);
@@ -39,7 +40,7 @@ QStringList ImportBatch::collectFiles(const QStringList &paths, QList<QPair<QStr
                 if (it.fileInfo().isFile())
                     found.append(file);
                 else
-                    failures->append({file, QStringLiteral("not a regular file (a broken link, a pipe or a device)")});
+                    failures->append({file, QCoreApplication::translate("bd::Importer", "not a regular file (a broken link, a pipe or a device)")});
             }
         }
         std::sort(found.begin(), found.end());

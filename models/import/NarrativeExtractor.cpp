@@ -6,6 +6,7 @@
 
 #include "narrative/SentenceReader.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <algorithm>
@@ -494,7 +495,7 @@ void NarrativeExtractor::extractPrior(BudgetDocument &doc, QList<Finding> &findi
                         f.severity = Severity::Warning;
                         f.rule = QStringLiteral("narrative.unknown_class");
                         f.line = p.line;
-                        f.message = QStringLiteral("The narrative names a 功能分类 that the catalogue does not know: \"%1\"")
+                        f.message = QCoreApplication::translate("bd::Importer", "The narrative names a 功能分类 that the catalogue does not know: \"%1\"")
                                         .arg(m.captured(0).left(80));
                         findings.append(f);
                         continue;

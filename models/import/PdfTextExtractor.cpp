@@ -177,7 +177,7 @@ PdfText PdfTextExtractor::extractFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly)) {
         PdfText r;
         r.source = path;
-        r.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
+        r.message = QCoreApplication::translate("bd::Importer", "cannot be read: %1").arg(f.errorString());
         return r;
     }
     return extract(f.readAll(), QFileInfo(path).fileName());
@@ -193,29 +193,29 @@ PdfText PdfTextExtractor::extract(const QByteArray &bytes, const QString &source
         return r;
     };
     if (!isPdf(bytes))
-        return fail(QStringLiteral("is not a PDF file (it does not start with \"%PDF\")"));
+        return fail(QCoreApplication::translate("bd::Importer", "is not a PDF file (it does not start with \"%PDF\")"));
     // A complete PDF ends with "%%EOF"; a file cut off in transfer does not.
     const bool complete = bytes.right(2048).contains("%%EOF");
-    const QString truncated = QStringLiteral("the PDF is damaged or truncated (%1 bytes, no end-of-file marker); "
+    const QString truncated = QCoreApplication::translate("bd::Importer", "the PDF is damaged or truncated (%1 bytes, no end-of-file marker); "
                                              "download or export it again")
                                   .arg(bytes.size());
 
     QString why;
     const ReadPdfWords read = pdfReader(&why);
     if (!read)
-        return fail(QStringLiteral("cannot be read: the PDF reader of BudgetDesk (budgetdesk_pdf) is missing: %1").arg(why));
+        return fail(QCoreApplication::translate("bd::Importer", "cannot be read: the PDF reader of BudgetDesk (budgetdesk_pdf) is missing: %1").arg(why));
     PdfWords pdf;
     read(bytes, &pdf);
     switch (pdf.status) {
     case PdfWords::Damaged:
-        return fail(complete ? QStringLiteral("the PDF is damaged and cannot be opened") : truncated);
+        return fail(complete ? QCoreApplication::translate("bd::Importer", "the PDF is damaged and cannot be opened") : truncated);
     case PdfWords::Locked:
-        return fail(QStringLiteral("the PDF is encrypted and needs a password to open; "
+        return fail(QCoreApplication::translate("bd::Importer", "the PDF is encrypted and needs a password to open; "
                                    "save an unprotected copy and import that"));
     case PdfWords::NoPages:
-        return fail(complete ? QStringLiteral("the PDF is damaged: it has no readable pages") : truncated);
+        return fail(complete ? QCoreApplication::translate("bd::Importer", "the PDF is damaged: it has no readable pages") : truncated);
     case PdfWords::PageUnreadable:
-        return fail(complete ? QStringLiteral("the PDF is damaged: page %1 of %2 cannot be read").arg(pdf.badPage).arg(pdf.pages)
+        return fail(complete ? QCoreApplication::translate("bd::Importer", "the PDF is damaged: page %1 of %2 cannot be read").arg(pdf.badPage).arg(pdf.pages)
                              : truncated);
     case PdfWords::Read:
         break;
@@ -231,7 +231,7 @@ PdfText PdfTextExtractor::extract(const QByteArray &bytes, const QString &source
     if (!complete)
         return fail(truncated);
     if (!anyText)
-        return fail(QStringLiteral("the PDF has no text layer (a scanned document?); "
+        return fail(QCoreApplication::translate("bd::Importer", "the PDF has no text layer (a scanned document?); "
                                    "only PDFs with text can be imported"));
     return r;
 }

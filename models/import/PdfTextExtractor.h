@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +19,10 @@ struct PdfText
     QString message; // why the PDF cannot be read; empty when it can
     bool ok() const { return message.isEmpty(); }
     // "putuo.pdf: the PDF is damaged or truncated …"
-    QString errorString() const { return source.isEmpty() ? message : source + QStringLiteral(": ") + message; }
+    QString errorString() const
+    {
+        return source.isEmpty() ? message : QCoreApplication::translate("bd::Importer", "%1: %2").arg(source, message);
+    }
 };
 
 class PdfTextExtractor

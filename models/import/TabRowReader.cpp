@@ -4,6 +4,7 @@
 #include "import/AmountTokens.h"
 #include "text/WrappedText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 namespace bd {
@@ -27,7 +28,7 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
             if (!anyAmount)
                 return true;
             error->line = line.number;
-            error->message = QStringLiteral("table %1 (%2) has %3 columns but the row has a value in column %4: \"%5\"")
+            error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2) has %3 columns but the row has a value in column %4: \"%5\"")
                                  .arg(m_t.spec().number).arg(m_t.spec().title).arg(n).arg(i + 1).arg(cells[i]);
             return false;
         }
@@ -71,7 +72,7 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
                 if (!anyAmountLike)
                     return true;
                 error->line = line.number;
-                error->message = QStringLiteral("table %1 (%2): a row of amounts without a code or a name").arg(m_t.spec().number).arg(m_t.spec().title);
+                error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): a row of amounts without a code or a name").arg(m_t.spec().number).arg(m_t.spec().title);
                 return false;
             }
             if (m_t.spec().total && m_t.tpl().rowKey(name) == m_t.tpl().rowKey(m_t.spec().total->label)) {
@@ -140,7 +141,7 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
             if (!anyAmountLike)
                 return true;
             error->line = line.number;
-            error->message = QStringLiteral("table %1 (%2): a row of amounts without a 经济分类 code").arg(m_t.spec().number).arg(m_t.spec().title);
+            error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): a row of amounts without a 经济分类 code").arg(m_t.spec().number).arg(m_t.spec().title);
             return false;
         }
         const QString &first = row.key.isEmpty() ? row.rightKey : row.key;
@@ -162,7 +163,7 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
             if (!anyAmountLike)
                 return true;
             error->line = line.number;
-            error->message = QStringLiteral("table %1 (%2): row \"%3\" is not one of the template's rows")
+            error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): row \"%3\" is not one of the template's rows")
                                  .arg(m_t.spec().number).arg(m_t.spec().title, label);
             return false;
         }

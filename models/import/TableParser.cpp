@@ -5,6 +5,7 @@
 #include "import/TabRowReader.h"
 #include "text/WrappedText.h"
 
+#include <QCoreApplication>
 #include <QRegularExpression>
 
 #include <memory>
@@ -15,8 +16,8 @@ QString ImportError::toString() const
 {
     QString place = source;
     if (line > 0)
-        place += (place.isEmpty() ? QStringLiteral("line %1") : QStringLiteral(", line %1")).arg(line);
-    return place.isEmpty() ? message : place + QStringLiteral(": ") + message;
+        place += (place.isEmpty() ? QCoreApplication::translate("bd::Importer", "line %1") : QCoreApplication::translate("bd::Importer", ", line %1")).arg(line);
+    return place.isEmpty() ? message : QCoreApplication::translate("bd::Importer", "%1: %2").arg(place, message);
 }
 
 RowReader::~RowReader() = default;
@@ -149,7 +150,7 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
     }
     if (m_table.rows.isEmpty() && m_table.note.isEmpty()) {
         error->line = titleLine;
-        error->message = QStringLiteral("table %1 (%2) has neither rows nor an empty-table note").arg(m_spec.number).arg(m_spec.title);
+        error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2) has neither rows nor an empty-table note").arg(m_spec.number).arg(m_spec.title);
         return std::nullopt;
     }
     // A table whose total comes last (a two-sided table's always does) and is missing was cut
@@ -157,7 +158,7 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
     const bool totalLast = m_spec.hasSides() || !m_spec.totalOnTop;
     if (!m_table.rows.isEmpty() && m_spec.total && totalLast && !m_table.findRow(m_spec.total->key)) {
         error->line = lines.isEmpty() ? titleLine : lines.last().number;
-        error->message = QStringLiteral("table %1 (%2) ends before its total row \"%3\"; the table looks truncated")
+        error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2) ends before its total row \"%3\"; the table looks truncated")
                              .arg(m_spec.number).arg(m_spec.title, m_spec.total->label);
         return std::nullopt;
     }
@@ -217,7 +218,7 @@ bool TableParser::setAmount(TableRow &row, int column, const QString &text, int 
     const AmountParse p = parseAmount(text, m_table.unit);
     if (p.isInvalid()) {
         error->line = line;
-        error->message = QStringLiteral("table %1 (%2), column \"%3\": %4")
+        error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2), column \"%3\": %4")
                              .arg(m_spec.number).arg(m_spec.title, m_spec.columns[column].header, p.error);
         return false;
     }
@@ -298,7 +299,7 @@ bool TableParser::assignKeys(TableRow &row, const QString &leftLabel, const QStr
         row.key = leftKeyFor(leftLabel);
         if (row.key.isEmpty()) {
             error->line = line;
-            error->message = QStringLiteral("table %1 (%2): row \"%3\" is not one of the template's rows")
+            error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): row \"%3\" is not one of the template's rows")
                                  .arg(m_spec.number).arg(m_spec.title, leftLabel);
             return false;
         }
@@ -307,7 +308,7 @@ bool TableParser::assignKeys(TableRow &row, const QString &leftLabel, const QStr
         const auto key = rightKeyFor(rightLabel);
         if (!key) {
             error->line = line;
-            error->message = QStringLiteral("table %1 (%2): \"%3\" is neither a 功能分类 类 nor the total")
+            error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): \"%3\" is neither a 功能分类 类 nor the total")
                                  .arg(m_spec.number).arg(m_spec.title, rightLabel);
             return false;
         }

@@ -1,5 +1,6 @@
 #include "TextDecoder.h"
 
+#include <QCoreApplication>
 #include <QStringDecoder>
 
 namespace bd {
@@ -31,7 +32,7 @@ DecodedText decodeText(const QByteArray &bytes)
 {
     DecodedText out;
     if (bytes.isEmpty()) {
-        out.error = QStringLiteral("the file is empty");
+        out.error = QCoreApplication::translate("bd::Importer", "the file is empty");
         return out;
     }
     QString text;
@@ -39,7 +40,7 @@ DecodedText decodeText(const QByteArray &bytes)
         QStringDecoder d(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
         const auto s = decodeStrict(d, bytes.mid(3));
         if (!s) {
-            out.error = QStringLiteral("the file starts with a UTF-8 byte order mark but is not valid UTF-8");
+            out.error = QCoreApplication::translate("bd::Importer", "the file starts with a UTF-8 byte order mark but is not valid UTF-8");
             return out;
         }
         text = *s;
@@ -49,14 +50,14 @@ DecodedText decodeText(const QByteArray &bytes)
         QStringDecoder d(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
         const auto s = decodeStrict(d, bytes.mid(2));
         if (!s) {
-            out.error = QStringLiteral("the file is not valid UTF-16");
+            out.error = QCoreApplication::translate("bd::Importer", "the file is not valid UTF-16");
             return out;
         }
         text = *s;
         out.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
     } else {
         if (looksBinary(bytes)) {
-            out.error = QStringLiteral("the file is not text (it contains binary data)");
+            out.error = QCoreApplication::translate("bd::Importer", "the file is not text (it contains binary data)");
             return out;
         }
         QStringDecoder utf8(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
@@ -66,12 +67,12 @@ DecodedText decodeText(const QByteArray &bytes)
         } else {
             QStringDecoder gb("GB18030", QStringDecoder::Flag::Stateless);
             if (!gb.isValid()) {
-                out.error = QStringLiteral("the file is not UTF-8 and this build cannot decode GB18030");
+                out.error = QCoreApplication::translate("bd::Importer", "the file is not UTF-8 and this build cannot decode GB18030");
                 return out;
             }
             const auto g = decodeStrict(gb, bytes);
             if (!g) {
-                out.error = QStringLiteral("the file is neither UTF-8 nor GB18030/GBK text");
+                out.error = QCoreApplication::translate("bd::Importer", "the file is neither UTF-8 nor GB18030/GBK text");
                 return out;
             }
             text = *g;
@@ -79,7 +80,7 @@ DecodedText decodeText(const QByteArray &bytes)
         }
     }
     if (text.contains(QChar(0))) {
-        out.error = QStringLiteral("the file is not text (it contains NUL characters)");
+        out.error = QCoreApplication::translate("bd::Importer", "the file is not text (it contains NUL characters)");
         return out;
     }
     text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));

@@ -3,6 +3,7 @@
 #include "import/TableParser.h"
 #include "templates/TemplateDescription.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -42,35 +43,35 @@ public:
     {
         // minizip reads files: the bytes go to a private temporary file first.
         if (!m_file.open() || m_file.write(m_bytes) != m_bytes.size() || !m_file.flush())
-            return QStringLiteral("cannot be read: no temporary file (%1)").arg(m_file.errorString());
+            return QCoreApplication::translate("bd::Importer", "cannot be read: no temporary file (%1)").arg(m_file.errorString());
         m_zip = unzOpen64(QFile::encodeName(m_file.fileName()).constData());
         if (!m_zip)
-            return QStringLiteral("the file is not an XLSX workbook: the ZIP archive is damaged or truncated (no readable central directory)");
+            return QCoreApplication::translate("bd::Importer", "the file is not an XLSX workbook: the ZIP archive is damaged or truncated (no readable central directory)");
         qint64 total = 0;
         int rc = unzGoToFirstFile(m_zip);
         if (rc == UNZ_END_OF_LIST_OF_FILE)
-            return QStringLiteral("the file is not an XLSX workbook: the ZIP archive is empty");
+            return QCoreApplication::translate("bd::Importer", "the file is not an XLSX workbook: the ZIP archive is empty");
         for (; rc == UNZ_OK; rc = unzGoToNextFile(m_zip)) {
             unz_file_info64 info;
             char nameBuffer[1024];
             if (unzGetCurrentFileInfo64(m_zip, &info, nameBuffer, sizeof nameBuffer, nullptr, 0, nullptr, 0) != UNZ_OK)
-                return QStringLiteral("the ZIP archive is damaged or truncated (an entry cannot be read)");
+                return QCoreApplication::translate("bd::Importer", "the ZIP archive is damaged or truncated (an entry cannot be read)");
             const QString name = QString::fromUtf8(nameBuffer);
             if (info.flag & 0x1)
-                return QStringLiteral("the workbook is encrypted (entry %1); save it without a password and import it again").arg(name);
+                return QCoreApplication::translate("bd::Importer", "the workbook is encrypted (entry %1); save it without a password and import it again").arg(name);
             const qint64 size = qint64(info.uncompressed_size);
             const qint64 packed = std::max<qint64>(1, qint64(info.compressed_size));
             if (size < 0 || size > XlsxTextExtractor::maxTotalSize - total)
-                return QStringLiteral("refused: the entries inflate to more than %1 MB (a zip bomb?)")
+                return QCoreApplication::translate("bd::Importer", "refused: the entries inflate to more than %1 MB (a zip bomb?)")
                     .arg(XlsxTextExtractor::maxTotalSize / (1024 * 1024));
             total += size;
             if (size > 64 * 1024 && size > XlsxTextExtractor::maxRatio * packed)
-                return QStringLiteral("refused: entry %1 inflates %2 times its compressed size (more than %3:1; a zip bomb?)")
+                return QCoreApplication::translate("bd::Importer", "refused: entry %1 inflates %2 times its compressed size (more than %3:1; a zip bomb?)")
                     .arg(name).arg(size / packed).arg(XlsxTextExtractor::maxRatio);
             m_sizes.insert(name, size);
         }
         if (rc != UNZ_END_OF_LIST_OF_FILE)
-            return QStringLiteral("the ZIP archive is damaged or truncated");
+            return QCoreApplication::translate("bd::Importer", "the ZIP archive is damaged or truncated");
         return {};
     }
 
@@ -80,11 +81,11 @@ public:
     std::optional<QByteArray> read(const QString &name, QString *error)
     {
         if (!contains(name) || unzLocateFile(m_zip, name.toUtf8().constData(), 1) != UNZ_OK) {
-            *error = QStringLiteral("the workbook has no %1").arg(name);
+            *error = QCoreApplication::translate("bd::Importer", "the workbook has no %1").arg(name);
             return std::nullopt;
         }
         if (unzOpenCurrentFile(m_zip) != UNZ_OK) {
-            *error = QStringLiteral("entry %1 cannot be read (damaged or truncated archive)").arg(name);
+            *error = QCoreApplication::translate("bd::Importer", "entry %1 cannot be read (damaged or truncated archive)").arg(name);
             return std::nullopt;
         }
         const qint64 size = m_sizes.value(name);
@@ -94,14 +95,14 @@ public:
         while ((n = unzReadCurrentFile(m_zip, buffer, sizeof buffer)) > 0) {
             if (data.size() + n > size) {
                 unzCloseCurrentFile(m_zip);
-                *error = QStringLiteral("refused: entry %1 inflates to more than its declared size").arg(name);
+                *error = QCoreApplication::translate("bd::Importer", "refused: entry %1 inflates to more than its declared size").arg(name);
                 return std::nullopt;
             }
             data.append(buffer, n);
         }
         const int closed = unzCloseCurrentFile(m_zip); // UNZ_CRCERROR when the data is damaged
         if (n < 0 || closed != UNZ_OK || data.size() != size) {
-            *error = QStringLiteral("entry %1 is damaged or truncated").arg(name);
+            *error = QCoreApplication::translate("bd::Importer", "entry %1 is damaged or truncated").arg(name);
             return std::nullopt;
         }
         return data;
@@ -116,7 +117,7 @@ private:
 
 QString xmlError(const QString &entry, const QXmlStreamReader &xml)
 {
-    return QStringLiteral("%1 is not well-formed XML (line %2: %3)").arg(entry).arg(xml.lineNumber()).arg(xml.errorString());
+    return QCoreApplication::translate("bd::Importer", "%1 is not well-formed XML (line %2: %3)").arg(entry).arg(xml.lineNumber()).arg(xml.errorString());
 }
 
 // The text of an <si> or <is> element: all its <t> runs, phonetic runs (<rPh>) left out.
@@ -221,7 +222,7 @@ bool parseSheet(const QByteArray &data, const QString &entry, const QStringList 
                 bool ok = false;
                 const qint64 r = rText.toLongLong(&ok);
                 if (!ok || r < 1 || r > XlsxTextExtractor::maxRows) {
-                    *error = QStringLiteral("%1: row number \"%2\" is not valid (rows run from 1 to %3)")
+                    *error = QCoreApplication::translate("bd::Importer", "%1: row number \"%2\" is not valid (rows run from 1 to %3)")
                                  .arg(entry, rText.left(20).toString()).arg(XlsxTextExtractor::maxRows);
                     return false;
                 }
@@ -233,12 +234,12 @@ bool parseSheet(const QByteArray &data, const QString &entry, const QStringList 
             int col = nextCol, row = nextRow;
             const QStringView ref = attrs.value(QLatin1String("r"));
             if (!ref.isEmpty() && !cellPosition(ref, &col, &row)) {
-                *error = QStringLiteral("%1: cell reference \"%2\" is not valid (columns run from A to XFD, rows from 1 to %3)")
+                *error = QCoreApplication::translate("bd::Importer", "%1: cell reference \"%2\" is not valid (columns run from A to XFD, rows from 1 to %3)")
                              .arg(entry, ref.left(20).toString()).arg(XlsxTextExtractor::maxRows);
                 return false;
             }
             if (col >= XlsxTextExtractor::maxColumns) {
-                *error = QStringLiteral("%1: row %2 has more than %3 cells").arg(entry).arg(row + 1).arg(XlsxTextExtractor::maxColumns);
+                *error = QCoreApplication::translate("bd::Importer", "%1: row %2 has more than %3 cells").arg(entry).arg(row + 1).arg(XlsxTextExtractor::maxColumns);
                 return false;
             }
             const QString type = attrs.value(QLatin1String("t")).toString();
@@ -264,7 +265,7 @@ bool parseSheet(const QByteArray &data, const QString &entry, const QStringList 
                     bool ok = false;
                     const int index = value.toInt(&ok);
                     if (!ok || index < 0 || index >= shared.size()) {
-                        *error = QStringLiteral("%1: cell %2 refers to shared string %3, which does not exist")
+                        *error = QCoreApplication::translate("bd::Importer", "%1: cell %2 refers to shared string %3, which does not exist")
                                      .arg(entry, cellName(col, row), value.left(20));
                         return false;
                     }
@@ -283,7 +284,7 @@ bool parseSheet(const QByteArray &data, const QString &entry, const QStringList 
                 const int lastRow = cells.isEmpty() ? row : std::max(row, cells.lastKey());
                 // The rows materialise from row 0 to the last, each newWidth wide.
                 if (qint64(lastRow + 1) * newWidth > XlsxTextExtractor::maxSheetCells) {
-                    *error = QStringLiteral("%1: the sheet spans %2 (%3 rows × %4 columns); BudgetDesk reads at most %5 cells "
+                    *error = QCoreApplication::translate("bd::Importer", "%1: the sheet spans %2 (%3 rows × %4 columns); BudgetDesk reads at most %5 cells "
                                             "of a sheet, from A1 to its last filled cell")
                                  .arg(entry, QStringLiteral("%1:%2").arg(cellName(0, firstRow), cellName(newWidth - 1, lastRow)))
                                  .arg(lastRow + 1)
@@ -448,7 +449,7 @@ XlsxText XlsxTextExtractor::extract(const QByteArray &bytes, const QString &sour
         return out;
     const QString workbookEntry = QStringLiteral("xl/workbook.xml");
     if (!zip.contains(workbookEntry)) {
-        out.message = QStringLiteral("the file is not an XLSX workbook: the ZIP archive has no xl/workbook.xml");
+        out.message = QCoreApplication::translate("bd::Importer", "the file is not an XLSX workbook: the ZIP archive has no xl/workbook.xml");
         return out;
     }
     QString error;
@@ -479,7 +480,7 @@ XlsxText XlsxTextExtractor::extract(const QByteArray &bytes, const QString &sour
             return fail(xmlError(workbookEntry, xml));
     }
     if (sheetIds.isEmpty())
-        return fail(QStringLiteral("the workbook has no sheets"));
+        return fail(QCoreApplication::translate("bd::Importer", "the workbook has no sheets"));
 
     // Sheet files.
     QHash<QString, QString> targets;
@@ -521,7 +522,7 @@ XlsxText XlsxTextExtractor::extract(const QByteArray &bytes, const QString &sour
     for (const auto &[name, rid] : sheetIds) {
         const QString entry = targets.value(rid);
         if (entry.isEmpty())
-            return fail(QStringLiteral("sheet \"%1\" has no file in %2").arg(name, relsEntry));
+            return fail(QCoreApplication::translate("bd::Importer", "sheet \"%1\" has no file in %2").arg(name, relsEntry));
         const auto data = zip.read(entry, &error);
         if (!data)
             return fail(error);
@@ -543,12 +544,12 @@ XlsxText XlsxTextExtractor::extract(const QByteArray &bytes, const QString &sour
             if (s.name == infoSheetName())
                 continue;
             const QString first = s.rows.isEmpty() ? QString() : firstText(s.rows.first());
-            seen.append(first.isEmpty() ? QStringLiteral("\"%1\" (empty title cell)").arg(s.name)
+            seen.append(first.isEmpty() ? QCoreApplication::translate("bd::Importer", "\"%1\" (empty title cell)").arg(s.name)
                                         : QStringLiteral("\"%1\" (\"%2\")").arg(s.name, first.left(40)));
         }
         if (seen.size() > 5)
             seen = seen.mid(0, 5) << QStringLiteral("…");
-        out.message = QStringLiteral("the layout is not recognised: no sheet has the title of a disclosure table of a known "
+        out.message = QCoreApplication::translate("bd::Importer", "the layout is not recognised: no sheet has the title of a disclosure table of a known "
                                      "template in its first cell (sheets: %1)")
                           .arg(seen.join(QStringLiteral(", ")));
     }
@@ -561,7 +562,7 @@ XlsxText XlsxTextExtractor::extractFile(const QString &path)
     if (!f.open(QIODevice::ReadOnly)) {
         XlsxText out;
         out.source = QFileInfo(path).fileName();
-        out.message = QStringLiteral("cannot be read: %1").arg(f.errorString());
+        out.message = QCoreApplication::translate("bd::Importer", "cannot be read: %1").arg(f.errorString());
         return out;
     }
     return extract(f.readAll(), QFileInfo(path).fileName());

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,7 +36,10 @@ struct XlsxText
     QString message; // why the workbook cannot be read, or has no disclosure table; empty when it can
     bool ok() const { return message.isEmpty(); }
     // "kizilsu.xlsx: the file is not a ZIP archive …"
-    QString errorString() const { return source.isEmpty() ? message : source + QStringLiteral(": ") + message; }
+    QString errorString() const
+    {
+        return source.isEmpty() ? message : QCoreApplication::translate("bd::Importer", "%1: %2").arg(source, message);
+    }
 };
 
 class XlsxTextExtractor

@@ -1,5 +1,6 @@
 #include "Amount.h"
 
+#include <QCoreApplication>
 #include <limits>
 
 namespace bd {
@@ -131,7 +132,7 @@ AmountParse parseAmount(QStringView text, Unit unit)
     };
     auto tooLarge = [&] {
         result.tooLarge = true;
-        return fail(QStringLiteral("\"%1\" is too large").arg(text));
+        return fail(QCoreApplication::translate("bd::Importer", "\"%1\" is too large").arg(text));
     };
 
     int i = 0;
@@ -146,12 +147,12 @@ AmountParse parseAmount(QStringView text, Unit unit)
         i = 1;
     if (i < end && (s[i] == QLatin1Char('-') || s[i] == QLatin1Char('+'))) {
         if (parenthesised)
-            return fail(QStringLiteral("\"%1\" has both brackets and a sign").arg(text));
+            return fail(QCoreApplication::translate("bd::Importer", "\"%1\" has both brackets and a sign").arg(text));
         negative = s[i] == QLatin1Char('-');
         ++i;
     }
     if (i >= end)
-        return fail(QStringLiteral("no digits in \"%1\"").arg(text));
+        return fail(QCoreApplication::translate("bd::Importer", "no digits in \"%1\"").arg(text));
 
     // Integer part with optional thousands separators in groups of three.
     QString digits;
@@ -168,33 +169,33 @@ AmountParse parseAmount(QStringView text, Unit unit)
                 ++firstGroupLen;
         } else if (c == QLatin1Char(',')) {
             if (digits.isEmpty() || (sawSeparator && groupLen != 3) || (!sawSeparator && firstGroupLen > 3))
-                return fail(QStringLiteral("misplaced thousands separator in \"%1\"").arg(text));
+                return fail(QCoreApplication::translate("bd::Importer", "misplaced thousands separator in \"%1\"").arg(text));
             sawSeparator = true;
             groupLen = 0;
         } else {
-            return fail(QStringLiteral("\"%1\" is not an amount (unexpected \"%2\")").arg(text).arg(c));
+            return fail(QCoreApplication::translate("bd::Importer", "\"%1\" is not an amount (unexpected \"%2\")").arg(text).arg(c));
         }
     }
     if (sawSeparator && groupLen != 3)
-        return fail(QStringLiteral("misplaced thousands separator in \"%1\"").arg(text));
+        return fail(QCoreApplication::translate("bd::Importer", "misplaced thousands separator in \"%1\"").arg(text));
     QString fraction;
     if (i < end && s[i] == QLatin1Char('.')) {
         for (++i; i < end; ++i) {
             const QChar c = s[i];
             if (!(c.isDigit() && c.unicode() < 128))
-                return fail(QStringLiteral("\"%1\" is not an amount (unexpected \"%2\")").arg(text).arg(c));
+                return fail(QCoreApplication::translate("bd::Importer", "\"%1\" is not an amount (unexpected \"%2\")").arg(text).arg(c));
             fraction += c;
         }
     }
     if (digits.isEmpty() && fraction.isEmpty())
-        return fail(QStringLiteral("no digits in \"%1\"").arg(text));
+        return fail(QCoreApplication::translate("bd::Importer", "no digits in \"%1\"").arg(text));
 
     const int maxDecimals = unit == Unit::Yuan ? 2 : 6;
     // Trailing zeros beyond the precision are harmless ("12.3400").
     while (fraction.size() > maxDecimals && fraction.endsWith(QLatin1Char('0')))
         fraction.chop(1);
     if (fraction.size() > maxDecimals)
-        return fail(QStringLiteral("\"%1\" has more decimals than %2 allows").arg(text, unitSuffix(unit)));
+        return fail(QCoreApplication::translate("bd::Importer", "\"%1\" has more decimals than %2 allows").arg(text, unitSuffix(unit)));
     fraction = fraction.leftJustified(maxDecimals, QLatin1Char('0'));
 
     // fen = integer * scale + fraction (fraction already in fen for the unit).

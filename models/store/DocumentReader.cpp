@@ -5,6 +5,7 @@
 #include "store/StoredTime.h"
 #include "templates/TemplateDescription.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QThreadPool>
@@ -32,7 +33,7 @@ bool decodeParts(BudgetDocument *doc, const PackedParts &packed, QString *error)
         QString problem;
         const auto v = unpackJson(bytes, &problem);
         if (!v) {
-            setError(error, QStringLiteral("stored part \"%1\" is %2").arg(name, problem));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "stored part \"%1\" is %2").arg(name, problem));
             return false;
         }
         json.insert(name, *v);
@@ -40,7 +41,7 @@ bool decodeParts(BudgetDocument *doc, const PackedParts &packed, QString *error)
     QString problem;
     const auto parts = BudgetDocument::fromJson(json, &problem);
     if (!parts) {
-        setError(error, QStringLiteral("stored schedules are invalid: %1").arg(problem));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "stored schedules are invalid: %1").arg(problem));
         return false;
     }
     QList<FunctionalLine> functional = std::move(doc->schedules.functional);
@@ -116,7 +117,7 @@ QList<BudgetDocument> DocumentStore::readDocuments(const QList<qint64> &ids, Rea
         BudgetDocument doc;
         QString why;
         if (!readDocument(ids.at(i), &doc, &why, reading, statements, inParallel ? &packed[i] : nullptr)) {
-            setError(error, QStringLiteral("Cannot load document %1: %2").arg(ids.at(i)).arg(why));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot load document %1: %2").arg(ids.at(i)).arg(why));
             return {};
         }
         out.append(std::move(doc));
@@ -137,7 +138,7 @@ QList<BudgetDocument> DocumentStore::readDocuments(const QList<qint64> &ids, Rea
         pool.waitForDone();
         for (qsizetype i = 0; i < ids.size(); ++i)
             if (!problems.at(i).isEmpty()) {
-                setError(error, QStringLiteral("Cannot load document %1: %2").arg(ids.at(i)).arg(problems.at(i)));
+                setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot load document %1: %2").arg(ids.at(i)).arg(problems.at(i)));
                 return {};
             }
     }
@@ -159,7 +160,7 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error,
         if (!q.exec({docId}, error))
             return false;
         if (!q.query().next()) {
-            setError(error, QStringLiteral("no such document"));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "no such document"));
             return false;
         }
         const QSqlQuery &r = q.query();
@@ -169,7 +170,7 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error,
         doc->templateId = r.value(2).toString();
         const auto status = statusFromKey(r.value(3).toString());
         if (!status) {
-            setError(error, QStringLiteral("unknown status \"%1\"").arg(r.value(3).toString()));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "unknown status \"%1\"").arg(r.value(3).toString()));
             return false;
         }
         doc->status = *status;
@@ -211,7 +212,7 @@ bool DocumentStore::readDocument(qint64 id, BudgetDocument *doc, QString *error,
             const auto source = fundSourceFromKey(r.value(2).toString());
             const auto phase = phaseFromKey(r.value(3).toString());
             if (!source || !phase) {
-                setError(error, QStringLiteral("functional line %1 has an unknown source \"%2\" or phase \"%3\"")
+                setError(error, QCoreApplication::translate("bd::DocumentStore", "functional line %1 has an unknown source \"%2\" or phase \"%3\"")
                                     .arg(l.code, r.value(2).toString(), r.value(3).toString()));
                 return false;
             }
@@ -259,8 +260,8 @@ bool DocumentStore::readPublished(qint64 id, const QByteArray &packed, QList<Dis
         QString problem;
         const auto v = unpackJson(packed, &problem);
         if (!v || !v->isArray()) {
-            setError(error, QStringLiteral("stored part \"%1\" is %2")
-                                .arg(kPublishedPart, v ? QStringLiteral("not a list of tables") : problem));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "stored part \"%1\" is %2")
+                                .arg(kPublishedPart, v ? QCoreApplication::translate("bd::DocumentStore", "not a list of tables") : problem));
             return false;
         }
         bodies = v->toArray();
@@ -272,7 +273,7 @@ bool DocumentStore::readPublished(qint64 id, const QByteArray &packed, QList<Dis
         const QSqlQuery &r = q.query();
         const int t = int(tables->size());
         if (t >= bodies.size()) {
-            setError(error, QStringLiteral("published table %1 has no body in the part \"%2\"").arg(t + 1).arg(kPublishedPart));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "published table %1 has no body in the part \"%2\"").arg(t + 1).arg(kPublishedPart));
             return false;
         }
         // The body and the table's row make the object tableToJson wrote (storesql::tableRowKeys).
@@ -289,7 +290,7 @@ bool DocumentStore::readPublished(qint64 id, const QByteArray &packed, QList<Dis
         QString problem;
         auto table = tableFromJson(o, &problem);
         if (!table) {
-            setError(error, QStringLiteral("published table %1 is inconsistent: %2").arg(t + 1).arg(problem));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "published table %1 is inconsistent: %2").arg(t + 1).arg(problem));
             return false;
         }
         tables->append(std::move(*table));

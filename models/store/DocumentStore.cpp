@@ -6,6 +6,7 @@
 #include "store/StoredTime.h"
 #include "templates/TemplateDescription.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QThread>
@@ -74,7 +75,7 @@ bool DocumentStore::requireOpen(QString *error) const
 {
     if (isOpen())
         return true;
-    setError(error, QStringLiteral("no database is open"));
+    setError(error, QCoreApplication::translate("bd::DocumentStore", "no database is open"));
     return false;
 }
 
@@ -91,7 +92,7 @@ bool DocumentStore::open(const QString &path, QString *error)
     const QRegularExpressionMatch scheme = url.match(path);
     if (scheme.hasMatch() && scheme.captured(1).toLower() != QLatin1String("postgresql")
         && scheme.captured(1).toLower() != QLatin1String("postgres")) {
-        setError(error, QStringLiteral("\"%1\" is an address of a kind BudgetDesk cannot open: give a database file, "
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "\"%1\" is an address of a kind BudgetDesk cannot open: give a database file, "
                                        "or a PostgreSQL server as postgresql://user@host:port/database").arg(path));
         return false;
     }
@@ -158,12 +159,12 @@ bool DocumentStore::openPostgres(const QString &url, QString *error)
 {
     const auto address = ServerAddress::parse(url);
     if (!address) {
-        setError(error, QStringLiteral("\"%1\" is not a PostgreSQL address: write postgresql://user@host:port/database").arg(url));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "\"%1\" is not a PostgreSQL address: write postgresql://user@host:port/database").arg(url));
         return false;
     }
     const QString shown = address->shown();
     if (!QSqlDatabase::isDriverAvailable(kPostgresDriver)) {
-        setError(error, QStringLiteral("Cannot connect to %1: the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) "
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot connect to %1: the Qt PostgreSQL driver (QPSQL, Debian package libqt6sql6-psql) "
                                        "is not installed").arg(shown));
         return false;
     }
@@ -171,7 +172,7 @@ bool DocumentStore::openPostgres(const QString &url, QString *error)
     m_db = address->connection(m_connectionName);
     m_db.setConnectOptions(QStringLiteral("connect_timeout=10;application_name=BudgetDesk"));
     if (!m_db.open()) {
-        setError(error, QStringLiteral("Cannot connect to %1: %2").arg(shown, m_db.lastError().text().trimmed()));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot connect to %1: %2").arg(shown, m_db.lastError().text().trimmed()));
         return false;
     }
     m_path = shown;
@@ -182,7 +183,7 @@ bool DocumentStore::openPostgres(const QString &url, QString *error)
     QString why;
     m_access = StoreAccess::of(m_db, &why);
     if (!why.isEmpty()) {
-        setError(error, QStringLiteral("Cannot read the role of %1's account: %2").arg(shown, why));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot read the role of %1's account: %2").arg(shown, why));
         return false;
     }
     return true;
@@ -192,7 +193,7 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
 {
     const QString shown = QDir::toNativeSeparators(path);
     if (!QSqlDatabase::isDriverAvailable(kSqliteDriver)) {
-        setError(error, QStringLiteral("Cannot open \"%1\": the Qt SQLite driver (QSQLITE) is not installed").arg(shown));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot open \"%1\": the Qt SQLite driver (QSQLITE) is not installed").arg(shown));
         return false;
     }
 
@@ -201,30 +202,30 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
     m_readOnlyReason.clear();
     if (info.exists()) {
         if (!info.isFile()) {
-            setError(error, QStringLiteral("Cannot open \"%1\": it is not a file").arg(shown));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot open \"%1\": it is not a file").arg(shown));
             return false;
         }
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly)) {
-            setError(error, QStringLiteral("Cannot open \"%1\": %2").arg(shown, f.errorString()));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot open \"%1\": %2").arg(shown, f.errorString()));
             return false;
         }
         const QByteArray head = f.read(16);
         // An empty file is an empty SQLite database; anything else must carry the SQLite magic.
         if (!head.isEmpty() && head != QByteArray("SQLite format 3\0", 16)) {
-            setError(error, QStringLiteral("Cannot open \"%1\": the file is not a BudgetDesk database (not an SQLite file)").arg(shown));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot open \"%1\": the file is not a BudgetDesk database (not an SQLite file)").arg(shown));
             return false;
         }
         // A database the user may read but not write opens read-only: listing, showing,
         // checking and exporting work, and a save says why it cannot be done. (SQLite also
         // writes beside the file: its journal, or the -wal and -shm files.)
         if (!info.isWritable())
-            m_readOnlyReason = QStringLiteral("you have no permission to write to the file");
+            m_readOnlyReason = QCoreApplication::translate("bd::DocumentStore", "you have no permission to write to the file");
         else if (!QFileInfo(info.absolutePath()).isWritable())
-            m_readOnlyReason = QStringLiteral("you have no permission to write to its folder %1")
+            m_readOnlyReason = QCoreApplication::translate("bd::DocumentStore", "you have no permission to write to its folder %1")
                                    .arg(QDir::toNativeSeparators(info.absolutePath()));
     } else if (!info.absoluteDir().exists() && !QDir().mkpath(info.absolutePath())) {
-        setError(error, QStringLiteral("Cannot create \"%1\": cannot create the folder %2")
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot create \"%1\": cannot create the folder %2")
                             .arg(shown, QDir::toNativeSeparators(info.absolutePath())));
         return false;
     }
@@ -245,14 +246,14 @@ bool DocumentStore::openSqlite(const QString &path, QString *error)
         m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI;QSQLITE_OPEN_READONLY"));
     }
     if (!m_db.open()) {
-        setError(error, QStringLiteral("Cannot open \"%1\": %2").arg(shown, m_db.lastError().text()));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot open \"%1\": %2").arg(shown, m_db.lastError().text()));
         return false;
     }
     m_path = path;
 
     const QStringList tables = m_db.tables();
     if (m_db.lastError().isValid()) {
-        setError(error, QStringLiteral("Cannot read \"%1\": %2").arg(shown, m_db.lastError().text()));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot read \"%1\": %2").arg(shown, m_db.lastError().text()));
         return false;
     }
     return prepareSchema(QStringLiteral("\"%1\"").arg(shown), tables, error);
@@ -266,8 +267,9 @@ bool DocumentStore::prepareSchema(const QString &shown, const QStringList &table
     // program: refuse before changing anything (not even the journal mode).
     const bool sqlite = m_db.driverName() == kSqliteDriver;
     if (!tables.isEmpty() && !tables.contains(QStringLiteral("schema_version"))) {
-        setError(error, QStringLiteral("Cannot open %1: it is %2 of another program, not a BudgetDesk database")
-                            .arg(shown, sqlite ? QStringLiteral("an SQLite database") : QStringLiteral("a database")));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot open %1: it is %2 of another program, not a BudgetDesk database")
+                            .arg(shown, sqlite ? QCoreApplication::translate("bd::DocumentStore", "an SQLite database")
+                                               : QCoreApplication::translate("bd::DocumentStore", "a database")));
         return false;
     }
     int version = 0;
@@ -275,7 +277,7 @@ bool DocumentStore::prepareSchema(const QString &shown, const QStringList &table
         return false;
     const int latest = latestSchemaVersion();
     if (version > latest) {
-        setError(error, QStringLiteral("%1 was written by a newer BudgetDesk (schema %2, this version knows %3); "
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "%1 was written by a newer BudgetDesk (schema %2, this version knows %3); "
                                        "update BudgetDesk to open it")
                             .arg(shown).arg(version).arg(latest));
         return false;
@@ -283,7 +285,7 @@ bool DocumentStore::prepareSchema(const QString &shown, const QStringList &table
 
     if (isReadOnly()) {
         if (version < latest) {
-            setError(error, QStringLiteral("%1 is read-only (%2) and was written by an older BudgetDesk (schema %3, this "
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "%1 is read-only (%2) and was written by an older BudgetDesk (schema %3, this "
                                            "version needs %4): open it once where it can be written to upgrade it")
                                 .arg(shown, m_readOnlyReason).arg(version).arg(latest));
             return false;
@@ -299,7 +301,7 @@ bool DocumentStore::prepareSchema(const QString &shown, const QStringList &table
     m_schemaVersion = version;
     if (!applyMigrations(error)) {
         if (error)
-            *error = QStringLiteral("Cannot prepare %1: %2").arg(shown, *error);
+            *error = QCoreApplication::translate("bd::DocumentStore", "Cannot prepare %1: %2").arg(shown, *error);
         return false;
     }
     return teachLearnedCodes(error);
@@ -309,12 +311,12 @@ bool DocumentStore::setSqlitePragmas(const QString &shown, QString *error)
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON"))) {
-        setError(error, QStringLiteral("Cannot open %1: %2").arg(shown, queryError(q)));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot open %1: %2").arg(shown, queryError(q)));
         return false;
     }
     q.finish();
     if (!q.exec(QStringLiteral("PRAGMA foreign_keys")) || !q.next() || q.value(0).toInt() != 1) {
-        setError(error, QStringLiteral("Cannot open %1: this SQLite does not enforce foreign keys").arg(shown));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot open %1: this SQLite does not enforce foreign keys").arg(shown));
         return false;
     }
     q.finish();
@@ -327,7 +329,7 @@ bool DocumentStore::setSqlitePragmas(const QString &shown, QString *error)
     while (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next()) {
         const int code = q.lastError().nativeErrorCode().toInt() & 0xff; // SQLITE_BUSY 5, SQLITE_LOCKED 6
         if ((code != 5 && code != 6) || waited.elapsed() > 5000) {
-            setError(error, QStringLiteral("Cannot open %1: %2").arg(shown, queryError(q)));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot open %1: %2").arg(shown, queryError(q)));
             return false;
         }
         q.finish();
@@ -400,7 +402,7 @@ bool DocumentStore::requireWritable(const QString &what, QString *error) const
         return false;
     if (!isReadOnly())
         return true;
-    setError(error, QStringLiteral("Cannot %1: the database \"%2\" is read-only (%3). Nothing was changed; save the "
+    setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot %1: the database \"%2\" is read-only (%3). Nothing was changed; save the "
                                    "document into a database you can write to, or ask for write permission.")
                         .arg(what, QDir::toNativeSeparators(m_path), m_readOnlyReason));
     return false;

@@ -5,6 +5,7 @@
 #include "store/StoredTime.h"
 #include "templates/TemplateDescription.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -14,8 +15,8 @@ using namespace storesql;
 
 std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error, SaveConflict *conflict)
 {
-    if (!requireWritable(doc.id ? QStringLiteral("save \"%1 %2\"").arg(doc.department).arg(doc.year)
-                                : QStringLiteral("store \"%1 %2\"").arg(doc.department).arg(doc.year),
+    if (!requireWritable(doc.id ? QCoreApplication::translate("bd::DocumentStore", "save \"%1 %2\"").arg(doc.department).arg(doc.year)
+                                : QCoreApplication::translate("bd::DocumentStore", "store \"%1 %2\"").arg(doc.department).arg(doc.year),
                          error))
         return std::nullopt;
 
@@ -40,10 +41,10 @@ std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error, S
                 return std::nullopt;
             if (current.query().next() && current.query().value(0).toString() != isoUtc(doc.modified)) {
                 const SaveConflict c{current.query().value(1).toString(), fromIsoUtc(current.query().value(0).toString())};
-                setError(error, QStringLiteral("Cannot save \"%1 %2\": %3 saved it at %4, after this copy was read; "
+                setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot save \"%1 %2\": %3 saved it at %4, after this copy was read; "
                                                "nothing was saved. Reload it to see that version, or save this one as a copy.")
                                     .arg(doc.department).arg(doc.year)
-                                    .arg(c.by.isEmpty() ? QStringLiteral("someone") : c.by,
+                                    .arg(c.by.isEmpty() ? QCoreApplication::translate("bd::DocumentStore", "someone") : c.by,
                                          c.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"))));
                 if (conflict)
                     *conflict = c;
@@ -52,7 +53,7 @@ std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error, S
         }
         QString why;
         if (!auditChanges(doc, id, &audit, &why)) {
-            setError(error, QStringLiteral("Cannot save \"%1 %2\": %3").arg(doc.department).arg(doc.year).arg(why));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot save \"%1 %2\": %3").arg(doc.department).arg(doc.year).arg(why));
             return std::nullopt;
         }
     }
@@ -63,13 +64,13 @@ std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error, S
         if (!bump.exec({QStringLiteral("documents")}, error))
             return std::nullopt;
         if (bump.query().numRowsAffected() != 1) {
-            setError(error, QStringLiteral("the database has no id counter for documents"));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "the database has no id counter for documents"));
             return std::nullopt;
         }
         Statement next(m_db, QStringLiteral("SELECT c.next_id - 1, (SELECT MAX(id) FROM documents) "
                                             "FROM id_counters c WHERE c.name = ?"));
         if (!next.exec({QStringLiteral("documents")}, error) || !next.query().next()) {
-            setError(error, QStringLiteral("cannot allocate a document id"));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "cannot allocate a document id"));
             return std::nullopt;
         }
         id = next.query().value(0).toLongLong();
@@ -86,7 +87,7 @@ std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error, S
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(QDateTime::currentMSecsSinceEpoch(), Qt::UTC);
     QString why;
     if (!writeDocument(doc, id, now, &why)) {
-        setError(error, QStringLiteral("Cannot save \"%1 %2\": %3").arg(doc.department).arg(doc.year).arg(why));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot save \"%1 %2\": %3").arg(doc.department).arg(doc.year).arg(why));
         return std::nullopt;
     }
     if (!audit.isEmpty()) {
@@ -97,7 +98,7 @@ std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error, S
             e.osUser = user;
         }
         if (!writeAudit(audit, &why)) {
-            setError(error, QStringLiteral("Cannot save \"%1 %2\": cannot record the audit trail: %3")
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot save \"%1 %2\": cannot record the audit trail: %3")
                                 .arg(doc.department)
                                 .arg(doc.year)
                                 .arg(why));
@@ -109,7 +110,7 @@ std::optional<qint64> DocumentStore::save(BudgetDocument &doc, QString *error, S
                                          "VALUES (?, ?, ?, ?, ?) ON CONFLICT DO NOTHING"));
     for (const LearnedCode &l : learned) {
         if (!learn.exec({doc.year, classificationKey(l.classification), l.code, l.name, qlonglong(id)}, &why)) {
-            setError(error, QStringLiteral("Cannot save \"%1 %2\": %3").arg(doc.department).arg(doc.year).arg(why));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot save \"%1 %2\": %3").arg(doc.department).arg(doc.year).arg(why));
             return std::nullopt;
         }
     }
@@ -144,8 +145,8 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
             // On a server, row-level security hides from an UPDATE a row the role may not write.
             Statement exists(m_db, QStringLiteral("SELECT 1 FROM documents WHERE id = ?"));
             const bool there = exists.exec({qlonglong(id)}, error) && exists.query().next();
-            setError(error, there ? refusedByServer(QStringLiteral("writing document %1").arg(id))
-                                  : QStringLiteral("document %1 no longer exists in the database").arg(id));
+            setError(error, there ? refusedByServer(QCoreApplication::translate("bd::DocumentStore", "writing document %1").arg(id))
+                                  : QCoreApplication::translate("bd::DocumentStore", "document %1 no longer exists in the database").arg(id));
             return false;
         }
         // Replace the content: children first (the cascade would do it, but explicit deletes
@@ -222,7 +223,7 @@ bool DocumentStore::setLink(qint64 id, std::optional<qint64> linked, QString *er
 
 bool DocumentStore::link(qint64 a, qint64 b, QString *error)
 {
-    if (!requireWritable(QStringLiteral("link documents %1 and %2").arg(a).arg(b), error))
+    if (!requireWritable(QCoreApplication::translate("bd::DocumentStore", "link documents %1 and %2").arg(a).arg(b), error))
         return false;
     const QList<DocumentSummary> all = list(error);
     auto find = [&](qint64 id) -> const DocumentSummary * {
@@ -233,13 +234,13 @@ bool DocumentStore::link(qint64 a, qint64 b, QString *error)
     };
     const DocumentSummary *da = find(a), *db = find(b);
     if (!da || !db) {
-        setError(error, QStringLiteral("Cannot link documents %1 and %2: no document %3").arg(a).arg(b).arg(da ? b : a));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot link documents %1 and %2: no document %3").arg(a).arg(b).arg(da ? b : a));
         return false;
     }
     if (documentKindOf(da->templateId) == documentKindOf(db->templateId)) {
-        setError(error, QStringLiteral("Cannot link documents %1 and %2: a budget is linked with a final account (决算), and both are %3")
-                            .arg(a).arg(b).arg(documentKindOf(da->templateId) == DocumentKind::Final ? QStringLiteral("final accounts")
-                                                                                                     : QStringLiteral("budgets")));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot link documents %1 and %2: a budget is linked with a final account (决算), and both are %3")
+                            .arg(a).arg(b).arg(documentKindOf(da->templateId) == DocumentKind::Final ? QCoreApplication::translate("bd::DocumentStore", "final accounts")
+                                                                                                     : QCoreApplication::translate("bd::DocumentStore", "budgets")));
         return false;
     }
     const qint64 oldA = linkedDocument(a, error), oldB = linkedDocument(b, error);
@@ -256,7 +257,7 @@ bool DocumentStore::link(qint64 a, qint64 b, QString *error)
 
 bool DocumentStore::unlink(qint64 id, QString *error)
 {
-    if (!requireWritable(QStringLiteral("unlink document %1").arg(id), error))
+    if (!requireWritable(QCoreApplication::translate("bd::DocumentStore", "unlink document %1").arg(id), error))
         return false;
     const qint64 other = linkedDocument(id, error);
     TransactionGuard tx(m_db);
@@ -269,7 +270,7 @@ bool DocumentStore::unlink(qint64 id, QString *error)
 
 bool DocumentStore::remove(qint64 id, QString *error)
 {
-    if (!requireWritable(QStringLiteral("remove document %1").arg(id), error))
+    if (!requireWritable(QCoreApplication::translate("bd::DocumentStore", "remove document %1").arg(id), error))
         return false;
     TransactionGuard tx(m_db);
     if (!tx.begin(error))
@@ -280,7 +281,7 @@ bool DocumentStore::remove(qint64 id, QString *error)
         if (!del.exec({qlonglong(id)}, error))
             return false;
         if (del.query().numRowsAffected() != 1) {
-            setError(error, QStringLiteral("Cannot remove document %1: no such document").arg(id));
+            setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot remove document %1: no such document").arg(id));
             return false;
         }
     }

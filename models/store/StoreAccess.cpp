@@ -82,7 +82,7 @@ bool readState(const QSqlDatabase &db, qint64 id, QString *status, bool *reviewe
              {id}, error))
         return false;
     if (!q.next())
-        return fail(error, QStringLiteral("There is no document %1 in the store.").arg(id));
+        return fail(error, QCoreApplication::translate("bd::DocumentStore", "There is no document %1 in the store.").arg(id));
     *status = q.value(0).toString();
     *reviewed = q.value(1).toBool();
     return true;
@@ -92,7 +92,7 @@ bool readState(const QSqlDatabase &db, qint64 id, QString *status, bool *reviewe
 
 QString refusedByServer(const QString &what)
 {
-    return QStringLiteral("The server refused the change: this account's role does not allow %1. Nothing was changed.")
+    return QCoreApplication::translate("bd::DocumentStore", "The server refused the change: this account's role does not allow %1. Nothing was changed.")
         .arg(what);
 }
 
@@ -100,7 +100,7 @@ QString plainServerError(const QSqlError &error)
 {
     // 42501 insufficient_privilege: a missing grant, or a row-level security check.
     if (error.nativeErrorCode() == QLatin1String("42501"))
-        return refusedByServer(QStringLiteral("it (%1)").arg(error.databaseText().trimmed()));
+        return refusedByServer(QCoreApplication::translate("bd::DocumentStore", "it (%1)").arg(error.databaseText().trimmed()));
     return error.text().trimmed();
 }
 
@@ -196,18 +196,18 @@ bool grantRole(const QSqlDatabase &db, const QString &login, StoreAccess::Role r
                QString *error)
 {
     if (!isServer(db))
-        return fail(error, QStringLiteral("Roles are given on a PostgreSQL server; a database file has one user."));
+        return fail(error, QCoreApplication::translate("bd::DocumentStore", "Roles are given on a PostgreSQL server; a database file has one user."));
     // The name becomes an SQL identifier: plain letters, digits and _ . @ - only.
     static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_.@-]{0,62}$"));
     if (!name.match(login).hasMatch())
-        return fail(error, QStringLiteral("\"%1\" cannot be an account name: use letters, digits and _ . @ - (at most "
+        return fail(error, QCoreApplication::translate("bd::DocumentStore", "\"%1\" cannot be an account name: use letters, digits and _ . @ - (at most "
                                           "63), starting with a letter.").arg(login));
     if (role == StoreAccess::Role::Owner)
-        return fail(error, QStringLiteral("The owner's role is not given: it is the account that owns the tables."));
+        return fail(error, QCoreApplication::translate("bd::DocumentStore", "The owner's role is not given: it is the account that owns the tables."));
     if (role == StoreAccess::Role::Editor && department.trimmed().isEmpty())
-        return fail(error, QStringLiteral("An editor edits the drafts of one department: name it."));
+        return fail(error, QCoreApplication::translate("bd::DocumentStore", "An editor edits the drafts of one department: name it."));
     if (StoreAccess::of(db, error).role != StoreAccess::Role::Owner)
-        return fail(error, QStringLiteral("Only the owner of the store's tables gives roles."));
+        return fail(error, QCoreApplication::translate("bd::DocumentStore", "Only the owner of the store's tables gives roles."));
     const QString quoted = QLatin1Char('"') + login + QLatin1Char('"');
     QSqlDatabase conn = db;
     if (!conn.transaction())
@@ -253,9 +253,9 @@ bool markReviewed(const QSqlDatabase &db, qint64 id, QString *error)
     if (!readState(db, id, &status, &reviewed, error))
         return false;
     if (status != QLatin1String("draft"))
-        return fail(error, QStringLiteral("Document %1 is published: only a draft is reviewed.").arg(id));
+        return fail(error, QCoreApplication::translate("bd::DocumentStore", "Document %1 is published: only a draft is reviewed.").arg(id));
     if (reviewed)
-        return fail(error, QStringLiteral("Document %1 has been reviewed already.").arg(id));
+        return fail(error, QCoreApplication::translate("bd::DocumentStore", "Document %1 has been reviewed already.").arg(id));
     QSqlQuery q(db);
     return run(q, QStringLiteral("INSERT INTO document_reviews (document_id, reviewed_by, reviewed_at) VALUES (?, ?, ?)"),
                {id, actor(db), isoUtc(QDateTime::currentDateTimeUtc())}, error);
@@ -268,12 +268,12 @@ bool returnToDraft(const QSqlDatabase &db, qint64 id, QString *error)
     if (!readState(db, id, &status, &reviewed, error))
         return false;
     if (status != QLatin1String("draft") || !reviewed)
-        return fail(error, QStringLiteral("Document %1 is no reviewed draft: there is no review to withdraw.").arg(id));
+        return fail(error, QCoreApplication::translate("bd::DocumentStore", "Document %1 is no reviewed draft: there is no review to withdraw.").arg(id));
     QSqlQuery q(db);
     if (!run(q, QStringLiteral("DELETE FROM document_reviews WHERE document_id = ?"), {id}, error))
         return false;
     return q.numRowsAffected() == 1
-           || fail(error, refusedByServer(QStringLiteral("withdrawing a review")));
+           || fail(error, refusedByServer(QCoreApplication::translate("bd::DocumentStore", "withdrawing a review")));
 }
 
 bool publishReviewed(const QSqlDatabase &db, qint64 id, QString *error)
@@ -283,16 +283,16 @@ bool publishReviewed(const QSqlDatabase &db, qint64 id, QString *error)
     if (!readState(db, id, &status, &reviewed, error))
         return false;
     if (status != QLatin1String("draft"))
-        return fail(error, QStringLiteral("Document %1 is published already.").arg(id));
+        return fail(error, QCoreApplication::translate("bd::DocumentStore", "Document %1 is published already.").arg(id));
     if (!reviewed)
-        return fail(error, QStringLiteral("Document %1 has not been reviewed: a draft is published after its review.").arg(id));
+        return fail(error, QCoreApplication::translate("bd::DocumentStore", "Document %1 has not been reviewed: a draft is published after its review.").arg(id));
     QSqlQuery q(db);
     if (!run(q, QStringLiteral("UPDATE documents SET status = 'published', modified = ?, modified_by = ? WHERE id = ?"),
              {isoUtc(QDateTime::currentDateTimeUtc()), actor(db), id}, error))
         return false;
     // Row-level security hides a row the role may not update: nothing is written, no error.
     return q.numRowsAffected() == 1
-           || fail(error, refusedByServer(QStringLiteral("publishing")));
+           || fail(error, refusedByServer(QCoreApplication::translate("bd::DocumentStore", "publishing")));
 }
 
 bool applyReviewStep(const QSqlDatabase &db, qint64 id, ReviewStep step, QString *error)
@@ -311,7 +311,7 @@ bool applyReviewStep(const QSqlDatabase &db, qint64 id, ReviewStep step, QString
 bool addReviewComment(const QSqlDatabase &db, qint64 id, const QString &body, QString *error)
 {
     if (body.trimmed().isEmpty())
-        return fail(error, QStringLiteral("The comment is empty."));
+        return fail(error, QCoreApplication::translate("bd::DocumentStore", "The comment is empty."));
     QString status;
     bool reviewed = false;
     if (!readState(db, id, &status, &reviewed, error))

@@ -5,6 +5,8 @@
 #include "store/StoredTime.h"
 #include "templates/TemplateDescription.h"
 
+#include <QCoreApplication>
+
 namespace bd {
 
 using namespace storesql;
@@ -25,7 +27,7 @@ bool DocumentStore::auditChanges(const BudgetDocument &doc, qint64 id, QList<Aud
     BudgetDocument stored;
     QString why;
     if (!readDocument(id, &stored, &why)) {
-        setError(error, QStringLiteral("cannot read the stored version to compare with: %1").arg(why));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "cannot read the stored version to compare with: %1").arg(why));
         return false;
     }
     *entries = AuditLog::diff(stored, doc, *tpl);
@@ -40,13 +42,13 @@ bool DocumentStore::writeAudit(const QList<AuditEntry> &entries, QString *error)
     if (!bump.exec({n, QStringLiteral("audit_log")}, error))
         return false;
     if (bump.query().numRowsAffected() != 1) {
-        setError(error, QStringLiteral("the database has no id counter for the audit trail"));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "the database has no id counter for the audit trail"));
         return false;
     }
     Statement next(m_db, QStringLiteral("SELECT c.next_id - ?, (SELECT MAX(id) FROM audit_log) FROM id_counters c "
                                         "WHERE c.name = ?"));
     if (!next.exec({n, QStringLiteral("audit_log")}, error) || !next.query().next()) {
-        setError(error, QStringLiteral("cannot allocate audit trail ids"));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "cannot allocate audit trail ids"));
         return false;
     }
     qint64 first = next.query().value(0).toLongLong();
@@ -78,7 +80,7 @@ QList<AuditEntry> DocumentStore::auditTrail(qint64 id, QString *error) const
                                      "new_fen FROM audit_log WHERE document_id = ? ORDER BY id"));
     QString why;
     if (!q.exec({qlonglong(id)}, &why)) {
-        setError(error, QStringLiteral("Cannot read the audit trail of document %1: %2").arg(id).arg(why));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot read the audit trail of document %1: %2").arg(id).arg(why));
         return out;
     }
     while (q.query().next()) {
