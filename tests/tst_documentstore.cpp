@@ -3,6 +3,7 @@
 
 #include "store/AuditLog.h"
 #include "store/DocumentStore.h"
+#include "store/StoreSql.h"
 #include "TestServer.h"
 
 #include <QFile>
@@ -522,6 +523,7 @@ private slots:
     void loadFiguresLeavesTheTextOut();
     void loadFiguresOfMany();
     void damagedPartIsNamed();
+    void partsCompressAsQCompressDoes();
     void reopenKeepsData();
     void idsAreNotReused();
     void notOpen();
@@ -1230,6 +1232,21 @@ void TestDocumentStore::loadFiguresOfMany()
     }
     QVERIFY(store.loadFigures(ids, &error).isEmpty());
     QVERIFY2(error.startsWith(QStringLiteral("Cannot load document %1: stored part \"san_gong\"").arg(ids[17])), qPrintable(error));
+}
+
+// The stored parts are what qCompress writes, byte for byte, though one zlib stream serves
+// every part: stores written before read the same, and qUncompress reads them back.
+void TestDocumentStore::partsCompressAsQCompressDoes()
+{
+    QByteArray large;
+    for (int i = 0; i < 5000; ++i)
+        large += QStringLiteral("{\"code\":\"20103%1\",\"name\":\"行政运行\",\"amount\":%2}").arg(i % 97).arg(i * 37).toUtf8();
+    const QList<QByteArray> parts{QByteArray(), QByteArray("[1]"), large, QByteArray("{\"a\":\"b\"}").repeated(40), large.left(777)};
+    for (const QByteArray &p : parts) {
+        const QByteArray packed = storesql::compressPart(p);
+        QCOMPARE(packed, qCompress(p));
+        QCOMPARE(qUncompress(packed), p);
+    }
 }
 
 // A part damaged behind the store's back: the load says which document and which part, and

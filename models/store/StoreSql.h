@@ -202,14 +202,18 @@ private:
     bool m_prepared = false;
 };
 
-// A JSON part as stored since schema 13: its compact JSON compressed by qCompress (the length
-// as 4 bytes big-endian, then the zlib stream), or, below 64 bytes, where compressing gains
-// nothing and costs a zlib set-up, the JSON itself (which starts with '[' or '{', never 0).
+// data compressed as qCompress writes it (the length as 4 bytes big-endian, then the zlib
+// stream), through a zlib stream kept for the thread (PackedJson.cpp).
+QByteArray compressPart(const QByteArray &data);
+
+// A JSON part as stored since schema 13: its compact JSON compressed (compressPart), or, below
+// 64 bytes, where compressing gains nothing, the JSON itself (which starts with '[' or '{',
+// never 0).
 inline QByteArray packJson(const QJsonValue &v)
 {
     const QByteArray json = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact)
                                         : QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
-    return json.size() < 64 ? json : qCompress(json);
+    return json.size() < 64 ? json : compressPart(json);
 }
 
 // Parses JSON text: an array or an object.
