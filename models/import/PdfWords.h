@@ -9,7 +9,7 @@ namespace bd {
 
 // The words Poppler finds on the pages of a PDF, with their boxes. Poppler is called in a module
 // of its own (budgetdesk_pdf, models/import/poppler), loaded when the first PDF is read: linked
-// into the program, Poppler and the twenty libraries it brings (NSS, OpenJPEG, LCMS, libtiff, …)
+// into the program, Poppler and the 16 libraries it brings (NSS, OpenJPEG, LCMS, libtiff, …)
 // were loaded and relocated at every start, 4.7 ms of it, for the few sessions that import a PDF.
 struct PdfWord
 {
