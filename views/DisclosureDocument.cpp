@@ -515,7 +515,7 @@ public:
             if (auto *table = qobject_cast<QTextTable *>(it.currentFrame())) {
                 if (QTextTable *rest = keepRows(table)) {
                     // The document changed under the iterator: on from the rest of the table.
-                    for (it = root->begin(); it.currentFrame() != rest; ++it) {
+                    for (it = root->begin(); !it.atEnd() && it.currentFrame() != rest; ++it) {
                     }
                     continue;
                 }
