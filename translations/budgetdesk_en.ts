@@ -1102,6 +1102,10 @@
         <source>cannot write %1: libxlsxwriter could not start a workbook</source>
         <translation>cannot write %1: libxlsxwriter could not start a workbook</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>cannot write %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>bd::FiguresDialog</name>
@@ -1614,6 +1618,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): row &quot;%3&quot; has no 功能分类 code</source>
+        <translation>table %1 (%2): row &quot;%3&quot; has no 功能分类 code</translation>
     </message>
 </context>
 <context>

@@ -1099,6 +1099,10 @@
         <source>cannot write %1: libxlsxwriter could not start a workbook</source>
         <translation>无法写入 %1：libxlsxwriter 无法新建工作簿</translation>
     </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>bd::FiguresDialog</name>
@@ -1611,6 +1615,10 @@
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): row &quot;%3&quot; has no 功能分类 code</source>
+        <translation>表 %1（%2）：行“%3”没有功能分类科目编码</translation>
     </message>
 </context>
 <context>

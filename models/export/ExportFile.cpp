@@ -25,12 +25,12 @@ bool ExportFile::write(const QString &path, const QByteArray &bytes, QString *er
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("bd::Export", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         return false;
     }
     if (file.write(bytes) != bytes.size() || !file.commit()) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            *error = QCoreApplication::translate("bd::Export", "cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString());
         file.cancelWriting();
         return false;
     }

@@ -430,14 +430,14 @@ bool XlsxExporter::exportWorkbook(const BudgetDocument &doc, const TemplateDescr
         const lxw_error rc = book.close();
         if (rc != LXW_NO_ERROR) {
             if (error)
-                *error = QStringLiteral("cannot write %1: %2").arg(native, QString::fromUtf8(lxw_strerror(rc)));
+                *error = QCoreApplication::translate("bd::Export", "cannot write %1: %2").arg(native, QString::fromUtf8(lxw_strerror(rc)));
             return false;
         }
     }
     QFile f(tmpFile);
     if (!f.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = QStringLiteral("cannot write %1: %2").arg(native, f.errorString());
+            *error = QCoreApplication::translate("bd::Export", "cannot write %1: %2").arg(native, f.errorString());
         return false;
     }
     return ExportFile::write(path, f.readAll(), error);

@@ -487,7 +487,7 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
             const auto m = coded.match(label);
             if (!m.hasMatch()) {
                 error->line = line.number;
-                error->message = QStringLiteral("table %1 (%2): row \"%3\" has no 功能分类 code")
+                error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): row \"%3\" has no 功能分类 code")
                                      .arg(m_t.spec().number).arg(m_t.spec().title, label);
                 return false;
             }

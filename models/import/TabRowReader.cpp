@@ -178,7 +178,7 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
             if (!anyAmountLike)
                 return true;
             error->line = line.number;
-            error->message = QStringLiteral("table %1 (%2): row \"%3\" has no 功能分类 code")
+            error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): row \"%3\" has no 功能分类 code")
                                  .arg(m_t.spec().number).arg(m_t.spec().title, textOf(QStringLiteral("label")));
             return false;
         }
