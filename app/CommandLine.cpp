@@ -42,6 +42,12 @@ QTextStream &err()
     return s;
 }
 
+// A message on stderr, after the program's name, in the interface language (the caller's tr()).
+void say(const QString &message)
+{
+    err() << "budgetdesk: " << message << "\n";
+}
+
 // A subcommand's arguments, read by QCommandLineParser: positional arguments, --name value
 // (or --name=value) for the valued options, --flag for the others; anything else is an error.
 struct Options
@@ -76,8 +82,8 @@ struct Options
 int usage(const QString &problem = QString())
 {
     if (!problem.isEmpty())
-        err() << "budgetdesk: " << problem << "\n";
-    err() << "usage:\n"
+        say(problem);
+    err() << CommandLine::tr("usage:\n"
              "  budgetdesk                          open the window on the default document\n"
              "  budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]\n"
              "                                      (.txt, .pdf, .xlsx; folders recursively; a file imported\n"
@@ -110,7 +116,7 @@ int usage(const QString &problem = QString())
              "                                      a server account's role (编制 of one department, 审核, 只读)\n"
              "  budgetdesk review pass|withdraw|publish ID [--db PATH]\n"
              "  budgetdesk review comment ID --text TEXT [--db PATH]\n"
-             "                                      草稿 → 已审核 → 已发布, as the account's role allows\n";
+             "                                      草稿 → 已审核 → 已发布, as the account's role allows\n");
     err().flush();
     return Usage;
 }
@@ -123,7 +129,7 @@ bool openStore(DocumentStore &store, const Options &o)
     store.setMigrationProgress([&shown](int done, int total) {
         if (const int tenth = total ? done * 10 / total : 10; tenth != shown) {
             shown = tenth;
-            err() << "budgetdesk: upgrading the database: " << done << " of " << total << " documents\n";
+            say(CommandLine::tr("upgrading the database: %1 of %2 documents").arg(done).arg(total));
             err().flush();
         }
     });
@@ -131,12 +137,12 @@ bool openStore(DocumentStore &store, const Options &o)
     const bool opened = store.open(path, &error);
     store.setMigrationProgress({});
     if (!opened) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return false;
     }
     // The default database starts with the bundled samples; one named by --db starts empty.
     if (!o.values.contains(QStringLiteral("db")) && !DocumentSeeder::seedIfEmpty(store, &error)) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return false;
     }
     return true;
@@ -147,13 +153,13 @@ std::optional<BudgetDocument> loadDocument(DocumentStore &store, const QString &
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     if (!ok || id <= 0) {
-        err() << "budgetdesk: \"" << idText << "\" is not a document id (see budgetdesk list)\n";
+        say(CommandLine::tr("\"%1\" is not a document id (see budgetdesk list)").arg(idText));
         return std::nullopt;
     }
     QString error;
     auto doc = store.load(id, &error);
     if (!doc)
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
     return doc;
 }
 
@@ -172,7 +178,7 @@ std::optional<StoredDocument> storedDocument(DocumentStore &store, const QString
         return std::nullopt;
     auto tpl = TemplateRegistry::instance().find(doc->templateId);
     if (!tpl) {
-        err() << "budgetdesk: document " << doc->id << " uses template \"" << doc->templateId << "\", which this version does not know\n";
+        say(CommandLine::tr("document %1 uses template \"%2\", which this version does not know").arg(doc->id).arg(doc->templateId));
         return std::nullopt;
     }
     return StoredDocument{std::move(*doc), std::move(tpl)};
@@ -193,7 +199,7 @@ std::optional<QList<DocumentSummary>> listStored(const DocumentStore &store, int
     QString error;
     QList<DocumentSummary> all = store.list(&error, offset, limit);
     if (!error.isEmpty()) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return std::nullopt;
     }
     return all;
@@ -202,7 +208,7 @@ std::optional<QList<DocumentSummary>> listStored(const DocumentStore &store, int
 int runImport(const Options &o)
 {
     if (o.positional.isEmpty())
-        return usage(QStringLiteral("import needs at least one file or folder"));
+        return usage(CommandLine::tr("import needs at least one file or folder"));
     // The same file imported again (the same bytes): skipped unless told to replace the
     // document imported before or to keep both.
     const QString duplicates = o.value(QStringLiteral("duplicates"), QStringLiteral("skip"));
@@ -210,7 +216,7 @@ int runImport(const Options &o)
                                                          {QStringLiteral("replace"), ImportBatch::Duplicate::Replace},
                                                          {QStringLiteral("keep"), ImportBatch::Duplicate::Keep}};
     if (!policies.contains(duplicates))
-        return usage(QStringLiteral("--duplicates is skip, replace or keep, not \"%1\"").arg(duplicates));
+        return usage(CommandLine::tr("--duplicates is skip, replace or keep, not \"%1\"").arg(duplicates));
     const ImportBatch::Duplicate policy = policies.value(duplicates);
     // Folders are searched recursively for *.txt, *.pdf and *.xlsx, in name order. A file or
     // folder that cannot be read is a failure of the batch, never silently left out.
@@ -231,13 +237,14 @@ int runImport(const Options &o)
         }
         const ImportBatch::Outcome r = ImportBatch::importFile(store, file, [policy](qint64, const BudgetDocument &) { return policy; });
         if (!r.ok()) {
-            err() << "budgetdesk: " << file << ": " << r.error << "\n";
+            say(CommandLine::tr("%1: %2").arg(file, r.error));
             failures.append({file, r.error});
             continue;
         }
         if (r.skipped) {
-            err() << "budgetdesk: " << file << ": imported before as document " << r.duplicateOf
-                  << "; skipped (--duplicates replace or keep imports it again)\n";
+            say(CommandLine::tr("%1: imported before as document %2; skipped (--duplicates replace or keep imports it again)")
+                    .arg(file)
+                    .arg(r.duplicateOf));
             ++skipped;
             continue;
         }
@@ -247,15 +254,14 @@ int runImport(const Options &o)
         out().flush();
     }
     if (progress || !failures.isEmpty()) {
-        err() << "imported " << imported << ", failed " << failures.size();
-        if (skipped)
-            err() << ", skipped " << skipped << " imported before";
-        err() << "\n";
+        err() << (skipped ? CommandLine::tr("imported %1, failed %2, skipped %3 imported before").arg(imported).arg(failures.size()).arg(skipped)
+                          : CommandLine::tr("imported %1, failed %2").arg(imported).arg(failures.size()))
+              << "\n";
         for (const auto &[file, reason] : failures)
-            err() << "  failed: " << file << ": " << reason << "\n";
+            err() << "  " << CommandLine::tr("failed: %1: %2").arg(file, reason) << "\n";
     }
     if (files.isEmpty() && failures.isEmpty())
-        err() << "budgetdesk: no *.txt, *.pdf or *.xlsx files found\n";
+        say(CommandLine::tr("no *.txt, *.pdf or *.xlsx files found"));
     return failures.isEmpty() && !files.isEmpty() ? Clean : Unreadable;
 }
 
@@ -270,7 +276,7 @@ int runList(const Options &o)
         bool ok = false;
         page[i] = o.value(name).toInt(&ok);
         if (!ok || page[i] < 0)
-            return usage(QStringLiteral("--%1 needs a whole number of documents, not \"%2\"").arg(name, o.value(name)));
+            return usage(CommandLine::tr("--%1 needs a whole number of documents, not \"%2\"").arg(name, o.value(name)));
     }
     DocumentStore store;
     if (!openStore(store, o))
@@ -304,7 +310,7 @@ int runList(const Options &o)
                   << '\t'
                   << d.modified.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) << '\n';
     } else {
-        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+        return usage(CommandLine::tr("unknown format \"%1\"").arg(format));
     }
     return Clean;
 }
@@ -329,7 +335,7 @@ void printTsv(const DisclosureTable &t)
 int runShow(const Options &o)
 {
     if (o.positional.size() != 1 || !o.values.contains(QStringLiteral("table")))
-        return usage(QStringLiteral("show needs a document id and --table N"));
+        return usage(CommandLine::tr("show needs a document id and --table N"));
     const auto stored = openStoredDocument(o, o.positional.first());
     if (!stored)
         return Unreadable;
@@ -338,7 +344,7 @@ int runShow(const Options &o)
     bool ok = false;
     const int number = o.value(QStringLiteral("table")).toInt(&ok);
     if (!ok || !tpl->table(number)) {
-        err() << "budgetdesk: the template " << tpl->id << " has tables 1–" << tpl->tables.size() << "\n";
+        say(CommandLine::tr("the template %1 has tables 1–%2").arg(tpl->id).arg(tpl->tables.size()));
         return Usage;
     }
     const bool derived = o.flags.contains(QStringLiteral("derived")) || doc->published.isEmpty();
@@ -350,7 +356,7 @@ int runShow(const Options &o)
     else if (format == QLatin1String("tsv"))
         printTsv(table);
     else
-        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+        return usage(CommandLine::tr("unknown format \"%1\"").arg(format));
     return Clean;
 }
 
@@ -374,7 +380,7 @@ QJsonValue percentJson(const std::optional<qint64> &p)
 int runExecution(const Options &o)
 {
     if (o.positional.size() != 1)
-        return usage(QStringLiteral("execution needs a document id"));
+        return usage(CommandLine::tr("execution needs a document id"));
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
@@ -384,21 +390,23 @@ int runExecution(const Options &o)
     QString error;
     const qint64 linked = store.linkedDocument(doc->id, &error);
     if (!error.isEmpty()) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return Unreadable;
     }
     std::optional<BudgetDocument> other;
     if (linked) {
         other = store.load(linked, &error);
         if (!other) {
-            err() << "budgetdesk: " << error << "\n";
+            say(error);
             return Unreadable;
         }
     }
     const bool isFinal = documentKindOf(doc->templateId) == DocumentKind::Final;
     if (!isFinal && !other) {
-        err() << "budgetdesk: document " << doc->id << " is a budget, and no final account (决算) of " << doc->department << " "
-              << doc->year << " is stored\n";
+        say(CommandLine::tr("document %1 is a budget, and no final account (决算) of %2 %3 is stored")
+                .arg(doc->id)
+                .arg(doc->department)
+                .arg(doc->year));
         return Usage;
     }
     const BudgetDocument &finalAccount = isFinal ? *doc : *other;
@@ -436,7 +444,7 @@ int runExecution(const Options &o)
                   << (r.statedRate ? formatPercent(*r.statedRate) : QString()) << '\n';
         }
     } else {
-        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+        return usage(CommandLine::tr("unknown format \"%1\"").arg(format));
     }
     return Clean;
 }
@@ -449,7 +457,7 @@ std::optional<QList<qint64>> documentIds(const QStringList &texts)
         bool ok = false;
         ids.append(text.toLongLong(&ok));
         if (!ok || ids.last() <= 0) {
-            err() << "budgetdesk: \"" << text << "\" is not a document id (see budgetdesk list)\n";
+            say(CommandLine::tr("\"%1\" is not a document id (see budgetdesk list)").arg(text));
             return std::nullopt;
         }
     }
@@ -461,7 +469,7 @@ std::optional<QList<qint64>> documentIds(const QStringList &texts)
 int runLink(const Options &o, bool link)
 {
     if (o.positional.size() != (link ? 2 : 1))
-        return usage(link ? QStringLiteral("link needs two document ids") : QStringLiteral("unlink needs a document id"));
+        return usage(link ? CommandLine::tr("link needs two document ids") : CommandLine::tr("unlink needs a document id"));
     const auto ids = documentIds(o.positional);
     if (!ids)
         return Usage;
@@ -470,7 +478,7 @@ int runLink(const Options &o, bool link)
         return Unreadable;
     QString error;
     if (!(link ? store.link((*ids)[0], (*ids)[1], &error) : store.unlink((*ids)[0], &error))) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return Unreadable;
     }
     return Clean;
@@ -482,7 +490,7 @@ int runLink(const Options &o, bool link)
 int runDraft(const Options &o)
 {
     if (o.positional.size() != 1)
-        return usage(QStringLiteral("draft needs a document id"));
+        return usage(CommandLine::tr("draft needs a document id"));
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
@@ -492,11 +500,11 @@ int runDraft(const Options &o)
     bool ok = true;
     const int year = o.values.contains(QStringLiteral("year")) ? o.value(QStringLiteral("year")).toInt(&ok) : doc->year;
     if (!ok || year < 1990 || year > 2100)
-        return usage(QStringLiteral("--year is a year such as %1, not \"%2\"").arg(doc->year + 1).arg(o.value(QStringLiteral("year"))));
+        return usage(CommandLine::tr("--year is a year such as %1, not \"%2\"").arg(doc->year + 1).arg(o.value(QStringLiteral("year"))));
     BudgetDocument draft = DraftFactory::makeDraft(*doc, year);
     QString error;
     if (!store.save(draft, &error)) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return Unreadable;
     }
     out() << draft.id << '\t' << draft.department << '\t' << draft.year << '\n';
@@ -509,9 +517,9 @@ int runConsolidate(const Options &o)
 {
     const QString title = o.value(QStringLiteral("title"));
     if (title.trimmed().isEmpty())
-        return usage(QStringLiteral("consolidate needs --title, the name the consolidated document is published under"));
+        return usage(CommandLine::tr("consolidate needs --title, the name the consolidated document is published under"));
     if (o.positional.size() < 2)
-        return usage(QStringLiteral("consolidate needs two or more document ids"));
+        return usage(CommandLine::tr("consolidate needs two or more document ids"));
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
@@ -521,17 +529,17 @@ int runConsolidate(const Options &o)
     QString error;
     const QList<BudgetDocument> members = store.loadFigures(*ids, &error);
     if (members.isEmpty()) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return Unreadable;
     }
     auto consolidated = Consolidation::consolidate(title, members, &error);
     if (!consolidated) {
-        err() << "budgetdesk: cannot consolidate: " << error << "\n";
+        say(CommandLine::tr("cannot consolidate: %1").arg(error));
         return Usage;
     }
     consolidated->members = *ids;
     if (!store.save(*consolidated, &error)) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return Unreadable;
     }
     out() << consolidated->id << '\t' << consolidated->department << '\t' << consolidated->year << '\n';
@@ -543,13 +551,13 @@ int runGrant(const Options &o)
 {
     const auto role = StoreAccess::roleFromKey(o.value(QStringLiteral("role")));
     if (o.positional.size() != 1 || !role)
-        return usage(QStringLiteral("grant needs --role editor, reviewer or reader, and one account name"));
+        return usage(CommandLine::tr("grant needs --role editor, reviewer or reader, and one account name"));
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
     QString error;
     if (!grantRole(store.database(), o.positional.first(), *role, o.value(QStringLiteral("department")), &error)) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return Unreadable;
     }
     return Clean;
@@ -564,7 +572,7 @@ int runReview(const Options &o)
     const QString step = o.positional.value(0);
     const bool comment = step == QLatin1String("comment");
     if (o.positional.size() != 2 || !(comment || steps.contains(step)))
-        return usage(QStringLiteral("review needs pass, withdraw, publish or comment, and a document id"));
+        return usage(CommandLine::tr("review needs pass, withdraw, publish or comment, and a document id"));
     const auto ids = documentIds(o.positional.mid(1));
     if (!ids)
         return Usage;
@@ -576,7 +584,7 @@ int runReview(const Options &o)
     const bool done = comment ? addReviewComment(store.database(), id, o.value(QStringLiteral("text")), &error)
                               : applyReviewStep(store.database(), id, steps.value(step), &error);
     if (!done) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return Unreadable;
     }
     return Clean;
@@ -586,7 +594,7 @@ int runReview(const Options &o)
 int runComposition(const Options &o)
 {
     if (o.positional.size() != 1)
-        return usage(QStringLiteral("composition needs a document id"));
+        return usage(CommandLine::tr("composition needs a document id"));
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
@@ -594,13 +602,13 @@ int runComposition(const Options &o)
     if (!doc)
         return Unreadable;
     if (doc->members.isEmpty()) {
-        err() << "budgetdesk: document " << doc->id << " is not a consolidated document (see budgetdesk consolidate)\n";
+        say(CommandLine::tr("document %1 is not a consolidated document (see budgetdesk consolidate)").arg(doc->id));
         return Usage;
     }
     QString error;
     const auto members = store.loadFigures(doc->members, &error); // a member removed since is named
     if (members.isEmpty()) {
-        err() << "budgetdesk: the members of document " << doc->id << " cannot be read: " << error << "\n";
+        say(CommandLine::tr("the members of document %1 cannot be read: %2").arg(doc->id).arg(error));
         return Unreadable;
     }
     const QList<Consolidation::ShareRow> rows = Consolidation::composition(members);
@@ -635,7 +643,7 @@ int runComposition(const Options &o)
             out() << '\n';
         }
     } else {
-        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+        return usage(CommandLine::tr("unknown format \"%1\"").arg(format));
     }
     return Clean;
 }
@@ -644,7 +652,7 @@ int runComposition(const Options &o)
 int runHistory(const Options &o)
 {
     if (o.positional.size() != 1)
-        return usage(QStringLiteral("history needs a department's name"));
+        return usage(CommandLine::tr("history needs a department's name"));
     DocumentStore store;
     if (!openStore(store, o))
         return Unreadable;
@@ -655,19 +663,21 @@ int runHistory(const Options &o)
     QStringList departments;
     const QList<DocumentSummary> found = documentsOfDepartment(*all, o.positional.first(), &departments);
     if (found.isEmpty()) {
-        err() << "budgetdesk: no stored document is of a department named \"" << o.positional.first() << "\" (see budgetdesk list)\n";
+        say(CommandLine::tr("no stored document is of a department named \"%1\" (see budgetdesk list)").arg(o.positional.first()));
         return Usage;
     }
     if (departments.size() > 1) {
-        err() << "budgetdesk: \"" << o.positional.first() << "\" names " << departments.size()
-              << " departments; give one of: " << departments.join(QStringLiteral("、")) << "\n";
+        say(CommandLine::tr("\"%1\" names %2 departments; give one of: %3")
+                .arg(o.positional.first())
+                .arg(departments.size())
+                .arg(departments.join(QStringLiteral("、"))));
         return Usage;
     }
     QList<BudgetDocument> docs;
     for (const DocumentSummary &d : found) {
         auto doc = store.load(d.id, &error);
         if (!doc) {
-            err() << "budgetdesk: " << error << "\n";
+            say(error);
             return Unreadable;
         }
         docs.append(std::move(*doc));
@@ -694,7 +704,7 @@ int runHistory(const Options &o)
                   << r.total.format(Unit::WanYuan) << '\t' << r.basic.format(Unit::WanYuan) << '\t' << r.project.format(Unit::WanYuan)
                   << '\t' << r.generalBudget.format(Unit::WanYuan) << '\t' << r.sanGong.format(Unit::WanYuan) << '\n';
     } else {
-        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+        return usage(CommandLine::tr("unknown format \"%1\"").arg(format));
     }
     return Clean;
 }
@@ -704,10 +714,10 @@ int runHistory(const Options &o)
 int runText(const Options &o)
 {
     if (o.positional.size() != 1)
-        return usage(QStringLiteral("text needs one file"));
+        return usage(CommandLine::tr("text needs one file"));
     const SourceText text = DisclosureImporter::readSource(o.positional.first());
     if (!text.ok()) {
-        err() << "budgetdesk: " << text.error.toString() << "\n";
+        say(text.error.toString());
         return Unreadable;
     }
     for (const QString &line : text.lines)
@@ -720,18 +730,18 @@ int runText(const Options &o)
 int runCheck(const Options &o)
 {
     if (o.positional.size() != 1)
-        return usage(QStringLiteral("check needs a file or a document id"));
+        return usage(CommandLine::tr("check needs a file or a document id"));
     const QString arg = o.positional.first();
     const QString format = o.value(QStringLiteral("format"), QStringLiteral("text"));
     if (format != QLatin1String("json") && format != QLatin1String("text"))
-        return usage(QStringLiteral("unknown format \"%1\"").arg(format));
+        return usage(CommandLine::tr("unknown format \"%1\"").arg(format));
     ImportReport report;
     std::optional<BudgetDocument> doc;
     std::shared_ptr<const TemplateDescription> tpl;
     if (QFileInfo::exists(arg)) {
         const ImportResult r = DisclosureImporter().importFile(arg);
         if (!r.ok()) {
-            err() << "budgetdesk: " << r.error.toString() << "\n";
+            say(r.error.toString());
             return Unreadable;
         }
         // What a rule of the validator says again, better placed, is left to the validator.
@@ -751,7 +761,7 @@ int runCheck(const Options &o)
         DocumentSession session; // derives the tables and compares them with the published ones
         QString error;
         if (!session.setDocument(stored->doc, &error)) {
-            err() << "budgetdesk: " << error << "\n";
+            say(error);
             return Unreadable;
         }
         report.findings.append(session.differences().findings);
@@ -762,7 +772,7 @@ int runCheck(const Options &o)
                 if (const auto budget = store.load(budgetId, &linkError))
                     report.findings.append(Validator::checkAgainstBudget(stored->doc, *budget));
             if (!linkError.isEmpty())
-                err() << "budgetdesk: " << linkError << "\n";
+                say(linkError);
         }
         // A consolidation of units against the department's own document, where it is stored.
         if (!stored->doc.members.isEmpty()) {
@@ -771,7 +781,7 @@ int runCheck(const Options &o)
                 if (const auto department = store.load(own, &ownError))
                     report.findings.append(Validator::checkAgainstDepartment(stored->doc, *department));
             if (!ownError.isEmpty())
-                err() << "budgetdesk: " << ownError << "\n";
+                say(ownError);
         }
         doc = std::move(stored->doc);
         tpl = std::move(stored->tpl);
@@ -793,25 +803,25 @@ int runCheck(const Options &o)
 int runExportCharts(const Options &o)
 {
     if (o.positional.size() != 1 || !o.values.contains(QStringLiteral("out")) || !o.values.contains(QStringLiteral("format")))
-        return usage(QStringLiteral("export-charts needs a document id, --out DIR and --format png|svg|pdf"));
+        return usage(CommandLine::tr("export-charts needs a document id, --out DIR and --format png|svg|pdf"));
     const QString formatName = o.value(QStringLiteral("format"));
     const auto format = ChartExporter::formatFromName(formatName);
     if (!format)
-        return usage(QStringLiteral("unknown format \"%1\"").arg(formatName));
+        return usage(CommandLine::tr("unknown format \"%1\"").arg(formatName));
     QSize size = ChartExporter::DefaultSize;
     if (o.values.contains(QStringLiteral("size"))) {
         static const QRegularExpression wxh(QStringLiteral("^(\\d{1,5})[xX×](\\d{1,5})$"));
         const QRegularExpressionMatch m = wxh.match(o.value(QStringLiteral("size")));
         size = m.hasMatch() ? QSize(m.captured(1).toInt(), m.captured(2).toInt()) : QSize();
         if (size.width() < 16 || size.height() < 16 || size.width() > 20000 || size.height() > 20000)
-            return usage(QStringLiteral("--size takes WIDTHxHEIGHT in pixels, 16 to 20000 each (e.g. 800x500)"));
+            return usage(CommandLine::tr("--size takes WIDTHxHEIGHT in pixels, 16 to 20000 each (e.g. 800x500)"));
     }
     int dpi = ChartExporter::DefaultDpi;
     if (o.values.contains(QStringLiteral("dpi"))) {
         bool ok = false;
         dpi = o.value(QStringLiteral("dpi")).toInt(&ok);
         if (!ok || dpi < 24 || dpi > 2400)
-            return usage(QStringLiteral("--dpi takes a resolution from 24 to 2400"));
+            return usage(CommandLine::tr("--dpi takes a resolution from 24 to 2400"));
     }
     const auto stored = openStoredDocument(o, o.positional.first());
     if (!stored)
@@ -819,7 +829,7 @@ int runExportCharts(const Options &o)
     DocumentSession session;
     QString error;
     if (!session.setDocument(stored->doc, &error)) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return Unreadable;
     }
     QStringList written;
@@ -827,7 +837,7 @@ int runExportCharts(const Options &o)
     for (const QString &path : std::as_const(written))
         out() << QDir::toNativeSeparators(path) << '\n';
     if (!ok) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return Unreadable;
     }
     return Clean;
@@ -838,13 +848,13 @@ int runExportCharts(const Options &o)
 int runExport(const Options &o)
 {
     if (o.positional.size() != 1 || !o.values.contains(QStringLiteral("out")) || !o.values.contains(QStringLiteral("format")))
-        return usage(QStringLiteral("export needs a document id, --format csv|json|fdp|xlsx|pdf and --out PATH"));
+        return usage(CommandLine::tr("export needs a document id, --format csv|json|fdp|xlsx|pdf and --out PATH"));
     const QString format = o.value(QStringLiteral("format"));
     if (!DocumentExport::format(format))
-        return usage(QStringLiteral("unknown format \"%1\" (export knows %2)").arg(format, DocumentExport::keys().join(QLatin1Char('|'))));
+        return usage(CommandLine::tr("unknown format \"%1\" (export knows %2)").arg(format, DocumentExport::keys().join(QLatin1Char('|'))));
     const QString outPath = o.value(QStringLiteral("out"));
     if (outPath.isEmpty())
-        return usage(QStringLiteral("--out needs a path"));
+        return usage(CommandLine::tr("--out needs a path"));
     const auto stored = openStoredDocument(o, o.positional.first());
     if (!stored)
         return Unreadable;
@@ -857,7 +867,7 @@ int runExport(const Options &o)
     for (const QString &path : std::as_const(written))
         out() << QDir::toNativeSeparators(path) << '\n';
     if (!ok) {
-        err() << "budgetdesk: " << error << "\n";
+        say(error);
         return Unreadable;
     }
     return Clean;
@@ -935,7 +945,7 @@ int CommandLine::run(const QStringList &args)
         usage();
         status = Clean;
     } else {
-        status = usage(QStringLiteral("unknown command \"%1\"").arg(command));
+        status = usage(CommandLine::tr("unknown command \"%1\"").arg(command));
     }
     out().flush();
     err().flush();

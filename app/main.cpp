@@ -43,13 +43,15 @@ int main(int argc, char *argv[])
             qputenv("QT_QPA_PLATFORM", "offscreen");
         QApplication app(argc, argv);
         setIdentity();
-        // Exported charts speak the interface language, as the window's do.
+        // Messages and exported charts speak the interface language, as the window does.
         Language::apply(Language::saved());
         return CommandLine::run(args);
     }
     if (CommandLine::isCommand(args)) {
         QCoreApplication app(argc, argv);
         setIdentity();
+        // Messages in the interface language: the one chosen in the window, else the system's.
+        Language::apply(Language::saved());
         return CommandLine::run(args);
     }
 

@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QProcess>
+#include <QSettings>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
@@ -76,10 +77,14 @@ private:
 
     static bool isRoot() { return ::geteuid() == 0; }
 
-    Run runAs(const QStringList &args, const QString &db, bool unprivileged) const
+    Run runAs(const QStringList &args, const QString &db, bool unprivileged, const QString &locale = QStringLiteral("C.UTF-8")) const
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        // The messages follow the interface language, from the system's locale unless chosen in
+        // the window: English unless a test asks for another.
+        env.remove(QStringLiteral("LANGUAGE"));
+        env.insert(QStringLiteral("LC_ALL"), locale);
         env.insert(QStringLiteral("HOME"), m_dir.path());
         env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
         env.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
@@ -145,6 +150,7 @@ private slots:
     void defaultDatabaseStaysInHome();
     // Issue 9: what users hit.
     void unknownCommandIsAnError();
+    void messagesInTheInterfaceLanguage();
     void folderImportReportsWhatItCannotRead();
     void readOnlyDatabaseListsAndRefusesWrites();
     void newDatabaseCreatedByManyAtOnce();
@@ -650,6 +656,48 @@ void TestCommandLine::defaultDatabaseStaysInHome()
     QVERIFY2(databases.first().startsWith(m_dir.filePath(QStringLiteral("data"))), qPrintable(databases.first()));
     // Seeded with the bundled samples.
     QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().size() >= 2);
+}
+
+// The command line speaks the interface language: the one chosen in the window, else the
+// system's. What other programs read (ids, tab-separated and JSON output) does not change.
+void TestCommandLine::messagesInTheInterfaceLanguage()
+{
+    const QString zh = QStringLiteral("zh_CN.UTF-8");
+    const Run typo = runAs({QStringLiteral("imprt")}, QString(), false, zh);
+    QCOMPARE(typo.exitCode, 64);
+    QVERIFY2(typo.err.contains(QStringLiteral("未知命令“imprt”")) && typo.err.contains(QStringLiteral("用法：")), qPrintable(typo.err));
+    QVERIFY2(!typo.err.contains(QStringLiteral("usage")), qPrintable(typo.err));
+
+    const Run show = runAs({QStringLiteral("show"), QStringLiteral("99"), QStringLiteral("--table"), QStringLiteral("1")}, m_db, false, zh);
+    QCOMPARE(show.exitCode, 3);
+    QVERIFY2(show.err.contains(QStringLiteral("无法加载文档 99：没有此文档")), qPrintable(show.err));
+
+    // check: the findings and the count in Chinese, the rules' keys as they are.
+    const QString file = samplePath(kPutuo);
+    const Run en = runAs({QStringLiteral("check"), file}, QString(), false);
+    const Run cn = runAs({QStringLiteral("check"), file}, QString(), false, zh);
+    QCOMPARE(cn.exitCode, en.exitCode);
+    const QStringList enLines = en.out.split(QLatin1Char('\n')), cnLines = cn.out.split(QLatin1Char('\n'));
+    QCOMPARE(cnLines.size(), enLines.size());
+    QVERIFY2(en.out.contains(QStringLiteral(" errors, ")), qPrintable(en.out));
+    QVERIFY2(cn.out.contains(QStringLiteral("个错误")) && !cn.out.contains(QStringLiteral(" errors, ")), qPrintable(cn.out));
+    for (qsizetype i = 0; i < enLines.size(); ++i)
+        if (enLines[i].count(QLatin1Char('\t')) == 2) // severity, rule, message
+            QCOMPARE(cnLines[i].section(QLatin1Char('\t'), 0, 1), enLines[i].section(QLatin1Char('\t'), 0, 1));
+
+    // Chosen in the window, Chinese wins over an English system.
+    const Run listEn = runAs({QStringLiteral("list")}, m_db, false);
+    QVERIFY2(listEn.exitCode == 0, qPrintable(listEn.err));
+    {
+        QSettings settings(m_dir.filePath(QStringLiteral("config/BudgetDesk/BudgetDesk.conf")), QSettings::IniFormat);
+        settings.setValue(QStringLiteral("ui/language"), QStringLiteral("zh_CN"));
+    }
+    const Run chosen = runAs({QStringLiteral("export"), QStringLiteral("1")}, m_db, false);
+    QFile::remove(m_dir.filePath(QStringLiteral("config/BudgetDesk/BudgetDesk.conf")));
+    QCOMPARE(chosen.exitCode, 64);
+    QVERIFY2(chosen.err.contains(QStringLiteral("用法：")), qPrintable(chosen.err));
+    const Run listCn = runAs({QStringLiteral("list")}, m_db, false, zh);
+    QCOMPARE(listCn.out, listEn.out);
 }
 
 // A mistyped subcommand says so, with the usage, and never opens a window (with no display

@@ -251,6 +251,245 @@
     </message>
 </context>
 <context>
+    <name>bd::CommandLine</name>
+    <message>
+        <source>usage:
+  budgetdesk                          open the window on the default document
+  budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]
+                                      (.txt, .pdf, .xlsx; folders recursively; a file imported
+                                      before is skipped unless replaced or kept twice)
+  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx
+                                      (the line numbers of import errors count these lines)
+  budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]
+                                      by department, year and id; a page of N from the
+                                      offset on (from 0) with --limit
+  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]
+  budgetdesk check FILE|ID [--format text|json] [--db PATH]
+  budgetdesk export ID --format csv|json|fdp|xlsx|pdf --out PATH [--db PATH]
+                                      csv, fdp: PATH is a folder; json, xlsx, pdf: a file
+  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]
+  budgetdesk execution ID [--format tsv|json] [--db PATH]
+                                      执行情况 of a final account (决算), or of a budget&apos;s final account
+  budgetdesk history DEPARTMENT [--format tsv|json] [--db PATH]
+                                      历年对比: a department&apos;s budgets and final accounts over the years
+  budgetdesk draft ID [--year N] [--db PATH]   a draft of a document (next year&apos;s with --year);
+                                      prints its id
+  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand
+  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account
+  budgetdesk consolidate --title NAME ID ID... [--db PATH]
+                                      汇总: the documents of one family and year summed into a
+                                      new draft; prints its id
+  budgetdesk composition ID [--format tsv|json] [--db PATH]
+                                      构成 of a consolidated document: each member&apos;s part of every
+                                      功能分类 code
+  budgetdesk grant --role editor|reviewer|reader [--department NAME] ACCOUNT --db postgresql://…
+                                      a server account&apos;s role (编制 of one department, 审核, 只读)
+  budgetdesk review pass|withdraw|publish ID [--db PATH]
+  budgetdesk review comment ID --text TEXT [--db PATH]
+                                      草稿 → 已审核 → 已发布, as the account&apos;s role allows
+</source>
+        <translation>usage:
+  budgetdesk                          open the window on the default document
+  budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]
+                                      (.txt, .pdf, .xlsx; folders recursively; a file imported
+                                      before is skipped unless replaced or kept twice)
+  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx
+                                      (the line numbers of import errors count these lines)
+  budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]
+                                      by department, year and id; a page of N from the
+                                      offset on (from 0) with --limit
+  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]
+  budgetdesk check FILE|ID [--format text|json] [--db PATH]
+  budgetdesk export ID --format csv|json|fdp|xlsx|pdf --out PATH [--db PATH]
+                                      csv, fdp: PATH is a folder; json, xlsx, pdf: a file
+  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]
+  budgetdesk execution ID [--format tsv|json] [--db PATH]
+                                      执行情况 of a final account (决算), or of a budget&apos;s final account
+  budgetdesk history DEPARTMENT [--format tsv|json] [--db PATH]
+                                      历年对比: a department&apos;s budgets and final accounts over the years
+  budgetdesk draft ID [--year N] [--db PATH]   a draft of a document (next year&apos;s with --year);
+                                      prints its id
+  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand
+  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account
+  budgetdesk consolidate --title NAME ID ID... [--db PATH]
+                                      汇总: the documents of one family and year summed into a
+                                      new draft; prints its id
+  budgetdesk composition ID [--format tsv|json] [--db PATH]
+                                      构成 of a consolidated document: each member&apos;s part of every
+                                      功能分类 code
+  budgetdesk grant --role editor|reviewer|reader [--department NAME] ACCOUNT --db postgresql://…
+                                      a server account&apos;s role (编制 of one department, 审核, 只读)
+  budgetdesk review pass|withdraw|publish ID [--db PATH]
+  budgetdesk review comment ID --text TEXT [--db PATH]
+                                      草稿 → 已审核 → 已发布, as the account&apos;s role allows
+</translation>
+    </message>
+    <message>
+        <source>upgrading the database: %1 of %2 documents</source>
+        <translation>upgrading the database: %1 of %2 documents</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document id (see budgetdesk list)</source>
+        <translation>&quot;%1&quot; is not a document id (see budgetdesk list)</translation>
+    </message>
+    <message>
+        <source>document %1 uses template &quot;%2&quot;, which this version does not know</source>
+        <translation>document %1 uses template &quot;%2&quot;, which this version does not know</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import needs at least one file or folder</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, replace or keep, not &quot;%1&quot;</source>
+        <translation>--duplicates is skip, replace or keep, not &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: imported before as document %2; skipped (--duplicates replace or keep imports it again)</source>
+        <translation>%1: imported before as document %2; skipped (--duplicates replace or keep imports it again)</translation>
+    </message>
+    <message>
+        <source>imported %1, failed %2, skipped %3 imported before</source>
+        <translation>imported %1, failed %2, skipped %3 imported before</translation>
+    </message>
+    <message>
+        <source>imported %1, failed %2</source>
+        <translation>imported %1, failed %2</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>failed: %1: %2</translation>
+    </message>
+    <message>
+        <source>no *.txt, *.pdf or *.xlsx files found</source>
+        <translation>no *.txt, *.pdf or *.xlsx files found</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of documents, not &quot;%2&quot;</source>
+        <translation>--%1 needs a whole number of documents, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>unknown format &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>show needs a document id and --table N</source>
+        <translation>show needs a document id and --table N</translation>
+    </message>
+    <message>
+        <source>the template %1 has tables 1–%2</source>
+        <translation>the template %1 has tables 1–%2</translation>
+    </message>
+    <message>
+        <source>execution needs a document id</source>
+        <translation>execution needs a document id</translation>
+    </message>
+    <message>
+        <source>document %1 is a budget, and no final account (决算) of %2 %3 is stored</source>
+        <translation>document %1 is a budget, and no final account (决算) of %2 %3 is stored</translation>
+    </message>
+    <message>
+        <source>link needs two document ids</source>
+        <translation>link needs two document ids</translation>
+    </message>
+    <message>
+        <source>unlink needs a document id</source>
+        <translation>unlink needs a document id</translation>
+    </message>
+    <message>
+        <source>draft needs a document id</source>
+        <translation>draft needs a document id</translation>
+    </message>
+    <message>
+        <source>--year is a year such as %1, not &quot;%2&quot;</source>
+        <translation>--year is a year such as %1, not &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>consolidate needs --title, the name the consolidated document is published under</source>
+        <translation>consolidate needs --title, the name the consolidated document is published under</translation>
+    </message>
+    <message>
+        <source>consolidate needs two or more document ids</source>
+        <translation>consolidate needs two or more document ids</translation>
+    </message>
+    <message>
+        <source>cannot consolidate: %1</source>
+        <translation>cannot consolidate: %1</translation>
+    </message>
+    <message>
+        <source>grant needs --role editor, reviewer or reader, and one account name</source>
+        <translation>grant needs --role editor, reviewer or reader, and one account name</translation>
+    </message>
+    <message>
+        <source>review needs pass, withdraw, publish or comment, and a document id</source>
+        <translation>review needs pass, withdraw, publish or comment, and a document id</translation>
+    </message>
+    <message>
+        <source>composition needs a document id</source>
+        <translation>composition needs a document id</translation>
+    </message>
+    <message>
+        <source>document %1 is not a consolidated document (see budgetdesk consolidate)</source>
+        <translation>document %1 is not a consolidated document (see budgetdesk consolidate)</translation>
+    </message>
+    <message>
+        <source>the members of document %1 cannot be read: %2</source>
+        <translation>the members of document %1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>history needs a department&apos;s name</source>
+        <translation>history needs a department&apos;s name</translation>
+    </message>
+    <message>
+        <source>no stored document is of a department named &quot;%1&quot; (see budgetdesk list)</source>
+        <translation>no stored document is of a department named &quot;%1&quot; (see budgetdesk list)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 departments; give one of: %3</source>
+        <translation>&quot;%1&quot; names %2 departments; give one of: %3</translation>
+    </message>
+    <message>
+        <source>text needs one file</source>
+        <translation>text needs one file</translation>
+    </message>
+    <message>
+        <source>check needs a file or a document id</source>
+        <translation>check needs a file or a document id</translation>
+    </message>
+    <message>
+        <source>export-charts needs a document id, --out DIR and --format png|svg|pdf</source>
+        <translation>export-charts needs a document id, --out DIR and --format png|svg|pdf</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, 16 to 20000 each (e.g. 800x500)</source>
+        <translation>--size takes WIDTHxHEIGHT in pixels, 16 to 20000 each (e.g. 800x500)</translation>
+    </message>
+    <message>
+        <source>--dpi takes a resolution from 24 to 2400</source>
+        <translation>--dpi takes a resolution from 24 to 2400</translation>
+    </message>
+    <message>
+        <source>export needs a document id, --format csv|json|fdp|xlsx|pdf and --out PATH</source>
+        <translation>export needs a document id, --format csv|json|fdp|xlsx|pdf and --out PATH</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (export knows %2)</source>
+        <translation>unknown format &quot;%1&quot; (export knows %2)</translation>
+    </message>
+    <message>
+        <source>--out needs a path</source>
+        <translation>--out needs a path</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>bd::CompositionModel</name>
     <message>
         <source>%1 spends %2 of %3 %4</source>
@@ -1319,6 +1558,26 @@
     <message>
         <source>Published and derived tables are not compared: table(s) %1 could not be read or are missing, so the figures they hold are not in the schedules</source>
         <translation>Published and derived tables are not compared: table(s) %1 could not be read or are missing, so the figures they hold are not in the schedules</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): %3 rows; labels %4 exact, %5 normalised, %6 by code, %7 by position; %8 cells by header, %9 in column order, %10 by cell; %11 lines skipped</source>
+        <translation>table %1 (%2): %3 rows; labels %4 exact, %5 normalised, %6 by code, %7 by position; %8 cells by header, %9 in column order, %10 by cell; %11 lines skipped</translation>
+    </message>
+    <message>
+        <source>line %1 skipped (%2): %3</source>
+        <translation>line %1 skipped (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notices</source>
+        <translation>%1 errors, %2 warnings, %3 notices</translation>
+    </message>
+    <message>
+        <source>page number</source>
+        <translation>page number</translation>
+    </message>
+    <message>
+        <source>no row</source>
+        <translation>no row</translation>
     </message>
 </context>
 <context>

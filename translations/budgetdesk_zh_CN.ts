@@ -249,6 +249,245 @@
     </message>
 </context>
 <context>
+    <name>bd::CommandLine</name>
+    <message>
+        <source>usage:
+  budgetdesk                          open the window on the default document
+  budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]
+                                      (.txt, .pdf, .xlsx; folders recursively; a file imported
+                                      before is skipped unless replaced or kept twice)
+  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx
+                                      (the line numbers of import errors count these lines)
+  budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]
+                                      by department, year and id; a page of N from the
+                                      offset on (from 0) with --limit
+  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]
+  budgetdesk check FILE|ID [--format text|json] [--db PATH]
+  budgetdesk export ID --format csv|json|fdp|xlsx|pdf --out PATH [--db PATH]
+                                      csv, fdp: PATH is a folder; json, xlsx, pdf: a file
+  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]
+  budgetdesk execution ID [--format tsv|json] [--db PATH]
+                                      执行情况 of a final account (决算), or of a budget&apos;s final account
+  budgetdesk history DEPARTMENT [--format tsv|json] [--db PATH]
+                                      历年对比: a department&apos;s budgets and final accounts over the years
+  budgetdesk draft ID [--year N] [--db PATH]   a draft of a document (next year&apos;s with --year);
+                                      prints its id
+  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand
+  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account
+  budgetdesk consolidate --title NAME ID ID... [--db PATH]
+                                      汇总: the documents of one family and year summed into a
+                                      new draft; prints its id
+  budgetdesk composition ID [--format tsv|json] [--db PATH]
+                                      构成 of a consolidated document: each member&apos;s part of every
+                                      功能分类 code
+  budgetdesk grant --role editor|reviewer|reader [--department NAME] ACCOUNT --db postgresql://…
+                                      a server account&apos;s role (编制 of one department, 审核, 只读)
+  budgetdesk review pass|withdraw|publish ID [--db PATH]
+  budgetdesk review comment ID --text TEXT [--db PATH]
+                                      草稿 → 已审核 → 已发布, as the account&apos;s role allows
+</source>
+        <translation>用法：
+  budgetdesk
+        打开窗口，显示默认文档
+  budgetdesk import 文件|文件夹... [--duplicates skip|replace|keep] [--db 路径]
+        导入 .txt、.pdf、.xlsx；文件夹逐层查找；此前导入过的文件将跳过，
+        除非指定替换（replace）或保留两份（keep）
+  budgetdesk text 文件
+        导入时从 .txt、.pdf 或 .xlsx 读到的各行（导入错误的行号按这些行计）
+  budgetdesk list [--offset N] [--limit N] [--db 路径] [--format text|json]
+        按部门、年度和编号列出；用 --limit 时列出从 offset（从 0 起）开始的 N 个
+  budgetdesk show 编号 --table N [--derived] [--format tsv|json] [--db 路径]
+  budgetdesk check 文件|编号 [--format text|json] [--db 路径]
+  budgetdesk export 编号 --format csv|json|fdp|xlsx|pdf --out 路径 [--db 路径]
+        csv、fdp：路径为文件夹；json、xlsx、pdf：路径为文件
+  budgetdesk export-charts 编号 --out 文件夹 --format png|svg|pdf [--size 宽x高] [--dpi N] [--db 路径]
+  budgetdesk execution 编号 [--format tsv|json] [--db 路径]
+        决算的执行情况，或预算所对应决算的执行情况
+  budgetdesk history 部门 [--format tsv|json] [--db 路径]
+        历年对比：一个部门历年的预算和决算
+  budgetdesk draft 编号 [--year N] [--db 路径]
+        文档的草稿（用 --year 生成下一年度的草稿）；输出其编号
+  budgetdesk link 编号 另一编号 [--db 路径]
+        手动关联一份预算和一份决算
+  budgetdesk unlink 编号 [--db 路径]
+        解除文档与其预算或决算的关联
+  budgetdesk consolidate --title 名称 编号 编号... [--db 路径]
+        汇总：同一模板族、同一年度的文档相加成一份新草稿；输出其编号
+  budgetdesk composition 编号 [--format tsv|json] [--db 路径]
+        汇总文档的构成：每个功能分类科目中各成员所占的部分
+  budgetdesk grant --role editor|reviewer|reader [--department 名称] 账户 --db postgresql://…
+        设置服务器账户的角色（某一部门的编制、审核、只读）
+  budgetdesk review pass|withdraw|publish 编号 [--db 路径]
+  budgetdesk review comment 编号 --text 文字 [--db 路径]
+        草稿 → 已审核 → 已发布，按账户的角色办理
+</translation>
+    </message>
+    <message>
+        <source>upgrading the database: %1 of %2 documents</source>
+        <translation>正在升级数据库：第 %1 个文档，共 %2 个</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a document id (see budgetdesk list)</source>
+        <translation>“%1”不是文档编号（见 budgetdesk list）</translation>
+    </message>
+    <message>
+        <source>document %1 uses template &quot;%2&quot;, which this version does not know</source>
+        <translation>文档 %1 使用模板“%2”，本版本不认识该模板</translation>
+    </message>
+    <message>
+        <source>import needs at least one file or folder</source>
+        <translation>import 需要至少一个文件或文件夹</translation>
+    </message>
+    <message>
+        <source>--duplicates is skip, replace or keep, not &quot;%1&quot;</source>
+        <translation>--duplicates 取 skip、replace 或 keep，不能是“%1”</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: imported before as document %2; skipped (--duplicates replace or keep imports it again)</source>
+        <translation>%1：此前已导入为文档 %2，已跳过（用 --duplicates replace 或 keep 可再次导入）</translation>
+    </message>
+    <message>
+        <source>imported %1, failed %2, skipped %3 imported before</source>
+        <translation>导入 %1 个，失败 %2 个，跳过此前已导入的 %3 个</translation>
+    </message>
+    <message>
+        <source>imported %1, failed %2</source>
+        <translation>导入 %1 个，失败 %2 个</translation>
+    </message>
+    <message>
+        <source>failed: %1: %2</source>
+        <translation>失败：%1：%2</translation>
+    </message>
+    <message>
+        <source>no *.txt, *.pdf or *.xlsx files found</source>
+        <translation>未找到 *.txt、*.pdf 或 *.xlsx 文件</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number of documents, not &quot;%2&quot;</source>
+        <translation>--%1 需要文档个数（整数），不能是“%2”</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;</source>
+        <translation>未知格式“%1”</translation>
+    </message>
+    <message>
+        <source>show needs a document id and --table N</source>
+        <translation>show 需要文档编号和 --table N</translation>
+    </message>
+    <message>
+        <source>the template %1 has tables 1–%2</source>
+        <translation>模板 %1 的表号为 1–%2</translation>
+    </message>
+    <message>
+        <source>execution needs a document id</source>
+        <translation>execution 需要文档编号</translation>
+    </message>
+    <message>
+        <source>document %1 is a budget, and no final account (决算) of %2 %3 is stored</source>
+        <translation>文档 %1 是预算，数据库中没有 %2 %3 年的决算</translation>
+    </message>
+    <message>
+        <source>link needs two document ids</source>
+        <translation>link 需要两个文档编号</translation>
+    </message>
+    <message>
+        <source>unlink needs a document id</source>
+        <translation>unlink 需要文档编号</translation>
+    </message>
+    <message>
+        <source>draft needs a document id</source>
+        <translation>draft 需要文档编号</translation>
+    </message>
+    <message>
+        <source>--year is a year such as %1, not &quot;%2&quot;</source>
+        <translation>--year 是年份，如 %1，不能是“%2”</translation>
+    </message>
+    <message>
+        <source>consolidate needs --title, the name the consolidated document is published under</source>
+        <translation>consolidate 需要 --title，即汇总文档公开时使用的名称</translation>
+    </message>
+    <message>
+        <source>consolidate needs two or more document ids</source>
+        <translation>consolidate 需要两个或更多文档编号</translation>
+    </message>
+    <message>
+        <source>cannot consolidate: %1</source>
+        <translation>无法汇总：%1</translation>
+    </message>
+    <message>
+        <source>grant needs --role editor, reviewer or reader, and one account name</source>
+        <translation>grant 需要 --role editor、reviewer 或 reader，以及一个账户名</translation>
+    </message>
+    <message>
+        <source>review needs pass, withdraw, publish or comment, and a document id</source>
+        <translation>review 需要 pass、withdraw、publish 或 comment，以及文档编号</translation>
+    </message>
+    <message>
+        <source>composition needs a document id</source>
+        <translation>composition 需要文档编号</translation>
+    </message>
+    <message>
+        <source>document %1 is not a consolidated document (see budgetdesk consolidate)</source>
+        <translation>文档 %1 不是汇总文档（见 budgetdesk consolidate）</translation>
+    </message>
+    <message>
+        <source>the members of document %1 cannot be read: %2</source>
+        <translation>无法读取文档 %1 的成员：%2</translation>
+    </message>
+    <message>
+        <source>history needs a department&apos;s name</source>
+        <translation>history 需要部门名称</translation>
+    </message>
+    <message>
+        <source>no stored document is of a department named &quot;%1&quot; (see budgetdesk list)</source>
+        <translation>数据库中没有名为“%1”的部门的文档（见 budgetdesk list）</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; names %2 departments; give one of: %3</source>
+        <translation>“%1”对应 %2 个部门，请给出其中之一：%3</translation>
+    </message>
+    <message>
+        <source>text needs one file</source>
+        <translation>text 需要一个文件</translation>
+    </message>
+    <message>
+        <source>check needs a file or a document id</source>
+        <translation>check 需要一个文件或文档编号</translation>
+    </message>
+    <message>
+        <source>export-charts needs a document id, --out DIR and --format png|svg|pdf</source>
+        <translation>export-charts 需要文档编号、--out 文件夹和 --format png|svg|pdf</translation>
+    </message>
+    <message>
+        <source>--size takes WIDTHxHEIGHT in pixels, 16 to 20000 each (e.g. 800x500)</source>
+        <translation>--size 取 宽x高（像素），各为 16 至 20000（如 800x500）</translation>
+    </message>
+    <message>
+        <source>--dpi takes a resolution from 24 to 2400</source>
+        <translation>--dpi 取 24 至 2400 的分辨率</translation>
+    </message>
+    <message>
+        <source>export needs a document id, --format csv|json|fdp|xlsx|pdf and --out PATH</source>
+        <translation>export 需要文档编号、--format csv|json|fdp|xlsx|pdf 和 --out 路径</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; (export knows %2)</source>
+        <translation>未知格式“%1”（export 支持 %2）</translation>
+    </message>
+    <message>
+        <source>--out needs a path</source>
+        <translation>--out 需要路径</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;</source>
+        <translation>未知命令“%1”</translation>
+    </message>
+</context>
+<context>
     <name>bd::CompositionModel</name>
     <message>
         <source>%1 spends %2 of %3 %4</source>
@@ -1316,6 +1555,26 @@
     <message>
         <source>Published and derived tables are not compared: table(s) %1 could not be read or are missing, so the figures they hold are not in the schedules</source>
         <translation>未比对公开表与推导表：表 %1 无法读取或缺失，其数据不在明细中</translation>
+    </message>
+    <message>
+        <source>table %1 (%2): %3 rows; labels %4 exact, %5 normalised, %6 by code, %7 by position; %8 cells by header, %9 in column order, %10 by cell; %11 lines skipped</source>
+        <translation>表 %1（%2）：%3 行；行名 %4 个完全相同、%5 个规范化后相同、%6 个按编码、%7 个按位置；单元格 %8 个按表头、%9 个按列序、%10 个逐格；跳过 %11 行</translation>
+    </message>
+    <message>
+        <source>line %1 skipped (%2): %3</source>
+        <translation>第 %1 行已跳过（%2）：%3</translation>
+    </message>
+    <message>
+        <source>%1 errors, %2 warnings, %3 notices</source>
+        <translation>%1 个错误，%2 个警告，%3 个提示</translation>
+    </message>
+    <message>
+        <source>page number</source>
+        <translation>页码</translation>
+    </message>
+    <message>
+        <source>no row</source>
+        <translation>不是表中的行</translation>
     </message>
 </context>
 <context>

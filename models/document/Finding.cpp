@@ -1,5 +1,6 @@
 #include "Finding.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace bd {
@@ -115,8 +116,9 @@ QJsonObject TableReading::toJson() const
 
 QString TableReading::toText() const
 {
-    QString out = QStringLiteral("table %1 (%2): %3 rows; labels %4 exact, %5 normalised, %6 by code, %7 by position; "
-                                 "%8 cells by header, %9 in column order, %10 by cell; %11 lines skipped\n")
+    QString out = QCoreApplication::translate("bd::ImportReport",
+                                              "table %1 (%2): %3 rows; labels %4 exact, %5 normalised, %6 by code, %7 by position; "
+                                              "%8 cells by header, %9 in column order, %10 by cell; %11 lines skipped")
                       .arg(table)
                       .arg(title)
                       .arg(rows)
@@ -127,9 +129,12 @@ QString TableReading::toText() const
                       .arg(cellsByHeader)
                       .arg(cellsInOrder)
                       .arg(cellsByCell)
-                      .arg(skipped.size());
+                      .arg(skipped.size())
+                  + QLatin1Char('\n');
     for (const Skipped &k : skipped)
-        out += QStringLiteral("  line %1 skipped (%2): %3\n").arg(k.line).arg(k.why, k.text);
+        out += QStringLiteral("  ") + QCoreApplication::translate("bd::ImportReport", "line %1 skipped (%2): %3").arg(k.line)
+                                      .arg(QCoreApplication::translate("bd::ImportReport", k.why.toUtf8().constData()), k.text)
+               + QLatin1Char('\n');
     return out;
 }
 
@@ -146,10 +151,11 @@ QString ImportReport::toText() const
         out += f.message;
         out += QLatin1Char('\n');
     }
-    out += QStringLiteral("%1 errors, %2 warnings, %3 notices\n")
+    out += QCoreApplication::translate("bd::ImportReport", "%1 errors, %2 warnings, %3 notices")
                .arg(count(Severity::Error))
                .arg(count(Severity::Warning))
                .arg(count(Severity::Notice));
+    out += QLatin1Char('\n');
     return out;
 }
 

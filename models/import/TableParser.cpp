@@ -98,7 +98,7 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
             continue;
         if (!m_tabLayout && pageNumber.match(trimmed).hasMatch()) {
             if (!m_table.rows.isEmpty())
-                m_reading.skipped.append({line.number, trimmed, QStringLiteral("page number")});
+                m_reading.skipped.append({line.number, trimmed, QStringLiteral(QT_TRANSLATE_NOOP("bd::ImportReport", "page number"))});
             continue;
         }
         // Who compiled the table: "编制部门：上海市普陀区商务委员会", the unit printed after it.
@@ -146,7 +146,7 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
         if (!reader->read(line, error))
             return std::nullopt;
         if (rowsBefore > 0 && m_table.rows.size() == rowsBefore && m_table.rows.last() == lastBefore)
-            m_reading.skipped.append({line.number, trimmed, QStringLiteral("no row")});
+            m_reading.skipped.append({line.number, trimmed, QStringLiteral(QT_TRANSLATE_NOOP("bd::ImportReport", "no row"))});
     }
     if (m_table.rows.isEmpty() && m_table.note.isEmpty()) {
         error->line = titleLine;
