@@ -1183,6 +1183,70 @@
         <source>a database</source>
         <translation>a database</translation>
     </message>
+    <message>
+        <source>the part &quot;%1&quot; has %2 tables, published_tables %3</source>
+        <translation>the part &quot;%1&quot; has %2 tables, published_tables %3</translation>
+    </message>
+    <message>
+        <source>two migrations for schema version %1 (%2, %3)</source>
+        <translation>two migrations for schema version %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>migration for schema version %1 is missing</source>
+        <translation>migration for schema version %1 is missing</translation>
+    </message>
+    <message>
+        <source>no SQL migrations are bundled with this program (resource %1)</source>
+        <translation>no SQL migrations are bundled with this program (resource %1)</translation>
+    </message>
+    <message>
+        <source>published tables are inconsistent: %1</source>
+        <translation>published tables are inconsistent: %1</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>table %1 is missing</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>unknown unit &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>stray header text</source>
+        <translation>stray header text</translation>
+    </message>
+    <message>
+        <source>stray column</source>
+        <translation>stray column</translation>
+    </message>
+    <message>
+        <source>stray row</source>
+        <translation>stray row</translation>
+    </message>
+    <message>
+        <source>stray cell</source>
+        <translation>stray cell</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of &quot;%1&quot;: %2</source>
+        <translation>Cannot read the schema version of &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>cannot read migration %1: %2</source>
+        <translation>cannot read migration %1: %2</translation>
+    </message>
+    <message>
+        <source>migration %1 failed at &quot;%2&quot;: %3</source>
+        <translation>migration %1 failed at &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>document %1: stored part &quot;%2&quot; is %3</source>
+        <translation>document %1: stored part &quot;%2&quot; is %3</translation>
+    </message>
+    <message>
+        <source>document %1: %2</source>
+        <translation>document %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>bd::EconomicChart</name>

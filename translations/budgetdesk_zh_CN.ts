@@ -1180,6 +1180,70 @@
         <source>a database</source>
         <translation>数据库</translation>
     </message>
+    <message>
+        <source>the part &quot;%1&quot; has %2 tables, published_tables %3</source>
+        <translation>存储的部分“%1”有 %2 张表，published_tables 有 %3 张</translation>
+    </message>
+    <message>
+        <source>two migrations for schema version %1 (%2, %3)</source>
+        <translation>数据库结构版本 %1 有两个迁移（%2、%3）</translation>
+    </message>
+    <message>
+        <source>migration for schema version %1 is missing</source>
+        <translation>缺少数据库结构版本 %1 的迁移</translation>
+    </message>
+    <message>
+        <source>no SQL migrations are bundled with this program (resource %1)</source>
+        <translation>本程序未附带 SQL 迁移（资源 %1）</translation>
+    </message>
+    <message>
+        <source>published tables are inconsistent: %1</source>
+        <translation>公开表不一致：%1</translation>
+    </message>
+    <message>
+        <source>table %1 is missing</source>
+        <translation>缺少表 %1</translation>
+    </message>
+    <message>
+        <source>unknown unit &quot;%1&quot;</source>
+        <translation>未知单位“%1”</translation>
+    </message>
+    <message>
+        <source>stray header text</source>
+        <translation>多余的表头文字</translation>
+    </message>
+    <message>
+        <source>stray column</source>
+        <translation>多余的列</translation>
+    </message>
+    <message>
+        <source>stray row</source>
+        <translation>多余的行</translation>
+    </message>
+    <message>
+        <source>stray cell</source>
+        <translation>多余的单元格</translation>
+    </message>
+    <message>
+        <source>Cannot read the schema version of &quot;%1&quot;: %2</source>
+        <translation>无法读取“%1”的数据库结构版本：%2</translation>
+    </message>
+    <message>
+        <source>cannot read migration %1: %2</source>
+        <translation>无法读取迁移 %1：%2</translation>
+    </message>
+    <message>
+        <source>migration %1 failed at &quot;%2&quot;: %3</source>
+        <translation>迁移 %1 在“%2”处失败：%3</translation>
+    </message>
+    <message>
+        <source>document %1: stored part &quot;%2&quot; is %3</source>
+        <translation>文档 %1：存储的部分“%2”%3</translation>
+    </message>
+    <message>
+        <source>document %1: %2</source>
+        <translation>文档 %1：%2</translation>
+    </message>
 </context>
 <context>
     <name>bd::EconomicChart</name>

@@ -296,7 +296,7 @@ bool DocumentStore::readPublished(qint64 id, const QByteArray &packed, QList<Dis
         tables->append(std::move(*table));
     }
     if (tables->size() != bodies.size()) {
-        setError(error, QStringLiteral("the part \"%1\" has %2 tables, published_tables %3")
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "the part \"%1\" has %2 tables, published_tables %3")
                             .arg(kPublishedPart).arg(bodies.size()).arg(tables->size()));
         return false;
     }

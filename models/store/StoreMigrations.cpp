@@ -5,6 +5,7 @@
 #include "store/StoreSql.h"
 #include "store/StoredTime.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -110,7 +111,7 @@ QList<Migration> bundledMigrations(QString *problem)
             continue;
         const int v = m.captured(1).toInt();
         if (byVersion.count(v)) {
-            setError(problem, QStringLiteral("two migrations for schema version %1 (%2, %3)").arg(v).arg(byVersion[v], f));
+            setError(problem, QCoreApplication::translate("bd::DocumentStore", "two migrations for schema version %1 (%2, %3)").arg(v).arg(byVersion[v], f));
             return {};
         }
         byVersion[v] = f;
@@ -119,7 +120,7 @@ QList<Migration> bundledMigrations(QString *problem)
     int expected = 1;
     for (const auto &[v, f] : byVersion) {
         if (v != expected) {
-            setError(problem, QStringLiteral("migration for schema version %1 is missing").arg(expected));
+            setError(problem, QCoreApplication::translate("bd::DocumentStore", "migration for schema version %1 is missing").arg(expected));
             return {};
         }
         out.append({v, kMigrationDir + u'/' + f, postgresParts.count(v) ? postgresParts[v] : QString()});
@@ -131,7 +132,7 @@ QList<Migration> bundledMigrations(QString *problem)
             return {};
         }
     if (out.isEmpty())
-        setError(problem, QStringLiteral("no SQL migrations are bundled with this program (resource %1)").arg(kMigrationDir));
+        setError(problem, QCoreApplication::translate("bd::DocumentStore", "no SQL migrations are bundled with this program (resource %1)").arg(kMigrationDir));
     return out;
 }
 
@@ -141,7 +142,7 @@ bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable
 {
     const QVariant docId = qlonglong(id);
     auto corrupt = [&](const QString &what) {
-        setError(error, QStringLiteral("published tables are inconsistent: %1").arg(what));
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "published tables are inconsistent: %1").arg(what));
         return false;
     };
     auto tableAt = [&](int t) -> DisclosureTable * { return t >= 0 && t < tables->size() ? &(*tables)[t] : nullptr; };
@@ -155,7 +156,7 @@ bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable
         while (q.query().next()) {
             const QSqlQuery &r = q.query();
             if (r.value(0).toInt() != tables->size())
-                return corrupt(QStringLiteral("table %1 is missing").arg(tables->size()));
+                return corrupt(QCoreApplication::translate("bd::DocumentStore", "table %1 is missing").arg(tables->size()));
             DisclosureTable t;
             t.number = r.value(1).toInt();
             t.id = r.value(2).toString();
@@ -166,7 +167,7 @@ bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable
             else if (unit == QLatin1String("wanyuan"))
                 t.unit = Unit::WanYuan;
             else
-                return corrupt(QStringLiteral("unknown unit \"%1\"").arg(unit));
+                return corrupt(QCoreApplication::translate("bd::DocumentStore", "unknown unit \"%1\"").arg(unit));
             t.thousands = r.value(5).toInt() != 0;
             t.note = r.value(6).toString();
             t.sourceLine = r.value(7).toInt();
@@ -188,7 +189,7 @@ bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable
             DisclosureTable *t = tableAt(r.value(0).toInt());
             const int h = r.value(1).toInt();
             if (!t || h < 0 || h >= t->headerRows.size() || r.value(2).toInt() != t->headerRows.at(h).size())
-                return corrupt(QStringLiteral("stray header text"));
+                return corrupt(QCoreApplication::translate("bd::DocumentStore", "stray header text"));
             t->headerRows[h].append(r.value(3).toString());
         }
     }
@@ -201,7 +202,7 @@ bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable
             const QSqlQuery &r = q.query();
             DisclosureTable *t = tableAt(r.value(0).toInt());
             if (!t || r.value(1).toInt() != t->columns.size())
-                return corrupt(QStringLiteral("stray column"));
+                return corrupt(QCoreApplication::translate("bd::DocumentStore", "stray column"));
             TableColumn c;
             c.key = r.value(2).toString();
             c.header = r.value(3).toString();
@@ -219,7 +220,7 @@ bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable
             const QSqlQuery &r = q.query();
             DisclosureTable *t = tableAt(r.value(0).toInt());
             if (!t || r.value(1).toInt() != t->rows.size())
-                return corrupt(QStringLiteral("stray row"));
+                return corrupt(QCoreApplication::translate("bd::DocumentStore", "stray row"));
             TableRow row;
             row.key = r.value(2).toString();
             row.rightKey = r.value(3).toString();
@@ -238,7 +239,7 @@ bool readUnpackedTables(const QSqlDatabase &db, qint64 id, QList<DisclosureTable
             DisclosureTable *t = tableAt(r.value(0).toInt());
             const int rowNo = r.value(1).toInt();
             if (!t || rowNo < 0 || rowNo >= t->rows.size() || r.value(2).toInt() != t->rows.at(rowNo).cells.size())
-                return corrupt(QStringLiteral("stray cell"));
+                return corrupt(QCoreApplication::translate("bd::DocumentStore", "stray cell"));
             TableCell c;
             c.text = r.value(3).toString();
             if (!r.value(4).isNull())
@@ -262,7 +263,7 @@ bool DocumentStore::readSchemaVersion(int *version, QString *error) const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT MAX(version) FROM schema_version")) || !q.next()) {
-        setError(error, QStringLiteral("Cannot read the schema version of \"%1\": %2")
+        setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot read the schema version of \"%1\": %2")
                             .arg(QDir::toNativeSeparators(m_path), queryError(q)));
         return false;
     }
@@ -288,7 +289,7 @@ bool DocumentStore::applyMigrations(QString *error)
                 continue;
             QFile f(file);
             if (!f.open(QIODevice::ReadOnly)) {
-                setError(error, QStringLiteral("cannot read migration %1: %2").arg(file, f.errorString()));
+                setError(error, QCoreApplication::translate("bd::DocumentStore", "cannot read migration %1: %2").arg(file, f.errorString()));
                 return false;
             }
             for (const QString &sql : splitSql(QString::fromUtf8(f.readAll())))
@@ -312,7 +313,7 @@ bool DocumentStore::applyMigrations(QString *error)
         for (const auto &[file, sql] : std::as_const(statements)) {
             QSqlQuery q(m_db);
             if (!q.exec(sql)) {
-                setError(error, QStringLiteral("migration %1 failed at \"%2\": %3")
+                setError(error, QCoreApplication::translate("bd::DocumentStore", "migration %1 failed at \"%2\": %3")
                                     .arg(QFileInfo(file).fileName(), sql.left(200), queryError(q)));
                 return false;
             }
@@ -386,7 +387,7 @@ bool DocumentStore::fillNewColumns(int version, QString *error)
                 QString problem;
                 const auto v = parseJson(parts.query().value(1).toString().toUtf8(), &problem);
                 if (!v) {
-                    setError(error, QStringLiteral("document %1: stored part \"%2\" is %3").arg(id).arg(name, problem));
+                    setError(error, QCoreApplication::translate("bd::DocumentStore", "document %1: stored part \"%2\" is %3").arg(id).arg(name, problem));
                     return false;
                 }
                 packed.append({name, packJson(*v)});
@@ -397,7 +398,7 @@ bool DocumentStore::fillNewColumns(int version, QString *error)
             QList<DisclosureTable> tables;
             QString why;
             if (!readUnpackedTables(m_db, id, &tables, &why)) {
-                setError(error, QStringLiteral("document %1: %2").arg(id).arg(why));
+                setError(error, QCoreApplication::translate("bd::DocumentStore", "document %1: %2").arg(id).arg(why));
                 return false;
             }
             QJsonArray json;
