@@ -307,6 +307,7 @@ QWidget *MainWindow::buildPage(Page page, QWidget *parent)
         auto *model = new PerformanceTargetModel(m_session, this);
         model->setEditor(m_editor);
         auto *targets = addClassificationPage(model, ClassificationPage::Link::None);
+        targets->setOpenDepth(-1);
         return targets;
     }
     case Tables: {

@@ -36,6 +36,8 @@
 #include "store/AuditLog.h"
 #include "store/StoreAccess.h"
 
+#include <functional>
+
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QLabel>
@@ -44,6 +46,7 @@
 #include <QPushButton>
 #include <QMenu>
 #include <QMenuBar>
+#include <QTreeView>
 #include <QMessageBox>
 #include <QPieSlice>
 #include <QSplitter>
@@ -87,6 +90,7 @@ private slots:
     void copyAsTsv();
     void importFolder();
     void finalAccountPages();
+    void targetsShowTheirIndicators();
     void firstStartFitsTheScreen();
     void auditTrailNamesRowsAsPrinted();
     void addLineDialogKeepsWhatWasTyped();
@@ -968,6 +972,52 @@ void TestMainWindow::finalAccountPages()
     QVERIFY(m_window->pages()->currentWidget()->isVisible());
     QVERIFY(m_window->openDocument(m_kizilsu));
     QCOMPARE(m_window->executionModel()->rowCount(), 0); // a budget without its final account
+}
+
+// 绩效目标 opens whole: the indicators, their values and bases are what the page is for (it
+// opened on the targets alone, its columns as narrow as their headers).
+void TestMainWindow::targetsShowTheirIndicators()
+{
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    m_window->showPage(MainWindow::Targets);
+    ClassificationPage *page = m_window->classificationPage(MainWindow::Targets);
+    QVERIFY(page);
+    QTreeView *view = page->view();
+    const QAbstractItemModel *model = view->model();
+    int indicators = 0, closed = 0;
+    QModelIndex meeting;
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < model->rowCount(parent); ++r) {
+            const QModelIndex i = model->index(r, 0, parent);
+            if (model->hasChildren(i)) {
+                closed += !view->isExpanded(i);
+                walk(i);
+            } else {
+                ++indicators;
+                if (i.data().toString().startsWith(QStringLiteral("开展对外会晤次数")))
+                    meeting = i;
+            }
+        }
+    };
+    walk(QModelIndex());
+    // Every indicator of the sample is a row in sight.
+    const auto doc = m_store->load(m_kizilsu, nullptr);
+    QVERIFY(doc);
+    int stated = 0;
+    for (const PerformanceTarget &t : doc->schedules.targets)
+        stated += int(t.indicators.size());
+    QCOMPARE(indicators, stated);
+    QCOMPARE(closed, 0);
+    QVERIFY(meeting.isValid());
+    // Its value and basis are shown whole.
+    for (int c : {1, 2}) {
+        const QModelIndex cell = meeting.siblingAtColumn(c);
+        QVERIFY2(view->columnWidth(c) >= view->fontMetrics().horizontalAdvance(cell.data().toString()),
+                 qPrintable(cell.data().toString()));
+    }
+    QCOMPARE(meeting.siblingAtColumn(1).data().toString(), QStringLiteral("≥6 次"));
+    QCOMPARE(meeting.siblingAtColumn(2).data().toString(), QStringLiteral("2026 年工作计划"));
+    m_window->showPage(MainWindow::Functional);
 }
 
 // Without a saved geometry the window opens within the screen's free area, whatever its size

@@ -72,9 +72,18 @@ void ClassificationPage::setSideWidget(QWidget *widget)
     m_splitter->setSizes({540, 500});
 }
 
+void ClassificationPage::setOpenDepth(int depth)
+{
+    m_openDepth = depth;
+    resizeToContents();
+}
+
 void ClassificationPage::resizeToContents()
 {
-    m_view->expandToDepth(0);
+    if (m_openDepth < 0)
+        m_view->expandAll();
+    else
+        m_view->expandToDepth(m_openDepth);
     for (int c = 0; c < m_model->columnCount(); ++c)
         m_view->resizeColumnToContents(c);
 }

@@ -27,6 +27,9 @@ public:
     ClassificationPage(QAbstractItemModel *model, int codeRole, Link link, SelectionHub *hub, QWidget *parent = nullptr);
 
     void setSideWidget(QWidget *widget); // e.g. a chart, to the right of the tree
+    // How deep the tree opens when a document is shown: 0 its first level (the default), -1
+    // all of it (绩效目标: the indicators are what the page is for).
+    void setOpenDepth(int depth);
     FrozenTreeView *view() const { return m_view; }
     QSplitter *splitter() const { return m_splitter; }
 
@@ -57,6 +60,7 @@ private:
     FrozenTreeView *m_view;
     QSplitter *m_splitter;
     bool m_syncing = false;
+    int m_openDepth = 0;
 };
 
 } // namespace bd
