@@ -251,6 +251,20 @@ void BarChartView::placeValueLabels()
                     rect.moveTopLeft(QPointF(end.x() + 4, end.y() - size.height() / 2));
                 else
                     rect.moveTopLeft(QPointF(end.x() - size.width() / 2, end.y() - size.height() - 2));
+                if (!inside.contains(rect)) {
+                    // No room beyond the bar's end (a long bar, a long label): inside its end,
+                    // where the bar is long enough to hold it.
+                    const QPointF start = chart()->mapToPosition(horizontal ? QPointF(0, middle) : QPointF(middle, 0), m_series);
+                    const qreal length = horizontal ? std::abs(end.x() - start.x()) : std::abs(end.y() - start.y());
+                    if (length < (horizontal ? size.width() + 8 : size.height() + 4))
+                        continue;
+                    if (horizontal)
+                        rect.moveTopRight(QPointF(end.x() - 4, end.y() - size.height() / 2));
+                    else
+                        rect.moveTopLeft(QPointF(end.x() - size.width() / 2, end.y() + 2));
+                    if (set && set->color().lightness() < 140)
+                        color = Qt::white;
+                }
             }
             if (!inside.contains(rect))
                 continue;
