@@ -250,6 +250,20 @@ QWidget *MainWindow::buildPage(Page page, QWidget *parent)
         auto *p = new ClassificationPage(model, CodeRole, link, m_hub, parent);
         connect(p, &ClassificationPage::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
         m_classPages[int(page) - int(Functional)] = p;
+        // Under the amounts, their unit (绩效目标's values carry their own), and under the
+        // projects what they add up to against the 项目支出.
+        if (page != Targets) {
+            auto *projects = qobject_cast<ProjectsModel *>(model);
+            const auto note = [this, p, projects] {
+                if (!m_session->hasDocument())
+                    return p->setNote(QString());
+                const QString unit = tr("Unit: %1").arg(unitSuffix(m_session->unit()));
+                p->setNote(projects ? tr("%1 · %2").arg(unit, projects->summary()) : unit);
+            };
+            connect(m_session, &DocumentSession::documentReset, p, note);
+            connect(m_session, &DocumentSession::documentChanged, p, note);
+            note();
+        }
         return p;
     };
     switch (page) {

@@ -434,9 +434,14 @@ void TestItemModels::projectsKizilsu()
     QCOMPARE(model.rowsForCode(QStringLiteral("208")), QList<int>());
     QCOMPARE(model.columnForKey(QStringLiteral("econ:301")), -1);
 
+    // Under the list: what it adds up to against the 项目支出 (the 财政拨款 projects alone are
+    // listed, and table 7 rounds one of them, so 50.01 against 50.00).
+    QCOMPARE(model.summary(), QStringLiteral("Projects listed: 2, totalling 50.01; project expenditure 125.00, of which 一般公共预算 50.00"));
+
     // Putuo publishes no project table: no rows.
     QVERIFY2(session.setDocument(m_putuo, &err), qPrintable(err));
     QCOMPARE(model.rowCount(), 0);
+    QCOMPARE(model.summary(), QStringLiteral("No project is listed; project expenditure 351,684,000.00"));
     QCOMPARE(model.columnCount(), int(ProjectsModel::FirstClassColumn));
 }
 

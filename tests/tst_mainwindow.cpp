@@ -862,8 +862,11 @@ void TestMainWindow::projectAmountsEditable()
     QVERIFY(column >= 0);
     const QModelIndex cell = model->index(0, column);
     QVERIFY(cell.flags() & Qt::ItemIsEditable);
+    // Under the list, its unit and what it adds up to, following the edit.
+    QVERIFY2(projects->note().startsWith(QStringLiteral("Unit: 万元 · Projects listed: 2, totalling 50.01; ")), qPrintable(projects->note()));
     QVERIFY(model->setData(cell, QStringLiteral("25.00")));
     QCOMPARE(model->index(0, column).data(AmountFenRole).toLongLong(), Q_INT64_C(25000000));
+    QVERIFY2(projects->note().startsWith(QStringLiteral("Unit: 万元 · Projects listed: 2, totalling 55.01; ")), qPrintable(projects->note()));
     // Table 7 follows: its total is the projects' sum.
     QCOMPARE(m_window->session()->derivedTable(7)->rows.first().cells[5].amount->fen(), Q_INT64_C(55010000));
     m_window->editor()->undoStack()->undo();
@@ -1008,6 +1011,9 @@ void TestMainWindow::targetsShowTheirIndicators()
         stated += int(t.indicators.size());
     QCOMPARE(indicators, stated);
     QCOMPARE(closed, 0);
+    // Its values carry their own units: no unit under it, as there is under the amounts.
+    QCOMPARE(page->note(), QString());
+    QCOMPARE(m_window->classificationPage(MainWindow::Functional)->note(), QStringLiteral("Unit: 万元"));
     QVERIFY(meeting.isValid());
     // Its value and basis are shown whole.
     for (int c : {1, 2}) {

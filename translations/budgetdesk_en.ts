@@ -2648,6 +2648,14 @@ Your comment:</translation>
         <source>The recovered changes are kept as a new draft: the document they were made on has changed since, or is not in this database.</source>
         <translation>The recovered changes are kept as a new draft: the document they were made on has changed since, or is not in this database.</translation>
     </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>Unit: %1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -2785,6 +2793,26 @@ Your comment:</translation>
     <message>
         <source>Total</source>
         <translation>Total</translation>
+    </message>
+    <message>
+        <source>Projects listed: %1, totalling %2; project expenditure %3</source>
+        <translation>Projects listed: %1, totalling %2; project expenditure %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, of which %1</source>
+        <translation>, of which %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>No project is listed; project expenditure %1</source>
+        <translation>No project is listed; project expenditure %1</translation>
     </message>
 </context>
 <context>

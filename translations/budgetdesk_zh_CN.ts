@@ -2641,6 +2641,14 @@ Your comment:</source>
         <source>The recovered changes are kept as a new draft: the document they were made on has changed since, or is not in this database.</source>
         <translation>恢复的修改已另存为新草稿：原文档此后已被修改，或不在此数据库中。</translation>
     </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation>单位：%1</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
@@ -2778,6 +2786,26 @@ Your comment:</source>
     <message>
         <source>Total</source>
         <translation>合计</translation>
+    </message>
+    <message>
+        <source>Projects listed: %1, totalling %2; project expenditure %3</source>
+        <translation>列出项目 %1 个，合计 %2；项目支出 %3</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>, of which %1</source>
+        <translation>，其中%1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>No project is listed; project expenditure %1</source>
+        <translation>未列出项目；项目支出 %1</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@
 
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QLabel>
 #include <QSplitter>
 #include <QToolTip>
 #include <QVBoxLayout>
@@ -26,11 +27,24 @@ ClassificationPage::ClassificationPage(QAbstractItemModel *model, int codeRole, 
     , m_hub(hub)
     , m_view(new FrozenTreeView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_note(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
-    m_splitter->addWidget(m_view);
+    // The tree with its note under it, the side widget (a chart) beside both.
+    auto *left = new QWidget(m_splitter);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    leftLayout->setSpacing(2);
+    leftLayout->addWidget(m_view);
+    leftLayout->addWidget(m_note);
+    m_note->setObjectName(QStringLiteral("pageNote"));
+    m_note->setWordWrap(true);
+    m_note->setContentsMargins(4, 0, 4, 2);
+    m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_note->hide();
+    m_splitter->addWidget(left);
     m_splitter->setChildrenCollapsible(false);
 
     m_view->setModel(model);
@@ -70,6 +84,17 @@ void ClassificationPage::setSideWidget(QWidget *widget)
     m_splitter->setStretchFactor(1, 1);
     // Charts need room for their legends: start with the two halves nearly even.
     m_splitter->setSizes({540, 500});
+}
+
+void ClassificationPage::setNote(const QString &text)
+{
+    m_note->setText(text);
+    m_note->setVisible(!text.isEmpty());
+}
+
+QString ClassificationPage::note() const
+{
+    return m_note->text();
 }
 
 void ClassificationPage::setOpenDepth(int depth)

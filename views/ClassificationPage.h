@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QAbstractItemModel;
+class QLabel;
 class QSplitter;
 
 namespace bd {
@@ -30,6 +31,9 @@ public:
     // How deep the tree opens when a document is shown: 0 its first level (the default), -1
     // all of it (绩效目标: the indicators are what the page is for).
     void setOpenDepth(int depth);
+    // A line under the tree (the unit, what a list adds up to); hidden when empty.
+    void setNote(const QString &text);
+    QString note() const;
     FrozenTreeView *view() const { return m_view; }
     QSplitter *splitter() const { return m_splitter; }
 
@@ -59,6 +63,7 @@ private:
     SelectionHub *m_hub;
     FrozenTreeView *m_view;
     QSplitter *m_splitter;
+    QLabel *m_note;
     bool m_syncing = false;
     int m_openDepth = 0;
 };

@@ -223,6 +223,43 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
     }
 }
 
+QString ProjectsModel::summary() const
+{
+    if (!m_session || !m_session->hasDocument())
+        return QString();
+    const BudgetDocument &doc = m_session->document();
+    const Unit unit = displayUnit(m_session);
+    Amount listed;
+    QList<FundSource> sources;
+    for (const ProjectLine &p : doc.schedules.projects) {
+        listed += p.total();
+        if (!sources.contains(p.source))
+            sources.append(p.source);
+    }
+    Amount spent;
+    QMap<FundSource, Amount> bySource;
+    for (const FunctionalLine &l : doc.schedules.functional)
+        if (!isBasic(l.phase)) { // as the 功能分类 tree's 项目支出 column counts it
+            spent += l.amount;
+            bySource[l.source] += l.amount;
+        }
+    if (doc.schedules.projects.isEmpty())
+        return tr("No project is listed; project expenditure %1").arg(spent.format(unit, true));
+    QString text = tr("Projects listed: %1, totalling %2; project expenditure %3")
+                       .arg(doc.schedules.projects.size())
+                       .arg(listed.format(unit, true), spent.format(unit, true));
+    std::sort(sources.begin(), sources.end());
+    QStringList parts;
+    Amount fromThem;
+    for (FundSource s : std::as_const(sources)) {
+        parts.append(tr("%1 %2").arg(fundSourceName(s), bySource.value(s).format(unit, true)));
+        fromThem += bySource.value(s);
+    }
+    if (!parts.isEmpty() && fromThem != spent)
+        text += tr(", of which %1").arg(parts.join(tr(", ")));
+    return text;
+}
+
 QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())

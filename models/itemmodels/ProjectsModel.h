@@ -40,6 +40,12 @@ public:
 
     enum FixedColumn { NameColumn, FunctionalColumn, SourceColumn, TotalColumn, FirstClassColumn };
 
+    // What the list adds up to, for the line under it: the projects listed and their total, the
+    // document's 项目支出 (its functional lines' project spending), and of that what comes from
+    // the sources the projects are listed under. A list of the 财政拨款 projects alone (50.01 of
+    // 125.00 万元) is then not taken for all of the 项目支出. Empty without a document.
+    QString summary() const;
+
     // Drafts: the amount of a project in one 经济分类 类 is edited in place (undoable).
     void setEditor(DocumentEditor *editor);
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
