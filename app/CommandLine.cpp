@@ -106,6 +106,8 @@ int usage(const QString &problem = QString())
              "                                      prints its id\n"
              "  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand\n"
              "  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account\n"
+             "  budgetdesk delete ID [--db PATH]       take a document out of the database, with its\n"
+             "                                      tables, 说明, review and audit trail\n"
              "  budgetdesk consolidate --title NAME ID ID... [--db PATH]\n"
              "                                      汇总: the documents of one family and year summed into a\n"
              "                                      new draft; prints its id\n"
@@ -478,6 +480,26 @@ int runLink(const Options &o, bool link)
         return Unreadable;
     QString error;
     if (!(link ? store.link((*ids)[0], (*ids)[1], &error) : store.unlink((*ids)[0], &error))) {
+        say(error);
+        return Unreadable;
+    }
+    return Clean;
+}
+
+// Takes a document out of the store, with its tables, 说明, review and audit trail (a wrong
+// import, a draft given up); on a server, as the account's role allows.
+int runDelete(const Options &o)
+{
+    if (o.positional.size() != 1)
+        return usage(CommandLine::tr("delete needs a document id"));
+    const auto ids = documentIds(o.positional);
+    if (!ids)
+        return Usage;
+    DocumentStore store;
+    if (!openStore(store, o))
+        return Unreadable;
+    QString error;
+    if (!store.remove(ids->first(), &error)) {
         say(error);
         return Unreadable;
     }
@@ -923,6 +945,9 @@ int CommandLine::run(const QStringList &args)
     } else if (command == QLatin1String("link") || command == QLatin1String("unlink")) {
         Options o(command, rest, {QStringLiteral("db")}, {});
         status = o.error.isEmpty() ? runLink(o, command == QLatin1String("link")) : usage(o.error);
+    } else if (command == QLatin1String("delete")) {
+        Options o(command, rest, {QStringLiteral("db")}, {});
+        status = o.error.isEmpty() ? runDelete(o) : usage(o.error);
     } else if (command == QLatin1String("draft")) {
         Options o(command, rest, {QStringLiteral("db"), QStringLiteral("year")}, {});
         status = o.error.isEmpty() ? runDraft(o) : usage(o.error);

@@ -51,6 +51,8 @@
 #include "templates/TemplateDescription.h"
 #include "validation/Validator.h"
 
+#include <algorithm>
+
 #include <QAction>
 #include <QSortFilterProxyModel>
 #include <QActionGroup>
@@ -626,6 +628,12 @@ void MainWindow::createActions()
     m_saveAction = m_fileMenu->addAction(QString(), this, &MainWindow::save);
     m_saveAction->setShortcut(QKeySequence::Save);
     m_revertAction = m_fileMenu->addAction(QString(), this, &MainWindow::revert);
+    m_deleteAction = m_fileMenu->addAction(QString(), this, &MainWindow::deleteDocument);
+    // The Delete key deletes a document where documents are listed, not in the pages' tables.
+    m_deleteAction->setShortcut(QKeySequence::Delete);
+    m_deleteAction->setShortcutContext(Qt::WidgetShortcut);
+    m_browser->view()->addAction(m_deleteAction);
+    m_browser->view()->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_fileMenu->addSeparator();
     m_exportChartsAction = m_fileMenu->addAction(QString(), this, &MainWindow::exportCharts);
     m_exportChartsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
@@ -749,6 +757,7 @@ void MainWindow::retranslateUi()
     m_localStoreAction->setText(tr("Use &Local Database"));
     m_saveAction->setText(tr("&Save"));
     m_revertAction->setText(tr("Re&vert to Saved"));
+    m_deleteAction->setText(tr("&Delete Document…"));
     m_copyHeadersAction->setText(tr("Copy with &Headers"));
     m_pasteAction->setText(tr("&Paste"));
     m_undoAction->setText(tr("&Undo"));
@@ -996,6 +1005,11 @@ void MainWindow::updateEditActions()
     m_saveAction->setEnabled(editable);
     m_revertAction->setEnabled(editable);
     m_newDraftAction->setEnabled(m_session->hasDocument());
+    // Deleting is writing: as the role allows (on a server, an editor's own drafts before review).
+    m_deleteAction->setEnabled(currentDocumentId() != 0 && !m_store.isReadOnly()
+                               && m_store.access().refusal(m_session->document(), m_review.has_value()).isEmpty()
+                               && (m_store.access().role != StoreAccess::Role::Editor
+                                   || m_session->document().status == DocumentStatus::Draft));
     m_consolidateAction->setEnabled(currentDocumentId() != 0);
     m_linkAction->setEnabled(currentDocumentId() != 0);
     m_unlinkAction->setEnabled(currentDocumentId() != 0);
@@ -1266,6 +1280,42 @@ bool MainWindow::maybeSave()
         return true;
     }
     return false;
+}
+
+bool MainWindow::deleteDocument()
+{
+    const qint64 id = currentDocumentId();
+    if (!id)
+        return false;
+    const BudgetDocument &doc = m_session->document();
+    const QString name = tr("%1 %2").arg(doc.department).arg(doc.year);
+    QMessageBox box(QMessageBox::Warning, tr("Delete Document"), tr("Delete \"%1\" from the database?").arg(name),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setInformativeText(m_editor->isDirty() ? tr("Its figures, tables, 说明, review and audit trail go with it, and so do its "
+                                                    "unsaved changes. This cannot be undone.")
+                                               : tr("Its figures, tables, 说明, review and audit trail go with it. This cannot be "
+                                                    "undone."));
+    box.button(QMessageBox::Yes)->setText(tr("Delete"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return false;
+    const int row = m_browser->model()->rowOf(id);
+    QString error;
+    if (!m_store.remove(id, &error)) {
+        QMessageBox::warning(this, tr("Delete Document"), error);
+        return false;
+    }
+    m_editor->markSaved(); // its unsaved edits, and their recovery record, go with it
+    m_browser->refresh();
+    const int rows = m_browser->model()->rowCount();
+    if (rows > 0) {
+        openDocument(m_browser->model()->idAt(std::clamp(row, 0, rows - 1)));
+    } else {
+        m_session->clear();
+        m_editor->clearHistory();
+    }
+    statusBar()->showMessage(tr("\"%1\" was deleted.").arg(name), 8000);
+    return true;
 }
 
 void MainWindow::offerRecovery()

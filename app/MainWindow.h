@@ -65,6 +65,10 @@ public:
     bool save();
     void revert();
     bool maybeSave(); // false when the user cancels
+    // File › Delete Document…: the open document taken out of the store, after asking (its
+    // unsaved edits go with it); the next one in the list opens. False when the user cancels
+    // or the store refuses (said in a message).
+    bool deleteDocument();
     // Review (Review menu): the open draft passed, its review withdrawn, published after its
     // review, or commented on, as the store's role allows; false and a message otherwise.
     using ReviewStep = bd::ReviewStep;
@@ -218,6 +222,7 @@ private:
     QAction *m_localStoreAction = nullptr;
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
+    QAction *m_deleteAction = nullptr;
     QAction *m_addLineAction = nullptr;
     QAction *m_removeLineAction = nullptr;
     QAction *m_addProjectAction = nullptr;

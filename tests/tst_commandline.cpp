@@ -320,6 +320,19 @@ void TestCommandLine::importSameFileTwice()
     QVERIFY(check.out.contains(QStringLiteral("D.needs-rewrite")));
     const Run noYear = runAs({QStringLiteral("draft"), QStringLiteral("1"), QStringLiteral("--year"), QStringLiteral("next")}, db, false);
     QCOMPARE(noYear.exitCode, 64);
+
+    // The copy kept by mistake is deleted; the others stay.
+    const Run removed = runAs({QStringLiteral("delete"), QStringLiteral("2")}, db, false);
+    QVERIFY2(removed.exitCode == 0 && removed.out.isEmpty(), qPrintable(removed.err));
+    const Run left = runAs({QStringLiteral("list"), QStringLiteral("--format"), QStringLiteral("json")}, db, false);
+    QStringList ids;
+    for (const QJsonValue &d : QJsonDocument::fromJson(left.out.toUtf8()).array())
+        ids.append(QString::number(d.toObject().value(QStringLiteral("id")).toInteger()));
+    QCOMPARE(ids, (QStringList{QStringLiteral("1"), QStringLiteral("3")}));
+    const Run again2 = runAs({QStringLiteral("delete"), QStringLiteral("2")}, db, false);
+    QCOMPARE(again2.exitCode, 3);
+    QVERIFY2(again2.err.contains(QStringLiteral("Cannot remove document 2: no such document")), qPrintable(again2.err));
+    QCOMPARE(runAs({QStringLiteral("delete"), QStringLiteral("two")}, db, false).exitCode, 64);
 }
 
 // A page of the list: --limit documents from --offset on, in the list's order.

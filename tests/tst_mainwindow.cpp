@@ -97,6 +97,7 @@ private slots:
     void exportEveryFormatFromTheWindow();
     void hiddenPagesFollowWhenShown();
     void removeLineAsksAndSelectionFollows();
+    void deleteDocumentAsksFirst();
     void pagesAreBuiltWhenFirstShown();
     void saveOverSomeoneElsesSave();
     void consolidateFromTheWindow();
@@ -787,6 +788,61 @@ void TestMainWindow::removeLineAsksAndSelectionFollows()
     m_window->editor()->undoStack()->undo();
     QVERIFY(model->indexForCode(QStringLiteral("2010350")).isValid());
     m_window->editor()->markSaved();
+}
+
+// File › Delete Document… (and Delete in the list) asks first, names the document, takes it out
+// of the store with its unsaved edits, and the list's next document opens.
+void TestMainWindow::deleteDocumentAsksFirst()
+{
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    QVERIFY(m_window->newDraft(2026));
+    const qint64 draft = m_window->session()->document().id;
+    QVERIFY(draft != m_kizilsu);
+    // An unsaved edit, whose recovery record must go with the document.
+    QString error;
+    QVERIFY2(m_window->editor()->setFunctionalAmount(QStringLiteral("2010350"), FundSource::GeneralBudget, Phase::Basic,
+                                                     Amount::fromFen(4624000), &error),
+             qPrintable(error));
+    QVERIFY(m_window->editor()->isDirty());
+    m_window->autoSaver()->flush();
+    const auto recorded = [this, draft] {
+        for (const RecoveryRecord &r : m_window->autoSaver()->store().pending())
+            if (r.fromThisRun && r.documentId == draft)
+                return true;
+        return false;
+    };
+    QVERIFY(recorded());
+    QAction *remove = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>())
+        if (a->text() == QStringLiteral("&Delete Document…"))
+            remove = a;
+    QVERIFY(remove);
+    QVERIFY(remove->isEnabled());
+    QVERIFY(m_window->findChild<DocumentBrowser *>()->view()->actions().contains(remove));
+    const int listed = m_window->findChild<DocumentBrowser *>()->model()->rowCount();
+    const auto answer = [this](QMessageBox::StandardButton button) {
+        QTimer::singleShot(0, this, [button] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                    QVERIFY(box->text().contains(QStringLiteral("2026")));
+                    QVERIFY(box->informativeText().contains(QStringLiteral("unsaved")));
+                    box->button(button)->click();
+                }
+        });
+    };
+    answer(QMessageBox::Cancel);
+    remove->trigger();
+    QCOMPARE(m_window->session()->document().id, draft);
+    QVERIFY(m_store->load(draft, nullptr));
+    answer(QMessageBox::Yes);
+    remove->trigger();
+    QVERIFY(!m_store->load(draft, &error));
+    QVERIFY2(error.contains(QStringLiteral("no such document")), qPrintable(error));
+    QCOMPARE(m_window->findChild<DocumentBrowser *>()->model()->rowCount(), listed - 1);
+    QVERIFY(m_window->session()->hasDocument());
+    QVERIFY(m_window->session()->document().id != draft);
+    QVERIFY(!m_window->editor()->isDirty());
+    QVERIFY(!recorded());
 }
 
 void TestMainWindow::recoveryAfterCrash()

@@ -200,6 +200,11 @@ void TestRoles::rolesEnforcedByTheServer()
         planted.modified = QDateTime();
         QVERIFY(!alice.save(planted, &error));
         QVERIFY2(error.contains(QStringLiteral("server refused")), qPrintable(error));
+        // Nor deletes what is not hers to write: another department's draft, a published document.
+        for (const qint64 id : {putuoDraft, kizilsuPublished}) {
+            QVERIFY(!alice.remove(id, &error));
+            QVERIFY2(error.contains(QStringLiteral("server refused")), qPrintable(error));
+        }
 
         // Past the program: the database itself hides what the role may not write, and refuses
         // what it may not do at all.
@@ -275,6 +280,8 @@ void TestRoles::rolesEnforcedByTheServer()
         QVERIFY(!markReviewed(carol.database(), putuoDraft, &error));
         QVERIFY2(error.contains(QStringLiteral("server refused")), qPrintable(error));
         QVERIFY(!addReviewComment(carol.database(), putuoDraft, QStringLiteral("路过"), &error));
+        QVERIFY(!carol.remove(putuoDraft, &error));
+        QVERIFY2(error.contains(QStringLiteral("server refused")), qPrintable(error));
         const Raw r = rawExec(carol.database(), QStringLiteral("DELETE FROM documents"));
         QVERIFY(!r.ok);
         QCOMPARE(r.nativeCode, QStringLiteral("42501"));

@@ -253,78 +253,6 @@
 <context>
     <name>bd::CommandLine</name>
     <message>
-        <source>usage:
-  budgetdesk                          open the window on the default document
-  budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]
-                                      (.txt, .pdf, .xlsx; folders recursively; a file imported
-                                      before is skipped unless replaced or kept twice)
-  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx
-                                      (the line numbers of import errors count these lines)
-  budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]
-                                      by department, year and id; a page of N from the
-                                      offset on (from 0) with --limit
-  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]
-  budgetdesk check FILE|ID [--format text|json] [--db PATH]
-  budgetdesk export ID --format csv|json|fdp|xlsx|pdf --out PATH [--db PATH]
-                                      csv, fdp: PATH is a folder; json, xlsx, pdf: a file
-  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]
-  budgetdesk execution ID [--format tsv|json] [--db PATH]
-                                      执行情况 of a final account (决算), or of a budget&apos;s final account
-  budgetdesk history DEPARTMENT [--format tsv|json] [--db PATH]
-                                      历年对比: a department&apos;s budgets and final accounts over the years
-  budgetdesk draft ID [--year N] [--db PATH]   a draft of a document (next year&apos;s with --year);
-                                      prints its id
-  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand
-  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account
-  budgetdesk consolidate --title NAME ID ID... [--db PATH]
-                                      汇总: the documents of one family and year summed into a
-                                      new draft; prints its id
-  budgetdesk composition ID [--format tsv|json] [--db PATH]
-                                      构成 of a consolidated document: each member&apos;s part of every
-                                      功能分类 code
-  budgetdesk grant --role editor|reviewer|reader [--department NAME] ACCOUNT --db postgresql://…
-                                      a server account&apos;s role (编制 of one department, 审核, 只读)
-  budgetdesk review pass|withdraw|publish ID [--db PATH]
-  budgetdesk review comment ID --text TEXT [--db PATH]
-                                      草稿 → 已审核 → 已发布, as the account&apos;s role allows
-</source>
-        <translation>usage:
-  budgetdesk                          open the window on the default document
-  budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]
-                                      (.txt, .pdf, .xlsx; folders recursively; a file imported
-                                      before is skipped unless replaced or kept twice)
-  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx
-                                      (the line numbers of import errors count these lines)
-  budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]
-                                      by department, year and id; a page of N from the
-                                      offset on (from 0) with --limit
-  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]
-  budgetdesk check FILE|ID [--format text|json] [--db PATH]
-  budgetdesk export ID --format csv|json|fdp|xlsx|pdf --out PATH [--db PATH]
-                                      csv, fdp: PATH is a folder; json, xlsx, pdf: a file
-  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]
-  budgetdesk execution ID [--format tsv|json] [--db PATH]
-                                      执行情况 of a final account (决算), or of a budget&apos;s final account
-  budgetdesk history DEPARTMENT [--format tsv|json] [--db PATH]
-                                      历年对比: a department&apos;s budgets and final accounts over the years
-  budgetdesk draft ID [--year N] [--db PATH]   a draft of a document (next year&apos;s with --year);
-                                      prints its id
-  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand
-  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account
-  budgetdesk consolidate --title NAME ID ID... [--db PATH]
-                                      汇总: the documents of one family and year summed into a
-                                      new draft; prints its id
-  budgetdesk composition ID [--format tsv|json] [--db PATH]
-                                      构成 of a consolidated document: each member&apos;s part of every
-                                      功能分类 code
-  budgetdesk grant --role editor|reviewer|reader [--department NAME] ACCOUNT --db postgresql://…
-                                      a server account&apos;s role (编制 of one department, 审核, 只读)
-  budgetdesk review pass|withdraw|publish ID [--db PATH]
-  budgetdesk review comment ID --text TEXT [--db PATH]
-                                      草稿 → 已审核 → 已发布, as the account&apos;s role allows
-</translation>
-    </message>
-    <message>
         <source>upgrading the database: %1 of %2 documents</source>
         <translation>upgrading the database: %1 of %2 documents</translation>
     </message>
@@ -487,6 +415,86 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>unknown command &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>usage:
+  budgetdesk                          open the window on the default document
+  budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]
+                                      (.txt, .pdf, .xlsx; folders recursively; a file imported
+                                      before is skipped unless replaced or kept twice)
+  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx
+                                      (the line numbers of import errors count these lines)
+  budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]
+                                      by department, year and id; a page of N from the
+                                      offset on (from 0) with --limit
+  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]
+  budgetdesk check FILE|ID [--format text|json] [--db PATH]
+  budgetdesk export ID --format csv|json|fdp|xlsx|pdf --out PATH [--db PATH]
+                                      csv, fdp: PATH is a folder; json, xlsx, pdf: a file
+  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]
+  budgetdesk execution ID [--format tsv|json] [--db PATH]
+                                      执行情况 of a final account (决算), or of a budget&apos;s final account
+  budgetdesk history DEPARTMENT [--format tsv|json] [--db PATH]
+                                      历年对比: a department&apos;s budgets and final accounts over the years
+  budgetdesk draft ID [--year N] [--db PATH]   a draft of a document (next year&apos;s with --year);
+                                      prints its id
+  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand
+  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account
+  budgetdesk delete ID [--db PATH]       take a document out of the database, with its
+                                      tables, 说明, review and audit trail
+  budgetdesk consolidate --title NAME ID ID... [--db PATH]
+                                      汇总: the documents of one family and year summed into a
+                                      new draft; prints its id
+  budgetdesk composition ID [--format tsv|json] [--db PATH]
+                                      构成 of a consolidated document: each member&apos;s part of every
+                                      功能分类 code
+  budgetdesk grant --role editor|reviewer|reader [--department NAME] ACCOUNT --db postgresql://…
+                                      a server account&apos;s role (编制 of one department, 审核, 只读)
+  budgetdesk review pass|withdraw|publish ID [--db PATH]
+  budgetdesk review comment ID --text TEXT [--db PATH]
+                                      草稿 → 已审核 → 已发布, as the account&apos;s role allows
+</source>
+        <translation>usage:
+  budgetdesk                          open the window on the default document
+  budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]
+                                      (.txt, .pdf, .xlsx; folders recursively; a file imported
+                                      before is skipped unless replaced or kept twice)
+  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx
+                                      (the line numbers of import errors count these lines)
+  budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]
+                                      by department, year and id; a page of N from the
+                                      offset on (from 0) with --limit
+  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]
+  budgetdesk check FILE|ID [--format text|json] [--db PATH]
+  budgetdesk export ID --format csv|json|fdp|xlsx|pdf --out PATH [--db PATH]
+                                      csv, fdp: PATH is a folder; json, xlsx, pdf: a file
+  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]
+  budgetdesk execution ID [--format tsv|json] [--db PATH]
+                                      执行情况 of a final account (决算), or of a budget&apos;s final account
+  budgetdesk history DEPARTMENT [--format tsv|json] [--db PATH]
+                                      历年对比: a department&apos;s budgets and final accounts over the years
+  budgetdesk draft ID [--year N] [--db PATH]   a draft of a document (next year&apos;s with --year);
+                                      prints its id
+  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand
+  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account
+  budgetdesk delete ID [--db PATH]       take a document out of the database, with its
+                                      tables, 说明, review and audit trail
+  budgetdesk consolidate --title NAME ID ID... [--db PATH]
+                                      汇总: the documents of one family and year summed into a
+                                      new draft; prints its id
+  budgetdesk composition ID [--format tsv|json] [--db PATH]
+                                      构成 of a consolidated document: each member&apos;s part of every
+                                      功能分类 code
+  budgetdesk grant --role editor|reviewer|reader [--department NAME] ACCOUNT --db postgresql://…
+                                      a server account&apos;s role (编制 of one department, 审核, 只读)
+  budgetdesk review pass|withdraw|publish ID [--db PATH]
+  budgetdesk review comment ID --text TEXT [--db PATH]
+                                      草稿 → 已审核 → 已发布, as the account&apos;s role allows
+</translation>
+    </message>
+    <message>
+        <source>delete needs a document id</source>
+        <translation>delete needs a document id</translation>
     </message>
 </context>
 <context>
@@ -1246,6 +1254,10 @@
     <message>
         <source>document %1: %2</source>
         <translation>document %1: %2</translation>
+    </message>
+    <message>
+        <source>removing document %1</source>
+        <translation>removing document %1</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2667,38 @@ Your comment:</translation>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Document…</source>
+        <translation>&amp;Delete Document…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation>Delete Document</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the database?</source>
+        <translation>Delete &quot;%1&quot; from the database?</translation>
+    </message>
+    <message>
+        <source>Its figures, tables, 说明, review and audit trail go with it, and so do its unsaved changes. This cannot be undone.</source>
+        <translation>Its figures, tables, 说明, review and audit trail go with it, and so do its unsaved changes. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Its figures, tables, 说明, review and audit trail go with it. This cannot be undone.</source>
+        <translation>Its figures, tables, 说明, review and audit trail go with it. This cannot be undone.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted.</source>
+        <translation>&quot;%1&quot; was deleted.</translation>
     </message>
 </context>
 <context>

@@ -251,78 +251,6 @@
 <context>
     <name>bd::CommandLine</name>
     <message>
-        <source>usage:
-  budgetdesk                          open the window on the default document
-  budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]
-                                      (.txt, .pdf, .xlsx; folders recursively; a file imported
-                                      before is skipped unless replaced or kept twice)
-  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx
-                                      (the line numbers of import errors count these lines)
-  budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]
-                                      by department, year and id; a page of N from the
-                                      offset on (from 0) with --limit
-  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]
-  budgetdesk check FILE|ID [--format text|json] [--db PATH]
-  budgetdesk export ID --format csv|json|fdp|xlsx|pdf --out PATH [--db PATH]
-                                      csv, fdp: PATH is a folder; json, xlsx, pdf: a file
-  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]
-  budgetdesk execution ID [--format tsv|json] [--db PATH]
-                                      执行情况 of a final account (决算), or of a budget&apos;s final account
-  budgetdesk history DEPARTMENT [--format tsv|json] [--db PATH]
-                                      历年对比: a department&apos;s budgets and final accounts over the years
-  budgetdesk draft ID [--year N] [--db PATH]   a draft of a document (next year&apos;s with --year);
-                                      prints its id
-  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand
-  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account
-  budgetdesk consolidate --title NAME ID ID... [--db PATH]
-                                      汇总: the documents of one family and year summed into a
-                                      new draft; prints its id
-  budgetdesk composition ID [--format tsv|json] [--db PATH]
-                                      构成 of a consolidated document: each member&apos;s part of every
-                                      功能分类 code
-  budgetdesk grant --role editor|reviewer|reader [--department NAME] ACCOUNT --db postgresql://…
-                                      a server account&apos;s role (编制 of one department, 审核, 只读)
-  budgetdesk review pass|withdraw|publish ID [--db PATH]
-  budgetdesk review comment ID --text TEXT [--db PATH]
-                                      草稿 → 已审核 → 已发布, as the account&apos;s role allows
-</source>
-        <translation>用法：
-  budgetdesk
-        打开窗口，显示默认文档
-  budgetdesk import 文件|文件夹... [--duplicates skip|replace|keep] [--db 路径]
-        导入 .txt、.pdf、.xlsx；文件夹逐层查找；此前导入过的文件将跳过，
-        除非指定替换（replace）或保留两份（keep）
-  budgetdesk text 文件
-        导入时从 .txt、.pdf 或 .xlsx 读到的各行（导入错误的行号按这些行计）
-  budgetdesk list [--offset N] [--limit N] [--db 路径] [--format text|json]
-        按部门、年度和编号列出；用 --limit 时列出从 offset（从 0 起）开始的 N 个
-  budgetdesk show 编号 --table N [--derived] [--format tsv|json] [--db 路径]
-  budgetdesk check 文件|编号 [--format text|json] [--db 路径]
-  budgetdesk export 编号 --format csv|json|fdp|xlsx|pdf --out 路径 [--db 路径]
-        csv、fdp：路径为文件夹；json、xlsx、pdf：路径为文件
-  budgetdesk export-charts 编号 --out 文件夹 --format png|svg|pdf [--size 宽x高] [--dpi N] [--db 路径]
-  budgetdesk execution 编号 [--format tsv|json] [--db 路径]
-        决算的执行情况，或预算所对应决算的执行情况
-  budgetdesk history 部门 [--format tsv|json] [--db 路径]
-        历年对比：一个部门历年的预算和决算
-  budgetdesk draft 编号 [--year N] [--db 路径]
-        文档的草稿（用 --year 生成下一年度的草稿）；输出其编号
-  budgetdesk link 编号 另一编号 [--db 路径]
-        手动关联一份预算和一份决算
-  budgetdesk unlink 编号 [--db 路径]
-        解除文档与其预算或决算的关联
-  budgetdesk consolidate --title 名称 编号 编号... [--db 路径]
-        汇总：同一模板族、同一年度的文档相加成一份新草稿；输出其编号
-  budgetdesk composition 编号 [--format tsv|json] [--db 路径]
-        汇总文档的构成：每个功能分类科目中各成员所占的部分
-  budgetdesk grant --role editor|reviewer|reader [--department 名称] 账户 --db postgresql://…
-        设置服务器账户的角色（某一部门的编制、审核、只读）
-  budgetdesk review pass|withdraw|publish 编号 [--db 路径]
-  budgetdesk review comment 编号 --text 文字 [--db 路径]
-        草稿 → 已审核 → 已发布，按账户的角色办理
-</translation>
-    </message>
-    <message>
         <source>upgrading the database: %1 of %2 documents</source>
         <translation>正在升级数据库：第 %1 个文档，共 %2 个</translation>
     </message>
@@ -485,6 +413,86 @@
     <message>
         <source>unknown command &quot;%1&quot;</source>
         <translation>未知命令“%1”</translation>
+    </message>
+    <message>
+        <source>usage:
+  budgetdesk                          open the window on the default document
+  budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]
+                                      (.txt, .pdf, .xlsx; folders recursively; a file imported
+                                      before is skipped unless replaced or kept twice)
+  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx
+                                      (the line numbers of import errors count these lines)
+  budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]
+                                      by department, year and id; a page of N from the
+                                      offset on (from 0) with --limit
+  budgetdesk show ID --table N [--derived] [--format tsv|json] [--db PATH]
+  budgetdesk check FILE|ID [--format text|json] [--db PATH]
+  budgetdesk export ID --format csv|json|fdp|xlsx|pdf --out PATH [--db PATH]
+                                      csv, fdp: PATH is a folder; json, xlsx, pdf: a file
+  budgetdesk export-charts ID --out DIR --format png|svg|pdf [--size WxH] [--dpi N] [--db PATH]
+  budgetdesk execution ID [--format tsv|json] [--db PATH]
+                                      执行情况 of a final account (决算), or of a budget&apos;s final account
+  budgetdesk history DEPARTMENT [--format tsv|json] [--db PATH]
+                                      历年对比: a department&apos;s budgets and final accounts over the years
+  budgetdesk draft ID [--year N] [--db PATH]   a draft of a document (next year&apos;s with --year);
+                                      prints its id
+  budgetdesk link ID OTHER [--db PATH]   link a budget and a final account by hand
+  budgetdesk unlink ID [--db PATH]       unlink a document from its budget or final account
+  budgetdesk delete ID [--db PATH]       take a document out of the database, with its
+                                      tables, 说明, review and audit trail
+  budgetdesk consolidate --title NAME ID ID... [--db PATH]
+                                      汇总: the documents of one family and year summed into a
+                                      new draft; prints its id
+  budgetdesk composition ID [--format tsv|json] [--db PATH]
+                                      构成 of a consolidated document: each member&apos;s part of every
+                                      功能分类 code
+  budgetdesk grant --role editor|reviewer|reader [--department NAME] ACCOUNT --db postgresql://…
+                                      a server account&apos;s role (编制 of one department, 审核, 只读)
+  budgetdesk review pass|withdraw|publish ID [--db PATH]
+  budgetdesk review comment ID --text TEXT [--db PATH]
+                                      草稿 → 已审核 → 已发布, as the account&apos;s role allows
+</source>
+        <translation>用法：
+  budgetdesk
+        打开窗口，显示默认文档
+  budgetdesk import 文件|文件夹... [--duplicates skip|replace|keep] [--db 路径]
+        导入 .txt、.pdf、.xlsx；文件夹逐层查找；此前导入过的文件将跳过，
+        除非指定替换（replace）或保留两份（keep）
+  budgetdesk text 文件
+        导入时从 .txt、.pdf 或 .xlsx 读到的各行（导入错误的行号按这些行计）
+  budgetdesk list [--offset N] [--limit N] [--db 路径] [--format text|json]
+        按部门、年度和编号列出；用 --limit 时列出从 offset（从 0 起）开始的 N 个
+  budgetdesk show 编号 --table N [--derived] [--format tsv|json] [--db 路径]
+  budgetdesk check 文件|编号 [--format text|json] [--db 路径]
+  budgetdesk export 编号 --format csv|json|fdp|xlsx|pdf --out 路径 [--db 路径]
+        csv、fdp：路径为文件夹；json、xlsx、pdf：路径为文件
+  budgetdesk export-charts 编号 --out 文件夹 --format png|svg|pdf [--size 宽x高] [--dpi N] [--db 路径]
+  budgetdesk execution 编号 [--format tsv|json] [--db 路径]
+        决算的执行情况，或预算所对应决算的执行情况
+  budgetdesk history 部门 [--format tsv|json] [--db 路径]
+        历年对比：一个部门历年的预算和决算
+  budgetdesk draft 编号 [--year N] [--db 路径]
+        文档的草稿（用 --year 生成下一年度的草稿）；输出其编号
+  budgetdesk link 编号 另一编号 [--db 路径]
+        手动关联一份预算和一份决算
+  budgetdesk unlink 编号 [--db 路径]
+        解除文档与其预算或决算的关联
+  budgetdesk delete 编号 [--db 路径]
+        从数据库中删除文档，连同其表格、说明、审核意见和审计记录
+  budgetdesk consolidate --title 名称 编号 编号... [--db 路径]
+        汇总：同一模板族、同一年度的文档相加成一份新草稿；输出其编号
+  budgetdesk composition 编号 [--format tsv|json] [--db 路径]
+        汇总文档的构成：每个功能分类科目中各成员所占的部分
+  budgetdesk grant --role editor|reviewer|reader [--department 名称] 账户 --db postgresql://…
+        设置服务器账户的角色（某一部门的编制、审核、只读）
+  budgetdesk review pass|withdraw|publish 编号 [--db 路径]
+  budgetdesk review comment 编号 --text 文字 [--db 路径]
+        草稿 → 已审核 → 已发布，按账户的角色办理
+</translation>
+    </message>
+    <message>
+        <source>delete needs a document id</source>
+        <translation>delete 需要文档编号</translation>
     </message>
 </context>
 <context>
@@ -1243,6 +1251,10 @@
     <message>
         <source>document %1: %2</source>
         <translation>文档 %1：%2</translation>
+    </message>
+    <message>
+        <source>removing document %1</source>
+        <translation>删除文档 %1</translation>
     </message>
 </context>
 <context>
@@ -2648,6 +2660,38 @@ Your comment:</source>
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Document…</source>
+        <translation>删除文档(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Delete Document</source>
+        <translation>删除文档</translation>
+    </message>
+    <message>
+        <source>Delete &quot;%1&quot; from the database?</source>
+        <translation>从数据库中删除“%1”？</translation>
+    </message>
+    <message>
+        <source>Its figures, tables, 说明, review and audit trail go with it, and so do its unsaved changes. This cannot be undone.</source>
+        <translation>其数字、表格、说明、审核意见和审计记录将一并删除，未保存的修改也将丢失。此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>Its figures, tables, 说明, review and audit trail go with it. This cannot be undone.</source>
+        <translation>其数字、表格、说明、审核意见和审计记录将一并删除。此操作不能撤销。</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; was deleted.</source>
+        <translation>已删除“%1”。</translation>
     </message>
 </context>
 <context>

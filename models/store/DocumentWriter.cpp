@@ -281,7 +281,11 @@ bool DocumentStore::remove(qint64 id, QString *error)
         if (!del.exec({qlonglong(id)}, error))
             return false;
         if (del.query().numRowsAffected() != 1) {
-            setError(error, QCoreApplication::translate("bd::DocumentStore", "Cannot remove document %1: no such document").arg(id));
+            // On a server, row-level security hides from a DELETE a row the role may not remove.
+            Statement exists(m_db, QStringLiteral("SELECT 1 FROM documents WHERE id = ?"));
+            const bool there = exists.exec({qlonglong(id)}, error) && exists.query().next();
+            setError(error, there ? refusedByServer(QCoreApplication::translate("bd::DocumentStore", "removing document %1").arg(id))
+                                  : QCoreApplication::translate("bd::DocumentStore", "Cannot remove document %1: no such document").arg(id));
             return false;
         }
     }
