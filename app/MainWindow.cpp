@@ -7,6 +7,7 @@
 #include "ClassificationPage.h"
 #include "DisclosureDocument.h"
 #include "DocumentBrowser.h"
+#include "FindBar.h"
 #include "itemmodels/DocumentListModel.h"
 #include "FrozenTreeView.h"
 #include "Language.h"
@@ -670,6 +671,27 @@ void MainWindow::createActions()
     });
     m_pasteAction->setShortcut(QKeySequence::Paste);
     m_editMenu->addSeparator();
+    m_findAction = m_editMenu->addAction(QString(), this, [this] {
+        if (FindBar *bar = currentFindBar()) {
+            bar->activate();
+        } else {
+            m_browser->parentWidget()->show();
+            m_browser->searchField()->setFocus(Qt::ShortcutFocusReason);
+            m_browser->searchField()->selectAll();
+        }
+    });
+    m_findAction->setShortcut(QKeySequence::Find);
+    m_findNextAction = m_editMenu->addAction(QString(), this, [this] {
+        if (FindBar *bar = currentFindBar(); bar && bar->isVisible())
+            bar->find(false);
+    });
+    m_findNextAction->setShortcut(QKeySequence::FindNext);
+    m_findPreviousAction = m_editMenu->addAction(QString(), this, [this] {
+        if (FindBar *bar = currentFindBar(); bar && bar->isVisible())
+            bar->find(true);
+    });
+    m_findPreviousAction->setShortcut(QKeySequence::FindPrevious);
+    m_editMenu->addSeparator();
     m_addLineAction = m_editMenu->addAction(QString(), this, &MainWindow::addFunctionalLine);
     m_removeLineAction = m_editMenu->addAction(QString(), this, &MainWindow::removeFunctionalLine);
     m_addProjectAction = m_editMenu->addAction(QString(), this, &MainWindow::addProject);
@@ -760,6 +782,9 @@ void MainWindow::retranslateUi()
     m_deleteAction->setText(tr("&Delete Document…"));
     m_copyHeadersAction->setText(tr("Copy with &Headers"));
     m_pasteAction->setText(tr("&Paste"));
+    m_findAction->setText(tr("F&ind…"));
+    m_findNextAction->setText(tr("Find &Next"));
+    m_findPreviousAction->setText(tr("Find Pre&vious"));
     m_undoAction->setText(tr("&Undo"));
     m_addLineAction->setText(tr("Add Functional &Line…"));
     m_removeLineAction->setText(tr("Remove Functional Line"));
@@ -850,6 +875,17 @@ bool MainWindow::openDocument(qint64 id)
     m_browser->setCurrentDocument(id);
     remember(QStringLiteral("document/last"), id);
     return true;
+}
+
+FindBar *MainWindow::currentFindBar() const
+{
+    QWidget *page = m_pages->currentWidget();
+    for (const ClassificationPage *p : m_classPages)
+        if (p && page && (p == page || page->isAncestorOf(p)))
+            return p->findBar();
+    if (m_tables && page && (page == m_tables || page->isAncestorOf(m_tables)))
+        return m_tables->findBar();
+    return nullptr;
 }
 
 void MainWindow::goToFinding(const Finding &finding)

@@ -22,6 +22,7 @@ struct Finding;
 struct RecoveryRecord;
 class AutoSaver;
 class Breadcrumb;
+class FindBar;
 class DocumentEditor;
 class ChartView;
 class ClassificationPage;
@@ -106,6 +107,9 @@ public:
     bool connectToStore(const QString &location, QString *error);
     // The store the next start opens when none is given: the last one connected to.
     static QString rememberedStore();
+    // Edit › Find: the find line of the current page's tree or table; on a page without one,
+    // the document list's search.
+    FindBar *currentFindBar() const;
     // Shows the page and the cell a finding is about.
     void goToFinding(const Finding &finding);
 
@@ -223,6 +227,9 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_findAction = nullptr;
+    QAction *m_findNextAction = nullptr;
+    QAction *m_findPreviousAction = nullptr;
     QAction *m_addLineAction = nullptr;
     QAction *m_removeLineAction = nullptr;
     QAction *m_addProjectAction = nullptr;

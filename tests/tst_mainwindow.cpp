@@ -8,6 +8,7 @@
 #include "ClassificationPage.h"
 #include "ConsolidateDialog.h"
 #include "DocumentBrowser.h"
+#include "FindBar.h"
 #include "itemmodels/DocumentListModel.h"
 #include "itemmodels/CompositionModel.h"
 #include "FinalAccountBudget.h"
@@ -40,6 +41,7 @@
 
 #include <QAbstractButton>
 #include <QDialogButtonBox>
+#include <QInputMethodEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -98,6 +100,7 @@ private slots:
     void hiddenPagesFollowWhenShown();
     void removeLineAsksAndSelectionFollows();
     void deleteDocumentAsksFirst();
+    void findOnAPage();
     void pagesAreBuiltWhenFirstShown();
     void saveOverSomeoneElsesSave();
     void consolidateFromTheWindow();
@@ -843,6 +846,82 @@ void TestMainWindow::deleteDocumentAsksFirst()
     QVERIFY(m_window->session()->document().id != draft);
     QVERIFY(!m_window->editor()->isDirty());
     QVERIFY(!recorded());
+}
+
+// Edit › Find (Ctrl+F) opens the page's find line: typing goes to the first match, which the
+// other pages follow; F3 goes on, wrapping; Esc closes. On the tables too.
+void TestMainWindow::findOnAPage()
+{
+    // Chinese is typed through the input method, as a user's IME commits it.
+    const auto type = [](QLineEdit *field, const QString &text) {
+        QInputMethodEvent commit;
+        commit.setCommitString(text);
+        QApplication::sendEvent(field, &commit);
+    };
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    m_window->showPage(MainWindow::Functional);
+    QAction *find = nullptr, *next = nullptr, *previous = nullptr;
+    for (QAction *a : m_window->findChildren<QAction *>()) {
+        if (a->shortcut() == QKeySequence(QKeySequence::Find))
+            find = a;
+        else if (a->shortcut() == QKeySequence(QKeySequence::FindNext))
+            next = a;
+        else if (a->shortcut() == QKeySequence(QKeySequence::FindPrevious))
+            previous = a;
+    }
+    QVERIFY(find && next && previous);
+    FindBar *bar = functionalPage()->findBar();
+    QVERIFY(!bar->isVisible());
+    find->trigger();
+    QVERIFY(bar->isVisible());
+    QCOMPARE(m_window->focusWidget(), bar->field()); // the window's focus, active or not
+    type(bar->field(), QStringLiteral("行政"));
+    // 2010301 行政运行, 20805 行政事业单位养老支出, 2080501 行政单位离退休, 21011 行政事业单位医疗,
+    // 2101101 行政单位医疗, in view order, opening collapsed branches.
+    QCOMPARE(treeCurrentCode(), QStringLiteral("2010301"));
+    QCOMPARE(m_window->selectionHub()->functionalCode(), QStringLiteral("2010301"));
+    QCOMPARE(bar->status(), QStringLiteral("1 of 5"));
+    next->trigger();
+    QCOMPARE(treeCurrentCode(), QStringLiteral("20805"));
+    next->trigger();
+    QCOMPARE(treeCurrentCode(), QStringLiteral("2080501"));
+    QVERIFY(functionalPage()->view()->isExpanded(functionalPage()->view()->currentIndex().parent()));
+    QTest::keyClick(bar->field(), Qt::Key_Return);
+    QCOMPARE(treeCurrentCode(), QStringLiteral("21011"));
+    QTest::keyClick(bar->field(), Qt::Key_Return);
+    QCOMPARE(treeCurrentCode(), QStringLiteral("2101101"));
+    QCOMPARE(bar->status(), QStringLiteral("5 of 5"));
+    next->trigger(); // wraps
+    QCOMPARE(treeCurrentCode(), QStringLiteral("2010301"));
+    QTest::keyClick(bar->field(), Qt::Key_Return, Qt::ShiftModifier);
+    QCOMPARE(treeCurrentCode(), QStringLiteral("2101101"));
+    previous->trigger();
+    QCOMPARE(treeCurrentCode(), QStringLiteral("21011"));
+    // By code as well; nothing found leaves the selection where it was.
+    bar->field()->clear();
+    QTest::keyClicks(bar->field(), QStringLiteral("2080505"));
+    QCOMPARE(treeCurrentCode(), QStringLiteral("2080505"));
+    QTest::keyClicks(bar->field(), QStringLiteral("9"));
+    QCOMPARE(bar->status(), QStringLiteral("No match"));
+    QCOMPARE(treeCurrentCode(), QStringLiteral("2080505"));
+    QTest::keyClick(bar->field(), Qt::Key_Escape);
+    QVERIFY(!bar->isVisible());
+
+    // The disclosure tables have theirs.
+    m_window->showPage(MainWindow::Tables);
+    QCOMPARE(m_window->currentFindBar(), m_window->tableBrowser()->findBar());
+    m_window->tableBrowser()->showTable(1);
+    find->trigger();
+    type(m_window->tableBrowser()->findBar()->field(), QStringLiteral("社会保障"));
+    QVERIFY2(m_window->tableBrowser()->view()->currentIndex().data().toString().contains(QStringLiteral("社会保障和就业支出")),
+             qPrintable(m_window->tableBrowser()->view()->currentIndex().data().toString()));
+    QTest::keyClick(m_window->tableBrowser()->findBar()->field(), Qt::Key_Escape);
+    // A page without one: the document list's search.
+    m_window->showPage(MainWindow::Overview);
+    QCOMPARE(m_window->currentFindBar(), nullptr);
+    find->trigger();
+    QCOMPARE(m_window->focusWidget(), m_window->findChild<DocumentBrowser *>()->searchField());
+    m_window->showPage(MainWindow::Functional);
 }
 
 void TestMainWindow::recoveryAfterCrash()

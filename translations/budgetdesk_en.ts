@@ -1454,6 +1454,21 @@
     </message>
 </context>
 <context>
+    <name>bd::FindBar</name>
+    <message>
+        <source>Find a code or a name (Enter: next, Esc: close)</source>
+        <translation>Find a code or a name (Enter: next, Esc: close)</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>No match</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>bd::FindingsModel</name>
     <message>
         <source>Table %1 %2</source>
@@ -2699,6 +2714,18 @@ Your comment:</translation>
     <message>
         <source>&quot;%1&quot; was deleted.</source>
         <translation>&quot;%1&quot; was deleted.</translation>
+    </message>
+    <message>
+        <source>F&amp;ind…</source>
+        <translation>F&amp;ind…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>Find &amp;Next</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>Find Pre&amp;vious</translation>
     </message>
 </context>
 <context>

@@ -1451,6 +1451,21 @@
     </message>
 </context>
 <context>
+    <name>bd::FindBar</name>
+    <message>
+        <source>Find a code or a name (Enter: next, Esc: close)</source>
+        <translation>查找科目编码或名称（回车：下一个，Esc：关闭）</translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation>未找到</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>第 %1 个，共 %2 个</translation>
+    </message>
+</context>
+<context>
     <name>bd::FindingsModel</name>
     <message>
         <source>Table %1 %2</source>
@@ -2692,6 +2707,18 @@ Your comment:</source>
     <message>
         <source>&quot;%1&quot; was deleted.</source>
         <translation>已删除“%1”。</translation>
+    </message>
+    <message>
+        <source>F&amp;ind…</source>
+        <translation>查找(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>查找下一个(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>查找上一个(&amp;V)</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,7 @@
 #include "ClassificationPage.h"
 
 #include "AmountDelegate.h"
+#include "FindBar.h"
 #include "FrozenTreeView.h"
 #include "LazyRefresh.h"
 #include "SelectionTsv.h"
@@ -28,9 +29,12 @@ ClassificationPage::ClassificationPage(QAbstractItemModel *model, int codeRole, 
     , m_view(new FrozenTreeView(this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_note(new QLabel(this))
+    , m_find(new FindBar(m_view, this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_find);
     layout->addWidget(m_splitter);
     // The tree with its note under it, the side widget (a chart) beside both.
     auto *left = new QWidget(m_splitter);

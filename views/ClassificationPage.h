@@ -9,6 +9,7 @@ class QSplitter;
 namespace bd {
 
 class DocumentEditor;
+class FindBar;
 class FrozenTreeView;
 class SelectionHub;
 
@@ -35,6 +36,7 @@ public:
     void setNote(const QString &text);
     QString note() const;
     FrozenTreeView *view() const { return m_view; }
+    FindBar *findBar() const { return m_find; }
     QSplitter *splitter() const { return m_splitter; }
 
     // Spreadsheet habits. The selected cells as tab-separated text (rows in view order),
@@ -64,6 +66,7 @@ private:
     FrozenTreeView *m_view;
     QSplitter *m_splitter;
     QLabel *m_note;
+    FindBar *m_find;
     bool m_syncing = false;
     int m_openDepth = 0;
 };

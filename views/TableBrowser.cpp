@@ -1,4 +1,5 @@
 #include "TableBrowser.h"
+#include "FindBar.h"
 
 #include "itemmodels/DisclosureTableModel.h"
 
@@ -77,8 +78,11 @@ TableBrowser::TableBrowser(QWidget *parent)
     top->addSpacing(12);
     top->addWidget(m_showDerived);
 
+    m_find = new FindBar(m_view, this);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_find);
     layout->addWidget(m_view, 2);
     layout->addWidget(m_printedLines, 1);
     layout->addWidget(m_noteLabel);

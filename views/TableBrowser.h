@@ -14,6 +14,7 @@ class QTableView;
 namespace bd {
 
 class DisclosureTableModel;
+class FindBar;
 
 // Browses the disclosure tables of one document, one at a time: a table chooser, the table
 // as published (or as derived) with differing cells marked, and the count of differences.
@@ -40,6 +41,7 @@ public:
     bool isDraft() const { return m_published.isEmpty(); }
 
     QTableView *view() const { return m_view; }
+    FindBar *findBar() const { return m_find; }
     DisclosureTableModel *model() const { return m_model; }
 
 signals:
@@ -76,6 +78,7 @@ private:
     QLabel *m_unitLabel = nullptr;
     QCheckBox *m_showDerived = nullptr;
     QTableView *m_view = nullptr;
+    FindBar *m_find = nullptr;
     QLabel *m_noteLabel = nullptr;
     QLabel *m_differenceLabel = nullptr;
     QLabel *m_readingLabel = nullptr;
