@@ -74,6 +74,7 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMenu>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
@@ -253,6 +254,9 @@ QWidget *MainWindow::buildPage(Page page, QWidget *parent)
         auto *p = new ClassificationPage(model, CodeRole, link, m_hub, parent);
         connect(p, &ClassificationPage::editRefused, this, [this](const QString &m) { statusBar()->showMessage(m, 8000); });
         m_classPages[int(page) - int(Functional)] = p;
+        // A right click offers what the Edit menu does here (the click has chosen the cell).
+        offerContextMenu(p->view(), page);
+        offerContextMenu(p->view()->frozenView(), page);
         // Under the amounts, their unit (绩效目标's values carry their own), and under the
         // projects what they add up to against the 项目支出.
         if (page != Targets) {
@@ -329,6 +333,7 @@ QWidget *MainWindow::buildPage(Page page, QWidget *parent)
     }
     case Tables: {
         m_tables = new TableBrowser(parent);
+        offerContextMenu(m_tables->view(), Tables);
         connect(m_tables->view()->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
             const QString code = current.siblingAtColumn(0).data(DisclosureTableModel::CodeRole).toString();
             if (!code.isEmpty() && code.front().isDigit())
@@ -879,13 +884,39 @@ bool MainWindow::openDocument(qint64 id)
 
 FindBar *MainWindow::currentFindBar() const
 {
-    QWidget *page = m_pages->currentWidget();
-    for (const ClassificationPage *p : m_classPages)
-        if (p && page && (p == page || page->isAncestorOf(p)))
-            return p->findBar();
-    if (m_tables && page && (page == m_tables || page->isAncestorOf(m_tables)))
+    if (ClassificationPage *p = classificationPage(Page(m_pages->currentIndex())))
+        return p->findBar();
+    if (m_pages->currentIndex() == Tables && m_tables)
         return m_tables->findBar();
     return nullptr;
+}
+
+QList<QAction *> MainWindow::contextActions(Page page) const
+{
+    QList<QAction *> actions{m_copyAction, m_copyHeadersAction};
+    if (page != Tables)
+        actions << m_pasteAction;
+    if (page == Functional)
+        actions << nullptr << m_addLineAction << m_removeLineAction;
+    else if (page == Projects)
+        actions << nullptr << m_addProjectAction << m_removeProjectAction;
+    actions << nullptr << m_findAction;
+    return actions;
+}
+
+void MainWindow::offerContextMenu(QAbstractItemView *view, Page page)
+{
+    view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(view, &QWidget::customContextMenuRequested, this, [this, view, page](const QPoint &at) {
+        QMenu menu(view);
+        for (QAction *a : contextActions(page)) {
+            if (a)
+                menu.addAction(a);
+            else
+                menu.addSeparator();
+        }
+        menu.exec(view->viewport()->mapToGlobal(at));
+    });
 }
 
 void MainWindow::goToFinding(const Finding &finding)

@@ -8,6 +8,7 @@
 #include <array>
 #include <optional>
 
+class QAbstractItemView;
 class QAction;
 class QDockWidget;
 class QLabel;
@@ -110,6 +111,9 @@ public:
     // Edit › Find: the find line of the current page's tree or table; on a page without one,
     // the document list's search.
     FindBar *currentFindBar() const;
+    // What a right click on a page's tree or table offers (null for a separator): copying,
+    // pasting, adding and removing lines where the page has them, finding.
+    QList<QAction *> contextActions(Page page) const;
     // Shows the page and the cell a finding is about.
     void goToFinding(const Finding &finding);
 
@@ -145,6 +149,7 @@ private:
     void copySelection(bool withHeaders);
     void chooseDraftYear();
     void updateEditActions();
+    void offerContextMenu(QAbstractItemView *view, Page page);
     void addFunctionalLine();
     void removeFunctionalLine();
     void keepSelectionOnExistingCode();

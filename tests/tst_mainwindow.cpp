@@ -101,6 +101,7 @@ private slots:
     void removeLineAsksAndSelectionFollows();
     void deleteDocumentAsksFirst();
     void findOnAPage();
+    void rightClickOffersTheEditMenu();
     void pagesAreBuiltWhenFirstShown();
     void saveOverSomeoneElsesSave();
     void consolidateFromTheWindow();
@@ -921,6 +922,37 @@ void TestMainWindow::findOnAPage()
     QCOMPARE(m_window->currentFindBar(), nullptr);
     find->trigger();
     QCOMPARE(m_window->focusWidget(), m_window->findChild<DocumentBrowser *>()->searchField());
+    m_window->showPage(MainWindow::Functional);
+}
+
+// A right click on a page's tree (its frozen name column too) or on a disclosure table pops up
+// what the Edit menu does there.
+void TestMainWindow::rightClickOffersTheEditMenu()
+{
+    QVERIFY(m_window->openDocument(m_kizilsu));
+    const auto popupTexts = [this](QWidget *view) {
+        QStringList texts;
+        QTimer::singleShot(0, this, [&texts] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (QAction *a : menu->actions())
+                    texts.append(a->isSeparator() ? QStringLiteral("|") : a->text());
+                menu->close();
+            }
+        });
+        emit view->customContextMenuRequested(QPoint(10, 10));
+        return texts;
+    };
+    m_window->showPage(MainWindow::Functional);
+    const QStringList functional{QStringLiteral("&Copy"), QStringLiteral("Copy with &Headers"), QStringLiteral("&Paste"),
+                                 QStringLiteral("|"), QStringLiteral("Add Functional &Line…"),
+                                 QStringLiteral("Remove Functional Line"), QStringLiteral("|"), QStringLiteral("F&ind…")};
+    QCOMPARE(popupTexts(functionalPage()->view()), functional);
+    QCOMPARE(popupTexts(functionalPage()->view()->frozenView()), functional);
+    m_window->showPage(MainWindow::Projects);
+    QVERIFY(popupTexts(m_window->classificationPage(MainWindow::Projects)->view()).contains(QStringLiteral("Add Pro&ject…")));
+    m_window->showPage(MainWindow::Tables);
+    QCOMPARE(popupTexts(m_window->tableBrowser()->view()),
+             (QStringList{QStringLiteral("&Copy"), QStringLiteral("Copy with &Headers"), QStringLiteral("|"), QStringLiteral("F&ind…")}));
     m_window->showPage(MainWindow::Functional);
 }
 
