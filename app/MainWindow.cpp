@@ -74,6 +74,10 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QUrl>
 #include <QMenu>
 #include <QMessageBox>
 #include <QPageLayout>
@@ -113,6 +117,7 @@ MainWindow::MainWindow(DocumentStore &store, QWidget *parent)
     , m_hub(new SelectionHub(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true); // disclosure files and folders dropped on it are imported
     m_editor = new DocumentEditor(m_session, this);
     m_autoSaver = new AutoSaver(m_session, m_editor, this);
     connect(m_editor, &DocumentEditor::dirtyChanged, this, &QWidget::setWindowModified);
@@ -1511,6 +1516,43 @@ QStringList MainWindow::disclosureFilesIn(const QString &folder, QStringList *un
         for (const auto &[path, reason] : std::as_const(failures))
             unreadable->append(path + QStringLiteral(": ") + reason);
     return files;
+}
+
+// Files and folders dropped on the window are imported as File › Import would (folders
+// searched for disclosure files); anything but local files is refused at the door.
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && std::all_of(urls.cbegin(), urls.cend(), [](const QUrl &u) { return u.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        if (url.isLocalFile())
+            paths.append(url.toLocalFile());
+    if (paths.isEmpty())
+        return;
+    event->acceptProposedAction();
+    // After the drop has returned: the program the files came from waits on it meanwhile.
+    QTimer::singleShot(0, this, [this, paths] { importPaths(paths); });
+}
+
+void MainWindow::importPaths(const QStringList &paths)
+{
+    QList<QPair<QString, QString>> failures;
+    const QStringList files = ImportBatch::collectFiles(paths, &failures);
+    if (!failures.isEmpty()) {
+        QStringList unreadable;
+        for (const auto &[path, reason] : std::as_const(failures))
+            unreadable.append(tr("%1: %2").arg(path, reason));
+        QMessageBox::warning(this, tr("Import"),
+                             tr("These could not be read; their files are not imported:\n\n%1").arg(unreadable.join(QStringLiteral("\n\n"))));
+    }
+    if (!files.isEmpty())
+        importFiles(files);
 }
 
 void MainWindow::chooseFolderAndImport()

@@ -86,6 +86,9 @@ public:
     // Imports files (text, PDF, XLSX) with a cancellable progress dialog and a summary of what
     // failed and why; each file is saved in its own transaction, so a failure leaves nothing.
     void importFiles(const QStringList &files);
+    // Files as they are and folders searched, as dropped on the window; what cannot be read is
+    // said before the rest is imported.
+    void importPaths(const QStringList &paths);
     // The disclosure files of a folder, recursively (*.txt, *.pdf, *.xlsx, in name order);
     // what cannot be read goes to *unreadable ("path: reason").
     static QStringList disclosureFilesIn(const QString &folder, QStringList *unreadable = nullptr);
@@ -133,6 +136,8 @@ public:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createPages();

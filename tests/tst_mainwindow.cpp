@@ -42,6 +42,9 @@
 #include <QAbstractButton>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
+#include <QMimeData>
+#include <QDragEnterEvent>
+#include <QUrl>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -91,6 +94,7 @@ private slots:
     void projectAmountsEditable();
     void copyAsTsv();
     void importFolder();
+    void dropFilesToImport();
     void finalAccountPages();
     void targetsShowTheirIndicators();
     void firstStartFitsTheScreen();
@@ -1111,6 +1115,37 @@ void TestMainWindow::importFolder()
 
 // A final account with the stored budget of its year: the kind in the title, 执行情况 against the
 // budget, the budget's 年初预算 that its 说明 states otherwise in the check, 历年对比 of both.
+// Files dragged from the file manager onto the window are imported; what is not a local file
+// is refused at the door.
+void TestMainWindow::dropFilesToImport()
+{
+    QTemporaryDir folder;
+    const QString file = folder.filePath(QStringLiteral("govoffice.txt"));
+    QVERIFY(QFile::copy(QStringLiteral(BD_TEST_DATA_DIR "/putuo-govoffice-unit-2025.txt"), file));
+    QString error;
+    const int before = int(m_store->list(&error).size());
+
+    QMimeData web;
+    web.setUrls({QUrl(QStringLiteral("https://example.org/budget.pdf"))});
+    QDragEnterEvent refused(QPoint(50, 50), Qt::CopyAction, &web, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &refused);
+    QVERIFY(!refused.isAccepted());
+
+    QMimeData local;
+    local.setUrls({QUrl::fromLocalFile(file)});
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &local, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &local, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QTRY_COMPARE(int(m_store->list(&error).size()), before + 1);
+    QCOMPARE(m_window->session()->document().department, QStringLiteral("上海市普陀区人民政府办公室"));
+    QVERIFY(m_store->remove(m_window->session()->document().id, &error));
+    m_window->findChild<DocumentBrowser *>()->refresh();
+    QVERIFY(m_window->openDocument(m_kizilsu));
+}
+
 void TestMainWindow::finalAccountPages()
 {
     const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_TEST_DATA_DIR "/putuo-planning-final-2024.txt"));
