@@ -1360,7 +1360,8 @@ bool MainWindow::deleteDocument()
     if (!id)
         return false;
     const BudgetDocument &doc = m_session->document();
-    const QString name = tr("%1 %2").arg(doc.department).arg(doc.year);
+    // The status too: a department's draft and its published document share name and year.
+    const QString name = tr("%1 %2 (%3)").arg(doc.department).arg(doc.year).arg(m_browser->model()->statusText(statusKey(doc.status)));
     QMessageBox box(QMessageBox::Warning, tr("Delete Document"), tr("Delete \"%1\" from the database?").arg(name),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     box.setInformativeText(m_editor->isDirty() ? tr("Its figures, tables, 说明, review and audit trail go with it, and so do its "

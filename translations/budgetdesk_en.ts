@@ -2688,10 +2688,6 @@ Your comment:</translation>
         <translation>&amp;Delete Document…</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Delete Document</source>
         <translation>Delete Document</translation>
     </message>
@@ -2730,6 +2726,10 @@ Your comment:</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
     </message>
 </context>
 <context>

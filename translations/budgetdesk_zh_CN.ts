@@ -2681,10 +2681,6 @@ Your comment:</source>
         <translation>删除文档(&amp;D)…</translation>
     </message>
     <message>
-        <source>%1 %2</source>
-        <translation>%1 %2</translation>
-    </message>
-    <message>
         <source>Delete Document</source>
         <translation>删除文档</translation>
     </message>
@@ -2723,6 +2719,10 @@ Your comment:</source>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2（%3）</translation>
     </message>
 </context>
 <context>

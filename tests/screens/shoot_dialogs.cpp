@@ -1,6 +1,7 @@
-// Pictures of two questions the window asks, for docs/, each over the window as the user sees
+// Pictures of three questions the window asks, for docs/, each over the window as the user sees
 // it, in Chinese at 1366×740: the same file imported again (keep both, replace or skip) and the
-// removal of a 功能分类 line (defects 6 and 12 of issue 13). Run by hand, offscreen:
+// removal of a 功能分类 line (defects 6 and 12 of issue 13), and a draft's deletion. Run by
+// hand, offscreen:
 //
 //   QT_QPA_PLATFORM=offscreen build/tests/screens/shoot_dialogs docs
 
@@ -107,8 +108,14 @@ int main(int argc, char **argv)
         if (a->text() == removeText)
             a->trigger();
     window.editor()->markSaved();
-    if (!duplicate || !removal) {
-        fprintf(stderr, "a question was not asked (import again: %d, remove: %d)\n", duplicate, removal);
+
+    // The draft deleted: the window asks first, naming it (and is told no).
+    bool deletion = false;
+    shootNextQuestion(&window, QDir(out).filePath(QStringLiteral("screenshot-delete-document.png")), QMessageBox::RejectRole,
+                      &deletion);
+    window.deleteDocument();
+    if (!duplicate || !removal || !deletion) {
+        fprintf(stderr, "a question was not asked (import again: %d, remove: %d, delete: %d)\n", duplicate, removal, deletion);
         return 1;
     }
     return 0;
