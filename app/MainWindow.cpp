@@ -79,6 +79,7 @@
 #include <QMimeData>
 #include <QUrl>
 #include <QMenu>
+#include <QScopeGuard>
 #include <QMessageBox>
 #include <QPageLayout>
 #include <QPageSize>
@@ -567,7 +568,17 @@ void MainWindow::chooseServer()
 bool MainWindow::connectToStore(const QString &location, QString *error)
 {
     error->clear();
+    const auto server = ServerAddress::parse(location); // shown and remembered without a password
     {
+        // A server that does not answer keeps the window waiting (up to the connect timeout):
+        // it says so, with the wait cursor, until then.
+        statusBar()->showMessage(tr("Connecting to %1…").arg(server ? server->shown() : QDir::toNativeSeparators(location)));
+        statusBar()->repaint();
+        QApplication::setOverrideCursor(Qt::WaitCursor);
+        const auto restore = qScopeGuard([this] {
+            QApplication::restoreOverrideCursor();
+            statusBar()->clearMessage();
+        });
         // Tried on a connection of its own: a location that cannot be opened changes nothing.
         DocumentStore probe(QStringLiteral("budgetdesk-probe"));
         if (!probe.open(location, error))
@@ -584,7 +595,6 @@ bool MainWindow::connectToStore(const QString &location, QString *error)
         return false;
     }
     // Remembered without a password (libpq finds one in ~/.pgpass).
-    const auto server = ServerAddress::parse(location);
     remember(QStringLiteral("store/location"), server ? server->url() : location);
     m_session->clear();
     m_editor->clearHistory();

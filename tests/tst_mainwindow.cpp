@@ -670,7 +670,15 @@ void TestMainWindow::connectToAnotherStore()
     const int listed = m_window->documentBrowser()->model()->rowCount();
     QVERIFY(listed >= 2);
 
+    // While it tries, the window says so with the wait cursor; after, neither stays.
+    QStringList said;
+    const auto listening = connect(m_window->statusBar(), &QStatusBar::messageChanged, this,
+                                   [&said](const QString &m) { said.append(m); });
     QVERIFY(!m_window->connectToStore(QStringLiteral("postgresql://budget@%2Fnonexistent%2Fsocket:5999/budgets"), &error));
+    disconnect(listening);
+    QVERIFY2(said.contains(QStringLiteral("Connecting to postgresql://budget@/nonexistent/socket:5999/budgets…")), qPrintable(said.join(u'|')));
+    QCOMPARE(QApplication::overrideCursor(), nullptr);
+    QCOMPARE(m_window->statusBar()->currentMessage(), QString());
     QVERIFY2(error.contains(QStringLiteral("Cannot connect to postgresql://budget@/nonexistent/socket:5999/budgets")), qPrintable(error));
     QCOMPARE(m_store->location(), original);
     QCOMPARE(m_window->currentDocumentId(), m_kizilsu);
@@ -826,8 +834,8 @@ void TestMainWindow::deleteDocumentAsksFirst()
             remove = a;
     QVERIFY(remove);
     QVERIFY(remove->isEnabled());
-    QVERIFY(m_window->findChild<DocumentBrowser *>()->view()->actions().contains(remove));
-    const int listed = m_window->findChild<DocumentBrowser *>()->model()->rowCount();
+    QVERIFY(m_window->documentBrowser()->view()->actions().contains(remove));
+    const int listed = m_window->documentBrowser()->model()->rowCount();
     const auto answer = [this](QMessageBox::StandardButton button) {
         QTimer::singleShot(0, this, [button] {
             for (QWidget *w : QApplication::topLevelWidgets())
@@ -846,7 +854,7 @@ void TestMainWindow::deleteDocumentAsksFirst()
     remove->trigger();
     QVERIFY(!m_store->load(draft, &error));
     QVERIFY2(error.contains(QStringLiteral("no such document")), qPrintable(error));
-    QCOMPARE(m_window->findChild<DocumentBrowser *>()->model()->rowCount(), listed - 1);
+    QCOMPARE(m_window->documentBrowser()->model()->rowCount(), listed - 1);
     QVERIFY(m_window->session()->hasDocument());
     QVERIFY(m_window->session()->document().id != draft);
     QVERIFY(!m_window->editor()->isDirty());
@@ -925,7 +933,7 @@ void TestMainWindow::findOnAPage()
     m_window->showPage(MainWindow::Overview);
     QCOMPARE(m_window->currentFindBar(), nullptr);
     find->trigger();
-    QCOMPARE(m_window->focusWidget(), m_window->findChild<DocumentBrowser *>()->searchField());
+    QCOMPARE(m_window->focusWidget(), m_window->documentBrowser()->searchField());
     m_window->showPage(MainWindow::Functional);
 }
 
@@ -1142,7 +1150,7 @@ void TestMainWindow::dropFilesToImport()
     QTRY_COMPARE(int(m_store->list(&error).size()), before + 1);
     QCOMPARE(m_window->session()->document().department, QStringLiteral("上海市普陀区人民政府办公室"));
     QVERIFY(m_store->remove(m_window->session()->document().id, &error));
-    m_window->findChild<DocumentBrowser *>()->refresh();
+    m_window->documentBrowser()->refresh();
     QVERIFY(m_window->openDocument(m_kizilsu));
 }
 
@@ -1343,7 +1351,7 @@ void TestMainWindow::reviewFromTheWindow()
     QVERIFY(m_window->review(MainWindow::ReviewStep::Pass));
     QVERIFY2(m_window->windowTitle().contains(QStringLiteral("Reviewed by")), qPrintable(m_window->windowTitle()));
     // The list says so too, and finds it by the word.
-    DocumentListModel *list = m_window->findChild<DocumentBrowser *>()->model();
+    DocumentListModel *list = m_window->documentBrowser()->model();
     const auto listedStatus = [list, draft] {
         const int row = list->rowOf(draft);
         return row < 0 ? QString() : list->index(row, DocumentListModel::StatusColumn).data().toString();

@@ -2724,6 +2724,10 @@ Your comment:</source>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2（%3）</translation>
     </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
