@@ -23,6 +23,7 @@
 #include <QTextStream>
 
 #include <algorithm>
+#include <functional>
 
 namespace bd {
 
@@ -466,12 +467,13 @@ std::optional<QList<qint64>> documentIds(const QStringList &texts)
     return ids;
 }
 
-// Links a budget and a final account by hand (their departments named differently), or unlinks
-// a document (a department reorganised): what execution and check compare.
-int runLink(const Options &o, bool link)
+// One change of the store on the documents the arguments name (count of them, else the usage
+// with needs): said, and Unreadable, when the store refuses it.
+int changeStore(const Options &o, int count, const QString &needs,
+                const std::function<bool(DocumentStore &, const QList<qint64> &, QString *)> &change)
 {
-    if (o.positional.size() != (link ? 2 : 1))
-        return usage(link ? CommandLine::tr("link needs two document ids") : CommandLine::tr("unlink needs a document id"));
+    if (o.positional.size() != count)
+        return usage(needs);
     const auto ids = documentIds(o.positional);
     if (!ids)
         return Usage;
@@ -479,31 +481,30 @@ int runLink(const Options &o, bool link)
     if (!openStore(store, o))
         return Unreadable;
     QString error;
-    if (!(link ? store.link((*ids)[0], (*ids)[1], &error) : store.unlink((*ids)[0], &error))) {
+    if (!change(store, *ids, &error)) {
         say(error);
         return Unreadable;
     }
     return Clean;
 }
 
+// Links a budget and a final account by hand (their departments named differently), or unlinks
+// a document (a department reorganised): what execution and check compare.
+int runLink(const Options &o, bool link)
+{
+    if (link)
+        return changeStore(o, 2, CommandLine::tr("link needs two document ids"),
+                           [](DocumentStore &store, const QList<qint64> &ids, QString *error) { return store.link(ids[0], ids[1], error); });
+    return changeStore(o, 1, CommandLine::tr("unlink needs a document id"),
+                       [](DocumentStore &store, const QList<qint64> &ids, QString *error) { return store.unlink(ids[0], error); });
+}
+
 // Takes a document out of the store, with its tables, 说明, review and audit trail (a wrong
 // import, a draft given up); on a server, as the account's role allows.
 int runDelete(const Options &o)
 {
-    if (o.positional.size() != 1)
-        return usage(CommandLine::tr("delete needs a document id"));
-    const auto ids = documentIds(o.positional);
-    if (!ids)
-        return Usage;
-    DocumentStore store;
-    if (!openStore(store, o))
-        return Unreadable;
-    QString error;
-    if (!store.remove(ids->first(), &error)) {
-        say(error);
-        return Unreadable;
-    }
-    return Clean;
+    return changeStore(o, 1, CommandLine::tr("delete needs a document id"),
+                       [](DocumentStore &store, const QList<qint64> &ids, QString *error) { return store.remove(ids[0], error); });
 }
 
 // A draft of a stored document, saved beside it: the same year (an editable copy) or another
