@@ -224,6 +224,8 @@ private slots:
 
     void gb18030WithCrlf();
     void utf8WithBom();
+    void utf16WithoutBom_data();
+    void utf16WithoutBom();
 
     void badInput_data();
     void badInput();
@@ -764,6 +766,30 @@ void TestImporter::utf8WithBom()
     QVERIFY2(doc == *m_kizilsu.document, qPrintable(QStringLiteral("differs in: ") + jsonDifference(doc, *m_kizilsu.document)));
     // The BOM is not part of the first line's text.
     QCOMPARE(r.document->published.first().sourceLine, m_kizilsu.document->published.first().sourceLine);
+}
+
+// "Unicode" text as some Windows tools save it: UTF-16 of either byte order, no byte order mark.
+void TestImporter::utf16WithoutBom_data()
+{
+    QTest::addColumn<QString>("encoding");
+    QTest::newRow("little-endian") << QStringLiteral("UTF-16LE");
+    QTest::newRow("big-endian") << QStringLiteral("UTF-16BE");
+}
+
+void TestImporter::utf16WithoutBom()
+{
+    QFETCH(QString, encoding);
+    const QString text = QString::fromUtf8(readBytes(samplePath(kKizilsu)));
+    QStringEncoder encoder(encoding == QLatin1String("UTF-16LE") ? QStringEncoder::Utf16LE : QStringEncoder::Utf16BE);
+    const QByteArray bytes = encoder.encode(text);
+    QVERIFY(!bytes.startsWith("\xFF\xFE") && !bytes.startsWith("\xFE\xFF"));
+    const ImportResult r = DisclosureImporter().importBytes(bytes, QStringLiteral("kizilsu-utf16.txt"));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    QCOMPARE(r.encoding, encoding);
+    BudgetDocument doc = *r.document;
+    doc.sourceName = m_kizilsu.document->sourceName;
+    doc.sourceHash = m_kizilsu.document->sourceHash;
+    QVERIFY2(doc == *m_kizilsu.document, qPrintable(QStringLiteral("differs in: ") + jsonDifference(doc, *m_kizilsu.document)));
 }
 
 // ---- Damaged and foreign input ----

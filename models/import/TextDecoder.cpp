@@ -28,6 +28,33 @@ static std::optional<QString> decodeStrict(QStringDecoder &decoder, const QByteA
     return s;
 }
 
+// UTF-16 without a byte order mark, as some Windows tools save "Unicode" text: the NUL bytes
+// of its ASCII characters (spaces, digits, line ends) fall on one side of each byte pair, and
+// hardly any on the other (a few CJK characters, 一 U+4E00 among them, end in 00). The text,
+// and its encoding in *encoding, when the bytes are laid out so and decode; else nothing.
+static std::optional<QString> decodeBomlessUtf16(const QByteArray &bytes, QString *encoding)
+{
+    if (bytes.size() < 4 || bytes.size() % 2 != 0)
+        return std::nullopt;
+    const qsizetype n = std::min<qsizetype>(bytes.size(), 65536);
+    qsizetype evenZero = 0, oddZero = 0;
+    for (qsizetype i = 0; i + 1 < n; i += 2) {
+        evenZero += bytes[i] == 0;
+        oddZero += bytes[i + 1] == 0;
+    }
+    const qsizetype pairs = n / 2;
+    const bool le = oddZero * 10 >= pairs && evenZero * 20 < oddZero;
+    const bool be = evenZero * 10 >= pairs && oddZero * 20 < evenZero;
+    if (!le && !be)
+        return std::nullopt;
+    QStringDecoder d(le ? QStringDecoder::Utf16LE : QStringDecoder::Utf16BE, QStringDecoder::Flag::Stateless);
+    auto text = decodeStrict(d, bytes);
+    if (!text || text->contains(QChar(0)))
+        return std::nullopt;
+    *encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+    return text;
+}
+
 DecodedText decodeText(const QByteArray &bytes)
 {
     DecodedText out;
@@ -55,6 +82,8 @@ DecodedText decodeText(const QByteArray &bytes)
         }
         text = *s;
         out.encoding = le ? QStringLiteral("UTF-16LE") : QStringLiteral("UTF-16BE");
+    } else if (auto utf16 = decodeBomlessUtf16(bytes, &out.encoding)) {
+        text = std::move(*utf16);
     } else {
         if (looksBinary(bytes)) {
             out.error = QCoreApplication::translate("bd::Importer", "the file is not text (it contains binary data)");
