@@ -45,13 +45,10 @@ struct XlsxText
 class XlsxTextExtractor
 {
 public:
-    // Refused: more than this in all entries together, or an entry that inflates more than
-    // maxRatio times its compressed size (zip bombs).
-    static constexpr qint64 maxTotalSize = 100 * 1024 * 1024;
-    static constexpr qint64 maxRatio = 100;
-    // The format's own limits, and the most cells of one sheet turned into text (rows from the
-    // first to the last filled one, each as wide as the widest): a disclosure table has a few
-    // thousand, so a sheet reaching this is refused with its extent named.
+    // Beyond what ZipArchive refuses (encryption, zip bombs): the format's own limits, and the
+    // most cells of one sheet turned into text (rows from the first to the last filled one,
+    // each as wide as the widest): a disclosure table has a few thousand, so a sheet reaching
+    // this is refused with its extent named.
     static constexpr int maxRows = 1048576;
     static constexpr int maxColumns = 16384;
     static constexpr qint64 maxSheetCells = 2'000'000;
