@@ -87,9 +87,9 @@ int usage(const QString &problem = QString())
     err() << CommandLine::tr("usage:\n"
              "  budgetdesk                          open the window on the default document\n"
              "  budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]\n"
-             "                                      (.txt, .pdf, .xlsx; folders recursively; a file imported\n"
+             "                                      (.txt, .pdf, .xlsx, .docx; folders recursively; a file imported\n"
              "                                      before is skipped unless replaced or kept twice)\n"
-             "  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx\n"
+             "  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf, .xlsx or .docx\n"
              "                                      (the line numbers of import errors count these lines)\n"
              "  budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]\n"
              "                                      by department, year and id; a page of N from the\n"
@@ -221,7 +221,7 @@ int runImport(const Options &o)
     if (!policies.contains(duplicates))
         return usage(CommandLine::tr("--duplicates is skip, replace or keep, not \"%1\"").arg(duplicates));
     const ImportBatch::Duplicate policy = policies.value(duplicates);
-    // Folders are searched recursively for *.txt, *.pdf and *.xlsx, in name order. A file or
+    // Folders are searched recursively for *.txt, *.pdf, *.xlsx and *.docx, in name order. A file or
     // folder that cannot be read is a failure of the batch, never silently left out.
     QList<QPair<QString, QString>> failures;
     const QStringList files = ImportBatch::collectFiles(o.positional, &failures);
@@ -264,7 +264,7 @@ int runImport(const Options &o)
             err() << "  " << CommandLine::tr("failed: %1: %2").arg(file, reason) << "\n";
     }
     if (files.isEmpty() && failures.isEmpty())
-        say(CommandLine::tr("no *.txt, *.pdf or *.xlsx files found"));
+        say(CommandLine::tr("no *.txt, *.pdf, *.xlsx or *.docx files found"));
     return failures.isEmpty() && !files.isEmpty() ? Clean : Unreadable;
 }
 

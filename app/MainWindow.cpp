@@ -1512,7 +1512,7 @@ void MainWindow::chooseAndImport()
 {
     const QString dir = QSettings().value(QStringLiteral("import/lastDir")).toString();
     const QStringList files = QFileDialog::getOpenFileNames(this, tr("Import Disclosure"), dir,
-                                                            tr("Disclosures (*.txt *.pdf *.xlsx);;All files (*)"));
+                                                            tr("Disclosures (*.txt *.pdf *.xlsx *.docx);;All files (*)"));
     if (files.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastDir"), QFileInfo(files.first()).absolutePath());
@@ -1579,7 +1579,7 @@ void MainWindow::chooseFolderAndImport()
         QMessageBox::warning(this, tr("Import Folder"),
                              tr("These could not be read; their files are not imported:\n\n%1").arg(unreadable.join(QStringLiteral("\n\n"))));
     if (files.isEmpty()) {
-        QMessageBox::information(this, tr("Import Folder"), tr("The folder holds no disclosure files (.txt, .pdf, .xlsx)."));
+        QMessageBox::information(this, tr("Import Folder"), tr("The folder holds no disclosure files (.txt, .pdf, .xlsx, .docx)."));
         return;
     }
     importFiles(files);

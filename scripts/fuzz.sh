@@ -55,6 +55,7 @@ max_len_for() {
     amount) echo 256 ;;            # one table cell
     import_text) echo 16384 ;;     # a few tables of a disclosure's text
     xlsx) echo 16384 ;;            # one sheet's XML (or a small workbook)
+    docx) echo 16384 ;;            # a Word document's body
     pdf) echo 102400 ;;            # a page or two
     document_json) echo 131072 ;;  # a whole document
     template_json) echo 65536 ;;   # a whole template description

@@ -4,6 +4,7 @@
 // damaged or foreign input (each refused with a message that names the place, never a crash).
 
 #include "GoldenTable.h"
+#include "fuzz/MemoryZip.h"
 #include "import/DisclosureImporter.h"
 #include "import/ImportReport.h"
 #include "store/DocumentStore.h"
@@ -16,6 +17,7 @@
 #include <QJsonDocument>
 #include <QMap>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -226,6 +228,7 @@ private slots:
     void utf8WithBom();
     void utf16WithoutBom_data();
     void utf16WithoutBom();
+    void wordDocument();
 
     void badInput_data();
     void badInput();
@@ -792,6 +795,105 @@ void TestImporter::utf16WithoutBom()
     QVERIFY2(doc == *m_kizilsu.document, qPrintable(QStringLiteral("differs in: ") + jsonDifference(doc, *m_kizilsu.document)));
 }
 
+// A Word document (.docx) as a department might publish it: the sample's lines as paragraphs,
+// its tab-separated rows as tables (runs of empty cells merged across grid columns, leading
+// ones left out of the row), one
+// paragraph holding two lines with a line break. Packed as the fuzzer packs its inputs.
+namespace {
+
+QString xmlText(const QString &text)
+{
+    return text.toHtmlEscaped();
+}
+
+QString wordRun(const QString &text)
+{
+    return QStringLiteral("<w:r><w:t xml:space=\"preserve\">%1</w:t></w:r>").arg(xmlText(text));
+}
+
+QByteArray wordDocumentOf(const QStringList &lines)
+{
+    QString body;
+    bool inTable = false;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString &line = lines[i];
+        if (line.contains(QLatin1Char('\t'))) {
+            if (!inTable)
+                body += QStringLiteral("<w:tbl><w:tblPr/>");
+            inTable = true;
+            const QStringList cells = line.split(QLatin1Char('\t'));
+            // Leading empty cells are grid columns the row leaves out.
+            int lead = 0;
+            while (lead + 1 < cells.size() && cells[lead].isEmpty())
+                ++lead;
+            body += lead > 0 ? QStringLiteral("<w:tr><w:trPr><w:gridBefore w:val=\"%1\"/></w:trPr>").arg(lead) : QStringLiteral("<w:tr>");
+            for (int c = lead; c < cells.size(); ++c) {
+                int span = 1;
+                while (cells[c].isEmpty() && c + span < cells.size() && cells[c + span].isEmpty())
+                    ++span;
+                body += QStringLiteral("<w:tc><w:tcPr>%1</w:tcPr><w:p>%2</w:p></w:tc>")
+                            .arg(span > 1 ? QStringLiteral("<w:gridSpan w:val=\"%1\"/>").arg(span) : QString(),
+                                 cells[c].isEmpty() ? QString() : wordRun(cells[c]));
+                c += span - 1;
+            }
+            body += QStringLiteral("</w:tr>");
+            continue;
+        }
+        if (inTable)
+            body += QStringLiteral("</w:tbl>");
+        inTable = false;
+        // Two lines of prose in a row: one paragraph, a line break between them.
+        if (i + 1 < lines.size() && line.size() > 20 && lines[i + 1].size() > 20 && !lines[i + 1].contains(QLatin1Char('\t'))) {
+            body += QStringLiteral("<w:p><w:pPr><w:tabs><w:tab w:val=\"left\" w:pos=\"420\"/></w:tabs></w:pPr>%1<w:r><w:br/></w:r>%2</w:p>")
+                        .arg(wordRun(line), wordRun(lines[i + 1]));
+            ++i;
+            continue;
+        }
+        body += QStringLiteral("<w:p>%1</w:p>").arg(line.isEmpty() ? QString() : wordRun(line));
+    }
+    if (inTable)
+        body += QStringLiteral("</w:tbl>");
+    return (QStringLiteral("<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?>\n"
+                           "<w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>")
+            + body + QStringLiteral("<w:sectPr/></w:body></w:document>"))
+        .toUtf8();
+}
+
+} // namespace
+
+void TestImporter::wordDocument()
+{
+    const QStringList lines = QString::fromUtf8(readBytes(samplePath(kKizilsu))).split(QLatin1Char('\n'));
+    const QByteArray docx = fuzz::storedZip({{"[Content_Types].xml", "<?xml version=\"1.0\"?><Types "
+                                                                     "xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"/>"},
+                                             {"word/document.xml", wordDocumentOf(lines)}});
+    QVERIFY(!docx.isEmpty());
+    const ImportResult r = DisclosureImporter().importBytes(docx, QStringLiteral("kizilsu.docx"));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    BudgetDocument doc = *r.document;
+    QCOMPARE(doc.sourceName, QStringLiteral("kizilsu.docx"));
+    doc.sourceName = m_kizilsu.document->sourceName;
+    doc.sourceHash = m_kizilsu.document->sourceHash;
+    // Line numbers count the document's lines, which a merged paragraph changes: compare the rest.
+    const auto withoutLines = [](BudgetDocument d) {
+        return QString::fromUtf8(QJsonDocument(d.toJson()).toJson())
+            .remove(QRegularExpression(QStringLiteral("\"(sourceLine|line)\": *\\d+")));
+    };
+    QCOMPARE(withoutLines(doc), withoutLines(*m_kizilsu.document));
+    QCOMPARE(doc.schedules.functional, m_kizilsu.document->schedules.functional);
+    QCOMPARE(doc.published.size(), m_kizilsu.document->published.size());
+
+    // Damaged, or a Word document that is not a disclosure: said as such.
+    const ImportResult cut = DisclosureImporter().importBytes(docx.left(docx.size() / 2), QStringLiteral("cut.docx"));
+    QVERIFY(!cut.ok());
+    QVERIFY2(cut.error.toString().contains(QStringLiteral("not a Word document")), qPrintable(cut.error.toString()));
+    const ImportResult letter = DisclosureImporter().importBytes(
+        fuzz::storedZip({{"word/document.xml", wordDocumentOf({QStringLiteral("关于召开会议的通知"), QStringLiteral("各科室：")})}}),
+        QStringLiteral("letter.docx"));
+    QVERIFY(!letter.ok());
+    QVERIFY2(letter.error.toString().contains(QStringLiteral("not recognised")), qPrintable(letter.error.toString()));
+}
+
 // ---- Damaged and foreign input ----
 
 void TestImporter::badInput_data()
@@ -814,6 +916,10 @@ void TestImporter::badInput_data()
     garbage[100] = '\0';
     garbage[4000] = '\0';
     QTest::newRow("binary garbage") << garbage << QStringList() << QStringList{"not text", "binary"} << 0;
+    // A Word 97–2003 document or an Excel 97–2003 workbook (OLE2 compound file): said what it
+    // is and what to do, not "binary data".
+    QTest::newRow("old Office file") << (QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8) + garbage)
+                                     << QStringList{"97", ".docx", ".xlsx"} << QStringList() << 0;
 
     // Cut just before table 1: no table at all is no disclosure. (Cut before a later table, the
     // rest imports and the check reports the missing ones: damagedTablesAreFindings.)

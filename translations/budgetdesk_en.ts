@@ -293,10 +293,6 @@
         <translation>failed: %1: %2</translation>
     </message>
     <message>
-        <source>no *.txt, *.pdf or *.xlsx files found</source>
-        <translation>no *.txt, *.pdf or *.xlsx files found</translation>
-    </message>
-    <message>
         <source>--%1 needs a whole number of documents, not &quot;%2&quot;</source>
         <translation>--%1 needs a whole number of documents, not &quot;%2&quot;</translation>
     </message>
@@ -417,12 +413,16 @@
         <translation>unknown command &quot;%1&quot;</translation>
     </message>
     <message>
+        <source>delete needs a document id</source>
+        <translation>delete needs a document id</translation>
+    </message>
+    <message>
         <source>usage:
   budgetdesk                          open the window on the default document
   budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]
-                                      (.txt, .pdf, .xlsx; folders recursively; a file imported
+                                      (.txt, .pdf, .xlsx, .docx; folders recursively; a file imported
                                       before is skipped unless replaced or kept twice)
-  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx
+  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf, .xlsx or .docx
                                       (the line numbers of import errors count these lines)
   budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]
                                       by department, year and id; a page of N from the
@@ -457,9 +457,9 @@
         <translation>usage:
   budgetdesk                          open the window on the default document
   budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]
-                                      (.txt, .pdf, .xlsx; folders recursively; a file imported
+                                      (.txt, .pdf, .xlsx, .docx; folders recursively; a file imported
                                       before is skipped unless replaced or kept twice)
-  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx
+  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf, .xlsx or .docx
                                       (the line numbers of import errors count these lines)
   budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]
                                       by department, year and id; a page of N from the
@@ -493,8 +493,8 @@
 </translation>
     </message>
     <message>
-        <source>delete needs a document id</source>
-        <translation>delete needs a document id</translation>
+        <source>no *.txt, *.pdf, *.xlsx or *.docx files found</source>
+        <translation>no *.txt, *.pdf, *.xlsx or *.docx files found</translation>
     </message>
 </context>
 <context>
@@ -1854,20 +1854,8 @@
         <translation>cannot be read: no temporary file (%1)</translation>
     </message>
     <message>
-        <source>the file is not an XLSX workbook: the ZIP archive is damaged or truncated (no readable central directory)</source>
-        <translation>the file is not an XLSX workbook: the ZIP archive is damaged or truncated (no readable central directory)</translation>
-    </message>
-    <message>
-        <source>the file is not an XLSX workbook: the ZIP archive is empty</source>
-        <translation>the file is not an XLSX workbook: the ZIP archive is empty</translation>
-    </message>
-    <message>
         <source>the ZIP archive is damaged or truncated (an entry cannot be read)</source>
         <translation>the ZIP archive is damaged or truncated (an entry cannot be read)</translation>
-    </message>
-    <message>
-        <source>the workbook is encrypted (entry %1); save it without a password and import it again</source>
-        <translation>the workbook is encrypted (entry %1); save it without a password and import it again</translation>
     </message>
     <message>
         <source>refused: the entries inflate to more than %1 MB (a zip bomb?)</source>
@@ -1880,10 +1868,6 @@
     <message>
         <source>the ZIP archive is damaged or truncated</source>
         <translation>the ZIP archive is damaged or truncated</translation>
-    </message>
-    <message>
-        <source>the workbook has no %1</source>
-        <translation>the workbook has no %1</translation>
     </message>
     <message>
         <source>entry %1 cannot be read (damaged or truncated archive)</source>
@@ -1972,6 +1956,34 @@
     <message>
         <source>table %1 (%2): row &quot;%3&quot; has no 功能分类 code</source>
         <translation>table %1 (%2): row &quot;%3&quot; has no 功能分类 code</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>a Word document</translation>
+    </message>
+    <message>
+        <source>an XLSX workbook</source>
+        <translation>an XLSX workbook</translation>
+    </message>
+    <message>
+        <source>the file is not %1: the ZIP archive is damaged or truncated (no readable central directory)</source>
+        <translation>the file is not %1: the ZIP archive is damaged or truncated (no readable central directory)</translation>
+    </message>
+    <message>
+        <source>the file is not %1: the ZIP archive is empty</source>
+        <translation>the file is not %1: the ZIP archive is empty</translation>
+    </message>
+    <message>
+        <source>the file is encrypted (entry %1); save it without a password and import it again</source>
+        <translation>the file is encrypted (entry %1); save it without a password and import it again</translation>
+    </message>
+    <message>
+        <source>the archive has no %1</source>
+        <translation>the archive has no %1</translation>
+    </message>
+    <message>
+        <source>the file is an Office 97–2003 document or workbook (.doc, .xls), which cannot be read: save it as .docx, .xlsx or PDF and import that</source>
+        <translation>the file is an Office 97–2003 document or workbook (.doc, .xls), which cannot be read: save it as .docx, .xlsx or PDF and import that</translation>
     </message>
 </context>
 <context>
@@ -2365,16 +2377,8 @@
         <translation>Import &amp;Folder…</translation>
     </message>
     <message>
-        <source>Disclosures (*.txt *.pdf *.xlsx);;All files (*)</source>
-        <translation>Disclosures (*.txt *.pdf *.xlsx);;All files (*)</translation>
-    </message>
-    <message>
         <source>Import Folder</source>
         <translation>Import Folder</translation>
-    </message>
-    <message>
-        <source>The folder holds no disclosure files (.txt, .pdf, .xlsx).</source>
-        <translation>The folder holds no disclosure files (.txt, .pdf, .xlsx).</translation>
     </message>
     <message>
         <source>Imported %1 of %2 files%3</source>
@@ -2734,6 +2738,14 @@ Your comment:</translation>
     <message>
         <source>Connecting to %1…</source>
         <translation>Connecting to %1…</translation>
+    </message>
+    <message>
+        <source>Disclosures (*.txt *.pdf *.xlsx *.docx);;All files (*)</source>
+        <translation>Disclosures (*.txt *.pdf *.xlsx *.docx);;All files (*)</translation>
+    </message>
+    <message>
+        <source>The folder holds no disclosure files (.txt, .pdf, .xlsx, .docx).</source>
+        <translation>The folder holds no disclosure files (.txt, .pdf, .xlsx, .docx).</translation>
     </message>
 </context>
 <context>

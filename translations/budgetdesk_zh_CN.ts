@@ -291,10 +291,6 @@
         <translation>失败：%1：%2</translation>
     </message>
     <message>
-        <source>no *.txt, *.pdf or *.xlsx files found</source>
-        <translation>未找到 *.txt、*.pdf 或 *.xlsx 文件</translation>
-    </message>
-    <message>
         <source>--%1 needs a whole number of documents, not &quot;%2&quot;</source>
         <translation>--%1 需要文档个数（整数），不能是“%2”</translation>
     </message>
@@ -415,12 +411,16 @@
         <translation>未知命令“%1”</translation>
     </message>
     <message>
+        <source>delete needs a document id</source>
+        <translation>delete 需要文档编号</translation>
+    </message>
+    <message>
         <source>usage:
   budgetdesk                          open the window on the default document
   budgetdesk import FILE|FOLDER... [--duplicates skip|replace|keep] [--db PATH]
-                                      (.txt, .pdf, .xlsx; folders recursively; a file imported
+                                      (.txt, .pdf, .xlsx, .docx; folders recursively; a file imported
                                       before is skipped unless replaced or kept twice)
-  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf or .xlsx
+  budgetdesk text FILE                the lines the importer reads from a .txt, .pdf, .xlsx or .docx
                                       (the line numbers of import errors count these lines)
   budgetdesk list [--offset N] [--limit N] [--db PATH] [--format text|json]
                                       by department, year and id; a page of N from the
@@ -456,10 +456,10 @@
   budgetdesk
         打开窗口，显示默认文档
   budgetdesk import 文件|文件夹... [--duplicates skip|replace|keep] [--db 路径]
-        导入 .txt、.pdf、.xlsx；文件夹逐层查找；此前导入过的文件将跳过，
+        导入 .txt、.pdf、.xlsx、.docx；文件夹逐层查找；此前导入过的文件将跳过，
         除非指定替换（replace）或保留两份（keep）
   budgetdesk text 文件
-        导入时从 .txt、.pdf 或 .xlsx 读到的各行（导入错误的行号按这些行计）
+        导入时从 .txt、.pdf、.xlsx 或 .docx 读到的各行（导入错误的行号按这些行计）
   budgetdesk list [--offset N] [--limit N] [--db 路径] [--format text|json]
         按部门、年度和编号列出；用 --limit 时列出从 offset（从 0 起）开始的 N 个
   budgetdesk show 编号 --table N [--derived] [--format tsv|json] [--db 路径]
@@ -491,8 +491,8 @@
 </translation>
     </message>
     <message>
-        <source>delete needs a document id</source>
-        <translation>delete 需要文档编号</translation>
+        <source>no *.txt, *.pdf, *.xlsx or *.docx files found</source>
+        <translation>未找到 *.txt、*.pdf、*.xlsx 或 *.docx 文件</translation>
     </message>
 </context>
 <context>
@@ -1851,20 +1851,8 @@
         <translation>无法读取：没有临时文件（%1）</translation>
     </message>
     <message>
-        <source>the file is not an XLSX workbook: the ZIP archive is damaged or truncated (no readable central directory)</source>
-        <translation>文件不是 XLSX 工作簿：ZIP 压缩包已损坏或不完整（没有可读的中央目录）</translation>
-    </message>
-    <message>
-        <source>the file is not an XLSX workbook: the ZIP archive is empty</source>
-        <translation>文件不是 XLSX 工作簿：ZIP 压缩包为空</translation>
-    </message>
-    <message>
         <source>the ZIP archive is damaged or truncated (an entry cannot be read)</source>
         <translation>ZIP 压缩包已损坏或不完整（有条目无法读取）</translation>
-    </message>
-    <message>
-        <source>the workbook is encrypted (entry %1); save it without a password and import it again</source>
-        <translation>工作簿已加密（条目 %1）；请去掉密码保存后重新导入</translation>
     </message>
     <message>
         <source>refused: the entries inflate to more than %1 MB (a zip bomb?)</source>
@@ -1877,10 +1865,6 @@
     <message>
         <source>the ZIP archive is damaged or truncated</source>
         <translation>ZIP 压缩包已损坏或不完整</translation>
-    </message>
-    <message>
-        <source>the workbook has no %1</source>
-        <translation>工作簿中没有 %1</translation>
     </message>
     <message>
         <source>entry %1 cannot be read (damaged or truncated archive)</source>
@@ -1969,6 +1953,34 @@
     <message>
         <source>table %1 (%2): row &quot;%3&quot; has no 功能分类 code</source>
         <translation>表 %1（%2）：行“%3”没有功能分类科目编码</translation>
+    </message>
+    <message>
+        <source>a Word document</source>
+        <translation>Word 文档</translation>
+    </message>
+    <message>
+        <source>an XLSX workbook</source>
+        <translation>XLSX 工作簿</translation>
+    </message>
+    <message>
+        <source>the file is not %1: the ZIP archive is damaged or truncated (no readable central directory)</source>
+        <translation>文件不是%1：ZIP 压缩包已损坏或不完整（没有可读的中央目录）</translation>
+    </message>
+    <message>
+        <source>the file is not %1: the ZIP archive is empty</source>
+        <translation>文件不是%1：ZIP 压缩包为空</translation>
+    </message>
+    <message>
+        <source>the file is encrypted (entry %1); save it without a password and import it again</source>
+        <translation>文件已加密（条目 %1）；请不设密码另存后再导入</translation>
+    </message>
+    <message>
+        <source>the archive has no %1</source>
+        <translation>压缩包中没有 %1</translation>
+    </message>
+    <message>
+        <source>the file is an Office 97–2003 document or workbook (.doc, .xls), which cannot be read: save it as .docx, .xlsx or PDF and import that</source>
+        <translation>文件是 Office 97–2003 格式的文档或工作簿（.doc、.xls），无法读取：请另存为 .docx、.xlsx 或 PDF 后再导入</translation>
     </message>
 </context>
 <context>
@@ -2361,16 +2373,8 @@
         <translation>导入文件夹(&amp;F)…</translation>
     </message>
     <message>
-        <source>Disclosures (*.txt *.pdf *.xlsx);;All files (*)</source>
-        <translation>公开文件 (*.txt *.pdf *.xlsx);;所有文件 (*)</translation>
-    </message>
-    <message>
         <source>Import Folder</source>
         <translation>导入文件夹</translation>
-    </message>
-    <message>
-        <source>The folder holds no disclosure files (.txt, .pdf, .xlsx).</source>
-        <translation>该文件夹中没有公开文件（.txt、.pdf、.xlsx）。</translation>
     </message>
     <message>
         <source>Imported %1 of %2 files%3</source>
@@ -2727,6 +2731,14 @@ Your comment:</source>
     <message>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Disclosures (*.txt *.pdf *.xlsx *.docx);;All files (*)</source>
+        <translation>公开文件 (*.txt *.pdf *.xlsx *.docx);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>The folder holds no disclosure files (.txt, .pdf, .xlsx, .docx).</source>
+        <translation>该文件夹中没有公开文件（.txt、.pdf、.xlsx、.docx）。</translation>
     </message>
 </context>
 <context>

@@ -22,7 +22,7 @@ QStringList ImportBatch::collectFiles(const QStringList &paths, QList<QPair<QStr
             continue;
         }
         QStringList found;
-        const QStringList patterns{QStringLiteral("*.txt"), QStringLiteral("*.pdf"), QStringLiteral("*.xlsx")};
+        const QStringList patterns{QStringLiteral("*.txt"), QStringLiteral("*.pdf"), QStringLiteral("*.xlsx"), QStringLiteral("*.docx")};
         QStringList folders{path};
         QDirIterator sub(path, QDir::Dirs | QDir::NoDotAndDotDot | QDir::Hidden, QDirIterator::Subdirectories);
         while (sub.hasNext())

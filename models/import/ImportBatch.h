@@ -33,7 +33,7 @@ public:
     };
 
     // The files the arguments name: files as they are, folders searched recursively for
-    // *.txt, *.pdf and *.xlsx in name order. A folder that cannot be read, or a match that is
+    // *.txt, *.pdf, *.xlsx and *.docx in name order. A folder that cannot be read, or a match that is
     // no regular file (a broken link, a pipe), goes to *failures (path, reason), never silently.
     static QStringList collectFiles(const QStringList &paths, QList<QPair<QString, QString>> *failures);
 

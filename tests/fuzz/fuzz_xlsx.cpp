@@ -3,8 +3,8 @@
 // An input that is a zip ("PK…") goes in as it is, so the archive checks (damaged, encrypted,
 // zip bomb, missing entries) are fuzzed too. Any other input is taken as the XML of the only
 // worksheet of a minimal workbook, so that mutations reach the sheet parser instead of dying at
-// the zip signature: the harness wraps it, uncompressed (stored), in a zip built in memory with
-// minizip, holding
+// the zip signature: the harness wraps it, uncompressed (stored), in a zip built in memory
+// (MemoryZip.h), holding
 //   [Content_Types].xml, xl/workbook.xml (one sheet "Sheet1", r:id rId1),
 //   xl/_rels/workbook.xml.rels (rId1 → worksheets/sheet1.xml) and xl/worksheets/sheet1.xml = the input.
 // The seeds in corpus/xlsx are such sheets (plus one whole small workbook).
@@ -16,10 +16,9 @@
 #include "import/XlsxTextExtractor.h"
 
 #include "FuzzHarness.h"
+#include "MemoryZip.h"
 
 #include <QCoreApplication>
-
-#include <minizip/zip.h>
 
 #include <algorithm>
 #include <cstdint>
@@ -28,71 +27,6 @@
 #include <cstring>
 
 namespace {
-
-// A file in memory for minizip's zipOpen2: the zip is written here, never to disk.
-struct MemoryFile
-{
-    QByteArray data;
-    qint64 pos = 0;
-};
-
-voidpf ZCALLBACK memoryOpen(voidpf opaque, const char *, int)
-{
-    return opaque;
-}
-
-uLong ZCALLBACK memoryRead(voidpf, voidpf stream, void *buf, uLong size)
-{
-    auto *f = static_cast<MemoryFile *>(stream);
-    const qint64 n = std::min<qint64>(qint64(size), f->data.size() - f->pos);
-    if (n <= 0)
-        return 0;
-    std::memcpy(buf, f->data.constData() + f->pos, size_t(n));
-    f->pos += n;
-    return uLong(n);
-}
-
-uLong ZCALLBACK memoryWrite(voidpf, voidpf stream, const void *buf, uLong size)
-{
-    auto *f = static_cast<MemoryFile *>(stream);
-    if (f->pos + qint64(size) > f->data.size())
-        f->data.resize(f->pos + qint64(size));
-    std::memcpy(f->data.data() + f->pos, buf, size);
-    f->pos += qint64(size);
-    return size;
-}
-
-long ZCALLBACK memoryTell(voidpf, voidpf stream)
-{
-    return long(static_cast<MemoryFile *>(stream)->pos);
-}
-
-long ZCALLBACK memorySeek(voidpf, voidpf stream, uLong offset, int origin)
-{
-    auto *f = static_cast<MemoryFile *>(stream);
-    qint64 base = 0;
-    switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
-    case ZLIB_FILEFUNC_SEEK_CUR: base = f->pos; break;
-    case ZLIB_FILEFUNC_SEEK_END: base = f->data.size(); break;
-    default: return -1;
-    }
-    const qint64 to = base + qint64(offset);
-    if (to < 0 || to > f->data.size())
-        return -1;
-    f->pos = to;
-    return 0;
-}
-
-int ZCALLBACK memoryClose(voidpf, voidpf)
-{
-    return 0;
-}
-
-int ZCALLBACK memoryError(voidpf, voidpf)
-{
-    return 0;
-}
 
 // A one-sheet workbook whose sheet is `sheet`, every entry stored (not deflated); empty when
 // minizip fails (it does not, in memory).
@@ -117,32 +51,10 @@ QByteArray workbookWithSheet(const QByteArray &sheet)
         "<Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" "
         "Target=\"worksheets/sheet1.xml\"/></Relationships>";
 
-    MemoryFile file;
-    zlib_filefunc_def io{};
-    io.zopen_file = memoryOpen;
-    io.zread_file = memoryRead;
-    io.zwrite_file = memoryWrite;
-    io.ztell_file = memoryTell;
-    io.zseek_file = memorySeek;
-    io.zclose_file = memoryClose;
-    io.zerror_file = memoryError;
-    io.opaque = &file;
-    zipFile zip = zipOpen2("fuzz.xlsx", APPEND_STATUS_CREATE, nullptr, &io);
-    if (!zip)
-        return {};
-    bool ok = true;
-    const std::pair<const char *, const QByteArray *> entries[] = {{"[Content_Types].xml", &contentTypes},
-                                                                   {"xl/workbook.xml", &workbook},
-                                                                   {"xl/_rels/workbook.xml.rels", &rels},
-                                                                   {"xl/worksheets/sheet1.xml", &sheet}};
-    for (const auto &[name, data] : entries) {
-        zip_fileinfo info{};
-        ok = ok && zipOpenNewFileInZip(zip, name, &info, nullptr, 0, nullptr, 0, nullptr, 0 /* stored */, 0) == ZIP_OK;
-        ok = ok && zipWriteInFileInZip(zip, data->constData(), unsigned(data->size())) == ZIP_OK;
-        ok = ok && zipCloseFileInZip(zip) == ZIP_OK;
-    }
-    ok = zipClose(zip, nullptr) == ZIP_OK && ok;
-    return ok ? file.data : QByteArray();
+    return bd::fuzz::storedZip({{"[Content_Types].xml", contentTypes},
+                                {"xl/workbook.xml", workbook},
+                                {"xl/_rels/workbook.xml.rels", rels},
+                                {"xl/worksheets/sheet1.xml", sheet}});
 }
 
 } // namespace
