@@ -1525,7 +1525,7 @@ QStringList MainWindow::disclosureFilesIn(const QString &folder, QStringList *un
     const QStringList files = ImportBatch::collectFiles({folder}, &failures);
     if (unreadable)
         for (const auto &[path, reason] : std::as_const(failures))
-            unreadable->append(path + QStringLiteral(": ") + reason);
+            unreadable->append(tr("%1: %2").arg(path, reason));
     return files;
 }
 
@@ -1553,17 +1553,19 @@ void MainWindow::dropEvent(QDropEvent *event)
 
 void MainWindow::importPaths(const QStringList &paths)
 {
-    QList<QPair<QString, QString>> failures;
-    const QStringList files = ImportBatch::collectFiles(paths, &failures);
-    if (!failures.isEmpty()) {
-        QStringList unreadable;
-        for (const auto &[path, reason] : std::as_const(failures))
-            unreadable.append(tr("%1: %2").arg(path, reason));
+    QStringList unreadable;
+    QStringList files;
+    for (const QString &path : paths)
+        files += QFileInfo(path).isDir() ? disclosureFilesIn(path, &unreadable) : QStringList{path};
+    if (!unreadable.isEmpty())
         QMessageBox::warning(this, tr("Import"),
                              tr("These could not be read; their files are not imported:\n\n%1").arg(unreadable.join(QStringLiteral("\n\n"))));
+    if (files.isEmpty()) {
+        if (unreadable.isEmpty())
+            QMessageBox::information(this, tr("Import"), tr("The folder holds no disclosure files (.txt, .pdf, .xlsx, .docx)."));
+        return;
     }
-    if (!files.isEmpty())
-        importFiles(files);
+    importFiles(files);
 }
 
 void MainWindow::chooseFolderAndImport()
@@ -1573,16 +1575,7 @@ void MainWindow::chooseFolderAndImport()
     if (dir.isEmpty())
         return;
     QSettings().setValue(QStringLiteral("import/lastDir"), dir);
-    QStringList unreadable;
-    const QStringList files = disclosureFilesIn(dir, &unreadable);
-    if (!unreadable.isEmpty())
-        QMessageBox::warning(this, tr("Import Folder"),
-                             tr("These could not be read; their files are not imported:\n\n%1").arg(unreadable.join(QStringLiteral("\n\n"))));
-    if (files.isEmpty()) {
-        QMessageBox::information(this, tr("Import Folder"), tr("The folder holds no disclosure files (.txt, .pdf, .xlsx, .docx)."));
-        return;
-    }
-    importFiles(files);
+    importPaths({dir});
 }
 
 void MainWindow::importFiles(const QStringList &files)

@@ -86,8 +86,8 @@ public:
     // Imports files (text, PDF, XLSX) with a cancellable progress dialog and a summary of what
     // failed and why; each file is saved in its own transaction, so a failure leaves nothing.
     void importFiles(const QStringList &files);
-    // Files as they are and folders searched, as dropped on the window; what cannot be read is
-    // said before the rest is imported.
+    // Files as they are and folders searched (File › Import Folder, a drop on the window); what
+    // cannot be read is said before the rest is imported, and a folder without disclosures too.
     void importPaths(const QStringList &paths);
     // The disclosure files of a folder, recursively (*.txt, *.pdf, *.xlsx, in name order);
     // what cannot be read goes to *unreadable ("path: reason").
