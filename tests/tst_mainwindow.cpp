@@ -121,6 +121,18 @@ private:
     qint64 m_putuo = 0;
 
     ClassificationPage *functionalPage() const { return m_window->classificationPage(MainWindow::Functional); }
+    // Once the window asks (a message box), checks what it says and presses button.
+    void answerNextQuestion(QMessageBox::StandardButton button, const QString &text, const QString &informative = QString())
+    {
+        QTimer::singleShot(0, this, [button, text, informative] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
+                    QVERIFY2(box->text().contains(text), qPrintable(box->text()));
+                    QVERIFY2(box->informativeText().contains(informative), qPrintable(box->informativeText()));
+                    box->button(button)->click();
+                }
+        });
+    }
     QString treeCurrentCode() const
     {
         return functionalPage()->view()->currentIndex().siblingAtColumn(0).data(CodeRole).toString();
@@ -780,21 +792,12 @@ void TestMainWindow::removeLineAsksAndSelectionFollows()
         if (a->text() == QLatin1String("Remove Functional Line"))
             remove = a;
     QVERIFY(remove);
-    const auto answer = [this](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, this, [button] {
-            for (QWidget *w : QApplication::topLevelWidgets())
-                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                    QVERIFY(box->text().contains(QStringLiteral("2010350")));
-                    box->button(button)->click();
-                }
-        });
-    };
     // Asked first: Cancel keeps the line.
-    answer(QMessageBox::Cancel);
+    answerNextQuestion(QMessageBox::Cancel, QStringLiteral("2010350"));
     remove->trigger();
     QVERIFY(model->indexForCode(QStringLiteral("2010350")).isValid());
     // Yes removes it, and nothing goes on showing it: the selection moves up to 20103.
-    answer(QMessageBox::Yes);
+    answerNextQuestion(QMessageBox::Yes, QStringLiteral("2010350"));
     remove->trigger();
     QVERIFY(!model->indexForCode(QStringLiteral("2010350")).isValid());
     QCOMPARE(m_window->selectionHub()->functionalCode(), QStringLiteral("20103"));
@@ -836,21 +839,11 @@ void TestMainWindow::deleteDocumentAsksFirst()
     QVERIFY(remove->isEnabled());
     QVERIFY(m_window->documentBrowser()->view()->actions().contains(remove));
     const int listed = m_window->documentBrowser()->model()->rowCount();
-    const auto answer = [this](QMessageBox::StandardButton button) {
-        QTimer::singleShot(0, this, [button] {
-            for (QWidget *w : QApplication::topLevelWidgets())
-                if (auto *box = qobject_cast<QMessageBox *>(w); box && box->isVisible()) {
-                    QVERIFY(box->text().contains(QStringLiteral("2026")));
-                    QVERIFY(box->informativeText().contains(QStringLiteral("unsaved")));
-                    box->button(button)->click();
-                }
-        });
-    };
-    answer(QMessageBox::Cancel);
+    answerNextQuestion(QMessageBox::Cancel, QStringLiteral("2026"), QStringLiteral("unsaved"));
     remove->trigger();
     QCOMPARE(m_window->session()->document().id, draft);
     QVERIFY(m_store->load(draft, nullptr));
-    answer(QMessageBox::Yes);
+    answerNextQuestion(QMessageBox::Yes, QStringLiteral("2026"), QStringLiteral("unsaved"));
     remove->trigger();
     QVERIFY(!m_store->load(draft, &error));
     QVERIFY2(error.contains(QStringLiteral("no such document")), qPrintable(error));
@@ -859,6 +852,26 @@ void TestMainWindow::deleteDocumentAsksFirst()
     QVERIFY(m_window->session()->document().id != draft);
     QVERIFY(!m_window->editor()->isDirty());
     QVERIFY(!recorded());
+
+    // The last document of a store deleted: the window is left empty, with nothing to delete.
+    DocumentStore single(QStringLiteral("tst_mainwindow_single"));
+    QVERIFY2(single.open(m_dir.filePath(QStringLiteral("single.sqlite")), &error), qPrintable(error));
+    const ImportResult r = DisclosureImporter().importFile(QStringLiteral(BD_SAMPLES_DIR "/putuo-commerce-2025.txt"));
+    BudgetDocument only = *r.document;
+    QVERIFY2(single.save(only, &error), qPrintable(error));
+    MainWindow window(single);
+    QVERIFY(window.openDocument(only.id));
+    QAction *removeHere = nullptr;
+    for (QAction *a : window.findChildren<QAction *>())
+        if (a->text() == QStringLiteral("&Delete Document…"))
+            removeHere = a;
+    QVERIFY(removeHere && removeHere->isEnabled());
+    answerNextQuestion(QMessageBox::Yes, QStringLiteral("2025"));
+    QVERIFY(window.deleteDocument());
+    QVERIFY(!window.session()->hasDocument());
+    QCOMPARE(window.documentBrowser()->model()->rowCount(), 0);
+    QVERIFY(!removeHere->isEnabled());
+    QCOMPARE(window.windowTitle(), QStringLiteral("BudgetDesk"));
 }
 
 // Edit › Find (Ctrl+F) opens the page's find line: typing goes to the first match, which the
