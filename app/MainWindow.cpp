@@ -718,6 +718,7 @@ void MainWindow::createActions()
     m_removeProjectAction = m_editMenu->addAction(QString(), this, &MainWindow::removeProject);
     m_figuresAction = m_editMenu->addAction(QString(), this, &MainWindow::editFigures);
     m_editMenu->addSeparator();
+    m_compareAction = m_editMenu->addAction(QString(), this, &MainWindow::chooseAndCompare);
     m_linkAction = m_editMenu->addAction(QString(), this, &MainWindow::linkDocument);
     m_unlinkAction = m_editMenu->addAction(QString(), this, &MainWindow::unlinkDocument);
 
@@ -812,6 +813,7 @@ void MainWindow::retranslateUi()
     m_removeProjectAction->setText(tr("Remove Project"));
     m_figuresAction->setText(tr("&Figures Outside the Tables…"));
     m_linkAction->setText(tr("&Link with a Budget or Final Accounts…"));
+    m_compareAction->setText(tr("Co&mpare with Another Document…"));
     m_unlinkAction->setText(tr("&Unlink"));
     m_redoAction->setText(tr("&Redo"));
     m_historyDock->setWindowTitle(tr("Edit History"));
@@ -1093,6 +1095,7 @@ void MainWindow::updateEditActions()
                                && (m_store.access().role != StoreAccess::Role::Editor
                                    || m_session->document().status == DocumentStatus::Draft));
     m_consolidateAction->setEnabled(currentDocumentId() != 0);
+    m_compareAction->setEnabled(currentDocumentId() != 0);
     m_linkAction->setEnabled(currentDocumentId() != 0);
     m_unlinkAction->setEnabled(currentDocumentId() != 0);
     const bool draft = currentDocumentId() && m_session->document().status == DocumentStatus::Draft;
@@ -1261,19 +1264,24 @@ void MainWindow::showConflictDifferences()
         QMessageBox::warning(this, tr("Differences"), error);
         return;
     }
+    showDifferences(differences, tr("Saved version"), tr("Yours"),
+                    differences.isEmpty() ? tr("The saved version has the same figures as yours: the two differ in text only.")
+                                          : tr("%n figure(s) of the tables differ between the saved version and yours.", nullptr,
+                                               int(differences.size())));
+}
+
+void MainWindow::showDifferences(const QList<AuditEntry> &differences, const QString &before, const QString &after,
+                                 const QString &summary)
+{
     QDialog dialog(this);
-    dialog.setObjectName(QStringLiteral("conflictDifferences"));
+    dialog.setObjectName(QStringLiteral("differences"));
     dialog.setWindowTitle(tr("Differences"));
     auto *layout = new QVBoxLayout(&dialog);
-    auto *label = new QLabel(differences.isEmpty()
-                                 ? tr("The saved version has the same figures as yours: the two differ in text only.")
-                                 : tr("%n figure(s) of the tables differ between the saved version and yours.", nullptr,
-                                      int(differences.size())),
-                             &dialog);
+    auto *label = new QLabel(summary, &dialog);
     label->setWordWrap(true);
     layout->addWidget(label);
     auto *view = new AuditTrailView(m_session, &dialog);
-    view->setSides(tr("Saved version"), tr("Yours"));
+    view->setSides(before, after);
     view->setEntries(differences);
     layout->addWidget(view);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, &dialog);
@@ -1281,6 +1289,52 @@ void MainWindow::showConflictDifferences()
     layout->addWidget(buttons);
     dialog.resize(980, 460);
     dialog.exec();
+}
+
+std::optional<QList<AuditEntry>> MainWindow::differencesFrom(qint64 otherId, QString *error) const
+{
+    const auto other = m_store.load(otherId, error);
+    if (!other)
+        return std::nullopt;
+    const auto tpl = TemplateRegistry::instance().find(m_session->document().templateId);
+    if (!tpl || other->templateId != m_session->document().templateId) {
+        *error = tr("Only documents of one template compare table by table.");
+        return std::nullopt;
+    }
+    return AuditLog::diff(*other, m_session->document(), *tpl);
+}
+
+void MainWindow::chooseAndCompare()
+{
+    if (!m_session->hasDocument())
+        return;
+    const BudgetDocument &doc = m_session->document();
+    QString error;
+    QStringList labels;
+    QList<qint64> ids;
+    for (const DocumentSummary &d : m_store.list(&error)) {
+        if (d.templateId != doc.templateId || d.id == doc.id)
+            continue;
+        labels.append(tr("%1 %2 %3 (document %4)").arg(d.department).arg(d.year).arg(m_browser->model()->statusText(statusKey(d.status))).arg(d.id));
+        ids.append(d.id);
+    }
+    if (ids.isEmpty()) {
+        QMessageBox::information(this, tr("Compare"), error.isEmpty() ? tr("No other document of this template is stored.") : error);
+        return;
+    }
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, tr("Compare"), tr("Compare this document with:"), labels, 0, false, &ok);
+    if (!ok)
+        return;
+    const qint64 other = ids[labels.indexOf(choice)];
+    const auto differences = differencesFrom(other, &error);
+    if (!differences) {
+        QMessageBox::warning(this, tr("Compare"), error);
+        return;
+    }
+    showDifferences(*differences, choice, tr("This document"),
+                    differences->isEmpty() ? tr("The two documents have the same figures in every table.")
+                                           : tr("%n figure(s) of the tables differ.", nullptr, int(differences->size())));
 }
 
 // Someone else saved the open document after it was read: keep theirs and drop these edits, or

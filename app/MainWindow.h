@@ -79,6 +79,11 @@ public:
     // After a refused save: every figure of the derived tables where the version saved since
     // (old) differs from this window's (new), cell by cell.
     QList<AuditEntry> conflictDifferences(QString *error) const;
+    // Edit › Compare with Another Document…: every figure of the derived tables where another
+    // stored document of the same template (old: last year's, the published original of a
+    // draft) differs from the open one (new), cell by cell; nothing and why when they cannot
+    // be compared.
+    std::optional<QList<AuditEntry>> differencesFrom(qint64 otherId, QString *error) const;
     // Offers to restore edits a previous run left behind (after a crash or a kill).
     void offerRecovery();
     void offerRecoveryFrom(const QList<RecoveryRecord> &records);
@@ -155,6 +160,9 @@ private:
     void chooseDraftYear();
     void updateEditActions();
     void offerContextMenu(QAbstractItemView *view, Page page);
+    void chooseAndCompare();
+    void showDifferences(const QList<AuditEntry> &differences, const QString &before, const QString &after,
+                         const QString &summary);
     void addFunctionalLine();
     void removeFunctionalLine();
     void keepSelectionOnExistingCode();
@@ -237,6 +245,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_revertAction = nullptr;
     QAction *m_deleteAction = nullptr;
+    QAction *m_compareAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_findNextAction = nullptr;
     QAction *m_findPreviousAction = nullptr;

@@ -2747,6 +2747,37 @@ Your comment:</translation>
         <source>The folder holds no disclosure files (.txt, .pdf, .xlsx, .docx).</source>
         <translation>The folder holds no disclosure files (.txt, .pdf, .xlsx, .docx).</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare with Another Document…</source>
+        <translation>Co&amp;mpare with Another Document…</translation>
+    </message>
+    <message>
+        <source>Only documents of one template compare table by table.</source>
+        <translation>Only documents of one template compare table by table.</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Compare</translation>
+    </message>
+    <message>
+        <source>No other document of this template is stored.</source>
+        <translation>No other document of this template is stored.</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>This document</translation>
+    </message>
+    <message>
+        <source>The two documents have the same figures in every table.</source>
+        <translation>The two documents have the same figures in every table.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of the tables differ.</source>
+        <translation>
+            <numerusform>%n figure of the tables differs.</numerusform>
+            <numerusform>%n figures of the tables differ.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>

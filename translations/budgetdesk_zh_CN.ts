@@ -2740,6 +2740,36 @@ Your comment:</source>
         <source>The folder holds no disclosure files (.txt, .pdf, .xlsx, .docx).</source>
         <translation>该文件夹中没有公开文件（.txt、.pdf、.xlsx、.docx）。</translation>
     </message>
+    <message>
+        <source>Co&amp;mpare with Another Document…</source>
+        <translation>与其他文档比较(&amp;M)…</translation>
+    </message>
+    <message>
+        <source>Only documents of one template compare table by table.</source>
+        <translation>只有同一模板的文档才能逐表比较。</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <source>No other document of this template is stored.</source>
+        <translation>数据库中没有此模板的其他文档。</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>本文档</translation>
+    </message>
+    <message>
+        <source>The two documents have the same figures in every table.</source>
+        <translation>两份文档各表的数字完全相同。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of the tables differ.</source>
+        <translation>
+            <numerusform>两份文档在各表中有 %n 个数字不同。</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>bd::NarrativePage</name>
