@@ -1,9 +1,8 @@
 #pragma once
 
+#include "import/ExtractedText.h"
+
 #include <QByteArray>
-#include <QCoreApplication>
-#include <QString>
-#include <QStringList>
 
 namespace bd {
 
@@ -14,17 +13,7 @@ namespace bd {
 // followed by empty cells for the others, and grid columns a row leaves out before its first
 // cell are empty cells, so that figures stay under their headers; the paragraphs of one cell
 // are joined. Deleted revisions and field codes are left out.
-struct DocxText
-{
-    QStringList lines;
-    QString source;  // the file name
-    QString message; // why the document cannot be read; empty when it can
-    bool ok() const { return message.isEmpty(); }
-    QString errorString() const
-    {
-        return source.isEmpty() ? message : QCoreApplication::translate("bd::Importer", "%1: %2").arg(source, message);
-    }
-};
+using DocxText = ExtractedText;
 
 class DocxTextExtractor
 {

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/ExtractedText.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
@@ -11,18 +13,9 @@ namespace bd {
 // grouped into lines by their vertical centre and each word is placed at the character column of
 // its x position, so that the figures of a table stand under their header words and the
 // aligned-layout table parser can read them. Pages follow one another without a separator.
-struct PdfText
+struct PdfText : ExtractedText
 {
-    QStringList lines;
     int pages = 0;
-    QString source;  // the file name
-    QString message; // why the PDF cannot be read; empty when it can
-    bool ok() const { return message.isEmpty(); }
-    // "putuo.pdf: the PDF is damaged or truncated …"
-    QString errorString() const
-    {
-        return source.isEmpty() ? message : QCoreApplication::translate("bd::Importer", "%1: %2").arg(source, message);
-    }
 };
 
 class PdfTextExtractor

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "import/ExtractedText.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QList>
@@ -28,18 +30,9 @@ struct XlsxSheet
 // prints the year (workbooks written before XlsxExporter wrote the printed title) reads as the
 // printed title in the year of the information sheet. Other sheets (三公, 绩效目标, 检查结果,
 // anything else) are left out of the lines.
-struct XlsxText
+struct XlsxText : ExtractedText
 {
     QList<XlsxSheet> sheets; // every sheet, in workbook order
-    QStringList lines;
-    QString source;  // the file name
-    QString message; // why the workbook cannot be read, or has no disclosure table; empty when it can
-    bool ok() const { return message.isEmpty(); }
-    // "kizilsu.xlsx: the file is not a ZIP archive …"
-    QString errorString() const
-    {
-        return source.isEmpty() ? message : QCoreApplication::translate("bd::Importer", "%1: %2").arg(source, message);
-    }
 };
 
 class XlsxTextExtractor
