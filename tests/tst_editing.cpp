@@ -194,6 +194,9 @@ private:
 
 void TestEditing::initTestCase()
 {
+    // A home of its own: the settings and recovery records of this run are shared with no other
+    // (one running beside it, or one killed half-way that left its records behind).
+    qputenv("HOME", QFile::encodeName(m_dir.path()));
     QStandardPaths::setTestModeEnabled(true);
     QString error;
     const auto doc = importKizilsu(&error);

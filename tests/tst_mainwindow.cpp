@@ -144,6 +144,9 @@ private:
 
 void TestMainWindow::initTestCase()
 {
+    // A home of its own: the settings and recovery records of this run are shared with no other
+    // (one running beside it, or one killed half-way that left its records behind).
+    qputenv("HOME", QFile::encodeName(m_dir.path()));
     QStandardPaths::setTestModeEnabled(true); // settings of this test never touch the user's
     QCoreApplication::setOrganizationName(QStringLiteral("BudgetDeskTest"));
     // Its own settings and recovery folder: ctest runs the server's run of this test beside it.
