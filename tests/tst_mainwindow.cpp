@@ -1328,6 +1328,9 @@ void TestMainWindow::firstStartFitsTheScreen()
              qPrintable(QStringLiteral("%1×%2 at %3,%4 on %5×%6")
                             .arg(window.width()).arg(window.height()).arg(window.x()).arg(window.y())
                             .arg(available.width()).arg(available.height())));
+    // In the narrow list a long department name keeps its end, which tells the departments of
+    // one district apart ("…区商务委员会", not "上海市普陀…").
+    QCOMPARE(window.documentBrowser()->view()->textElideMode(), Qt::ElideLeft);
 }
 
 // The audit trail names a row as its table prints it (公务接待费), not by its key

@@ -36,6 +36,9 @@ DocumentBrowser::DocumentBrowser(DocumentStore *store, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(false);
     m_view->setWordWrap(false);
+    // A department's name says where first and who last (上海市普陀区 / 商务委员会): in a narrow
+    // dock the end is what tells two apart, so a name too long is cut at its start.
+    m_view->setTextElideMode(Qt::ElideLeft);
     // The dock is narrow: department, year and status say which document it is.
     m_view->setColumnHidden(DocumentListModel::TemplateColumn, true);
     m_view->setColumnHidden(DocumentListModel::ModifiedColumn, true);
