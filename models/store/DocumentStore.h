@@ -174,6 +174,8 @@ private:
     QList<DocumentSummary> listWhere(const QString &where, const QVariantList &values, QString *error, int offset = 0,
                                      int limit = -1) const;
     bool setLink(qint64 id, std::optional<qint64> linked, QString *error); // one row of document_links
+    // Why an UPDATE or DELETE of document id touched no row: the server refused what, or it is gone.
+    void untouched(qint64 id, const QString &what, const QString &gone, QString *error) const;
     std::optional<qint64> handLink(qint64 id, QString *error) const;
     bool openSqlite(const QString &path, QString *error);
     bool openPostgres(const QString &url, QString *error);

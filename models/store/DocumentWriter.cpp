@@ -142,11 +142,8 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
         if (!update.exec(meta + QVariantList{qlonglong(id)}, error))
             return false;
         if (update.query().numRowsAffected() != 1) {
-            // On a server, row-level security hides from an UPDATE a row the role may not write.
-            Statement exists(m_db, QStringLiteral("SELECT 1 FROM documents WHERE id = ?"));
-            const bool there = exists.exec({qlonglong(id)}, error) && exists.query().next();
-            setError(error, there ? refusedByServer(QCoreApplication::translate("bd::DocumentStore", "writing document %1").arg(id))
-                                  : QCoreApplication::translate("bd::DocumentStore", "document %1 no longer exists in the database").arg(id));
+            untouched(id, QCoreApplication::translate("bd::DocumentStore", "writing document %1").arg(id),
+                      QCoreApplication::translate("bd::DocumentStore", "document %1 no longer exists in the database").arg(id), error);
             return false;
         }
         // Replace the content: children first (the cascade would do it, but explicit deletes
@@ -210,6 +207,16 @@ bool DocumentStore::writeDocument(BudgetDocument &doc, qint64 id, const QDateTim
             return false;
     }
     return true;
+}
+
+// A statement on the document's row touched none. On a server, row-level security hides from an
+// UPDATE or a DELETE a row the role may not change: the row is there, and the server refused
+// what (as refusedByServer words it); else it is gone.
+void DocumentStore::untouched(qint64 id, const QString &what, const QString &gone, QString *error) const
+{
+    Statement exists(m_db, QStringLiteral("SELECT 1 FROM documents WHERE id = ?"));
+    const bool there = exists.exec({qlonglong(id)}, error) && exists.query().next();
+    setError(error, there ? refusedByServer(what) : gone);
 }
 
 // One row of document_links, in plain SQL (no upsert: the schema runs on PostgreSQL too).
@@ -281,11 +288,8 @@ bool DocumentStore::remove(qint64 id, QString *error)
         if (!del.exec({qlonglong(id)}, error))
             return false;
         if (del.query().numRowsAffected() != 1) {
-            // On a server, row-level security hides from a DELETE a row the role may not remove.
-            Statement exists(m_db, QStringLiteral("SELECT 1 FROM documents WHERE id = ?"));
-            const bool there = exists.exec({qlonglong(id)}, error) && exists.query().next();
-            setError(error, there ? refusedByServer(QCoreApplication::translate("bd::DocumentStore", "removing document %1").arg(id))
-                                  : QCoreApplication::translate("bd::DocumentStore", "Cannot remove document %1: no such document").arg(id));
+            untouched(id, QCoreApplication::translate("bd::DocumentStore", "removing document %1").arg(id),
+                      QCoreApplication::translate("bd::DocumentStore", "Cannot remove document %1: no such document").arg(id), error);
             return false;
         }
     }
