@@ -1245,15 +1245,7 @@ bool MainWindow::save()
 
 QList<AuditEntry> MainWindow::conflictDifferences(QString *error) const
 {
-    const auto theirs = m_store.load(currentDocumentId(), error);
-    if (!theirs)
-        return {};
-    const auto tpl = TemplateRegistry::instance().find(theirs->templateId);
-    if (!tpl) {
-        *error = tr("The template %1 of this document is not known.").arg(theirs->templateId);
-        return {};
-    }
-    return AuditLog::diff(*theirs, m_session->document(), *tpl);
+    return differencesFrom(currentDocumentId(), error).value_or(QList<AuditEntry>());
 }
 
 void MainWindow::showConflictDifferences()
@@ -1296,8 +1288,12 @@ std::optional<QList<AuditEntry>> MainWindow::differencesFrom(qint64 otherId, QSt
     const auto other = m_store.load(otherId, error);
     if (!other)
         return std::nullopt;
-    const auto tpl = TemplateRegistry::instance().find(m_session->document().templateId);
-    if (!tpl || other->templateId != m_session->document().templateId) {
+    const auto tpl = TemplateRegistry::instance().find(other->templateId);
+    if (!tpl) {
+        *error = tr("The template %1 of this document is not known.").arg(other->templateId);
+        return std::nullopt;
+    }
+    if (other->templateId != m_session->document().templateId) {
         *error = tr("Only documents of one template compare table by table.");
         return std::nullopt;
     }

@@ -77,7 +77,7 @@ public:
     bool review(ReviewStep step);
     bool addReviewComment(const QString &text);
     // After a refused save: every figure of the derived tables where the version saved since
-    // (old) differs from this window's (new), cell by cell.
+    // (old) differs from this window's (new), cell by cell (differencesFrom the stored copy).
     QList<AuditEntry> conflictDifferences(QString *error) const;
     // Edit › Compare with Another Document…: every figure of the derived tables where another
     // stored document of the same template (old: last year's, the published original of a
