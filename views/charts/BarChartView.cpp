@@ -218,6 +218,18 @@ void BarChartView::placeValueLabels()
             const double v = unitValue(*amount, unit());
             const QString text = data.valueLabels.value(c).isEmpty() ? amount->format(unit(), true) : data.valueLabels.value(c);
             const QSizeF size(metrics.horizontalAdvance(text), metrics.height());
+            // A bar holds its amount when it is longer than the label; white on a dark bar.
+            const auto holds = [&](qreal length) { return length >= (horizontal ? size.width() + 8 : size.height() + 4); };
+            const bool dark = set && set->color().lightness() < 140;
+            // Beyond the end of a bar that ends at end.
+            const auto beyond = [&](const QPointF &end) {
+                QRectF r(QPointF(0, 0), size);
+                if (horizontal)
+                    r.moveTopLeft(QPointF(end.x() + 4, end.y() - size.height() / 2));
+                else
+                    r.moveTopLeft(QPointF(end.x() - size.width() / 2, end.y() - size.height() - 2));
+                return r;
+            };
             QRectF rect;
             QColor color(0x30, 0x30, 0x30);
             if (m_stacked) {
@@ -227,18 +239,13 @@ void BarChartView::placeValueLabels()
                 stacked[c] += v;
                 const QPointF a = chart()->mapToPosition(horizontal ? QPointF(from, p) : QPointF(p, from), m_series);
                 const QPointF b = chart()->mapToPosition(horizontal ? QPointF(from + v, p) : QPointF(p, from + v), m_series);
-                const qreal length = horizontal ? std::abs(b.x() - a.x()) : std::abs(b.y() - a.y());
-                rect = QRectF(QPointF(0, 0), size);
-                if (length >= (horizontal ? size.width() + 8 : size.height() + 4)) {
+                if (holds(horizontal ? std::abs(b.x() - a.x()) : std::abs(b.y() - a.y()))) {
+                    rect = QRectF(QPointF(0, 0), size);
                     rect.moveCenter((a + b) / 2);
-                    if (set && set->color().lightness() < 140)
+                    if (dark)
                         color = Qt::white;
                 } else if (from + v >= stackEnd[c] - 1e-9) {
-                    // Too short to hold its amount, but the last of its stack: beyond its end.
-                    if (horizontal)
-                        rect.moveTopLeft(QPointF(b.x() + 4, b.y() - size.height() / 2));
-                    else
-                        rect.moveTopLeft(QPointF(b.x() - size.width() / 2, b.y() - size.height() - 2));
+                    rect = beyond(b); // too short to hold its amount, but the last of its stack
                 } else {
                     continue; // the tooltip has it
                 }
@@ -246,23 +253,18 @@ void BarChartView::placeValueLabels()
                 // Bar s of a group spans [p − w/2 + s·w/N, p − w/2 + (s+1)·w/N] along the categories.
                 const double middle = p - barWidth / 2 + (s + 0.5) * barWidth / setCount;
                 const QPointF end = chart()->mapToPosition(horizontal ? QPointF(v, middle) : QPointF(middle, v), m_series);
-                rect = QRectF(QPointF(0, 0), size);
-                if (horizontal)
-                    rect.moveTopLeft(QPointF(end.x() + 4, end.y() - size.height() / 2));
-                else
-                    rect.moveTopLeft(QPointF(end.x() - size.width() / 2, end.y() - size.height() - 2));
+                rect = beyond(end);
                 if (!inside.contains(rect)) {
                     // No room beyond the bar's end (a long bar, a long label): inside its end,
                     // where the bar is long enough to hold it.
                     const QPointF start = chart()->mapToPosition(horizontal ? QPointF(0, middle) : QPointF(middle, 0), m_series);
-                    const qreal length = horizontal ? std::abs(end.x() - start.x()) : std::abs(end.y() - start.y());
-                    if (length < (horizontal ? size.width() + 8 : size.height() + 4))
+                    if (!holds(horizontal ? std::abs(end.x() - start.x()) : std::abs(end.y() - start.y())))
                         continue;
                     if (horizontal)
                         rect.moveTopRight(QPointF(end.x() - 4, end.y() - size.height() / 2));
                     else
                         rect.moveTopLeft(QPointF(end.x() - size.width() / 2, end.y() + 2));
-                    if (set && set->color().lightness() < 140)
+                    if (dark)
                         color = Qt::white;
                 }
             }
