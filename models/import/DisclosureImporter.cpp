@@ -96,22 +96,20 @@ SourceText DisclosureImporter::readSource(const QByteArray &bytes, const QString
         t.error.message = tooLargeText(bytes.size());
         return t;
     }
+    const auto take = [&t](const ExtractedText &text) {
+        t.lines = text.lines;
+        t.error.message = text.message;
+    };
     if (bytes.startsWith(QByteArray("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))) {
         // An OLE2 compound file: Word or Excel 97–2003 (.doc, .xls), or WPS's own formats.
         t.error.message = QCoreApplication::translate("bd::Importer", "the file is an Office 97–2003 document or workbook (.doc, .xls), which "
                                                                       "cannot be read: save it as .docx, .xlsx or PDF and import that");
     } else if (PdfTextExtractor::isPdf(bytes)) {
-        const PdfText text = PdfTextExtractor::extract(bytes, sourceName);
-        t.lines = text.lines;
-        t.error.message = text.message;
+        take(PdfTextExtractor::extract(bytes, sourceName));
     } else if (DocxTextExtractor::isDocx(bytes)) {
-        const DocxText text = DocxTextExtractor::extract(bytes, sourceName);
-        t.lines = text.lines;
-        t.error.message = text.message;
+        take(DocxTextExtractor::extract(bytes, sourceName));
     } else if (XlsxTextExtractor::isZip(bytes)) {
-        const XlsxText text = XlsxTextExtractor::extract(bytes, sourceName);
-        t.lines = text.lines;
-        t.error.message = text.message;
+        take(XlsxTextExtractor::extract(bytes, sourceName));
     } else {
         const DecodedText text = decodeText(bytes);
         t.lines = text.lines;

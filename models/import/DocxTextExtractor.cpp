@@ -103,10 +103,7 @@ DocxText DocxTextExtractor::extract(const QByteArray &bytes, const QString &sour
     }
     if (xml.hasError()) {
         out.lines.clear();
-        out.message = QCoreApplication::translate("bd::Importer", "%1 is not well-formed XML (line %2: %3)")
-                          .arg(entry)
-                          .arg(xml.lineNumber())
-                          .arg(xml.errorString());
+        out.message = ZipArchive::xmlError(entry, xml);
     }
     return out;
 }

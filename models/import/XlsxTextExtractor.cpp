@@ -20,11 +20,6 @@ namespace bd {
 
 namespace {
 
-QString xmlError(const QString &entry, const QXmlStreamReader &xml)
-{
-    return QCoreApplication::translate("bd::Importer", "%1 is not well-formed XML (line %2: %3)").arg(entry).arg(xml.lineNumber()).arg(xml.errorString());
-}
-
 // The text of an <si> or <is> element: all its <t> runs, phonetic runs (<rPh>) left out.
 QString richText(QXmlStreamReader &xml)
 {
@@ -205,7 +200,7 @@ bool parseSheet(const QByteArray &data, const QString &entry, const QStringList 
         }
     }
     if (xml.hasError()) {
-        *error = xmlError(entry, xml);
+        *error = ZipArchive::xmlError(entry, xml);
         return false;
     }
     const int height = cells.isEmpty() ? 0 : cells.lastKey() + 1;
@@ -382,7 +377,7 @@ XlsxText XlsxTextExtractor::extract(const QByteArray &bytes, const QString &sour
             }
         }
         if (xml.hasError())
-            return fail(xmlError(workbookEntry, xml));
+            return fail(ZipArchive::xmlError(workbookEntry, xml));
     }
     if (sheetIds.isEmpty())
         return fail(QCoreApplication::translate("bd::Importer", "the workbook has no sheets"));
@@ -404,7 +399,7 @@ XlsxText XlsxTextExtractor::extract(const QByteArray &bytes, const QString &sour
             }
         }
         if (xml.hasError())
-            return fail(xmlError(relsEntry, xml));
+            return fail(ZipArchive::xmlError(relsEntry, xml));
     }
 
     // Shared strings (a workbook of numbers only has none).
@@ -421,7 +416,7 @@ XlsxText XlsxTextExtractor::extract(const QByteArray &bytes, const QString &sour
                 shared.append(richText(xml));
         }
         if (xml.hasError())
-            return fail(xmlError(sharedEntry, xml));
+            return fail(ZipArchive::xmlError(sharedEntry, xml));
     }
 
     for (const auto &[name, rid] : sheetIds) {

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QXmlStreamReader>
 
 #include <minizip/unzip.h>
 
@@ -84,6 +85,14 @@ std::optional<QByteArray> ZipArchive::read(const QString &name, QString *error)
         return std::nullopt;
     }
     return data;
+}
+
+QString ZipArchive::xmlError(const QString &entry, const QXmlStreamReader &xml)
+{
+    return QCoreApplication::translate("bd::Importer", "%1 is not well-formed XML (line %2: %3)")
+        .arg(entry)
+        .arg(xml.lineNumber())
+        .arg(xml.errorString());
 }
 
 } // namespace bd

@@ -5,6 +5,8 @@
 #include <QString>
 #include <QTemporaryFile>
 
+class QXmlStreamReader;
+
 #include <optional>
 
 namespace bd {
@@ -29,6 +31,8 @@ public:
     bool contains(const QString &name) const { return m_sizes.contains(name); }
     // The entry's bytes, never more than its declared size (a lying header cannot inflate more).
     std::optional<QByteArray> read(const QString &name, QString *error);
+    // Why an entry read as XML is not well-formed, with the line: "word/document.xml is not …".
+    static QString xmlError(const QString &entry, const QXmlStreamReader &xml);
 
 private:
     QByteArray m_bytes;
