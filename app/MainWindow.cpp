@@ -1142,6 +1142,26 @@ bool MainWindow::addReviewComment(const QString &text)
     return true;
 }
 
+// The stored documents a choice offers, as "department year kind status (document id)", with
+// their ids in the same order.
+std::pair<QStringList, QList<qint64>> MainWindow::documentChoices(const std::function<bool(const DocumentSummary &)> &offer,
+                                                                  QString *error) const
+{
+    QStringList labels;
+    QList<qint64> ids;
+    for (const DocumentSummary &d : m_store.list(error)) {
+        if (!offer(d))
+            continue;
+        labels.append(tr("%1 %2 %3 %4 (document %5)")
+                          .arg(d.department)
+                          .arg(d.year)
+                          .arg(documentKindName(documentKindOf(d.templateId)), m_browser->model()->statusText(statusKey(d.status)))
+                          .arg(d.id));
+        ids.append(d.id);
+    }
+    return {labels, ids};
+}
+
 // A budget and a final account linked by hand: their departments named otherwise, or two of
 // one department and year to choose between. The choice is of the stored documents of the
 // other kind.
@@ -1151,20 +1171,8 @@ void MainWindow::linkDocument()
     if (!id)
         return;
     QString error;
-    const QList<DocumentSummary> all = m_store.list(&error);
     const DocumentKind kind = documentKindOf(m_session->document().templateId);
-    QStringList labels;
-    QList<qint64> ids;
-    for (const DocumentSummary &d : all) {
-        if (documentKindOf(d.templateId) == kind)
-            continue;
-        labels.append(tr("%1 %2 %3 (document %4)")
-                          .arg(d.department)
-                          .arg(d.year)
-                          .arg(documentKindName(documentKindOf(d.templateId)))
-                          .arg(d.id));
-        ids.append(d.id);
-    }
+    const auto [labels, ids] = documentChoices([kind](const DocumentSummary &d) { return documentKindOf(d.templateId) != kind; }, &error);
     if (ids.isEmpty()) {
         QMessageBox::information(this, tr("Link"), kind == DocumentKind::Final ? tr("No budget is stored to link with.")
                                                                               : tr("No final accounts are stored to link with."));
@@ -1306,14 +1314,8 @@ void MainWindow::chooseAndCompare()
         return;
     const BudgetDocument &doc = m_session->document();
     QString error;
-    QStringList labels;
-    QList<qint64> ids;
-    for (const DocumentSummary &d : m_store.list(&error)) {
-        if (d.templateId != doc.templateId || d.id == doc.id)
-            continue;
-        labels.append(tr("%1 %2 %3 (document %4)").arg(d.department).arg(d.year).arg(m_browser->model()->statusText(statusKey(d.status))).arg(d.id));
-        ids.append(d.id);
-    }
+    const auto [labels, ids] = documentChoices(
+        [&doc](const DocumentSummary &d) { return d.templateId == doc.templateId && d.id != doc.id; }, &error);
     if (ids.isEmpty()) {
         QMessageBox::information(this, tr("Compare"), error.isEmpty() ? tr("No other document of this template is stored.") : error);
         return;

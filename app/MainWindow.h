@@ -6,6 +6,7 @@
 #include <QMainWindow>
 
 #include <array>
+#include <functional>
 #include <optional>
 
 class QAbstractItemView;
@@ -161,6 +162,8 @@ private:
     void updateEditActions();
     void offerContextMenu(QAbstractItemView *view, Page page);
     void chooseAndCompare();
+    std::pair<QStringList, QList<qint64>> documentChoices(const std::function<bool(const DocumentSummary &)> &offer,
+                                                          QString *error) const;
     void showDifferences(const QList<AuditEntry> &differences, const QString &before, const QString &after,
                          const QString &summary);
     void addFunctionalLine();

@@ -2409,10 +2409,6 @@
         <translation>&amp;Unlink</translation>
     </message>
     <message>
-        <source>%1 %2 %3 (document %4)</source>
-        <translation>%1 %2 %3 (document %4)</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>Link</translation>
     </message>
@@ -2777,6 +2773,10 @@ Your comment:</translation>
             <numerusform>%n figure of the tables differs.</numerusform>
             <numerusform>%n figures of the tables differ.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 (document %5)</source>
+        <translation>%1 %2 %3 %4 (document %5)</translation>
     </message>
 </context>
 <context>

@@ -2405,10 +2405,6 @@
         <translation>取消关联(&amp;U)</translation>
     </message>
     <message>
-        <source>%1 %2 %3 (document %4)</source>
-        <translation>%1 %2 %3（文档 %4）</translation>
-    </message>
-    <message>
         <source>Link</source>
         <translation>关联</translation>
     </message>
@@ -2769,6 +2765,10 @@ Your comment:</source>
         <translation>
             <numerusform>两份文档在各表中有 %n 个数字不同。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 %2 %3 %4 (document %5)</source>
+        <translation>%1 %2 %3 %4（文档 %5）</translation>
     </message>
 </context>
 <context>
