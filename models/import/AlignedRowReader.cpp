@@ -483,15 +483,14 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
                 return false;
             }
         } else {
-            static const QRegularExpression coded(QStringLiteral("^(\\d{3,7})\\s*(.*)$"));
-            const auto m = coded.match(label);
-            if (!m.hasMatch()) {
+            row.key = m_t.carryOverKeyFor(label);
+            if (row.key.isEmpty()) {
                 error->line = line.number;
                 error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): row \"%3\" has no 功能分类 code")
                                      .arg(m_t.spec().number).arg(m_t.spec().title, label);
                 return false;
             }
-            row.key = m.captured(1);
+            row.level = CodeCatalogue::levelOf(Classification::Functional, row.key);
         }
         if (hasLabelColumn)
             row.cells[m_t.spec().columnIndex(QStringLiteral("label"))].text = label;

@@ -593,8 +593,13 @@ void Reconciler::splitBasicByClass(const TableSpec &spec, const DisclosureTable 
 void Reconciler::fillCarryOver(const DisclosureTable &t, Schedules &s) const
 {
     auto col = [&](const char *key) { return t.columnIndex(QLatin1String(key)); };
+    auto coded = [](const TableRow &r) { return !r.key.isEmpty() && r.key.front().isDigit(); };
     for (const TableRow &r : t.rows) {
-        if (r.key.isEmpty() || !r.key.front().isDigit())
+        if (!coded(r))
+            continue;
+        // A 类 or 款 printed above its 项 is their sum, not money of its own.
+        if (std::any_of(t.rows.cbegin(), t.rows.cend(),
+                        [&](const TableRow &o) { return coded(o) && o.key.size() > r.key.size() && o.key.startsWith(r.key); }))
             continue;
         CarryOverLine l;
         l.code = r.key;

@@ -172,9 +172,8 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
         break;
     }
     case TableKind::CarryOver: {
-        static const QRegularExpression coded(QStringLiteral("^(\\d{3,7})\\s*(.*)$"));
-        const auto m = coded.match(textOf(QStringLiteral("label")));
-        if (!m.hasMatch()) {
+        row.key = m_t.carryOverKeyFor(textOf(QStringLiteral("label")));
+        if (row.key.isEmpty()) {
             if (!anyAmountLike)
                 return true;
             error->line = line.number;
@@ -182,7 +181,6 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
                                  .arg(m_t.spec().number).arg(m_t.spec().title, textOf(QStringLiteral("label")));
             return false;
         }
-        row.key = m.captured(1);
         row.level = CodeCatalogue::levelOf(Classification::Functional, row.key);
         break;
     }

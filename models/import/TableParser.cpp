@@ -263,6 +263,16 @@ std::optional<QString> TableParser::fixedKeyFor(const QString &label)
     return key;
 }
 
+QString TableParser::carryOverKeyFor(const QString &label) const
+{
+    static const QRegularExpression coded(QStringLiteral("^(\\d{3,7})\\s*(.*)$"));
+    if (const auto m = coded.match(label); m.hasMatch())
+        return m.captured(1);
+    if (m_spec.total && m_tpl.rowKey(label) == m_tpl.rowKey(m_spec.total->label))
+        return m_spec.total->key;
+    return {};
+}
+
 std::optional<QString> TableParser::rightKeyFor(const QString &label) const
 {
     const QString key = TemplateDescription::labelKey(label);

@@ -70,6 +70,9 @@ public:
     // synonyms; repeated labels in order); empty / nullopt when it is none of them.
     QString leftKeyFor(const QString &label);
     std::optional<QString> fixedKeyFor(const QString &label);
+    // The key of a row of the carry-over table: the 功能分类 code its label starts with
+    // ("2010301 行政运行", "201一般公共服务支出"), or the total ("合计"); empty when it is neither.
+    QString carryOverKeyFor(const QString &label) const;
     // The key of a right-side label: a 功能分类 类 by code or name, or the total.
     std::optional<QString> rightKeyFor(const QString &label) const;
     // A row's code from its printed parts: "201", "03", "01" → "2010301". Parts of the wrong

@@ -212,7 +212,7 @@ void TableDeriver::deriveFunctionalTree(const TableSpec &spec, DisclosureTable &
         rows.append(makeRow(spec, t, code, level ? level : 3, prefixMeasure(code),
                             codeText(code, name.isEmpty() ? functionalName(code) : name)));
     }
-    if (spec.total) {
+    if (spec.total && !rows.isEmpty()) { // an empty table prints its note alone
         TableRow total = makeRow(spec, t, spec.total->key, 0, spec.total->measure, {{QStringLiteral("name"), spec.total->label}});
         if (spec.totalOnTop)
             rows.prepend(total);
@@ -447,11 +447,36 @@ void TableDeriver::deriveEconomicPairs(const TableSpec &spec, DisclosureTable &t
     t.rows.append(total);
 }
 
+// Departments of one family print this table with their 项 alone or under their 类 and 款, with
+// or without a total: a document keeps the levels and the total it printed, so that the two
+// compare; a table never printed has them all.
 void TableDeriver::deriveCarryOver(const TableSpec &spec, DisclosureTable &t) const
 {
-    for (const CarryOverLine &l : m_doc.schedules.carryOver)
-        t.rows.append(makeRow(spec, t, l.code, CodeCatalogue::levelOf(Classification::Functional, l.code), prefixMeasure(l.code),
-                              {{QStringLiteral("label"), (l.code + QLatin1Char(' ') + l.name).trimmed()}}));
+    const DisclosureTable *printed = m_doc.publishedTable(spec.number);
+    const bool shaped = printed && !printed->rows.isEmpty();
+    QSet<int> levels{1, 2, 3};
+    bool total = spec.total.has_value();
+    if (shaped) {
+        levels.clear();
+        total = false;
+        for (const TableRow &r : printed->rows)
+            if (spec.total && r.key == spec.total->key)
+                total = true;
+            else
+                levels.insert(CodeCatalogue::levelOf(Classification::Functional, r.key));
+    }
+    QMap<QString, QString> names; // code → name, in code order
+    for (const CarryOverLine &l : m_doc.schedules.carryOver) {
+        names.insert(l.code, l.name);
+        for (QString c = CodeCatalogue::parentOf(l.code); !c.isEmpty(); c = CodeCatalogue::parentOf(c))
+            if (levels.contains(CodeCatalogue::levelOf(Classification::Functional, c)) && !names.contains(c))
+                names.insert(c, m_catalogue.name(Classification::Functional, c));
+    }
+    for (auto it = names.cbegin(); it != names.cend(); ++it)
+        t.rows.append(makeRow(spec, t, it.key(), CodeCatalogue::levelOf(Classification::Functional, it.key()), prefixMeasure(it.key()),
+                              {{QStringLiteral("label"), (it.key() + QLatin1Char(' ') + it.value()).trimmed()}}));
+    if (total && !t.rows.isEmpty())
+        t.rows.prepend(makeRow(spec, t, spec.total->key, 0, spec.total->measure, {{QStringLiteral("label"), spec.total->label}}));
 }
 
 } // namespace bd
