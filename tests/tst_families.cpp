@@ -140,6 +140,7 @@ private slots:
     void missingAndNoteOnlyTablesAreFindings();
     void filledFundAndCarryOverTables_data();
     void filledFundAndCarryOverTables();
+    void wrappedHeadersPlaceFigures();
     void noKnownFamilyNamesTheClosest();
     void scopesAreTheFamilysData();
     void truncatedSamplesImportOrStop();
@@ -753,6 +754,42 @@ void TestFamilies::filledFundAndCarryOverTables()
     QVERIFY(std::any_of(findings.begin(), findings.end(), [](const Finding &f) {
         return f.rule == QLatin1String("difference") && f.table == 1 && f.derived == Amount::fromFen(10'0000'00);
     }));
+}
+
+// A PDF's narrow columns wrap their headers over lines: the 决算's table 4 prints
+// "一般公共" / "预算财政" / "拨款" over its columns, with no column numbers and no header word
+// of one line to find. A 功能分类 paid from the 政府性基金 alone (合计 and 政府性基金, nothing in
+// between) must put its figure under 政府性基金, not in the next column in order.
+void TestFamilies::wrappedHeadersPlaceFigures()
+{
+    QStringList lines = QString::fromUtf8(readBytes(dataPath(QStringLiteral("putuo-planning-final-2024.txt")))).split(QLatin1Char('\n'));
+    const int title = lineOf(lines, QStringLiteral("财政拨款收入支出决算总表"));
+    int at = -1;
+    for (int i = title; i < lines.size() && at < 0; ++i)
+        if (lines[i].trimmed() == QStringLiteral("十二、农林水支出"))
+            at = i;
+    QVERIFY(at > title);
+    // As the sample prints its figures: right-aligned, 合计 ending at column 56 and the 政府性基金
+    // column's under "政府性基" / "金预算财" / "政拨款" (69–73).
+    QString row = lines[at];
+    row += QString(50 - row.size(), QLatin1Char(' ')) + QStringLiteral("500.00");
+    row += QString(70 - row.size(), QLatin1Char(' ')) + QStringLiteral("500.00");
+    lines[at] = row;
+
+    const ImportResult r = DisclosureImporter().importLines(lines, QStringLiteral("planning-fund.txt"));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    const DisclosureTable *t = r.document->publishedTable(4);
+    QVERIFY(t);
+    const auto found = std::find_if(t->rows.cbegin(), t->rows.cend(), [](const TableRow &x) { return x.rightKey == QLatin1String("213"); });
+    QVERIFY(found != t->rows.cend());
+    auto cell = [&](const char *key) { return found->cells.value(t->columnIndex(QLatin1String(key))).amount; };
+    QCOMPARE(cell("out_total"), std::optional<Amount>(Amount::fromFen(500'0000'00)));
+    QCOMPARE(cell("out_fund"), std::optional<Amount>(Amount::fromFen(500'0000'00)));
+    QCOMPARE(cell("out_gpb"), std::optional<Amount>());
+    // The rows printed with both figures stay where they were: 城乡社区 in 一般公共预算.
+    const auto urban = std::find_if(t->rows.cbegin(), t->rows.cend(), [](const TableRow &x) { return x.rightKey == QLatin1String("212"); });
+    QVERIFY(urban != t->rows.cend());
+    QCOMPARE(urban->cells.value(t->columnIndex(QStringLiteral("out_gpb"))).amount, std::optional<Amount>(Amount::fromFen(3832'3600'00)));
 }
 
 // What a heading of the 说明 speaks of is the family's data: a budget's "收入预算", a final

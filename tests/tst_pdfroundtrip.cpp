@@ -153,6 +153,17 @@ void TestPdfRoundTrip::draftDocument()
                              [](const FunctionalLine &l) { return l.code == QLatin1String("2010350"); });
     QVERIFY(line != draft.schedules.functional.end());
     line->amount += Amount::fromFen(10'0000'00); // 10 万元 in 分
+    // Money the sample has none of, so that tables 8 (政府性基金) and 11 (上年结转结余) print
+    // rows: their 总计 / 合计 and their 类, 款 and 项 read back as the aligned reader finds them.
+    auto &functional = draft.schedules.functional;
+    const auto before = std::find_if(functional.begin(), functional.end(),
+                                     [](const FunctionalLine &l) { return l.code > QLatin1String("2120801"); });
+    functional.insert(before, {QStringLiteral("2120801"), QStringLiteral("征地和拆迁补偿支出"), FundSource::GovFund, Phase::Project,
+                               Amount::fromFen(5'0000'00)});
+    draft.schedules.carryOver = {
+        {QStringLiteral("2010301"), QStringLiteral("行政运行"), {}, {}, {}, Amount::fromFen(1'0000'00), {}, Amount::fromFen(3'0000'00)},
+        {QStringLiteral("2010399"), QStringLiteral("其他政府办公厅（室）及相关机构事务支出"), {}, {}, Amount::fromFen(8'0000'00), {}, {}, {}},
+    };
 
     QList<DisclosureTable> printed;
     const ImportResult pdf = printAndImport(draft, QStringLiteral("draft.pdf"), &printed);
@@ -165,6 +176,15 @@ void TestPdfRoundTrip::draftDocument()
     QVERIFY(t3);
     QCOMPARE(t3->findRow(QStringLiteral("2010350"))->cells[t3->columnIndex(QStringLiteral("total"))].amount,
              std::optional<Amount>(Amount::fromFen(46'2400'00))); // 36.24 + 10.00 万元
+    for (const auto &[table, rows] : {std::pair{8, QStringList{QStringLiteral("total"), QStringLiteral("212"), QStringLiteral("21208"),
+                                                                QStringLiteral("2120801")}},
+                                      std::pair{11, QStringList{QStringLiteral("total"), QStringLiteral("201"), QStringLiteral("20103"),
+                                                                 QStringLiteral("2010301"), QStringLiteral("2010399")}}}) {
+        QStringList keys;
+        for (const TableRow &r : pdf.document->publishedTable(table)->rows)
+            keys.append(r.key);
+        QCOMPARE(keys, rows);
+    }
 }
 
 void TestPdfRoundTrip::tableRowsAreNeverBrokenOverPages_data()

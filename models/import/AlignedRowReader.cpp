@@ -200,6 +200,70 @@ void AlignedRowReader::learnHeaderPositions(const QString &text)
             }
         }
     }
+    m_headerLines.append(text);
+    learnWrappedHeaders();
+}
+
+// The amount columns no header word placed, by their whole header as printed: a narrow column's
+// header wraps over lines ("一般公共预" / "算", "一般公共" / "预算财政" / "拨款"), and a
+// header of one line stands halfway down the others. A word and the words under it, each the
+// only one on its line within the word's width, read as one header; the columns take the
+// headers that read as theirs from left to right, as the template orders them.
+void AlignedRowReader::learnWrappedHeaders()
+{
+    struct Word
+    {
+        int line;
+        int start, end;
+        QString text;
+        double center() const { return (start + end) / 2.0; }
+    };
+    static const QRegularExpression word(QStringLiteral("\\S+"));
+    QList<QList<Word>> lines;
+    for (int l = 0; l < m_headerLines.size(); ++l) {
+        QList<Word> words;
+        for (auto it = word.globalMatch(m_headerLines[l]); it.hasNext();) {
+            const auto m = it.next();
+            words.append({l, int(m.capturedStart()), int(m.capturedEnd()), m.captured()});
+        }
+        lines.append(words);
+    }
+    QList<std::pair<double, QString>> headers; // centre, label key; every stack and its beginnings
+    for (const QList<Word> &words : lines)
+        for (const Word &w : words) {
+            QString text = w.text;
+            headers.append({w.center(), TemplateDescription::labelKey(text)});
+            for (int l = w.line + 1; l < lines.size(); ++l) {
+                QList<const Word *> under;
+                for (const Word &u : lines[l])
+                    if (u.center() >= w.start - 1 && u.center() <= w.end + 1)
+                        under.append(&u);
+                if (under.size() > 1)
+                    break;
+                if (under.size() == 1) {
+                    text += under.first()->text;
+                    headers.append({w.center(), TemplateDescription::labelKey(text)});
+                }
+            }
+        }
+    std::stable_sort(headers.begin(), headers.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+    double after = -1; // the columns stand left to right: each header right of the last placed
+    for (int c = 0; c < m_t.spec().columns.size(); ++c) {
+        const ColumnSpec &col = m_t.spec().columns[c];
+        if (!col.isAmount())
+            continue;
+        if (m_columnCenter.contains(c)) {
+            after = m_columnCenter[c];
+            continue;
+        }
+        const QString key = TemplateDescription::labelKey(col.find.isEmpty() ? col.header : col.find);
+        const auto found = std::find_if(headers.cbegin(), headers.cend(),
+                                        [&](const auto &h) { return h.first > after && h.second == key; });
+        if (found == headers.cend())
+            continue;
+        m_columnCenter[c] = found->first;
+        after = found->first;
+    }
 }
 
 bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
@@ -210,6 +274,8 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
     bool anyAmount = false;
     for (const Segment &s : segs)
         anyAmount = anyAmount || s.amount;
+    if (anyAmount)
+        m_headerLines.clear(); // a header repeated on the next page is read afresh
 
     // Amount columns of one side, in order.
     auto amountColumns = [&](int side) {

@@ -20,7 +20,9 @@ private:
     QMap<int, double> m_columnCenter;        // column index → header centre
     bool m_numbered = false;                 // the centres come from the column-number row
     QList<QPair<int, int>> m_lastTextStarts; // where the last row's texts start → column
+    QStringList m_headerLines;               // the header lines since the last row of figures
     void learnHeaderPositions(const QString &text);
+    void learnWrappedHeaders();
 
     // Economic pairs (a final account's 基本支出 by 经济分类): two entries a line, each code,
     // name and amount, that the PDF breaks over lines in every way; read as a stream of entries.
