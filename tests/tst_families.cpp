@@ -141,6 +141,7 @@ private slots:
     void filledFundAndCarryOverTables_data();
     void filledFundAndCarryOverTables();
     void wrappedHeadersPlaceFigures();
+    void projectsListedByUnit();
     void noKnownFamilyNamesTheClosest();
     void scopesAreTheFamilysData();
     void truncatedSamplesImportOrStop();
@@ -790,6 +791,65 @@ void TestFamilies::wrappedHeadersPlaceFigures()
     const auto urban = std::find_if(t->rows.cbegin(), t->rows.cend(), [](const TableRow &x) { return x.rightKey == QLatin1String("212"); });
     QVERIFY(urban != t->rows.cend());
     QCOMPARE(urban->cells.value(t->columnIndex(QStringLiteral("out_gpb"))).amount, std::optional<Amount>(Amount::fromFen(3832'3600'00)));
+}
+
+// A department with units of its own lists its projects (table 7 of the 11-table family) under
+// each unit's row, as the Kizilsu sample lists them under its one: 总计, then per unit its row and
+// its 类 / 款 / projects. The projects keep their unit; derived, the table prints the same rows;
+// checked, each unit's rows add up to the unit and the units to the total, with nothing found
+// that the sample (one unit, the same projects) does not have.
+void TestFamilies::projectsListedByUnit()
+{
+    QStringList lines = bundledKizilsuLines();
+    const int unit = lineOf(lines, QStringLiteral("克孜勒苏柯尔克孜自治州人民政府 外事办公室\t\t50.00\t\t49.83\t\t\t\t0.18"));
+    // Under the department: the first project (20.00); under 外事服务中心: the second (30.00).
+    const QStringList rows{
+        QStringLiteral("\t\t\t克孜勒苏柯尔克孜自治州人民政府 外事办公室\t\t20.00\t\t20.00\t\t\t\t\t\t\t\t"),
+        QStringLiteral("201\t\t\t一般公共服务支出\t\t20.00\t\t20.00\t\t\t\t\t\t\t\t"),
+        QStringLiteral("201\t03\t\t政府办公厅（室）及相关机构 事务\t\t20.00\t\t20.00\t\t\t\t\t\t\t\t"),
+        lines[unit + 3],
+        QStringLiteral("\t\t\t克孜勒苏柯尔克孜自治州外事服务中心\t\t30.00\t\t29.83\t\t\t\t0.18\t\t\t\t"),
+        QStringLiteral("201\t\t\t一般公共服务支出\t\t30.00\t\t29.83\t\t\t\t0.18\t\t\t\t"),
+        QStringLiteral("201\t03\t\t政府办公厅（室）及相关机构 事务\t\t30.00\t\t29.83\t\t\t\t0.18\t\t\t\t"),
+        lines[unit + 4],
+    };
+    QVERIFY(rows[3].contains(QStringLiteral("1210070G")) && rows[7].contains(QStringLiteral("1210170R")));
+    lines = lines.mid(0, unit) + rows + lines.mid(unit + 5);
+
+    const ImportResult sample = DisclosureImporter().importLines(bundledKizilsuLines(), QStringLiteral("kizilsu.txt"));
+    const ImportResult r = DisclosureImporter().importLines(lines, QStringLiteral("kizilsu-units.txt"));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    const Schedules &s = r.document->schedules;
+    QCOMPARE(s.projects.size(), 2);
+    QCOMPARE(s.projects[0].owner, QStringLiteral("克孜勒苏柯尔克孜自治州人民政府外事办公室"));
+    QCOMPARE(s.projects[1].owner, QStringLiteral("克孜勒苏柯尔克孜自治州外事服务中心"));
+    QCOMPARE(s.projectUnits(), (QStringList{s.projects[0].owner, s.projects[1].owner}));
+    // The same projects as the sample's, but for their units.
+    for (int i = 0; i < 2; ++i) {
+        ProjectLine p = s.projects[i];
+        p.owner.clear();
+        QCOMPARE(p, sample.document->schedules.projects[i]);
+    }
+
+    const DisclosureTable derived = TableDeriver(*r.templ, *r.document).derive(7);
+    QStringList printedKeys, derivedKeys;
+    for (const TableRow &row : r.document->publishedTable(7)->rows)
+        printedKeys.append(row.key);
+    for (const TableRow &row : derived.rows)
+        derivedKeys.append(row.key);
+    QCOMPARE(derivedKeys, printedKeys);
+    QCOMPARE(derived.rows[5].cells[derived.columnIndex(QStringLiteral("name"))].text, s.projects[1].owner);
+
+    // What the import compares and the check finds: the sample's findings, rule for rule.
+    auto rules = [](const ImportResult &x) {
+        QStringList out;
+        for (const Finding &f : x.report.findings + Validator::check(*x.document, *x.templ).findings)
+            if (f.severity != Severity::Notice)
+                out.append(f.rule);
+        out.sort();
+        return out;
+    };
+    QCOMPARE(rules(r), rules(sample));
 }
 
 // What a heading of the 说明 speaks of is the family's data: a budget's "收入预算", a final

@@ -165,6 +165,11 @@ void TestPdfRoundTrip::draftDocument()
         {QStringLiteral("2010399"), QStringLiteral("其他政府办公厅（室）及相关机构事务支出"), {}, {}, Amount::fromFen(8'0000'00), {}, {}, {}},
     };
 
+    // And its projects listed by unit (table 7: each unit's row, its 类, 款 and projects).
+    QCOMPARE(draft.schedules.projects.size(), 2);
+    draft.schedules.projects[0].owner = draft.department;
+    draft.schedules.projects[1].owner = QStringLiteral("克孜勒苏柯尔克孜自治州外事服务中心");
+
     QList<DisclosureTable> printed;
     const ImportResult pdf = printAndImport(draft, QStringLiteral("draft.pdf"), &printed);
     QVERIFY2(pdf.ok(), qPrintable(pdf.error.toString()));
@@ -176,7 +181,11 @@ void TestPdfRoundTrip::draftDocument()
     QVERIFY(t3);
     QCOMPARE(t3->findRow(QStringLiteral("2010350"))->cells[t3->columnIndex(QStringLiteral("total"))].amount,
              std::optional<Amount>(Amount::fromFen(46'2400'00))); // 36.24 + 10.00 万元
-    for (const auto &[table, rows] : {std::pair{8, QStringList{QStringLiteral("total"), QStringLiteral("212"), QStringLiteral("21208"),
+    for (const auto &[table, rows] : {std::pair{7, QStringList{QStringLiteral("total"), QStringLiteral("unit"), QStringLiteral("201"),
+                                                                QStringLiteral("20103"), QStringLiteral("project:特定目标 1210070G"),
+                                                                QStringLiteral("unit"), QStringLiteral("201"), QStringLiteral("20103"),
+                                                                QStringLiteral("project:特定目标 1210170R")}},
+                                      std::pair{8, QStringList{QStringLiteral("total"), QStringLiteral("212"), QStringLiteral("21208"),
                                                                 QStringLiteral("2120801")}},
                                       std::pair{11, QStringList{QStringLiteral("total"), QStringLiteral("201"), QStringLiteral("20103"),
                                                                  QStringLiteral("2010301"), QStringLiteral("2010399")}}}) {

@@ -13,6 +13,25 @@ Amount ProjectLine::total() const
     return sum;
 }
 
+QStringList Schedules::projectUnits() const
+{
+    QStringList units;
+    for (const ProjectLine &p : projects)
+        if (!p.owner.isEmpty() && !units.contains(p.owner))
+            units.append(p.owner);
+    return units.size() >= 2 ? units : QStringList();
+}
+
+QString Schedules::projectUnit(const ProjectLine &p) const
+{
+    if (!p.owner.isEmpty())
+        return p.owner;
+    for (const ProjectLine &o : projects)
+        if (!o.owner.isEmpty())
+            return o.owner;
+    return {};
+}
+
 Amount PerformanceTarget::statedSum() const
 {
     return fiscalSuperior.value_or(Amount()) + fiscal.value_or(Amount()) + other.value_or(Amount());

@@ -42,7 +42,8 @@ struct EconomicLine
 struct ProjectLine
 {
     QString name;            // 项目名称 as published
-    QString owner;           // the unit or department that runs it, in a consolidated document; empty otherwise
+    QString owner;           // the unit that runs it, where projects are listed by unit (a department's table of
+                             // projects under its units' rows, a consolidated document); empty otherwise
     QString functionalCode;  // 功能分类 项
     QString functionalName;
     FundSource source = FundSource::GeneralBudget;
@@ -205,6 +206,10 @@ struct Schedules
     std::optional<Amount> figure(const QString &key) const;
     std::optional<Amount> priorOf(const QString &key) const;
     const SanGongLine *sanGongLine(const QString &key) const;
+    // The units the projects are listed under, in order, when there are two or more (else
+    // empty), and the unit of a project: its owner, or the first unit for one added without.
+    QStringList projectUnits() const;
+    QString projectUnit(const ProjectLine &p) const;
 };
 
 // A table of the template whose title was found but whose rows could not be read: kept with

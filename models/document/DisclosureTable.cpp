@@ -1,6 +1,10 @@
 #include "DisclosureTable.h"
 
+#include "text/WrappedText.h"
+
 #include <QHash>
+
+#include <algorithm>
 
 namespace bd {
 
@@ -32,6 +36,21 @@ const TableRow *DisclosureTable::findRow(const QString &key, int side) const
         if ((side == 0 ? r.key : r.rightKey) == key)
             return &r;
     return nullptr;
+}
+
+QStringList DisclosureTable::unitOfRows() const
+{
+    const int name = columnIndex(QStringLiteral("name"));
+    if (name < 0 || std::count_if(rows.cbegin(), rows.cend(), [](const TableRow &r) { return r.key == QLatin1String("unit"); }) < 2)
+        return {};
+    QStringList out;
+    QString unit;
+    for (const TableRow &r : rows) {
+        if (r.key == QLatin1String("unit"))
+            unit = mendName(r.cells.value(name).text);
+        out.append(unit);
+    }
+    return out;
 }
 
 bool DisclosureTable::isEmpty() const

@@ -64,6 +64,10 @@ struct DisclosureTable
     // A row as printed: its text cells on that side ("201 一般公共服务支出", "收入总计"), else its key.
     QString rowLabel(const TableRow &row, int side = 0) const;
     bool isEmpty() const; // no amount anywhere
+    // A table of projects that lists its rows under two or more units (rows keyed "unit", each
+    // naming its unit): for every row, the unit it stands under (the unit's own row: itself).
+    // Empty when the table has fewer than two unit rows.
+    QStringList unitOfRows() const;
     QString formatAmount(const std::optional<Amount> &a) const;
 };
 

@@ -450,11 +450,14 @@ void Reconciler::fillProjects(const TableSpec &spec, const DisclosureTable &t, S
     const int project = t.columnIndex(QStringLiteral("project"));
     const FundSource source = spec.filter.hasSources && !spec.filter.sources.isEmpty() ? spec.filter.sources.first()
                                                                                        : FundSource::GeneralBudget;
-    for (const TableRow &r : t.rows) {
+    const QStringList units = t.unitOfRows(); // a department listing its projects by unit
+    for (int i = 0; i < t.rows.size(); ++i) {
+        const TableRow &r = t.rows[i];
         if (!r.key.startsWith(QLatin1String("project:")))
             continue;
         ProjectLine p;
         p.name = r.cells.value(project).text;
+        p.owner = units.value(i);
         for (int c = 0; c < spec.columns.size(); ++c) {
             const QString &text = spec.columns[c].text;
             if (text.startsWith(QLatin1String("code")))
@@ -593,14 +596,9 @@ void Reconciler::splitBasicByClass(const TableSpec &spec, const DisclosureTable 
 void Reconciler::fillCarryOver(const DisclosureTable &t, Schedules &s) const
 {
     auto col = [&](const char *key) { return t.columnIndex(QLatin1String(key)); };
-    auto coded = [](const TableRow &r) { return !r.key.isEmpty() && r.key.front().isDigit(); };
-    for (const TableRow &r : t.rows) {
-        if (!coded(r))
-            continue;
-        // A 类 or 款 printed above its 项 is their sum, not money of its own.
-        if (std::any_of(t.rows.cbegin(), t.rows.cend(),
-                        [&](const TableRow &o) { return coded(o) && o.key.size() > r.key.size() && o.key.startsWith(r.key); }))
-            continue;
+    // A 类 or 款 printed above its 项 is their sum, not money of its own.
+    for (const TableRow *row : leafRows(t)) {
+        const TableRow &r = *row;
         CarryOverLine l;
         l.code = r.key;
         const QString label = r.cells.value(col("label")).text;

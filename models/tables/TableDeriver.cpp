@@ -249,36 +249,43 @@ void TableDeriver::deriveEconomicTree(const TableSpec &spec, DisclosureTable &t)
     t.rows = rows;
 }
 
+// The projects under their 类 and 款; a department that lists them by unit (two or more) gets
+// each unit's row with its projects under it, as it prints them.
 void TableDeriver::deriveProjects(const TableSpec &spec, DisclosureTable &t) const
 {
     const Schedules &s = m_doc.schedules;
-    QSet<QString> groups;
-    for (const ProjectLine &p : s.projects) {
-        if (!spec.filter.includesSource(p.source))
-            continue;
-        // Projects hang under their 款; the 项 is printed on the project's own row.
-        for (QString c = CodeCatalogue::parentOf(p.functionalCode); !c.isEmpty(); c = CodeCatalogue::parentOf(c))
-            groups.insert(c);
-    }
-    QStringList sorted(groups.begin(), groups.end());
-    std::sort(sorted.begin(), sorted.end());
+    const QStringList units = spec.unitRow ? s.projectUnits() : QStringList();
     QList<TableRow> rows;
     if (spec.total)
         rows.append(makeRow(spec, t, spec.total->key, 0, spec.total->measure, {{QStringLiteral("name"), spec.total->label}}));
-    if (spec.unitRow)
-        rows.append(makeRow(spec, t, QStringLiteral("unit"), 0, Measure(), {{QStringLiteral("name"), m_doc.department}}));
-    for (const QString &code : sorted) {
-        rows.append(makeRow(spec, t, code, CodeCatalogue::levelOf(Classification::Functional, code), prefixMeasure(code),
-                            codeText(code, m_catalogue.name(Classification::Functional, code))));
-        for (int i = 0; i < s.projects.size(); ++i) {
-            const ProjectLine &p = s.projects[i];
-            if (!spec.filter.includesSource(p.source) || CodeCatalogue::parentOf(p.functionalCode) != code)
-                continue;
-            Measure m;
-            m.project = i;
-            auto text = codeText(p.functionalCode, p.functionalName.isEmpty() ? functionalName(p.functionalCode) : p.functionalName);
-            text.insert(QStringLiteral("project"), p.name);
-            rows.append(makeRow(spec, t, QStringLiteral("project:") + p.name, 4, m, text));
+    for (const QString &unit : units.isEmpty() ? QStringList{QString()} : units) {
+        auto inUnit = [&](const ProjectLine &p) { return spec.filter.includesSource(p.source) && (unit.isEmpty() || s.projectUnit(p) == unit); };
+        Measure unitMeasure;
+        unitMeasure.unit = unit;
+        if (spec.unitRow)
+            rows.append(makeRow(spec, t, QStringLiteral("unit"), 0, unitMeasure, {{QStringLiteral("name"), unit.isEmpty() ? m_doc.department : unit}}));
+        QSet<QString> groups;
+        for (const ProjectLine &p : s.projects)
+            if (inUnit(p)) // projects hang under their 款; the 项 is printed on the project's own row
+                for (QString c = CodeCatalogue::parentOf(p.functionalCode); !c.isEmpty(); c = CodeCatalogue::parentOf(c))
+                    groups.insert(c);
+        QStringList sorted(groups.begin(), groups.end());
+        std::sort(sorted.begin(), sorted.end());
+        for (const QString &code : sorted) {
+            Measure group = prefixMeasure(code);
+            group.unit = unit;
+            rows.append(makeRow(spec, t, code, CodeCatalogue::levelOf(Classification::Functional, code), group,
+                                codeText(code, m_catalogue.name(Classification::Functional, code))));
+            for (int i = 0; i < s.projects.size(); ++i) {
+                const ProjectLine &p = s.projects[i];
+                if (!inUnit(p) || CodeCatalogue::parentOf(p.functionalCode) != code)
+                    continue;
+                Measure m;
+                m.project = i;
+                auto text = codeText(p.functionalCode, p.functionalName.isEmpty() ? functionalName(p.functionalCode) : p.functionalName);
+                text.insert(QStringLiteral("project"), p.name);
+                rows.append(makeRow(spec, t, QStringLiteral("project:") + p.name, 4, m, text));
+            }
         }
     }
     if (spec.total && !spec.totalOnTop)

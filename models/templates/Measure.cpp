@@ -67,6 +67,8 @@ Measure Measure::overriddenBy(const Measure &over) const
         m.econClass = over.econClass;
     if (over.project >= 0)
         m.project = over.project;
+    if (!over.unit.isEmpty())
+        m.unit = over.unit;
     if (!over.figure.isEmpty())
         m.figure = over.figure;
     return m;
@@ -162,7 +164,8 @@ std::optional<Amount> Measure::evaluate(const Schedules &s, int *terms) const
     if (of == QLatin1String("project")) {
         for (int i = 0; i < s.projects.size(); ++i) {
             const ProjectLine &p = s.projects[i];
-            if ((project >= 0 && i != project) || !includesSource(p.source) || !p.functionalCode.startsWith(codePrefix))
+            if ((project >= 0 && i != project) || !includesSource(p.source) || !p.functionalCode.startsWith(codePrefix)
+                || (!unit.isEmpty() && s.projectUnit(p) != unit))
                 continue;
             if (econClass.isEmpty()) {
                 for (const Amount &a : p.byEconomicClass)

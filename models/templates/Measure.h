@@ -32,6 +32,7 @@ struct Measure
                                 // sangong: "budgeted" for a final account's 预算数
     QString econClass;          // project: 经济分类 类 code
     int project = -1;           // project: index into Schedules::projects (-1 = all)
+    QString unit;               // project: only the projects of this unit (Schedules::projectUnit); empty = all
     QString figure;             // figure key
 
     static std::optional<Measure> fromJson(const QJsonObject &o, QString *error);

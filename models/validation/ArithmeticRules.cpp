@@ -217,23 +217,25 @@ void atomRelations(const ValidationContext &ctx, QList<Finding> &out, const QLis
     }
 }
 
-// Code rows: a 类/款 row is the sum of the rows filed under it, the total of the 类 rows.
-void codeRelations(const ValidationContext &ctx, QList<Finding> &out, const QList<const CheckedCell *> &column)
+// How many of the rows print a figure (a two-sided table lists every 类, most of them blank).
+int printedRows(const QList<const CheckedCell *> &rows)
 {
-    if (column.isEmpty())
-        return;
-    const TableSpec &spec = *column.first()->spec;
+    int n = 0;
+    for (const CheckedCell *c : rows)
+        n += c->value() ? 1 : 0;
+    return n ? n : int(rows.size());
+}
+
+// Code rows of one hierarchy: a 类/款 row is the sum of the rows filed under it, `top` (the
+// total, or a unit's row) the sum of the 类 rows.
+void codeTree(const ValidationContext &ctx, QList<Finding> &out, const QList<const CheckedCell *> &cells, const CheckedCell *top,
+              const QString &topWords)
+{
     QMap<QString, const CheckedCell *> byCode;
     QList<QPair<QString, const CheckedCell *>> projects;
-    const CheckedCell *total = nullptr;
-    const CheckedCell *unitRow = nullptr;
-    for (const CheckedCell *c : column) {
+    for (const CheckedCell *c : cells) {
         const QString &key = c->rowKey();
-        if ((c->side == 0 && spec.total && key == spec.total->key) || (c->side == 1 && spec.totalRight && key == spec.totalRight->key))
-            total = c;
-        else if (spec.kind == TableKind::Projects && key == QLatin1String("unit"))
-            unitRow = c;
-        else if (key.startsWith(QLatin1String("project:")))
+        if (key.startsWith(QLatin1String("project:")))
             projects.append({codeOfRow(*c->table, c->tableRow()), c});
         else if (isCode(key) && !byCode.contains(key))
             byCode.insert(key, c);
@@ -249,27 +251,58 @@ void codeRelations(const ValidationContext &ctx, QList<Finding> &out, const QLis
         if (byCode.contains(parent))
             children[parent].append(cell);
     }
-    // How many of the rows print a figure (a two-sided table lists every 类, most of them blank).
-    auto printed = [](const QList<const CheckedCell *> &rows) {
-        int n = 0;
-        for (const CheckedCell *c : rows)
-            n += c->value() ? 1 : 0;
-        return n ? n : int(rows.size());
-    };
     for (auto it = children.cbegin(); it != children.cend(); ++it)
         reportSum(ctx, out, QStringLiteral("B.parent-sum"), *byCode.value(it.key()), it.value(), Amount(),
-                  QCoreApplication::translate("bd::Validator", "the %1 rows under it").arg(printed(it.value())));
-    if (total) {
-        QList<const CheckedCell *> top;
-        for (auto it = byCode.cbegin(); it != byCode.cend(); ++it)
-            if (it.key().size() == 3)
-                top.append(it.value());
-        if (!top.isEmpty())
-            reportSum(ctx, out, QStringLiteral("B.parent-sum"), *total, top, Amount(),
-                      QCoreApplication::translate("bd::Validator", "the %1 rows it totals").arg(printed(top)));
-        if (unitRow)
-            reportSame(ctx, out, QStringLiteral("B.parent-sum"), *unitRow, *total, Axis::Rows);
+                  QCoreApplication::translate("bd::Validator", "the %1 rows under it").arg(printedRows(it.value())));
+    if (!top)
+        return;
+    QList<const CheckedCell *> classes;
+    for (auto it = byCode.cbegin(); it != byCode.cend(); ++it)
+        if (it.key().size() == 3)
+            classes.append(it.value());
+    if (!classes.isEmpty())
+        reportSum(ctx, out, QStringLiteral("B.parent-sum"), *top, classes, Amount(), topWords.arg(printedRows(classes)));
+}
+
+// Code rows: a 类/款 row is the sum of the rows filed under it, the total of the 类 rows. A
+// table of projects under its units' rows: each unit's rows apart, the total of the units.
+void codeRelations(const ValidationContext &ctx, QList<Finding> &out, const QList<const CheckedCell *> &column)
+{
+    if (column.isEmpty())
+        return;
+    const TableSpec &spec = *column.first()->spec;
+    const Schedules &s = ctx.doc.schedules;
+    const CheckedCell *total = nullptr;
+    QList<const CheckedCell *> unitRows, rest;
+    for (const CheckedCell *c : column) {
+        const QString &key = c->rowKey();
+        if ((c->side == 0 && spec.total && key == spec.total->key) || (c->side == 1 && spec.totalRight && key == spec.totalRight->key))
+            total = c;
+        else if (spec.kind == TableKind::Projects && key == QLatin1String("unit"))
+            unitRows.append(c);
+        else
+            rest.append(c);
     }
+    const QString totals = QCoreApplication::translate("bd::Validator", "the %1 rows it totals");
+    if (unitRows.size() < 2) {
+        codeTree(ctx, out, rest, total, totals);
+        if (total && !unitRows.isEmpty())
+            reportSame(ctx, out, QStringLiteral("B.parent-sum"), *unitRows.first(), *total, Axis::Rows);
+        return;
+    }
+    auto unitOf = [&](const CheckedCell *c) {
+        return c->measure.project >= 0 && c->measure.project < s.projects.size() ? s.projectUnit(s.projects[c->measure.project])
+                                                                                 : c->measure.unit;
+    };
+    for (const CheckedCell *unit : unitRows) {
+        QList<const CheckedCell *> cells;
+        for (const CheckedCell *c : rest)
+            if (unitOf(c) == unit->measure.unit)
+                cells.append(c);
+        codeTree(ctx, out, cells, unit, totals);
+    }
+    if (total)
+        reportSum(ctx, out, QStringLiteral("B.parent-sum"), *total, unitRows, Amount(), totals.arg(unitRows.size()));
 }
 
 void incomeEqualsExpense(const ValidationContext &ctx, QList<Finding> &out, const QList<const CheckedCell *> &totalRow)

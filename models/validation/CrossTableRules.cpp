@@ -165,8 +165,10 @@ void basicEqualsEconomic(const ValidationContext &ctx, QList<Finding> &out)
 void projectEqualsProjects(const ValidationContext &ctx, QList<Finding> &out)
 {
     for (const CheckedCell &c : ctx.cells()) {
+        // A unit's rows hold part of the 功能分类's money (a department listing its projects by
+        // unit): their sum is compared, in the total.
         if (c.spec->kind != TableKind::Projects || !c.measure.econClass.isEmpty() || c.measure.project >= 0
-            || c.rowKey() == QLatin1String("unit"))
+            || c.rowKey() == QLatin1String("unit") || !c.measure.unit.isEmpty())
             continue;
         Measure m;
         m.hasSources = c.measure.hasSources;

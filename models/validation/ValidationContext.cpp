@@ -146,7 +146,7 @@ const DisclosureTable *ValidationContext::derivedTable(int number) const
     return nullptr;
 }
 
-std::optional<Measure> ValidationContext::rowMeasure(const TableSpec &spec, const TableRow &row, int side) const
+std::optional<Measure> ValidationContext::rowMeasure(const TableSpec &spec, const TableRow &row, int side, const QString &unit) const
 {
     const QString &key = side == 0 ? row.key : row.rightKey;
     if (key.isEmpty())
@@ -179,21 +179,24 @@ std::optional<Measure> ValidationContext::rowMeasure(const TableSpec &spec, cons
     case TableKind::Projects: {
         if (spec.total && key == spec.total->key)
             return spec.total->measure;
+        Measure m;
+        if (spec.kind == TableKind::Projects)
+            m.unit = unit;
         if (spec.kind == TableKind::Projects && key == QLatin1String("unit"))
-            return Measure();
+            return m;
         if (spec.kind == TableKind::Projects && key.startsWith(QLatin1String("project:"))) {
             const QString name = key.mid(8);
-            for (int i = 0; i < doc.schedules.projects.size(); ++i)
-                if (doc.schedules.projects[i].name == name) {
-                    Measure m;
-                    m.project = i;
-                    return m;
+            const Schedules &s = doc.schedules;
+            for (int i = 0; i < s.projects.size(); ++i)
+                if (s.projects[i].name == name && (unit.isEmpty() || s.projectUnit(s.projects[i]) == unit)) {
+                    Measure p;
+                    p.project = i;
+                    return p;
                 }
             return std::nullopt;
         }
         if (!isCode(key))
             return std::nullopt;
-        Measure m;
         m.codePrefix = key;
         return m;
     }
@@ -223,9 +226,10 @@ void ValidationContext::indexCells()
         if (!spec)
             continue;
         const int sides = spec->hasSides() ? 2 : 1;
+        const QStringList units = spec->kind == TableKind::Projects ? t->unitOfRows() : QStringList();
         for (int r = 0; r < t->rows.size(); ++r) {
             for (int side = 0; side < sides; ++side) {
-                const auto rm = rowMeasure(*spec, t->rows[r], side);
+                const auto rm = rowMeasure(*spec, t->rows[r], side, units.value(r));
                 if (!rm)
                     continue;
                 for (int c = 0; c < t->columns.size(); ++c) {
@@ -290,7 +294,7 @@ QString ValidationContext::signatureOf(const Measure &m)
     if (kind == QLatin1String("economic"))
         return QStringLiteral("economic|%1|%2").arg(m.part, m.codePrefix);
     if (kind == QLatin1String("project"))
-        return QStringLiteral("project|%1|%2|%3|%4").arg(joinInts(sourceList(m)), m.econClass, m.codePrefix).arg(m.project);
+        return QStringLiteral("project|%1|%2|%3|%4|%5").arg(joinInts(sourceList(m)), m.econClass, m.codePrefix).arg(m.project).arg(m.unit);
     if (kind == QLatin1String("sangong"))
         return QStringLiteral("sangong|%1|%2|%3").arg(itemsOf(m).join(QLatin1Char(',')), sanGongGroups(m), m.part);
     if (kind == QLatin1String("receipts"))
@@ -310,7 +314,7 @@ QString ValidationContext::baseOf(const Measure &m)
     if (kind == QLatin1String("economic") || kind == QLatin1String("carry"))
         return kind + QLatin1Char('|') + m.codePrefix;
     if (kind == QLatin1String("project"))
-        return QStringLiteral("project|%1|%2|%3").arg(joinInts(sourceList(m)), m.codePrefix).arg(m.project);
+        return QStringLiteral("project|%1|%2|%3|%4").arg(joinInts(sourceList(m)), m.codePrefix).arg(m.project).arg(m.unit);
     if (kind == QLatin1String("sangong") || kind == QLatin1String("balance"))
         return kind + QLatin1Char('|') + m.part;
     if (kind == QLatin1String("receipts"))

@@ -114,7 +114,8 @@ public:
 
     // The measure of a row of a table under check (nullopt for rows the template does not
     // describe, such as the blank left half of a two-sided table's row).
-    std::optional<Measure> rowMeasure(const TableSpec &spec, const TableRow &row, int side) const;
+    // unit: the unit a row of a table of projects listed by unit stands under (else empty).
+    std::optional<Measure> rowMeasure(const TableSpec &spec, const TableRow &row, int side, const QString &unit = QString()) const;
 
     static QString signatureOf(const Measure &m);
     static QString baseOf(const Measure &m);
