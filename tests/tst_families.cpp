@@ -142,6 +142,8 @@ private slots:
     void filledFundAndCarryOverTables();
     void wrappedHeadersPlaceFigures();
     void projectsListedByUnit();
+    void decoratedTitles_data();
+    void decoratedTitles();
     void noKnownFamilyNamesTheClosest();
     void scopesAreTheFamilysData();
     void truncatedSamplesImportOrStop();
@@ -850,6 +852,53 @@ void TestFamilies::projectsListedByUnit()
         return out;
     };
     QCOMPARE(rules(r), rules(sample));
+}
+
+// A table's title as other departments of the family print it: numbered as 表一, after the year
+// or the department's name and the year, with its number after it. Each reads as the sample's
+// title; a sentence that ends in a title does not.
+void TestFamilies::decoratedTitles_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QString>("title");
+    QTest::addColumn<QString>("printed");
+    const QString k = QStringLiteral("kizilsu-foreign-affairs-2026.txt"), p = QStringLiteral("putuo-commerce-2025.txt");
+    const QString kt = QStringLiteral("部门收支总体情况表"), pt = QStringLiteral("2025年部门财务收支预算总表");
+    QTest::newRow("year") << k << kt << QStringLiteral("2026年部门收支总体情况表");
+    QTest::newRow("表一：") << k << kt << QStringLiteral("表一：部门收支总体情况表");
+    QTest::newRow("department and year") << k << kt << QStringLiteral("克孜勒苏柯尔克孜自治州人民政府外事办公室2026年部门收支总体情况表");
+    QTest::newRow("（表1） after") << k << kt << QStringLiteral("部门收支总体情况表（表1）");
+    QTest::newRow("all of them") << k << kt << QStringLiteral("表1 2026年部门收支总体情况表(表一)");
+    QTest::newRow("department, Shanghai") << p << pt << QStringLiteral("上海市普陀区商务委员会2025年部门财务收支预算总表");
+    QTest::newRow("(表1), Shanghai") << p << pt << QStringLiteral("2025年部门财务收支预算总表（表1）");
+}
+
+void TestFamilies::decoratedTitles()
+{
+    QFETCH(QString, sample);
+    QFETCH(QString, title);
+    QFETCH(QString, printed);
+    const QStringList original = QString::fromUtf8(readBytes(QStringLiteral(BD_SAMPLES_DIR "/") + sample)).split(QLatin1Char('\n'));
+    QStringList lines = original;
+    int at = -1;
+    for (int i = 0; i < lines.size(); ++i)
+        if (lines[i].trimmed() == title)
+            at = i; // the last: the body's, after the contents
+    QVERIFY(at > 0);
+    lines[at] = printed;
+    const ImportResult a = DisclosureImporter().importLines(original, sample);
+    const ImportResult b = DisclosureImporter().importLines(lines, sample);
+    QVERIFY2(b.ok(), qPrintable(b.error.toString()));
+    QCOMPARE(b.document->published.size(), a.document->published.size());
+    QVERIFY(b.document->unreadable.isEmpty());
+    QCOMPARE(figures(*b.document->publishedTable(1)), figures(*a.document->publishedTable(1)));
+
+    const TableSpec *spec = b.templ->table(1);
+    QVERIFY(spec->isTitle(printed));
+    for (const QString &sentence : {QStringLiteral("详见2026年") + QString(title).remove(QStringLiteral("2025年")),
+                                    QStringLiteral("关于2026年") + QString(title).remove(QStringLiteral("2025年")) + QStringLiteral("的说明"),
+                                    QStringLiteral("本部门2026年") + QString(title).remove(QStringLiteral("2025年"))})
+        QVERIFY2(!spec->isTitle(sentence), qPrintable(sentence));
 }
 
 // What a heading of the 说明 speaks of is the family's data: a budget's "收入预算", a final

@@ -53,7 +53,7 @@ int TableSpec::columnIndex(const QString &key) const
 }
 
 // The length of the numbering a table of contents puts before a title ("1. ", "3．", "表3 ",
-// "附表 3：", "三、"), 0 when the line has none. Written out rather than as a pattern: every
+// "附表 3：", "表一：", "三、"), 0 when the line has none. Written out rather than as a pattern: every
 // line of a text is asked, for every table of every family.
 static qsizetype numberingLength(QStringView t)
 {
@@ -78,7 +78,10 @@ static qsizetype numberingLength(QStringView t)
     if (t.startsWith(u"附表") || t.startsWith(u'表')) {
         i = t.startsWith(u"附表") ? 2 : 1;
         spaces();
-        if (!digits())
+        const qsizetype numeral = i;
+        while (i < t.size() && QStringView(u"一二三四五六七八九十").contains(t[i]))
+            ++i;
+        if (i == numeral && !digits())
             return 0;
         spaces();
         oneOf(u"：:.．、");
@@ -108,7 +111,22 @@ bool TableSpec::isTitle(const QString &line) const
     if (titlePattern.match(t).hasMatch())
         return true;
     const qsizetype numbering = numberingLength(t);
-    return numbering > 0 && numbering < t.size() && titlePattern.match(QStringView(t).mid(numbering)).hasMatch();
+    if (numbering > 0 && numbering < t.size() && titlePattern.match(QStringView(t).mid(numbering)).hasMatch())
+        return true;
+    // Departments of a family decorate a title as the samples do not: the year before it, or
+    // the department's name and the year ("…外事办公室2026年部门收支总体情况表"), its number
+    // after it ("（表1）"), around the title the template names. The name is of a unit (its
+    // last character says what kind): a sentence that ends in a title ("详见2026年…表") is none.
+    if (title.isEmpty() || !t.contains(title)) // most lines: no pattern run
+        return false;
+    static const QRegularExpression decorated(QStringLiteral(
+        "^(?:[\\p{Han}（）()]{3,40}[局委办室厅院会部所心站队处社馆校园司行]\\s*)?\\d{4}\\s*年度?\\s*(.+?)\\s*(?:[（(]\\s*表\\s*[0-9一二三四五六七八九十]+\\s*[）)])?$"));
+    static const QRegularExpression numberAfter(QStringLiteral("^(.+?)\\s*[（(]\\s*表\\s*[0-9一二三四五六七八九十]+\\s*[）)]$"));
+    const QStringView rest = QStringView(t).mid(numbering < t.size() ? numbering : 0);
+    for (const QRegularExpression *re : {&decorated, &numberAfter})
+        if (const auto m = re->match(rest); m.hasMatch() && titlePattern.match(m.capturedView(1)).hasMatch())
+            return true;
+    return false;
 }
 
 const TableSpec *TemplateDescription::table(int number) const
