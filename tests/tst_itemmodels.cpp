@@ -438,6 +438,21 @@ void TestItemModels::projectsKizilsu()
     // listed, and table 7 rounds one of them, so 50.01 against 50.00).
     QCOMPARE(model.summary(), QStringLiteral("Projects listed: 2, totalling 50.01; project expenditure 125.00, of which 一般公共预算 50.00"));
 
+    QCOMPARE(model.unitColumn(), -1);
+
+    // The same projects listed by unit (a department with a unit of its own): a unit column last.
+    BudgetDocument byUnit = m_kizilsu;
+    byUnit.schedules.projects[0].owner = byUnit.department;
+    byUnit.schedules.projects[1].owner = QStringLiteral("克孜勒苏柯尔克孜自治州外事服务中心");
+    QVERIFY2(session.setDocument(byUnit, &err), qPrintable(err));
+    QCOMPARE(horizontalKeys(model), (QStringList{"name", "functional", "source", "total", "econ:302", "econ:310", "unit"}));
+    QCOMPARE(model.unitColumn(), 6);
+    QCOMPARE(model.headerData(6, Qt::Horizontal).toString(), QStringLiteral("Unit"));
+    QCOMPARE(model.index(0, 6).data().toString(), byUnit.department);
+    QCOMPARE(model.index(1, 6).data().toString(), QStringLiteral("克孜勒苏柯尔克孜自治州外事服务中心"));
+    QVERIFY(!model.index(1, 6).data(AmountFenRole).isValid());
+    QVERIFY(!(model.flags(model.index(1, 6)) & Qt::ItemIsEditable));
+
     // Putuo publishes no project table: no rows.
     QVERIFY2(session.setDocument(m_putuo, &err), qPrintable(err));
     QCOMPARE(model.rowCount(), 0);

@@ -2936,6 +2936,10 @@ Your comment:</translation>
         <source>No project is listed; project expenditure %1</source>
         <translation>No project is listed; project expenditure %1</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>Unit</translation>
+    </message>
 </context>
 <context>
     <name>bd::RecoveryStore</name>

@@ -2928,6 +2928,10 @@ Your comment:</source>
         <source>No project is listed; project expenditure %1</source>
         <translation>未列出项目；项目支出 %1</translation>
     </message>
+    <message>
+        <source>Unit</source>
+        <translation>单位</translation>
+    </message>
 </context>
 <context>
     <name>bd::RecoveryStore</name>

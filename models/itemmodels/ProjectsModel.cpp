@@ -86,7 +86,8 @@ ProjectsModel::Table ProjectsModel::build() const
         const QString name = catalogue.name(Classification::Economic, cls);
         table.classNames.append(name.isEmpty() ? cls : name);
     }
-    const int columns = FirstClassColumn + int(table.classes.size());
+    table.byUnit = !doc.schedules.projectUnits().isEmpty();
+    const int columns = FirstClassColumn + int(table.classes.size()) + (table.byUnit ? 1 : 0);
 
     // The published row of each project: the n-th project of a name pairs with the n-th
     // published row of that name (two projects may be printed with the same name).
@@ -107,6 +108,8 @@ ProjectsModel::Table ProjectsModel::build() const
         row.functionalLabel = functionalName.isEmpty() ? p.functionalCode
                                                        : p.functionalCode + QLatin1Char(' ') + functionalName;
         row.sourceName = fundSourceName(p.source);
+        if (table.byUnit)
+            row.unit = doc.schedules.projectUnit(p);
         row.values.resize(columns);
         row.published.resize(columns);
         row.values[TotalColumn] = p.total();
@@ -156,8 +159,15 @@ int ProjectsModel::columnForKey(const QString &key) const
     return -1;
 }
 
+int ProjectsModel::unitColumn() const
+{
+    return m_table.byUnit ? FirstClassColumn + int(m_table.classes.size()) : -1;
+}
+
 QString ProjectsModel::columnKey(int column) const
 {
+    if (column >= 0 && column == unitColumn())
+        return QStringLiteral("unit");
     switch (column) {
     case NameColumn: return QStringLiteral("name");
     case FunctionalColumn: return QStringLiteral("functional");
@@ -177,7 +187,7 @@ int ProjectsModel::rowCount(const QModelIndex &parent) const
 
 int ProjectsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FirstClassColumn + int(m_table.classes.size());
+    return parent.isValid() ? 0 : FirstClassColumn + int(m_table.classes.size()) + (m_table.byUnit ? 1 : 0);
 }
 
 QVariant ProjectsModel::data(const QModelIndex &index, int role) const
@@ -187,17 +197,20 @@ QVariant ProjectsModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_table.rows[index.row()];
     const int column = index.column();
-    const bool isAmount = column >= TotalColumn;
+    const bool isUnit = column == unitColumn();
+    const bool isAmount = column >= TotalColumn && !isUnit;
     const std::optional<Amount> &value = row.values[column];
     const std::optional<Amount> &published = row.published[column];
     const Unit unit = displayUnit(m_session);
 
     switch (role) {
     case Qt::EditRole:
-        if (column >= FirstClassColumn)
+        if (isAmount && column >= FirstClassColumn)
             return value ? value->format(unit) : QString();
         [[fallthrough]];
     case Qt::DisplayRole:
+        if (isUnit)
+            return row.unit;
         switch (column) {
         case NameColumn: return row.name;
         case FunctionalColumn: return row.functionalLabel;
@@ -264,8 +277,11 @@ QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || section < 0 || section >= columnCount())
         return QAbstractTableModel::headerData(section, orientation, role);
+    const bool isUnit = section == unitColumn();
     switch (role) {
     case Qt::DisplayRole:
+        if (isUnit)
+            return tr("Unit");
         switch (section) {
         case NameColumn: return tr("Project");
         case FunctionalColumn: return tr("Functional classification");
@@ -274,7 +290,7 @@ QVariant ProjectsModel::headerData(int section, Qt::Orientation orientation, int
         default: return m_table.classNames[section - FirstClassColumn];
         }
     case Qt::ToolTipRole:
-        if (section >= FirstClassColumn)
+        if (section >= FirstClassColumn && !isUnit)
             return m_table.classes[section - FirstClassColumn];
         return {};
     case ColumnKeyRole:
@@ -290,7 +306,7 @@ Qt::ItemFlags ProjectsModel::flags(const QModelIndex &index) const
         || !checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return Qt::NoItemFlags;
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (m_editor && !m_editor->isReadOnly() && index.column() >= FirstClassColumn)
+    if (m_editor && !m_editor->isReadOnly() && index.column() >= FirstClassColumn && index.column() != unitColumn())
         f |= Qt::ItemIsEditable;
     return f;
 }

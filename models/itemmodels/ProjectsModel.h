@@ -17,7 +17,8 @@ class DocumentSession;
 
 // The projects of the open document (schedules.projects), one row each: 项目名称, 功能分类
 // ("2010399 其他…支出"), 资金来源, 合计, then one column per 经济分类 类 that any project
-// uses, headed by the class's catalogue name. CodeRole is the project's 功能分类 code on every
+// uses, headed by the class's catalogue name; last, where the projects are listed by unit
+// (a department with units of its own, a consolidation), the unit (单位, key "unit"). CodeRole is the project's 功能分类 code on every
 // column, so a selection by 功能分类 finds its projects (rowsForCode).
 //
 // 合计 is the exact sum of the project's classes; where the document stated another total
@@ -39,6 +40,7 @@ public:
     QString columnKey(int column) const;
 
     enum FixedColumn { NameColumn, FunctionalColumn, SourceColumn, TotalColumn, FirstClassColumn };
+    int unitColumn() const; // -1 when the projects are not listed by unit
 
     // What the list adds up to, for the line under it: the projects listed and their total, the
     // document's 项目支出 (its functional lines' project spending), and of that what comes from
@@ -65,6 +67,7 @@ private:
         QString functionalCode;
         QString functionalLabel;
         QString sourceName;
+        QString unit;
         QList<std::optional<Amount>> values;    // per column; nullopt = empty
         QList<std::optional<Amount>> published; // per column; nullopt = none
         bool operator==(const Row &) const = default;
@@ -74,6 +77,7 @@ private:
     {
         QStringList classes;     // 经济分类 类 codes of the class columns, in code order
         QStringList classNames;  // their headers
+        bool byUnit = false;     // a unit column after the classes
         QList<Row> rows;
     };
 
