@@ -134,7 +134,16 @@ void TestConsolidation::projectsKeepTheirOwner()
     for (const Finding &f : report.findings) {
         QVERIFY2(!f.message.contains(QLatin1String("(line 0)")), qPrintable(f.message));
         QVERIFY2(!f.message.contains(QLatin1String("(line ")) || f.rule.startsWith(QLatin1Char('A')), qPrintable(f.message));
+        // Table 7 lists each member's projects under its name, and its sums hold.
+        QVERIFY2(!(f.table == 7 && f.severity != Severity::Notice), qPrintable(f.message));
     }
+    const DisclosureTable projects = TableDeriver(*TemplateRegistry::instance().find(sum->templateId), *sum).derive(7);
+    QStringList units;
+    for (const TableRow &r : projects.rows)
+        if (r.key == QLatin1String("unit"))
+            units.append(r.cells[projects.columnIndex(QStringLiteral("name"))].text + QLatin1Char(' ')
+                         + projects.formatAmount(r.cells[projects.columnIndex(QStringLiteral("total"))].amount));
+    QCOMPARE(units, (QStringList{kizilsu.department + QStringLiteral(" 50.01"), twin.department + QStringLiteral(" 50.01")}));
 }
 
 // The derived tables of the sum are the sums of the members' derived tables, cell by cell,

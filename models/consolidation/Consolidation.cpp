@@ -3,6 +3,7 @@
 #include "codes/CodeCatalogue.h"
 #include "narrative/NarrativeGenerator.h"
 #include "templates/TemplateDescription.h"
+#include "text/WrappedText.h"
 
 #include <QCoreApplication>
 #include <QMap>
@@ -209,7 +210,7 @@ std::optional<BudgetDocument> Consolidation::consolidate(const QString &title, c
         for (auto it = m.schedules.unitFundsDetail.cbegin(); it != m.schedules.unitFundsDetail.cend(); ++it)
             s.unitFundsDetail[it.key()] += it.value();
         for (ProjectLine p : m.schedules.projects) {
-            p.owner = m.department;
+            p.owner = mendName(m.department); // as a unit's row reads back (DisclosureTable::unitOfRows)
             s.projects.append(p);
         }
         // Projects' targets go with their projects; a member's 整体 target is its own. Their
