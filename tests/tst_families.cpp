@@ -681,6 +681,7 @@ void TestFamilies::filledFundAndCarryOverTables_data()
                                                        leaf1, leaf2};
     QTest::newRow("总计 for 合计") << QStringList{QString(total).replace(QStringLiteral("合计"), QStringLiteral("总计")), leaf1, leaf2};
     QTest::newRow("no total") << QStringList{leaf1, leaf2};
+    QTest::newRow("codes and names run together") << QStringList{total, QString(leaf1).remove(7, 1), QString(leaf2).remove(7, 1)};
 }
 
 void TestFamilies::filledFundAndCarryOverTables()

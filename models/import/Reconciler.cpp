@@ -602,7 +602,7 @@ void Reconciler::fillCarryOver(const DisclosureTable &t, Schedules &s) const
         CarryOverLine l;
         l.code = r.key;
         const QString label = r.cells.value(col("label")).text;
-        l.name = label.mid(label.indexOf(QLatin1Char(' ')) + 1).trimmed();
+        l.name = label.startsWith(r.key) ? label.mid(r.key.size()).trimmed() : label; // "2010301 行政运行", "2010301行政运行"
         l.fiscalPersonnel = cellAmount(r, col("fiscal_personnel"));
         l.fiscalPublic = cellAmount(r, col("fiscal_public"));
         l.fiscalProject = cellAmount(r, col("fiscal_project"));
