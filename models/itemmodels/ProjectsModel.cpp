@@ -40,12 +40,11 @@ void ProjectsModel::reset()
     endResetModel();
 }
 
-// Figures change in place; another number of projects or another set of class columns
-// resets the model.
+// Figures change in place; another number of projects or other columns reset the model.
 void ProjectsModel::update()
 {
     Table next = build();
-    if (next.rows.size() != m_table.rows.size() || next.classes != m_table.classes) {
+    if (next.rows.size() != m_table.rows.size() || next.classes != m_table.classes || next.byUnit != m_table.byUnit) {
         beginResetModel();
         m_table = std::move(next);
         endResetModel();
@@ -87,7 +86,7 @@ ProjectsModel::Table ProjectsModel::build() const
         table.classNames.append(name.isEmpty() ? cls : name);
     }
     table.byUnit = !doc.schedules.projectUnits().isEmpty();
-    const int columns = FirstClassColumn + int(table.classes.size()) + (table.byUnit ? 1 : 0);
+    const int columns = table.columnCount();
 
     // The published row of each project: the n-th project of a name pairs with the n-th
     // published row of that name (two projects may be printed with the same name).
@@ -187,7 +186,7 @@ int ProjectsModel::rowCount(const QModelIndex &parent) const
 
 int ProjectsModel::columnCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : FirstClassColumn + int(m_table.classes.size()) + (m_table.byUnit ? 1 : 0);
+    return parent.isValid() ? 0 : m_table.columnCount();
 }
 
 QVariant ProjectsModel::data(const QModelIndex &index, int role) const

@@ -79,6 +79,7 @@ private:
         QStringList classNames;  // their headers
         bool byUnit = false;     // a unit column after the classes
         QList<Row> rows;
+        int columnCount() const { return FirstClassColumn + int(classes.size()) + (byUnit ? 1 : 0); }
     };
 
     void reset();
