@@ -20,6 +20,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -144,6 +145,8 @@ private slots:
     void projectsListedByUnit();
     void decoratedTitles_data();
     void decoratedTitles();
+    void codesPrintedWhole_data();
+    void codesPrintedWhole();
     void noKnownFamilyNamesTheClosest();
     void scopesAreTheFamilysData();
     void truncatedSamplesImportOrStop();
@@ -853,6 +856,107 @@ void TestFamilies::projectsListedByUnit()
         return out;
     };
     QCOMPARE(rules(r), rules(sample));
+}
+
+// Codes printed whole in one column ("2010301", "30101"), as many departments print them, where
+// the samples print 类, 款 and 项 apart: every table reads as the sample's, and the check finds
+// what it finds in the sample. In the tab family the headers lose their 类/款/项 cells as well;
+// in the aligned text the names stay where they were, so that a name the PDF wrapped onto the
+// next line still continues its row.
+void TestFamilies::codesPrintedWhole_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QStringList>("lines");
+
+    const QStringList kizilsu = bundledKizilsuLines();
+    QStringList joined;
+    int codeCols = 0;
+    bool inHeader = true;
+    for (qsizetype i = 0; i < kizilsu.size(); ++i) {
+        const QString &line = kizilsu[i];
+        QStringList cells = line.split(QLatin1Char('\t'));
+        if (line.startsWith(QStringLiteral("表 "))) {
+            // The table's code columns: 类/款/项 or 类/款, named in its header.
+            codeCols = 0;
+            inHeader = true;
+            for (qsizetype k = i + 1; k < kizilsu.size() && k < i + 14 && !codeCols; ++k)
+                if (kizilsu[k].startsWith(QStringLiteral("类\t款")))
+                    codeCols = kizilsu[k].startsWith(QStringLiteral("类\t款\t项")) ? 3 : 2;
+        }
+        if (!codeCols || cells.size() <= codeCols) {
+            joined.append(line);
+        } else if (cells[0] == QStringLiteral("类")) {
+            inHeader = false; // the 类/款/项 line goes
+        } else if (cells[0] == QStringLiteral("※")) {
+            joined.append(cells.mid(codeCols - 1).join(QLatin1Char('\t')));
+        } else {
+            const bool emptyCodeCells = std::all_of(cells.begin() + 1, cells.begin() + codeCols, [](const QString &c) { return c.isEmpty(); });
+            if (inHeader && !emptyCodeCells) {
+                joined.append(line);
+                continue;
+            }
+            if (!inHeader && !emptyCodeCells && !QRegularExpression(QStringLiteral("^\\d{3}$")).match(cells[0]).hasMatch())
+                qFatal("unexpected row \"%s\"", qPrintable(line));
+            joined.append((QStringList{cells.mid(0, codeCols).join(QString())} + cells.mid(codeCols)).join(QLatin1Char('\t')));
+        }
+    }
+    QVERIFY(joined.contains(QStringLiteral("2010301\t行政运行\t238.57\t238.57\t")));
+    QVERIFY(joined.contains(QStringLiteral("\t总计\t449.92\t399.92\t50.00")));
+    QVERIFY(joined.contains(QStringLiteral("30101\t基本工资\t82.24\t82.24\t")));
+    QVERIFY(joined.contains(QStringLiteral("功能分类科目编码\t功能分类科目名称\t合计\t基本支出\t项目支出")));
+    QTest::newRow("tab family (Kizilsu)") << QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt") << joined;
+
+    // "201   13   01   行政运行" → "2011301         行政运行".
+    static const QRegularExpression split(QStringLiteral("^(\\d{3})(?: {2,}(\\d{2}))?(?: {2,}(\\d{2}))?(?= {2,}\\S)"));
+    for (const QString &path : {QStringLiteral(BD_SAMPLES_DIR "/putuo-commerce-2025.txt"), dataPath(QStringLiteral("putuo-wanli-2023.txt"))}) {
+        QStringList lines = QString::fromUtf8(readBytes(path)).split(QLatin1Char('\n'));
+        int changed = 0;
+        for (QString &line : lines) {
+            const QRegularExpressionMatch m = split.match(line);
+            if (m.hasMatch() && m.capturedLength(2)) {
+                const QString code = m.captured(1) + m.captured(2) + m.captured(3);
+                line.replace(0, m.capturedLength(), code.leftJustified(m.capturedLength()));
+                ++changed;
+            }
+        }
+        QVERIFY(changed > 20);
+        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path << lines;
+    }
+}
+
+void TestFamilies::codesPrintedWhole()
+{
+    QFETCH(QString, sample);
+    QFETCH(QStringList, lines);
+    const ImportResult printed = DisclosureImporter().importFile(sample);
+    const ImportResult r = DisclosureImporter().importLines(lines, QStringLiteral("joined.txt"));
+    QVERIFY2(printed.ok() && r.ok(), qPrintable(r.error.toString()));
+    QCOMPARE(r.document->published.size(), printed.document->published.size());
+    for (const DisclosureTable &t : printed.document->published) {
+        const DisclosureTable *mine = r.document->publishedTable(t.number);
+        QVERIFY(mine);
+        const QString a = figures(*mine), b = figures(t);
+        QVERIFY2(a == b, qPrintable(QStringLiteral("table %1: ").arg(t.number) + firstDifference(a, b)));
+    }
+    const Schedules &mine = r.document->schedules, &theirs = printed.document->schedules;
+    QCOMPARE(mine.functional, theirs.functional);
+    QCOMPARE(mine.economic, theirs.economic);
+    QCOMPARE(mine.projects, theirs.projects);
+    QCOMPARE(mine.sanGong, theirs.sanGong);
+    // Finding for finding, but for the lines (the tab variant has fewer header lines).
+    auto rules = [](const ImportResult &x) {
+        QStringList out;
+        for (const Finding &f : x.report.findings + Validator::check(*x.document, *x.templ).findings)
+            out.append(QStringLiteral("%1 table %2 row %3 column %4: %5 / %6")
+                           .arg(f.rule)
+                           .arg(f.table)
+                           .arg(f.rowKey, f.column)
+                           .arg(f.published.value_or(Amount()).fen())
+                           .arg(f.derived.value_or(Amount()).fen()));
+        out.sort();
+        return out;
+    };
+    QCOMPARE(rules(r), rules(printed));
 }
 
 // A table's title as other departments of the family print it: numbered as 表一, after the year

@@ -354,6 +354,11 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
             // The code printed whole: 类, 款 or 项 (3, 5 or 7 digits).
             if (!segs.isEmpty() && allDigits(segs[0].text) && segs[0].text.size() >= 3 && segs[0].text.size() <= 7)
                 codes.append(segs[i++].text);
+        } else if (const QStringList parts = segs.isEmpty() ? QStringList() : TableParser::codeParts(segs[0].text, codeCols);
+                   parts.size() > 1) {
+            // The code printed whole where the family prints 类, 款 and 项 apart.
+            codes = parts;
+            i = 1;
         } else {
             while (i < segs.size() && codes.size() < codeCols && allDigits(segs[i].text)
                    && (codes.isEmpty() ? segs[i].text.size() <= 3 : segs[i].text.size() == 2)) {
@@ -365,6 +370,7 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
                 i = 0;
             }
         }
+        const int firstText = i;
         QStringList texts;
         while (i < segs.size() && !(segs[i].amount || (!texts.isEmpty() && segs[i].amountLike())))
             texts.append(segs[i++].text);
@@ -449,7 +455,7 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
         for (int k = 0; k < textSegs; ++k) {
             const bool isProject = !project.isEmpty() && k == textSegs - 1;
             if ((isProject || k == 0) && (isProject ? projectCol : nameCol) >= 0)
-                m_lastTextStarts.append({segs[codes.size() + k].start, isProject ? projectCol : nameCol});
+                m_lastTextStarts.append({segs[firstText + k].start, isProject ? projectCol : nameCol});
         }
         if (!placeAmounts(row, amounts, 0))
             return false;

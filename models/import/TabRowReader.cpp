@@ -9,6 +9,26 @@
 
 namespace bd {
 
+// A department that prints the code whole in one cell ("2010301", "20103", "201") where the
+// family's table has a cell for each of 类, 款 and 项: its rows, the code or the empty cell
+// of a total or unit row followed by the name, are read as if printed split. A row already
+// split has its second cell empty or a 款 of digits; a header row a word in its first.
+void TabRowReader::splitJoinedCode(QStringList &cells) const
+{
+    const int codeCols = m_t.spec().joinedCode() ? 1 : m_t.spec().codeColumns();
+    if (codeCols < 2 || cells.size() < 2)
+        return;
+    const QString &first = cells.at(0);
+    const QStringList parts = TableParser::codeParts(first, codeCols);
+    const bool nameSecond = !cells.at(1).isEmpty() && !allDigits(cells.at(1));
+    if (!((first.isEmpty() && nameSecond) || (!parts.isEmpty() && (parts.size() > 1 || nameSecond))))
+        return;
+    QStringList split = parts;
+    while (split.size() < codeCols)
+        split.append(QString());
+    cells = split + cells.mid(1);
+}
+
 // One cell per template column: a converted text or a workbook keeps the table's cells apart.
 bool TabRowReader::read(const SourceLine &line, ImportError *error)
 {
@@ -17,6 +37,9 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
         c = mendName(c);
     if (cells.value(0).startsWith(QStringLiteral("※")))
         return true; // column-number row of the header
+    const TableKind kind = m_t.spec().kind;
+    if (kind == TableKind::FunctionalTree || kind == TableKind::EconomicTree || kind == TableKind::Projects)
+        splitJoinedCode(cells);
     const int n = m_t.spec().columns.size();
     for (int i = n; i < cells.size(); ++i) {
         if (!cells[i].isEmpty()) {

@@ -10,6 +10,9 @@ class TabRowReader : public RowReader
 public:
     using RowReader::RowReader;
     bool read(const SourceLine &line, ImportError *error) override;
+
+private:
+    void splitJoinedCode(QStringList &cells) const;
 };
 
 } // namespace bd

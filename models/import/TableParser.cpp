@@ -1,6 +1,7 @@
 #include "TableParser.h"
 
 #include "codes/CodeCatalogue.h"
+#include "import/AmountTokens.h"
 #include "import/AlignedRowReader.h"
 #include "import/TabRowReader.h"
 #include "text/WrappedText.h"
@@ -301,6 +302,17 @@ QString TableParser::codeKey(const QStringList &parts)
         if (parts[k].size() != (k == 0 ? 3 : 2))
             return parts.join(QLatin1Char(' '));
     return parts.join(QString());
+}
+
+QStringList TableParser::codeParts(const QString &text, int parts)
+{
+    const qsizetype n = text.size();
+    if ((n != 3 && n != 5 && n != 7) || (n - 1) / 2 > parts || !allDigits(text))
+        return {};
+    QStringList out{text.left(3)};
+    for (qsizetype i = 3; i < n; i += 2)
+        out.append(text.mid(i, 2));
+    return out;
 }
 
 bool TableParser::assignKeys(TableRow &row, const QString &leftLabel, const QString &rightLabel, int line, ImportError *error)

@@ -79,6 +79,9 @@ public:
     // length (a 类 "1" that lost its digits) are kept apart, "1 03 01", so that the code stays
     // malformed for the check to report and never passes for another code.
     static QString codeKey(const QStringList &parts);
+    // A code printed whole ("2010301", "20103", "30101") as its 类, 款 and 项 parts ("201",
+    // "03", "01"); empty when text is no such code or has more than parts levels.
+    static QStringList codeParts(const QString &text, int parts);
     // Both sides' keys for a row, or false and an error naming the label.
     bool assignKeys(TableRow &row, const QString &leftLabel, const QString &rightLabel, int line, ImportError *error);
     // Where the next left label is looked for first; a reader trying a label restores it.
