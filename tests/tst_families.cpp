@@ -868,59 +868,92 @@ void TestFamilies::codesPrintedWhole_data()
     QTest::addColumn<QString>("sample");
     QTest::addColumn<QStringList>("lines");
 
+    // The Kizilsu sample with each table's 类/款/项 (or 类/款) cells printed as one: a cell of
+    // its own ("2010301", "行政运行") or in the name's ("2010301 行政运行").
     const QStringList kizilsu = bundledKizilsuLines();
-    QStringList joined;
-    int codeCols = 0;
-    bool inHeader = true;
-    for (qsizetype i = 0; i < kizilsu.size(); ++i) {
-        const QString &line = kizilsu[i];
-        QStringList cells = line.split(QLatin1Char('\t'));
-        if (line.startsWith(QStringLiteral("表 "))) {
-            // The table's code columns: 类/款/项 or 类/款, named in its header.
-            codeCols = 0;
-            inHeader = true;
-            for (qsizetype k = i + 1; k < kizilsu.size() && k < i + 14 && !codeCols; ++k)
-                if (kizilsu[k].startsWith(QStringLiteral("类\t款")))
-                    codeCols = kizilsu[k].startsWith(QStringLiteral("类\t款\t项")) ? 3 : 2;
-        }
-        if (!codeCols || cells.size() <= codeCols) {
-            joined.append(line);
-        } else if (cells[0] == QStringLiteral("类")) {
-            inHeader = false; // the 类/款/项 line goes
-        } else if (cells[0] == QStringLiteral("※")) {
-            joined.append(cells.mid(codeCols - 1).join(QLatin1Char('\t')));
-        } else {
-            const bool emptyCodeCells = std::all_of(cells.begin() + 1, cells.begin() + codeCols, [](const QString &c) { return c.isEmpty(); });
-            if (inHeader && !emptyCodeCells) {
-                joined.append(line);
-                continue;
+    auto kizilsuJoined = [&kizilsu](bool inNameCell) {
+        QStringList out;
+        int codeCols = 0;
+        bool inHeader = true;
+        for (qsizetype i = 0; i < kizilsu.size(); ++i) {
+            const QString &line = kizilsu[i];
+            const QStringList cells = line.split(QLatin1Char('\t'));
+            if (line.startsWith(QStringLiteral("表 "))) {
+                codeCols = 0; // as the table's header names them
+                inHeader = true;
+                for (qsizetype k = i + 1; k < kizilsu.size() && k < i + 14 && !codeCols; ++k)
+                    if (kizilsu[k].startsWith(QStringLiteral("类\t款")))
+                        codeCols = kizilsu[k].startsWith(QStringLiteral("类\t款\t项")) ? 3 : 2;
             }
-            if (!inHeader && !emptyCodeCells && !QRegularExpression(QStringLiteral("^\\d{3}$")).match(cells[0]).hasMatch())
-                qFatal("unexpected row \"%s\"", qPrintable(line));
-            joined.append((QStringList{cells.mid(0, codeCols).join(QString())} + cells.mid(codeCols)).join(QLatin1Char('\t')));
+            const bool codeCellsEmpty = cells.size() > codeCols
+                                        && std::all_of(cells.begin() + 1, cells.begin() + codeCols, [](const QString &c) { return c.isEmpty(); });
+            // Header lines: before the 类/款/项 line, and the header repeated on the next page.
+            const bool header = inHeader || (!cells[0].isEmpty() && !cells[0].front().isDigit());
+            if (!codeCols || cells.size() <= codeCols || (header && !codeCellsEmpty && cells[0] != QStringLiteral("类"))) {
+                out.append(line);
+            } else if (cells[0] == QStringLiteral("类")) {
+                inHeader = false; // the 类/款/项 line goes
+            } else if (header) { // the code's heading goes with its cells, or into the name's
+                const QStringList codeHeading = inNameCell ? QStringList() : cells.mid(0, 1);
+                out.append((codeHeading + cells.mid(codeCols)).join(QLatin1Char('\t')));
+            } else {
+                const QString code = cells.mid(0, codeCols).join(QString());
+                if (!code.isEmpty() && !QRegularExpression(QStringLiteral("^\\d{3}(\\d{2}){0,2}$")).match(code).hasMatch())
+                    qFatal("unexpected row \"%s\"", qPrintable(line));
+                const QStringList first = inNameCell ? QStringList{code.isEmpty() ? cells[codeCols] : code + u' ' + cells[codeCols]}
+                                                     : QStringList{code, cells[codeCols]};
+                out.append((first + cells.mid(codeCols + 1)).join(QLatin1Char('\t')));
+            }
         }
-    }
-    QVERIFY(joined.contains(QStringLiteral("2010301\t行政运行\t238.57\t238.57\t")));
-    QVERIFY(joined.contains(QStringLiteral("\t总计\t449.92\t399.92\t50.00")));
-    QVERIFY(joined.contains(QStringLiteral("30101\t基本工资\t82.24\t82.24\t")));
-    QVERIFY(joined.contains(QStringLiteral("功能分类科目编码\t功能分类科目名称\t合计\t基本支出\t项目支出")));
-    QTest::newRow("tab family (Kizilsu)") << QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt") << joined;
+        return out;
+    };
+    const QStringList codeCell = kizilsuJoined(false), nameCell = kizilsuJoined(true);
+    QVERIFY(codeCell.contains(QStringLiteral("2010301\t行政运行\t238.57\t238.57\t")));
+    QVERIFY(codeCell.contains(QStringLiteral("\t总计\t449.92\t399.92\t50.00")));
+    QVERIFY(codeCell.contains(QStringLiteral("30101\t基本工资\t82.24\t82.24\t")));
+    QVERIFY(codeCell.contains(QStringLiteral("功能分类科目编码\t功能分类科目名称\t合计\t基本支出\t项目支出")));
+    QVERIFY(nameCell.contains(QStringLiteral("2010301 行政运行\t238.57\t238.57\t")));
+    QVERIFY(nameCell.contains(QStringLiteral("总计\t449.92\t399.92\t50.00")));
+    QVERIFY(nameCell.contains(QStringLiteral("功能分类科目名称\t合计\t基本支出\t项目支出")));
+    const QString kizilsuPath = QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt");
+    QTest::newRow("tab family, code in a cell of its own") << kizilsuPath << codeCell;
+    QTest::newRow("tab family, code in the name's cell") << kizilsuPath << nameCell;
 
-    // "201   13   01   行政运行" → "2011301         行政运行".
-    static const QRegularExpression split(QStringLiteral("^(\\d{3})(?: {2,}(\\d{2}))?(?: {2,}(\\d{2}))?(?= {2,}\\S)"));
+    // The Putuo texts with "201   13   01   行政运行" printed as "2011301         行政运行", or as
+    // "2011301 行政运行" with a name the PDF wrapped going on under the code.
+    static const QRegularExpression split(QStringLiteral("^(\\d{3})(?: {2,}(\\d{2}))?(?: {2,}(\\d{2}))? {2,}(?=\\S)"));
+    static const QRegularExpression wordAtName(QStringLiteral("^ {16}\\S+$"));
     for (const QString &path : {QStringLiteral(BD_SAMPLES_DIR "/putuo-commerce-2025.txt"), dataPath(QStringLiteral("putuo-wanli-2023.txt"))}) {
-        QStringList lines = QString::fromUtf8(readBytes(path)).split(QLatin1Char('\n'));
-        int changed = 0;
-        for (QString &line : lines) {
-            const QRegularExpressionMatch m = split.match(line);
-            if (m.hasMatch() && m.capturedLength(2)) {
+        const QStringList lines = QString::fromUtf8(readBytes(path)).split(QLatin1Char('\n'));
+        for (const bool inNameCell : {false, true}) {
+            QStringList out = lines;
+            int changed = 0, wrapped = 0;
+            for (qsizetype i = 0; i < out.size(); ++i) {
+                const QRegularExpressionMatch m = split.match(out[i]);
+                if (!m.hasMatch() || (!inNameCell && !m.capturedLength(2)))
+                    continue;
                 const QString code = m.captured(1) + m.captured(2) + m.captured(3);
-                line.replace(0, m.capturedLength(), code.leftJustified(m.capturedLength()));
+                if (!inNameCell) {
+                    out[i].replace(0, m.capturedLength(), code.leftJustified(m.capturedLength()));
+                } else {
+                    const qsizetype nameEnd = out[i].indexOf(QStringLiteral("  "), m.capturedEnd());
+                    const QString cell = code + u' ' + out[i].mid(m.capturedEnd(), nameEnd - m.capturedEnd());
+                    out[i].replace(0, nameEnd, cell.leftJustified(nameEnd));
+                    if (i + 1 < out.size() && wordAtName.match(out[i + 1]).hasMatch()) {
+                        out[i + 1] = out[i + 1].trimmed();
+                        ++wrapped;
+                    }
+                }
                 ++changed;
             }
+            QVERIFY(changed > 20);
+            const QString row = inNameCell ? QStringLiteral("2011301 行政运行  ") : QStringLiteral("2011301         行政运行  ");
+            QVERIFY(path.contains(QStringLiteral("wanli"))
+                    || std::any_of(out.cbegin(), out.cend(), [&row](const QString &l) { return l.startsWith(row); }));
+            QVERIFY(!inNameCell || !path.contains(QStringLiteral("wanli")) || wrapped > 0);
+            QTest::newRow(qPrintable(QFileInfo(path).fileName() + (inNameCell ? QStringLiteral(", code in the name's cell") : QString())))
+                << path << out;
         }
-        QVERIFY(changed > 20);
-        QTest::newRow(qPrintable(QFileInfo(path).fileName())) << path << lines;
     }
 }
 

@@ -268,9 +268,22 @@ void AlignedRowReader::learnWrappedHeaders()
 
 bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
 {
-    const QList<Segment> segs = segments(line.text);
+    QList<Segment> segs = segments(line.text);
     if (segs.isEmpty())
         return true;
+    const TableKind kind = m_t.spec().kind;
+    // The code printed in the name's cell ("2010301 行政运行"): two cells, each where it starts;
+    // a wrapped name may go on under either.
+    int nameCellStart = -1;
+    if (kind == TableKind::FunctionalTree || kind == TableKind::EconomicTree || kind == TableKind::Projects) {
+        qsizetype nameStart = 0;
+        if (const QString code = TableParser::codeBeforeName(segs[0].text, &nameStart); !code.isEmpty()) {
+            nameCellStart = segs[0].start;
+            const Segment name{segs[0].start + int(nameStart), segs[0].text.mid(nameStart)};
+            segs[0].text = code;
+            segs.insert(1, name);
+        }
+    }
     bool anyAmount = false;
     for (const Segment &s : segs)
         anyAmount = anyAmount || s.amount;
@@ -457,6 +470,8 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
             if ((isProject || k == 0) && (isProject ? projectCol : nameCol) >= 0)
                 m_lastTextStarts.append({segs[firstText + k].start, isProject ? projectCol : nameCol});
         }
+        if (nameCellStart >= 0 && nameCol >= 0 && !texts.isEmpty())
+            m_lastTextStarts.append({nameCellStart, nameCol});
         if (!placeAmounts(row, amounts, 0))
             return false;
         break;

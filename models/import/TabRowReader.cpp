@@ -9,24 +9,50 @@
 
 namespace bd {
 
-// A department that prints the code whole in one cell ("2010301", "20103", "201") where the
-// family's table has a cell for each of 类, 款 and 项: its rows, the code or the empty cell
-// of a total or unit row followed by the name, are read as if printed split. A row already
-// split has its second cell empty or a 款 of digits; a header row a word in its first.
-void TabRowReader::splitJoinedCode(QStringList &cells) const
+namespace {
+
+// Figures, not the column numbers under a header ("栏次  1  2  3").
+bool hasFigures(const QStringList &cells)
+{
+    int numbers = 0;
+    bool columnNumbers = true;
+    for (const QString &c : cells)
+        if (looksLikeAmount(c))
+            columnNumbers = columnNumbers && c == QString::number(++numbers);
+    return numbers > 0 && !columnNumbers;
+}
+
+} // namespace
+
+// A department that prints the code whole in one cell where the family's table has a cell for
+// each of 类, 款 and 项, its rows are read as if printed split:
+// - the code in a cell of its own ("2010301", "20103", "201"), the name in the next; so too
+//   the empty cell of a total or unit row;
+// - the code in the name's cell ("2010301 行政运行"); so too a name alone (总计, a unit),
+//   where figures follow in the row.
+// A row already split has its second cell empty or a 款 of digits; a header row has words in
+// its first cell and no figures (or the columns' numbers).
+void TabRowReader::splitCodes(QStringList &cells) const
 {
     const int codeCols = m_t.spec().joinedCode() ? 1 : m_t.spec().codeColumns();
     if (codeCols < 2 || cells.size() < 2)
         return;
-    const QString &first = cells.at(0);
-    const QStringList parts = TableParser::codeParts(first, codeCols);
+    const QString first = cells.at(0);
+    QStringList parts = TableParser::codeParts(first, codeCols);
     const bool nameSecond = !cells.at(1).isEmpty() && !allDigits(cells.at(1));
-    if (!((first.isEmpty() && nameSecond) || (!parts.isEmpty() && (parts.size() > 1 || nameSecond))))
+    if ((first.isEmpty() && nameSecond) || (!parts.isEmpty() && (parts.size() > 1 || nameSecond))) {
+        cells.removeFirst();
+    } else if (!first.isEmpty() && !allDigits(first) && hasFigures(cells.mid(1))) {
+        qsizetype nameStart = 0;
+        const QString code = TableParser::codeBeforeName(first, &nameStart);
+        parts = TableParser::codeParts(code, codeCols);
+        cells[0] = parts.isEmpty() ? first : first.mid(nameStart);
+    } else {
         return;
-    QStringList split = parts;
-    while (split.size() < codeCols)
-        split.append(QString());
-    cells = split + cells.mid(1);
+    }
+    while (parts.size() < codeCols)
+        parts.append(QString());
+    cells = parts + cells;
 }
 
 // One cell per template column: a converted text or a workbook keeps the table's cells apart.
@@ -39,7 +65,7 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
         return true; // column-number row of the header
     const TableKind kind = m_t.spec().kind;
     if (kind == TableKind::FunctionalTree || kind == TableKind::EconomicTree || kind == TableKind::Projects)
-        splitJoinedCode(cells);
+        splitCodes(cells);
     const int n = m_t.spec().columns.size();
     for (int i = n; i < cells.size(); ++i) {
         if (!cells[i].isEmpty()) {

@@ -12,7 +12,7 @@ public:
     bool read(const SourceLine &line, ImportError *error) override;
 
 private:
-    void splitJoinedCode(QStringList &cells) const;
+    void splitCodes(QStringList &cells) const;
 };
 
 } // namespace bd

@@ -315,6 +315,16 @@ QStringList TableParser::codeParts(const QString &text, int parts)
     return out;
 }
 
+QString TableParser::codeBeforeName(const QString &text, qsizetype *nameStart)
+{
+    static const QRegularExpression codeThenName(QStringLiteral("^[\\[【(（]?(\\d{3}(?:\\d{2}){0,2})[\\]】)）]?\\s*(?=[^\\x{0}-\\x{7f}])"));
+    const QRegularExpressionMatch m = codeThenName.match(text);
+    if (!m.hasMatch() || m.capturedLength() == text.size())
+        return {};
+    *nameStart = m.capturedLength();
+    return m.captured(1);
+}
+
 bool TableParser::assignKeys(TableRow &row, const QString &leftLabel, const QString &rightLabel, int line, ImportError *error)
 {
     if (!leftLabel.isEmpty()) {

@@ -82,6 +82,10 @@ public:
     // A code printed whole ("2010301", "20103", "30101") as its 类, 款 and 项 parts ("201",
     // "03", "01"); empty when text is no such code or has more than parts levels.
     static QStringList codeParts(const QString &text, int parts);
+    // A code printed in the name's cell: "2010301 行政运行", "2010301行政运行", "[201]一般公共
+    // 服务支出" → the code ("2010301"), and in *nameStart where the name starts; else empty.
+    // The name starts with a Chinese character: "1210070G" is a project's number, no code.
+    static QString codeBeforeName(const QString &text, qsizetype *nameStart);
     // Both sides' keys for a row, or false and an error naming the label.
     bool assignKeys(TableRow &row, const QString &leftLabel, const QString &rightLabel, int line, ImportError *error);
     // Where the next left label is looked for first; a reader trying a label restores it.
