@@ -147,6 +147,8 @@ private slots:
     void decoratedTitles();
     void codesPrintedWhole_data();
     void codesPrintedWhole();
+    void kizilsuWordings_data();
+    void kizilsuWordings();
     void noKnownFamilyNamesTheClosest();
     void scopesAreTheFamilysData();
     void truncatedSamplesImportOrStop();
@@ -990,6 +992,62 @@ void TestFamilies::codesPrintedWhole()
         return out;
     };
     QCOMPARE(rules(r), rules(printed));
+}
+
+// Words other departments of the 11-table family print where the Kizilsu sample prints its own:
+// the document reads as the sample does, table for table, and the check finds what it finds in
+// the sample (a unit's 编制单位 is worded as a unit's, which the check says of each table).
+void TestFamilies::kizilsuWordings_data()
+{
+    QTest::addColumn<QStringList>("lines");
+    QTest::addColumn<QStringList>("moreRules");
+    auto replaced = [](const QList<std::pair<QString, QString>> &pairs) {
+        QString text = bundledKizilsuLines().join(QLatin1Char('\n'));
+        for (const auto &[from, to] : pairs) {
+            if (!text.contains(from))
+                qFatal("no \"%s\" in the sample", qPrintable(from));
+            text.replace(from, to);
+        }
+        return text.split(QLatin1Char('\n'));
+    };
+    QTest::newRow("三公 items worded otherwise")
+        << replaced({{QStringLiteral("公务用车购置及运行费（小计）"), QStringLiteral("公务用车购置及运行维护费")},
+                     {QStringLiteral("\n公务用车运行费\t"), QStringLiteral("\n公务用车运行维护费\t")},
+                     {QStringLiteral("其中：公务用车购置费\t"), QStringLiteral("公务用车购置费\t")},
+                     {QStringLiteral("因公出国（境）费\t"), QStringLiteral("因公出国（境）费用\t")}})
+        << QStringList();
+    QTest::newRow("三公 items numbered, 小计 left out")
+        << replaced({{QStringLiteral("因公出国（境）费\t"), QStringLiteral("1.因公出国（境）费\t")},
+                     {QStringLiteral("公务用车购置及运行费（小计）"), QStringLiteral("3.公务用车购置及运行费")}})
+        << QStringList();
+    QTest::newRow("编制单位") << replaced({{QStringLiteral("编制部门："), QStringLiteral("编制单位：")}})
+                              << QStringList(11, QStringLiteral("A.issuer-wording"));
+}
+
+void TestFamilies::kizilsuWordings()
+{
+    QFETCH(QStringList, lines);
+    QFETCH(QStringList, moreRules);
+    const ImportResult sample = DisclosureImporter().importLines(bundledKizilsuLines(), QStringLiteral("kizilsu.txt"));
+    const ImportResult r = DisclosureImporter().importLines(lines, QStringLiteral("variant.txt"));
+    QVERIFY2(r.ok(), qPrintable(r.error.toString()));
+    QCOMPARE(r.document->department, sample.document->department);
+    for (const DisclosureTable &t : sample.document->published) {
+        const DisclosureTable *mine = r.document->publishedTable(t.number);
+        QVERIFY(mine);
+        const QString a = figures(*mine), b = figures(t);
+        QVERIFY2(a == b, qPrintable(QStringLiteral("table %1: ").arg(t.number) + firstDifference(a, b)));
+    }
+    auto rules = [](const ImportResult &x) {
+        QStringList out;
+        for (const Finding &f : x.report.findings + Validator::check(*x.document, *x.templ).findings)
+            out.append(f.rule);
+        out.sort();
+        return out;
+    };
+    QStringList expected = rules(sample) + moreRules;
+    expected.sort();
+    QCOMPARE(rules(r), expected);
 }
 
 // A table's title as other departments of the family print it: numbered as 表一, after the year
