@@ -560,6 +560,16 @@ void TestFamilies::variants_data()
                                     << 3;
     QTest::newRow("year in the 三公 header")
         << replaced(QStringLiteral("“三公”经费预算数"), QStringLiteral("2025年“三公”经费预算数")) << 9;
+    {
+        QStringList l = replaced(QStringLiteral("因公出国(境)费"), QStringLiteral("因公出国（境）费用"));
+        const int at = lineOf(l, QStringLiteral("小计      购置费       运行费"));
+        l[at].replace(QStringLiteral("运行费"), QStringLiteral("运行维护费"));
+        QTest::newRow("三公 header words worded otherwise") << l << 9;
+    }
+    QTest::newRow("金额单位 after the issuer")
+        << replaced(QStringLiteral("商务委员会                                                                     单位：元"),
+                    QStringLiteral("商务委员会                                                                 金额单位：元"))
+        << 2;
     QTest::newRow("whole 万元 in the 三公 row") << replaced(QStringLiteral("1.00                  1.00"),
                                                         QStringLiteral("   1                     1")) << 9;
     // A dash where a cell is empty, written where the column's figures end.
@@ -615,6 +625,7 @@ void TestFamilies::variants()
     // Rows matched to the template's rows, amounts in their columns; labels stay as printed.
     const QString a = figures(*t), b = figures(*whole.document->publishedTable(table));
     QVERIFY2(a == b, qPrintable(firstDifference(a, b)));
+    QCOMPARE(t->issuer, whole.document->publishedTable(table)->issuer);
     for (const Finding &f : r.report.findings)
         QVERIFY2(f.severity == Severity::Notice, qPrintable(f.message));
 }

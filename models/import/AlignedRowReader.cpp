@@ -194,7 +194,7 @@ void AlignedRowReader::learnHeaderPositions(const QString &text)
             continue;
         int seen = 0;
         for (const auto &[start, tok] : tokens) {
-            if (TemplateDescription::labelKey(tok) == TemplateDescription::labelKey(col.find) && ++seen == col.nth) {
+            if (m_t.tpl().headerKey(tok) == m_t.tpl().headerKey(col.find) && ++seen == col.nth) {
                 m_columnCenter[c] = start + tok.size() / 2.0;
                 break;
             }
@@ -232,7 +232,7 @@ void AlignedRowReader::learnWrappedHeaders()
     for (const QList<Word> &words : lines)
         for (const Word &w : words) {
             QString text = w.text;
-            headers.append({w.center(), TemplateDescription::labelKey(text)});
+            headers.append({w.center(), m_t.tpl().headerKey(text)});
             for (int l = w.line + 1; l < lines.size(); ++l) {
                 QList<const Word *> under;
                 for (const Word &u : lines[l])
@@ -242,7 +242,7 @@ void AlignedRowReader::learnWrappedHeaders()
                     break;
                 if (under.size() == 1) {
                     text += under.first()->text;
-                    headers.append({w.center(), TemplateDescription::labelKey(text)});
+                    headers.append({w.center(), m_t.tpl().headerKey(text)});
                 }
             }
         }
@@ -256,7 +256,7 @@ void AlignedRowReader::learnWrappedHeaders()
             after = m_columnCenter[c];
             continue;
         }
-        const QString key = TemplateDescription::labelKey(col.find.isEmpty() ? col.header : col.find);
+        const QString key = m_t.tpl().headerKey(col.find.isEmpty() ? col.header : col.find);
         const auto found = std::find_if(headers.cbegin(), headers.cend(),
                                         [&](const auto &h) { return h.first > after && h.second == key; });
         if (found == headers.cend())

@@ -102,8 +102,9 @@ std::optional<DisclosureTable> TableParser::parse(const QList<SourceLine> &sourc
                 m_reading.skipped.append({line.number, trimmed, QStringLiteral(QT_TRANSLATE_NOOP("bd::ImportReport", "page number"))});
             continue;
         }
-        // Who compiled the table: "编制部门：上海市普陀区商务委员会", the unit printed after it.
-        static const QRegularExpression issuerRe(QStringLiteral("^(编制(?:部门|单位))\\s*[：:]\\s*(.*?)(?:\\s+单位\\s*[：:].*)?$"));
+        // Who compiled the table: "编制部门：上海市普陀区商务委员会", the unit ("单位：元",
+        // "金额单位：元") printed after it.
+        static const QRegularExpression issuerRe(QStringLiteral("^(编制(?:部门|单位))\\s*[：:]\\s*(.*?)(?:\\s+(?:金额)?单位\\s*[：:].*)?$"));
         if (const auto m = issuerRe.match(trimmed); m.hasMatch() && m_table.issuer.isEmpty())
             m_table.issuer = m.captured(1) + QStringLiteral("：") + m.captured(2).trimmed();
         const auto unitMatch = unitRe.match(trimmed);

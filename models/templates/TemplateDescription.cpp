@@ -596,6 +596,12 @@ static QString numberedKey(const QString &label)
     return TemplateDescription::labelKey(label).remove(numbering);
 }
 
+QString TemplateDescription::headerKey(const QString &word) const
+{
+    const QString k = labelKey(word);
+    return m_synonymKeys.value(k, k);
+}
+
 QString TemplateDescription::rowKey(const QString &label) const
 {
     const QString k = numberedKey(label);

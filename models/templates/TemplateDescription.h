@@ -185,8 +185,9 @@ public:
     ExecutionSpec execution;
     QList<TableSpec> tables;
     PrintOutline print;
-    // Row labels the family prints in more than one way ("一般公共预算资金", "一般公共预算",
-    // "一般公共预算拨款"): each group's first label stands for all, compared as rowKey compares.
+    // Row labels and column header words the family prints in more than one way ("一般公共预算
+    // 资金", "一般公共预算", "一般公共预算拨款"): each group's first stands for all, compared as
+    // rowKey (headerKey) compares.
     QList<QStringList> labelSynonyms;
 
     const TableSpec *table(int number) const;
@@ -198,6 +199,9 @@ public:
     // differences (NFKC) and numbering ("一、", "（一）", "1.", "1、", "1．"), the family's
     // synonyms replaced by their first form. "1、一般公共预算" and "1. 一般公共预算资金" match.
     QString rowKey(const QString &label) const;
+    // A column's header word as compared with the template's (labelKey, then the synonyms:
+    // "因公出国（境）费用" for "因公出国(境)费"), numbering and all.
+    QString headerKey(const QString &word) const;
     // Labels compared without spaces and quotes, with full/half-width forms folded (NFKC).
     static QString labelKey(const QString &text);
 
