@@ -1078,6 +1078,9 @@ void TestFamilies::decoratedTitles_data()
     QTest::newRow("all of them") << k << kt << QStringLiteral("表1 2026年部门收支总体情况表(表一)");
     QTest::newRow("department, Shanghai") << p << pt << QStringLiteral("上海市普陀区商务委员会2025年部门财务收支预算总表");
     QTest::newRow("(表1), Shanghai") << p << pt << QStringLiteral("2025年部门财务收支预算总表（表1）");
+    const QString f = QStringLiteral("putuo-planning-final-2024.txt"), ft = QStringLiteral("收入支出决算总表");
+    QTest::newRow("（公开01表） after, final accounts") << f << ft << QStringLiteral("收入支出决算总表（公开01表）");
+    QTest::newRow("公开01表 at the right, final accounts") << f << ft << ft + QString(40, u' ') + QStringLiteral("公开01表");
 }
 
 void TestFamilies::decoratedTitles()
@@ -1085,7 +1088,8 @@ void TestFamilies::decoratedTitles()
     QFETCH(QString, sample);
     QFETCH(QString, title);
     QFETCH(QString, printed);
-    const QStringList original = QString::fromUtf8(readBytes(QStringLiteral(BD_SAMPLES_DIR "/") + sample)).split(QLatin1Char('\n'));
+    const QString path = QFile::exists(QStringLiteral(BD_SAMPLES_DIR "/") + sample) ? QStringLiteral(BD_SAMPLES_DIR "/") + sample : dataPath(sample);
+    const QStringList original = QString::fromUtf8(readBytes(path)).split(QLatin1Char('\n'));
     QStringList lines = original;
     int at = -1;
     for (int i = 0; i < lines.size(); ++i)

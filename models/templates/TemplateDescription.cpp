@@ -103,7 +103,14 @@ bool TableSpec::isTitle(const QString &line) const
 {
     // A body title may be numbered as its table of contents numbers it; the pattern describes
     // the title itself.
-    const QString t = line.trimmed();
+    QString t = line.trimmed();
+    // The table's designation after its title, in brackets or at the right of the line:
+    // "（表1）", "（公开01表）", "公开01表".
+    static const QRegularExpression designation(
+        QStringLiteral("\\s*[（(]?\\s*(?:公开\\s*\\d{1,2}\\s*表|表\\s*[0-9一二三四五六七八九十]+)\\s*[）)]?$"));
+    const bool namesTitle = !title.isEmpty() && t.contains(title);
+    if (namesTitle)
+        t.remove(designation);
     // A title stands alone on its line: a line of columns (two spaces or a tab apart) or of
     // prose is none. Most lines of a text end here, before any pattern is run.
     if (t.isEmpty() || t.size() > 80 || t.contains(QLatin1Char('\t')) || t.contains(QLatin1String("  ")))
@@ -114,19 +121,15 @@ bool TableSpec::isTitle(const QString &line) const
     if (numbering > 0 && numbering < t.size() && titlePattern.match(QStringView(t).mid(numbering)).hasMatch())
         return true;
     // Departments of a family decorate a title as the samples do not: the year before it, or
-    // the department's name and the year ("…外事办公室2026年部门收支总体情况表"), its number
-    // after it ("（表1）"), around the title the template names. The name is of a unit (its
-    // last character says what kind): a sentence that ends in a title ("详见2026年…表") is none.
-    if (title.isEmpty() || !t.contains(title)) // most lines: no pattern run
+    // the department's name and the year ("…外事办公室2026年部门收支总体情况表"), around the
+    // title the template names. The name is of a unit (its last character says what kind): a
+    // sentence that ends in a title ("详见2026年…表") is none.
+    if (!namesTitle) // most lines: no pattern run
         return false;
     static const QRegularExpression decorated(QStringLiteral(
-        "^(?:[\\p{Han}（）()]{3,40}[局委办室厅院会部所心站队处社馆校园司行]\\s*)?\\d{4}\\s*年度?\\s*(.+?)\\s*(?:[（(]\\s*表\\s*[0-9一二三四五六七八九十]+\\s*[）)])?$"));
-    static const QRegularExpression numberAfter(QStringLiteral("^(.+?)\\s*[（(]\\s*表\\s*[0-9一二三四五六七八九十]+\\s*[）)]$"));
-    const QStringView rest = QStringView(t).mid(numbering < t.size() ? numbering : 0);
-    for (const QRegularExpression *re : {&decorated, &numberAfter})
-        if (const auto m = re->match(rest); m.hasMatch() && titlePattern.match(m.capturedView(1)).hasMatch())
-            return true;
-    return false;
+        "^(?:[\\p{Han}（）()]{3,40}[局委办室厅院会部所心站队处社馆校园司行]\\s*)?\\d{4}\\s*年度?\\s*(.+?)$"));
+    const auto m = decorated.match(QStringView(t).mid(numbering < t.size() ? numbering : 0));
+    return m.hasMatch() && titlePattern.match(m.capturedView(1)).hasMatch();
 }
 
 const TableSpec *TemplateDescription::table(int number) const
