@@ -147,8 +147,8 @@ private slots:
     void decoratedTitles();
     void codesPrintedWhole_data();
     void codesPrintedWhole();
-    void kizilsuWordings_data();
-    void kizilsuWordings();
+    void wordings_data();
+    void wordings();
     void noKnownFamilyNamesTheClosest();
     void scopesAreTheFamilysData();
     void truncatedSamplesImportOrStop();
@@ -1005,15 +1005,16 @@ void TestFamilies::codesPrintedWhole()
     QCOMPARE(rules(r), rules(printed));
 }
 
-// Words other departments of the 11-table family print where the Kizilsu sample prints its own:
-// the document reads as the sample does, table for table, and the check finds what it finds in
-// the sample (a unit's 编制单位 is worded as a unit's, which the check says of each table).
-void TestFamilies::kizilsuWordings_data()
+// Words other departments of a family print where its sample prints its own: the document
+// reads as the sample does, table for table, and the check finds what it finds in the sample
+// (a unit's 编制单位 is worded as a unit's, which the check says of each table).
+void TestFamilies::wordings_data()
 {
+    QTest::addColumn<QString>("sample");
     QTest::addColumn<QStringList>("lines");
     QTest::addColumn<QStringList>("moreRules");
-    auto replaced = [](const QList<std::pair<QString, QString>> &pairs) {
-        QString text = bundledKizilsuLines().join(QLatin1Char('\n'));
+    auto replaced = [](const QString &path, const QList<std::pair<QString, QString>> &pairs) {
+        QString text = QString::fromUtf8(readBytes(path));
         for (const auto &[from, to] : pairs) {
             if (!text.contains(from))
                 qFatal("no \"%s\" in the sample", qPrintable(from));
@@ -1021,29 +1022,45 @@ void TestFamilies::kizilsuWordings_data()
         }
         return text.split(QLatin1Char('\n'));
     };
+    const QString k = QStringLiteral(BD_SAMPLES_DIR "/kizilsu-foreign-affairs-2026.txt");
     QTest::newRow("三公 items worded otherwise")
-        << replaced({{QStringLiteral("公务用车购置及运行费（小计）"), QStringLiteral("公务用车购置及运行维护费")},
-                     {QStringLiteral("\n公务用车运行费\t"), QStringLiteral("\n公务用车运行维护费\t")},
-                     {QStringLiteral("其中：公务用车购置费\t"), QStringLiteral("公务用车购置费\t")},
-                     {QStringLiteral("因公出国（境）费\t"), QStringLiteral("因公出国（境）费用\t")}})
+        << k
+        << replaced(k, {{QStringLiteral("公务用车购置及运行费（小计）"), QStringLiteral("公务用车购置及运行维护费")},
+                        {QStringLiteral("\n公务用车运行费\t"), QStringLiteral("\n公务用车运行维护费\t")},
+                        {QStringLiteral("其中：公务用车购置费\t"), QStringLiteral("公务用车购置费\t")},
+                        {QStringLiteral("因公出国（境）费\t"), QStringLiteral("因公出国（境）费用\t")}})
         << QStringList();
     QTest::newRow("三公 items numbered, 小计 left out")
-        << replaced({{QStringLiteral("因公出国（境）费\t"), QStringLiteral("1.因公出国（境）费\t")},
-                     {QStringLiteral("公务用车购置及运行费（小计）"), QStringLiteral("3.公务用车购置及运行费")}})
+        << k
+        << replaced(k, {{QStringLiteral("因公出国（境）费\t"), QStringLiteral("1.因公出国（境）费\t")},
+                        {QStringLiteral("公务用车购置及运行费（小计）"), QStringLiteral("3.公务用车购置及运行费")}})
         << QStringList();
-    QTest::newRow("编制单位") << replaced({{QStringLiteral("编制部门："), QStringLiteral("编制单位：")}})
+    QTest::newRow("编制单位") << k << replaced(k, {{QStringLiteral("编制部门："), QStringLiteral("编制单位：")}})
                               << QStringList(11, QStringLiteral("A.issuer-wording"));
+    // Final accounts: the totals and balances of tables 1 and 4 worded otherwise.
+    const QString f = dataPath(QStringLiteral("putuo-planning-final-2024.txt"));
+    QTest::newRow("final accounts: 收入合计, 支出合计")
+        << f << replaced(f, {{QStringLiteral("本年收入合计"), QStringLiteral("  收入合计  ")}, {QStringLiteral("本年支出合计"), QStringLiteral("  支出合计  ")}})
+        << QStringList();
+    QTest::newRow("final accounts: 年初结转结余, 年末结转结余")
+        << f
+        << replaced(f, {{QStringLiteral("年初结转和结余 "), QStringLiteral("年初结转结余  ")},
+                        {QStringLiteral("年末结转和结余 "), QStringLiteral("年末结转结余  ")},
+                        {QStringLiteral("年初财政拨款结转和结余"), QStringLiteral("年初财政拨款结转结余")},
+                        {QStringLiteral("年末财政拨款结转和结余"), QStringLiteral("年末财政拨款结转结余")}})
+        << QStringList();
 }
 
-void TestFamilies::kizilsuWordings()
+void TestFamilies::wordings()
 {
+    QFETCH(QString, sample);
     QFETCH(QStringList, lines);
     QFETCH(QStringList, moreRules);
-    const ImportResult sample = DisclosureImporter().importLines(bundledKizilsuLines(), QStringLiteral("kizilsu.txt"));
+    const ImportResult printed = DisclosureImporter().importFile(sample);
     const ImportResult r = DisclosureImporter().importLines(lines, QStringLiteral("variant.txt"));
     QVERIFY2(r.ok(), qPrintable(r.error.toString()));
-    QCOMPARE(r.document->department, sample.document->department);
-    for (const DisclosureTable &t : sample.document->published) {
+    QCOMPARE(r.document->department, printed.document->department);
+    for (const DisclosureTable &t : printed.document->published) {
         const DisclosureTable *mine = r.document->publishedTable(t.number);
         QVERIFY(mine);
         const QString a = figures(*mine), b = figures(t);
@@ -1056,7 +1073,7 @@ void TestFamilies::kizilsuWordings()
         out.sort();
         return out;
     };
-    QStringList expected = rules(sample) + moreRules;
+    QStringList expected = rules(printed) + moreRules;
     expected.sort();
     QCOMPARE(rules(r), expected);
 }
