@@ -1647,10 +1647,6 @@
         <translation> (within the rounding of the %1 published figures it adds up)</translation>
     </message>
     <message>
-        <source>Published and derived tables are not compared: table(s) %1 could not be read or are missing, so the figures they hold are not in the schedules</source>
-        <translation>Published and derived tables are not compared: table(s) %1 could not be read or are missing, so the figures they hold are not in the schedules</translation>
-    </message>
-    <message>
         <source>table %1 (%2): %3 rows; labels %4 exact, %5 normalised, %6 by code, %7 by position; %8 cells by header, %9 in column order, %10 by cell; %11 lines skipped</source>
         <translation>table %1 (%2): %3 rows; labels %4 exact, %5 normalised, %6 by code, %7 by position; %8 cells by header, %9 in column order, %10 by cell; %11 lines skipped</translation>
     </message>
@@ -1669,6 +1665,10 @@
     <message>
         <source>no row</source>
         <translation>no row</translation>
+    </message>
+    <message>
+        <source>Published table(s) %1 are not compared with their derivation: table(s) %2 could not be read or are missing, so the figures they hold are not in the schedules</source>
+        <translation>Published table(s) %1 are not compared with their derivation: table(s) %2 could not be read or are missing, so the figures they hold are not in the schedules</translation>
     </message>
 </context>
 <context>

@@ -1644,10 +1644,6 @@
         <translation>（在其所合计的 %1 个公开数的尾差范围内）</translation>
     </message>
     <message>
-        <source>Published and derived tables are not compared: table(s) %1 could not be read or are missing, so the figures they hold are not in the schedules</source>
-        <translation>未比对公开表与推导表：表 %1 无法读取或缺失，其数据不在明细中</translation>
-    </message>
-    <message>
         <source>table %1 (%2): %3 rows; labels %4 exact, %5 normalised, %6 by code, %7 by position; %8 cells by header, %9 in column order, %10 by cell; %11 lines skipped</source>
         <translation>表 %1（%2）：%3 行；行名 %4 个完全相同、%5 个规范化后相同、%6 个按编码、%7 个按位置；单元格 %8 个按表头、%9 个按列序、%10 个逐格；跳过 %11 行</translation>
     </message>
@@ -1666,6 +1662,10 @@
     <message>
         <source>no row</source>
         <translation>不是表中的行</translation>
+    </message>
+    <message>
+        <source>Published table(s) %1 are not compared with their derivation: table(s) %2 could not be read or are missing, so the figures they hold are not in the schedules</source>
+        <translation>表 %1 未与推导表比对：表 %2 无法读取或缺失，其数据不在明细中</translation>
     </message>
 </context>
 <context>

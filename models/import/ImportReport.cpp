@@ -90,25 +90,35 @@ QList<Finding> compareTables(const DisclosureTable &published, const DisclosureT
 QList<Finding> compareDocument(const BudgetDocument &doc, const TemplateDescription &tpl,
                                const std::function<std::optional<DisclosureTable>(int)> &derive)
 {
+    // A table that could not be read leaves its figures out of the schedules: the tables made
+    // of the same figures cannot be compared with their derivation; the others can (an
+    // unreadable 上年结转结余 table holds no 功能分类 line of the other tables).
     QStringList incomplete;
+    QSet<QString> unknown;
     for (const TableSpec &spec : tpl.tables)
-        if (!doc.publishedTable(spec.number))
+        if (!doc.publishedTable(spec.number)) {
             incomplete.append(QString::number(spec.number));
+            unknown.unite(spec.schedulesRead());
+        }
     QList<Finding> out;
-    if (!incomplete.isEmpty() && !doc.published.isEmpty()) {
+    QStringList skipped;
+    for (const DisclosureTable &t : doc.published) {
+        const TableSpec *spec = tpl.table(t.number);
+        if (spec && spec->schedulesRead().intersects(unknown))
+            skipped.append(QString::number(t.number));
+        else if (const auto d = derive(t.number))
+            out.append(compareTables(t, *d));
+    }
+    if (!skipped.isEmpty()) {
         Finding f;
         f.severity = Severity::Notice;
         f.rule = QStringLiteral("differences.skipped");
         f.message = QCoreApplication::translate("bd::ImportReport",
-                                                "Published and derived tables are not compared: table(s) %1 could not be read "
-                                                "or are missing, so the figures they hold are not in the schedules")
-                        .arg(incomplete.join(QStringLiteral(", ")));
-        out.append(f);
-        return out;
+                                                "Published table(s) %1 are not compared with their derivation: table(s) %2 could "
+                                                "not be read or are missing, so the figures they hold are not in the schedules")
+                        .arg(skipped.join(QStringLiteral(", ")), incomplete.join(QStringLiteral(", ")));
+        out.prepend(f);
     }
-    for (const DisclosureTable &t : doc.published)
-        if (const auto d = derive(t.number))
-            out.append(compareTables(t, *d));
     return out;
 }
 

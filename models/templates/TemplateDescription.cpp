@@ -132,6 +132,30 @@ bool TableSpec::isTitle(const QString &line) const
     return m.hasMatch() && titlePattern.match(m.capturedView(1)).hasMatch();
 }
 
+QSet<QString> TableSpec::schedulesRead() const
+{
+    // Each amount column against each kind of row: the rows the template fixes, the totals and
+    // tails, and the rows generated from the schedules (the filter's).
+    QList<Measure> rowMeasures{filter};
+    for (const QList<RowSpec> *list : {&rows, &tailLeft, &tailRight})
+        for (const RowSpec &r : *list)
+            rowMeasures.append(r.measure);
+    for (const std::optional<RowSpec> *r : {&total, &totalRight})
+        if (*r)
+            rowMeasures.append((*r)->measure);
+    if (kind == TableKind::TwoSided)
+        rowMeasures.append(rightMeasure);
+    QSet<QString> out;
+    for (const ColumnSpec &c : columns)
+        if (c.isAmount())
+            for (const Measure &r : std::as_const(rowMeasures)) {
+                const QString of = filter.overriddenBy(r).overriddenBy(c.measure).of;
+                out.insert(of == QLatin1String("carry") || of == QLatin1String("sangong") || of == QLatin1String("figure") ? of
+                                                                                                                       : QStringLiteral("lines"));
+            }
+    return out;
+}
+
 const TableSpec *TemplateDescription::table(int number) const
 {
     for (const TableSpec &t : tables)

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QMap>
 #include <QRegularExpression>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -89,7 +90,11 @@ struct TableSpec
     int codeColumns() const;        // number of code columns (code1..code3; a joined "code" counts one)
     bool joinedCode() const;
     // Whether rows have two sides, each with its own key (TableRow::key / rightKey).
-    bool hasSides() const { return kind == TableKind::TwoSided || kind == TableKind::EconomicPairs; }        // the code is printed whole ("2080501"), in a "code" column
+    bool hasSides() const { return kind == TableKind::TwoSided || kind == TableKind::EconomicPairs; }
+    // What the table's figures are made of, as its cells' measures say: "carry" (上年结转结余),
+    // "sangong", "figure", or "lines" for the 功能分类, 经济分类 and project lines, which the
+    // import reconciles with one another across tables.
+    QSet<QString> schedulesRead() const;        // the code is printed whole ("2080501"), in a "code" column
     int columnIndex(const QString &key) const;
 };
 
