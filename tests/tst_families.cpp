@@ -707,6 +707,20 @@ void TestFamilies::unreadableTableLeavesOthersCompared()
     const ImportReport check = Validator::check(*r.document, *r.templ);
     QVERIFY(std::any_of(check.findings.begin(), check.findings.end(),
                         [](const Finding &f) { return f.rule == QLatin1String("A.table-unreadable") && f.table == 11; }));
+    // Several units' carry-over is refused, saying so.
+    QStringList units = bundledKizilsuLines();
+    units[note] = QStringLiteral("合计\t8.00\t8.00\t\t\t8.00\t\t\t\t");
+    units.insert(note + 1, QStringLiteral("克孜勒苏柯尔克孜自治州人民政府外事办公室\t5.00\t5.00\t\t\t5.00\t\t\t\t"));
+    units.insert(note + 2, QStringLiteral("2010399 其他政府办公厅（室）及相关机构事务支出\t5.00\t5.00\t\t\t5.00\t\t\t\t"));
+    units.insert(note + 3, QStringLiteral("克孜勒苏柯尔克孜自治州外事服务中心\t3.00\t3.00\t\t\t3.00\t\t\t\t"));
+    units.insert(note + 4, QStringLiteral("2010399 其他政府办公厅（室）及相关机构事务支出\t3.00\t3.00\t\t\t3.00\t\t\t\t"));
+    const ImportResult u = DisclosureImporter().importLines(units, QStringLiteral("kizilsu.txt"));
+    QVERIFY2(u.ok(), qPrintable(u.error.toString()));
+    QVERIFY(!u.document->publishedTable(11));
+    QCOMPARE(u.document->unreadable.size(), 1);
+    QVERIFY2(u.document->unreadable.first().reason.contains(QStringLiteral("more than one unit")), qPrintable(u.document->unreadable.first().reason));
+    QCOMPARE(differences(u), differences(r));
+
     const ImportResult sample = DisclosureImporter().importLines(bundledKizilsuLines(), QStringLiteral("kizilsu.txt"));
     QVERIFY(!differences(sample).isEmpty()); // its rounding differences
     QCOMPARE(differences(r), differences(sample));
@@ -741,6 +755,12 @@ void TestFamilies::filledFundAndCarryOverTables_data()
     QTest::newRow("总计 for 合计") << QStringList{QString(total).replace(QStringLiteral("合计"), QStringLiteral("总计")), leaf1, leaf2};
     QTest::newRow("no total") << QStringList{leaf1, leaf2};
     QTest::newRow("codes and names run together") << QStringList{total, QString(leaf1).remove(7, 1), QString(leaf2).remove(7, 1)};
+    // The department's own row under the total, as table 7 prints it.
+    const QString unit = QString(total).replace(QStringLiteral("合计"), QStringLiteral("克孜勒苏柯尔克孜自治州人民政府外事办公室"));
+    QTest::newRow("the unit's row under 合计") << QStringList{total, unit, leaf1, leaf2};
+    QTest::newRow("the unit's row above 类 and 款")
+        << QStringList{total, unit, QStringLiteral("201 一般公共服务支出\t12.00\t8.00\t\t\t8.00\t4.00\t1.00\t\t3.00"),
+                       QStringLiteral("20103 政府办公厅（室）及相关机构事务\t12.00\t8.00\t\t\t8.00\t4.00\t1.00\t\t3.00"), leaf1, leaf2};
 }
 
 void TestFamilies::filledFundAndCarryOverTables()

@@ -1985,6 +1985,10 @@
         <source>the file is an Office 97–2003 document or workbook (.doc, .xls), which cannot be read: save it as .docx, .xlsx or PDF and import that</source>
         <translation>the file is an Office 97–2003 document or workbook (.doc, .xls), which cannot be read: save it as .docx, .xlsx or PDF and import that</translation>
     </message>
+    <message>
+        <source>table %1 (%2) lists the carry-over of more than one unit (&quot;%3&quot;): only a single unit&apos;s is read</source>
+        <translation>table %1 (%2) lists the carry-over of more than one unit (&quot;%3&quot;): only a single unit&apos;s is read</translation>
+    </message>
 </context>
 <context>
     <name>bd::KeyFigures</name>

@@ -1982,6 +1982,10 @@
         <source>the file is an Office 97–2003 document or workbook (.doc, .xls), which cannot be read: save it as .docx, .xlsx or PDF and import that</source>
         <translation>文件是 Office 97–2003 格式的文档或工作簿（.doc、.xls），无法读取：请另存为 .docx、.xlsx 或 PDF 后再导入</translation>
     </message>
+    <message>
+        <source>table %1 (%2) lists the carry-over of more than one unit (&quot;%3&quot;): only a single unit&apos;s is read</source>
+        <translation>表 %1（%2）列出了不止一个单位的上年结转结余（“%3”）：只能读取单一单位的</translation>
+    </message>
 </context>
 <context>
     <name>bd::KeyFigures</name>

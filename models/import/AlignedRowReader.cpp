@@ -570,13 +570,9 @@ bool AlignedRowReader::read(const SourceLine &line, ImportError *error)
                 return false;
             }
         } else {
-            row.key = m_t.carryOverKeyFor(label);
-            if (row.key.isEmpty()) {
-                error->line = line.number;
-                error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): row \"%3\" has no 功能分类 code")
-                                     .arg(m_t.spec().number).arg(m_t.spec().title, label);
+            row.key = m_t.carryOverRowKey(label, line.number, error);
+            if (row.key.isEmpty())
                 return false;
-            }
             row.level = CodeCatalogue::levelOf(Classification::Functional, row.key);
         }
         if (hasLabelColumn)

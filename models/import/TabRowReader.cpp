@@ -221,15 +221,12 @@ bool TabRowReader::read(const SourceLine &line, ImportError *error)
         break;
     }
     case TableKind::CarryOver: {
-        row.key = m_t.carryOverKeyFor(textOf(QStringLiteral("label")));
-        if (row.key.isEmpty()) {
-            if (!anyAmountLike)
-                return true;
-            error->line = line.number;
-            error->message = QCoreApplication::translate("bd::Importer", "table %1 (%2): row \"%3\" has no 功能分类 code")
-                                 .arg(m_t.spec().number).arg(m_t.spec().title, textOf(QStringLiteral("label")));
+        const QString label = textOf(QStringLiteral("label"));
+        if (m_t.carryOverKeyFor(label).isEmpty() && !anyAmountLike)
+            return true; // header text
+        row.key = m_t.carryOverRowKey(label, line.number, error);
+        if (row.key.isEmpty())
             return false;
-        }
         row.level = CodeCatalogue::levelOf(Classification::Functional, row.key);
         break;
     }

@@ -275,6 +275,24 @@ QString TableParser::carryOverKeyFor(const QString &label) const
     return {};
 }
 
+QString TableParser::carryOverRowKey(const QString &label, int line, ImportError *error) const
+{
+    if (const QString key = carryOverKeyFor(label); !key.isEmpty())
+        return key;
+    const bool totalsOnly = std::all_of(m_table.rows.cbegin(), m_table.rows.cend(),
+                                        [this](const TableRow &r) { return m_spec.total && r.key == m_spec.total->key; });
+    if (!label.isEmpty() && totalsOnly)
+        return QStringLiteral("unit");
+    error->line = line;
+    const bool units = std::any_of(m_table.rows.cbegin(), m_table.rows.cend(), [](const TableRow &r) { return r.key == QLatin1String("unit"); });
+    error->message = units ? QCoreApplication::translate("bd::Importer", "table %1 (%2) lists the carry-over of more than one unit (\"%3\"): "
+                                                                         "only a single unit's is read")
+                                 .arg(m_spec.number).arg(m_spec.title, label)
+                           : QCoreApplication::translate("bd::Importer", "table %1 (%2): row \"%3\" has no 功能分类 code")
+                                 .arg(m_spec.number).arg(m_spec.title, label);
+    return {};
+}
+
 std::optional<QString> TableParser::rightKeyFor(const QString &label) const
 {
     const QString key = TemplateDescription::labelKey(label);

@@ -73,6 +73,11 @@ public:
     // The key of a row of the carry-over table: the 功能分类 code its label starts with
     // ("2010301 行政运行", "201一般公共服务支出"), or the total ("合计"); empty when it is neither.
     QString carryOverKeyFor(const QString &label) const;
+    // The key of a carry-over row as read: carryOverKeyFor's, or "unit" for the row of the unit
+    // whose carry-over the rows below list (a name with figures, under the total and above the
+    // codes, as the project table prints it). A table listing several units' carry-over is not
+    // read; nor is a row of figures with neither code nor place. Empty, with *error, then.
+    QString carryOverRowKey(const QString &label, int line, ImportError *error) const;
     // The key of a right-side label: a 功能分类 类 by code or name, or the total.
     std::optional<QString> rightKeyFor(const QString &label) const;
     // A row's code from its printed parts: "201", "03", "01" → "2010301". Parts of the wrong

@@ -463,12 +463,15 @@ void TableDeriver::deriveCarryOver(const TableSpec &spec, DisclosureTable &t) co
     const bool shaped = printed && !printed->rows.isEmpty();
     QSet<int> levels{1, 2, 3};
     bool total = spec.total.has_value();
+    QString unit; // the unit's row under the total, as printed
     if (shaped) {
         levels.clear();
         total = false;
         for (const TableRow &r : printed->rows)
             if (spec.total && r.key == spec.total->key)
                 total = true;
+            else if (r.key == QLatin1String("unit"))
+                unit = r.cells.value(printed->columnIndex(QStringLiteral("label"))).text;
             else
                 levels.insert(CodeCatalogue::levelOf(Classification::Functional, r.key));
     }
@@ -482,6 +485,8 @@ void TableDeriver::deriveCarryOver(const TableSpec &spec, DisclosureTable &t) co
     for (auto it = names.cbegin(); it != names.cend(); ++it)
         t.rows.append(makeRow(spec, t, it.key(), CodeCatalogue::levelOf(Classification::Functional, it.key()), prefixMeasure(it.key()),
                               {{QStringLiteral("label"), (it.key() + QLatin1Char(' ') + it.value()).trimmed()}}));
+    if (!unit.isEmpty() && !t.rows.isEmpty() && spec.total)
+        t.rows.prepend(makeRow(spec, t, QStringLiteral("unit"), 0, spec.total->measure, {{QStringLiteral("label"), unit}}));
     if (total && !t.rows.isEmpty())
         t.rows.prepend(makeRow(spec, t, spec.total->key, 0, spec.total->measure, {{QStringLiteral("label"), spec.total->label}}));
 }
